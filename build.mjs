@@ -1,0 +1,78 @@
+// Builds the Apps Script bundle (dist/Code.js + dist/appsscript.json) and the Node command line
+// (build/cli.mjs). Apps Script V8 has no modules, so the bundle is one IIFE followed by a
+// top-level forwarding function per entry point exported by src/index.ts.
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+
+const GLOBAL = 'TienDo';
+const ENTRY = 'src/index.ts';
+
+/** The names src/index.ts exports, read from the exports themselves (a hand-kept list drifts). */
+async function entryPointNames() {
+  const probe = await esbuild.build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const [output] = Object.values(probe.metafile.outputs);
+  return output.exports.slice().sort();
+}
+
+async function buildAddon() {
+  const names = await entryPointNames();
+  if (names.length === 0) throw new Error(`${ENTRY} exports no entry point`);
+  const stubs = names
+    .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
+    .join('\n');
+  rmSync('dist', { recursive: true, force: true });
+  mkdirSync('dist');
+  const result = await esbuild.build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL,
+    target: 'es2019',
+    platform: 'neutral',
+    charset: 'utf8',
+    minify: false,
+    legalComments: 'none',
+    metafile: true,
+    outfile: 'dist/Code.js',
+    footer: { js: `\n// Apps Script entry points\n${stubs}\n` },
+    logLevel: 'warning',
+  });
+  const fromPackages = Object.keys(result.metafile.inputs).filter((p) => p.includes('node_modules'));
+  if (fromPackages.length > 0) {
+    throw new Error(`npm packages must not enter the Apps Script bundle: ${fromPackages.join(', ')}`);
+  }
+  const addonOnly = Object.keys(result.metafile.inputs).filter((p) => p.startsWith('src/local/'));
+  if (addonOnly.length > 0) {
+    throw new Error(`Node-only code must not enter the Apps Script bundle: ${addonOnly.join(', ')}`);
+  }
+  copyFileSync('appsscript.json', 'dist/appsscript.json');
+  const bytes = statSync('dist/Code.js').size;
+  mkdirSync('build', { recursive: true });
+  writeFileSync('build/addon-info.json', JSON.stringify({ bundleBytes: bytes, entryPoints: names }, null, 2));
+  console.log(`dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, ${names.length} entry points (${names.join(', ')})`);
+}
+
+async function buildCli() {
+  await esbuild.build({
+    entryPoints: ['src/local/cli.ts', 'src/local/sample-campaign.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    charset: 'utf8',
+    outdir: 'build',
+    outExtension: { '.js': '.mjs' },
+    logLevel: 'warning',
+  });
+}
+
+await buildAddon();
+await buildCli();

@@ -1,0 +1,29 @@
+// Apps Script entry points, and nothing else: build.mjs gives each export a top-level function.
+import { runCommand, type CommandName, type CommandOptions, type CommandResult } from './addon/commands';
+import { buildMenu, showCampaignInfo } from './addon/menu';
+import { spreadsheetPort } from './addon/workbook-port';
+import { WorkbookError } from './core/workbook';
+
+export function onOpen(): void {
+  buildMenu();
+}
+
+export function onInstall(): void {
+  onOpen();
+}
+
+export { showCampaignInfo };
+
+/**
+ * The command line's door into the add-on (private: the trailing underscore hides it from
+ * google.script.run and the Run menu). Returns the result, or the Vietnamese message of a
+ * workbook that cannot be used.
+ */
+export function runCommand_(command: CommandName, options: CommandOptions = {}): { result?: CommandResult; fatal?: string } {
+  try {
+    return { result: runCommand(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), command, new Date(), options) };
+  } catch (error) {
+    if (error instanceof WorkbookError) return { fatal: error.message };
+    throw error;
+  }
+}

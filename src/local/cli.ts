@@ -1,0 +1,133 @@
+// The command line (see ../shared/workbook.md): loads an .xlsx copy of the campaign workbook
+// into the local runtime, runs the add-on's own bundle on it, and writes the workbook after the
+// command, result.json and one .eml per message sent.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { composeEml, emlFileName } from './eml';
+import { LocalRuntime } from './runtime/runtime';
+import { fromWall } from './runtime/tz';
+import { loadXlsx, saveXlsx } from './xlsx';
+
+export const COMMANDS = ['run', 'validate', 'summarize', 'notify'] as const;
+export type Command = (typeof COMMANDS)[number];
+const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+
+const USAGE = `Cách dùng:
+  npm run cli -- run       --workbook IN.xlsx --now 2023-07-14T08:00 --out DIR [--as-of 2023-07-13]
+  npm run cli -- validate  --workbook IN.xlsx [--now …] --out DIR
+  npm run cli -- summarize --workbook IN.xlsx [--now …] --out DIR [--as-of …]
+  npm run cli -- notify    --workbook IN.xlsx [--now …] --out DIR
+--now là giờ địa phương (${TIME_ZONE}); bỏ trống thì lấy giờ hiện tại.`;
+
+export interface CliOutcome {
+  status: 0 | 1 | 2;
+  /** Lines for the console (Vietnamese). */
+  lines: string[];
+  result?: Record<string, unknown>;
+}
+
+/** "2023-07-14T08:00" (wall time in the zone) or an ISO instant with offset; null if invalid. */
+export function parseNow(text: string, tz: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (m) {
+    const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1);
+    const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
+    const check = new Date(wall);
+    if (check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59 || +s > 59) return null;
+    return fromWall(tz, wall);
+  }
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text.trim())) {
+    const t = Date.parse(text);
+    return Number.isNaN(t) ? null : t;
+  }
+  return null;
+}
+
+function bundleDir(): string {
+  // build/cli.mjs and src/local/cli.ts both sit two levels below the project root.
+  const here = dirname(fileURLToPath(import.meta.url));
+  const root = existsSync(join(here, '..', 'package.json')) ? join(here, '..') : join(here, '..', '..');
+  return join(root, 'dist');
+}
+
+/** Runs one command; never throws for bad input, returns the exit status and what to print. */
+export async function runCli(argv: string[], options: { dist?: string } = {}): Promise<CliOutcome> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { workbook: { type: 'string' }, now: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' } },
+    });
+  } catch (error) {
+    return { status: 1, lines: [`Tham số không hợp lệ: ${(error as Error).message}`, USAGE] };
+  }
+  const { values, positionals } = parsed;
+  const command = positionals[0] as Command | undefined;
+  if (!command || !COMMANDS.includes(command) || positionals.length > 1) {
+    return { status: 1, lines: [command ? `Không có lệnh "${positionals.join(' ')}".` : 'Thiếu tên lệnh.', USAGE] };
+  }
+  if (!values.workbook || !values.out) {
+    return { status: 1, lines: [`Thiếu ${!values.workbook ? '--workbook' : '--out'}.`, USAGE] };
+  }
+  const now = values.now === undefined ? Date.now() : parseNow(values.now, TIME_ZONE);
+  if (now === null) {
+    return { status: 1, lines: [`--now "${values.now}" không đúng dạng yyyy-MM-ddTHH:mm (ví dụ 2023-07-14T08:00).`] };
+  }
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
+    return { status: 1, lines: [`--as-of "${asOf}" không đúng dạng yyyy-MM-dd (ví dụ 2023-07-13).`] };
+  }
+  const input = resolve(values.workbook);
+  const outDir = resolve(values.out);
+  const outBook = join(outDir, basename(input).replace(/\.xlsx$/i, '') + '.xlsx');
+  if (outBook === input) {
+    return { status: 1, lines: [`Thư mục --out trùng với thư mục của tệp gốc: kết quả sẽ ghi đè "${input}". Hãy chọn thư mục khác.`] };
+  }
+
+  const rt = new LocalRuntime({ timeZone: TIME_ZONE, now, ui: false, spreadsheetName: basename(input, '.xlsx') });
+  let book;
+  try {
+    if (!existsSync(input)) return { status: 2, lines: [`Không tìm thấy tệp "${values.workbook}".`] };
+    book = await loadXlsx(rt, input);
+  } catch (error) {
+    return { status: 2, lines: [`Không đọc được tệp "${values.workbook}" (không phải tệp .xlsx hợp lệ?): ${(error as Error).message}`] };
+  }
+
+  const bundle = rt.loadBundle(options.dist ?? bundleDir());
+  const answer = bundle.runCommand_(command, asOf === undefined ? {} : { asOf }) as { result?: Record<string, unknown>; fatal?: string };
+  if (answer.fatal) return { status: 2, lines: [answer.fatal] };
+  const result = answer.result!;
+
+  mkdirSync(join(outDir, 'mail'), { recursive: true });
+  await saveXlsx(rt, book, outBook);
+  writeFileSync(join(outDir, 'result.json'), JSON.stringify(result, null, 2) + '\n');
+  const files: string[] = [];
+  for (const [i, mail] of rt.mail.sent.entries()) {
+    const name = emlFileName(i + 1, mail.subject);
+    writeFileSync(join(outDir, 'mail', name), await composeEml(mail));
+    files.push(name);
+  }
+  const units = (result.units as unknown[] | undefined)?.length ?? 0;
+  return {
+    status: 0,
+    result,
+    lines: [
+      `Chiến dịch: ${String(result.campaign) || '(chưa đặt tên)'}`,
+      `Thời điểm chạy: ${String(result.now)} — lệnh "${command}", ${units} đơn vị`,
+      `Bảng tính sau khi chạy: ${outBook}`,
+      `Kết quả: ${join(outDir, 'result.json')}`,
+      `Thư đã gửi: ${files.length}${files.length ? ` (trong ${join(outDir, 'mail')})` : ''}`,
+    ],
+  };
+}
+
+const invokedAs = process.argv[1] ?? '';
+if (invokedAs.endsWith('cli.mjs') || invokedAs.endsWith('cli.ts')) {
+  const outcome = await runCli(process.argv.slice(2));
+  const print = outcome.status === 0 ? console.log : console.error;
+  for (const line of outcome.lines) print(line);
+  process.exitCode = outcome.status;
+}

@@ -1,0 +1,71 @@
+// How the local spreadsheet stores a cell, and how values cross between script and sheet the
+// way Apps Script converts them (dates as wall-clock time in the spreadsheet's zone, strings
+// parsed like typed input, error cells read as their code).
+import { fromWall, toWall } from './tz';
+
+/** A date/time cell: the wall-clock time it shows, as ms of a UTC clock showing the same. */
+export class WallDate {
+  constructor(readonly wall: number) {}
+}
+
+/** An error cell (#N/A, #REF!, #DIV/0!, #VALUE!, #NAME?, #NUM!, #NULL!, #ERROR!). */
+export class ErrorCell {
+  constructor(readonly code: string) {}
+}
+
+export type Stored = string | number | boolean | WallDate | ErrorCell;
+
+export const ERROR_CODES = ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'];
+
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/** What a script reads from a stored cell (a fresh Date each time, as Apps Script gives). */
+export function toScript(v: Stored, tz: string): string | number | boolean | Date {
+  if (v instanceof WallDate) return new Date(fromWall(tz, v.wall));
+  if (v instanceof ErrorCell) return v.code;
+  return v;
+}
+
+export interface Written {
+  value: Stored;
+  formula?: string;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function calendarDate(y: number, m: number, d: number): WallDate | null {
+  const wall = Date.UTC(y, m - 1, d);
+  const check = new Date(wall);
+  if (check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null;
+  return new WallDate(wall);
+}
+
+/**
+ * What a script's value becomes in the sheet: like a person typing it (Apps Script's setValue),
+ * so "=…" is a formula, "12" a number, "13/07/2023" a date in a Vietnamese-locale sheet, and a
+ * leading apostrophe keeps text as text.
+ */
+export function fromScript(v: unknown, tz: string): Written {
+  if (v === null || v === undefined) return { value: '' };
+  if (isDate(v)) {
+    const t = v.getTime();
+    return { value: Number.isNaN(t) ? '' : new WallDate(toWall(tz, t)) };
+  }
+  if (typeof v === 'number' || typeof v === 'boolean') return { value: v };
+  const s = String(v);
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (s.length > 1 && s.startsWith('=')) return { value: '', formula: s };
+  const t = s.trim();
+  if (NUMBER.test(t)) return { value: Number(t) };
+  if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
+  const dmy = DMY.exec(t);
+  if (dmy) return { value: calendarDate(+dmy[3], +dmy[2], +dmy[1]) ?? s };
+  const iso = ISO.exec(t);
+  if (iso) return { value: calendarDate(+iso[1], +iso[2], +iso[3]) ?? s };
+  if (ERROR_CODES.includes(t)) return { value: new ErrorCell(t) };
+  return { value: s };
+}

@@ -1,0 +1,218 @@
+// The local Apps Script runtime: one spreadsheet, the services around it, a clock the caller
+// sets, a call counter, and the globals object that gas-local loads the bundle with.
+import gas from 'gas-local';
+import { CallCounter } from './calls';
+import { WallDate } from './cells';
+import { ChartType, DataValidationCriteria, FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, ProtectionType } from './features';
+import { FakeLockService, FakeLogger, FakeMailApp, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from './services';
+import { FakeSheet, FakeSpreadsheet, cellKey, exception } from './spreadsheet';
+import { instrument } from './calls';
+import { tzDisplay } from './display';
+import type { RecordedMenu, ShownDialog } from './ui';
+import { FakeHtmlService, FakeUi } from './ui';
+
+export interface RuntimeOptions {
+  /** The spreadsheet's time zone (default Asia/Ho_Chi_Minh). */
+  timeZone?: string;
+  /** The script's time zone from appsscript.json (default: the spreadsheet's). */
+  scriptTimeZone?: string;
+  /** The clock: an instant, or ms since the epoch (default: the real time at creation). */
+  now?: Date | number;
+  owner?: string;
+  activeUser?: string;
+  editors?: string[];
+  /** How the code was started: NONE (simple onOpen of an uninstalled add-on), LIMITED, FULL. */
+  authMode?: 'NONE' | 'LIMITED' | 'FULL';
+  /** false when running from a trigger or the command line: there is no UI to show. */
+  ui?: boolean;
+  /** MailApp's remaining daily recipients (consumer accounts: 100). */
+  mailQuota?: number;
+  spreadsheetName?: string;
+  spreadsheetId?: string;
+  /** HTML files of the project, by name, for HtmlService.createHtmlOutputFromFile. */
+  htmlFiles?: Record<string, string>;
+  /** Also print console.log / Logger.log from the script to the host console. */
+  echoLogs?: boolean;
+  addonName?: string;
+}
+
+/** Calls that an add-on may make before the user authorised it (AuthMode.NONE). */
+const ALLOWED_WITHOUT_AUTH = /^(SpreadsheetApp\.getUi|Ui\.|Logger\.|Utilities\.)/;
+
+export class LocalRuntime {
+  readonly calls = new CallCounter();
+  readonly spreadsheet: FakeSpreadsheet;
+  readonly menus: RecordedMenu[] = [];
+  readonly dialogs: ShownDialog[] = [];
+  readonly answers: { button: string; text?: string }[] = [];
+  readonly logs: string[] = [];
+  readonly properties: FakePropertiesService;
+  readonly locks: FakeLockService;
+  readonly scriptApp: FakeScriptApp;
+  readonly mail: FakeMailApp;
+  readonly html: FakeHtmlService;
+  /** Sheets whose structure changed (rows moved, cleared): saved whole, not cell by cell. */
+  readonly restructured = new Set<FakeSheet>();
+  owner: string;
+  activeUser: string;
+  editors: string[];
+  authMode: 'NONE' | 'LIMITED' | 'FULL';
+  ui: boolean;
+  scriptTimeZone: string;
+  readonly addonName: string;
+  private clock: number;
+  private readonly echo: boolean;
+
+  constructor(options: RuntimeOptions = {}) {
+    const tz = options.timeZone ?? 'Asia/Ho_Chi_Minh';
+    this.clock = options.now === undefined ? Date.now() : new Date(options.now).getTime();
+    this.owner = options.owner ?? 'chu-so-huu@example.vn';
+    this.activeUser = options.activeUser ?? this.owner;
+    this.editors = options.editors ?? [];
+    this.authMode = options.authMode ?? 'FULL';
+    this.ui = options.ui ?? true;
+    this.scriptTimeZone = options.scriptTimeZone ?? tz;
+    this.addonName = options.addonName ?? 'Tiến Độ';
+    this.echo = options.echoLogs ?? false;
+    this.spreadsheet = new FakeSpreadsheet(this, options.spreadsheetId ?? 'local-spreadsheet', options.spreadsheetName ?? 'Chiến dịch', tz);
+    this.properties = new FakePropertiesService(this);
+    this.locks = new FakeLockService(this);
+    this.scriptApp = new FakeScriptApp(this);
+    this.mail = new FakeMailApp(this, options.mailQuota ?? 100);
+    this.html = new FakeHtmlService(options.htmlFiles ?? {});
+  }
+
+  // ---- the clock ----
+  now(): number {
+    return this.clock;
+  }
+  setNow(instant: Date | number): void {
+    this.clock = new Date(instant).getTime();
+  }
+  advance(ms: number): void {
+    this.clock += ms;
+  }
+
+  // ---- hooks the fakes call ----
+  guard(service: string, method: string): void {
+    const call = `${service}.${method}`;
+    if (this.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.test(call)) {
+      throw exception(`You do not have permission to call ${call}. The add-on is running without authorization (AuthMode.NONE).`);
+    }
+    if (call === 'SpreadsheetApp.getUi' && !this.ui) {
+      throw exception('Cannot call SpreadsheetApp.getUi() from this context.');
+    }
+  }
+  structuralChange(sheet: FakeSheet): void {
+    this.restructured.add(sheet);
+  }
+  display(sheet: FakeSheet, row: number, col: number): string {
+    return tzDisplay(sheet._get(row, col), sheet.numberFormats.get(cellKey(row, col)));
+  }
+
+  // ---- what a test does as a person ----
+  /** Queues the answer to the next alert or prompt the script shows. */
+  answer(button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE', text?: string): void {
+    this.answers.push({ button, text });
+  }
+  /** Adds a sheet with values (row arrays; Dates are taken as instants), as if typed in. */
+  addSheet(name: string, rows: unknown[][] = []): FakeSheet {
+    const depth = this.calls.depth;
+    this.calls.depth++;
+    try {
+      const sheet = this.spreadsheet._newSheet(name);
+      sheet.originalName = name;
+      const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+      sheet.maxRows = Math.max(1000, rows.length);
+      sheet.maxColumns = Math.max(26, width);
+      if (rows.length > 0) {
+        const padded = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
+        sheet._range(1, 1, rows.length, width).setValues(padded);
+      }
+      sheet.dirty.clear();
+      return sheet;
+    } finally {
+      this.calls.depth = depth;
+    }
+  }
+  /** Stores a date cell directly as the wall-clock date a person typed (y, m 1-12, d). */
+  static date(y: number, m: number, d: number, hh = 0, mm = 0): WallDate {
+    return new WallDate(Date.UTC(y, m - 1, d, hh, mm));
+  }
+
+  // ---- what the bundle sees ----
+  /** A fresh globals object (gas-local shares state when one object is loaded twice). */
+  globals(): Record<string, unknown> {
+    const rt = this;
+    const ss = this.spreadsheet;
+    class ClockDate extends Date {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(rt.now());
+        else super(...(args as [string]));
+      }
+      static override now(): number {
+        return rt.now();
+      }
+    }
+    const spreadsheetApp = new FakeSpreadsheetApp(this, ss);
+    const log = (...args: unknown[]) => {
+      const line = args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
+      this.logs.push(line);
+      if (this.echo) console.error(line);
+    };
+    return {
+      Date: ClockDate,
+      SpreadsheetApp: spreadsheetApp,
+      HtmlService: this.html,
+      PropertiesService: this.properties,
+      LockService: this.locks,
+      ScriptApp: this.scriptApp,
+      Session: new FakeSession(this),
+      MailApp: this.mail,
+      Utilities: new FakeUtilities(this),
+      Logger: new FakeLogger(this),
+      Charts: { ChartType },
+      console: { log, info: log, warn: log, error: log },
+    };
+  }
+
+  /** Loads the built bundle (dist/) into a new vm context with fresh globals. */
+  loadBundle(dir = 'dist'): Record<string, (...args: unknown[]) => unknown> {
+    return gas.require(dir, this.globals()) as Record<string, (...args: unknown[]) => unknown>;
+  }
+}
+
+export class FakeSpreadsheetApp {
+  readonly ProtectionType = ProtectionType;
+  readonly DataValidationCriteria = DataValidationCriteria;
+  readonly BorderStyle = { SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', DOTTED: 'DOTTED' };
+  readonly WrapStrategy = { WRAP: 'WRAP', CLIP: 'CLIP', OVERFLOW: 'OVERFLOW' };
+  constructor(
+    readonly rt: LocalRuntime,
+    private readonly ss: FakeSpreadsheet,
+  ) {}
+  getActiveSpreadsheet(): FakeSpreadsheet {
+    return this.ss;
+  }
+  getActive(): FakeSpreadsheet {
+    return this.ss;
+  }
+  getActiveSheet(): FakeSheet {
+    return this.ss.getActiveSheet();
+  }
+  openById(id: string): FakeSpreadsheet {
+    if (id !== this.ss.getId()) throw exception(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+    return this.ss;
+  }
+  getUi(): FakeUi {
+    return new FakeUi(this.rt);
+  }
+  flush(): void {}
+  newDataValidation(): FakeDataValidationBuilder {
+    return new FakeDataValidationBuilder();
+  }
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return new FakeConditionalFormatRuleBuilder();
+  }
+}
+instrument(FakeSpreadsheetApp, 'SpreadsheetApp');

@@ -1,0 +1,157 @@
+// The spreadsheet UI as a test sees it: menus recorded, dialogs recorded, and alerts and
+// prompts answered from a queue the test fills (an unanswered one fails loudly).
+import { instrument } from './calls';
+import type { LocalRuntime } from './runtime';
+import { exception } from './spreadsheet';
+
+export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
+export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+type ButtonName = keyof typeof Button;
+
+export interface MenuItem {
+  caption: string;
+  functionName?: string;
+  separator?: boolean;
+  submenu?: RecordedMenu;
+}
+
+export interface RecordedMenu {
+  name: string;
+  items: MenuItem[];
+  addon: boolean;
+}
+
+export interface ShownDialog {
+  kind: 'alert' | 'prompt' | 'modal' | 'modeless' | 'sidebar';
+  title: string;
+  message: string;
+  buttons?: string;
+  answer?: string;
+  response?: string;
+}
+
+export class FakeMenu {
+  readonly items: MenuItem[] = [];
+  constructor(
+    readonly rt: LocalRuntime,
+    readonly name: string,
+    readonly addon: boolean,
+  ) {}
+  addItem(caption: string, functionName: string): FakeMenu {
+    this.items.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): FakeMenu {
+    this.items.push({ caption: '', separator: true });
+    return this;
+  }
+  addSubMenu(menu: FakeMenu): FakeMenu {
+    this.items.push({ caption: menu.name, submenu: { name: menu.name, items: menu.items, addon: false } });
+    return this;
+  }
+  addToUi(): void {
+    const menu = { name: this.name, items: this.items, addon: this.addon };
+    const i = this.rt.menus.findIndex((m) => m.name === this.name);
+    if (i >= 0) this.rt.menus[i] = menu;
+    else this.rt.menus.push(menu);
+  }
+}
+
+export class FakeHtmlOutput {
+  title = '';
+  width = 400;
+  height = 300;
+  constructor(public content: string) {}
+  getContent(): string {
+    return this.content;
+  }
+  setContent(content: string): FakeHtmlOutput {
+    this.content = content;
+    return this;
+  }
+  append(addedContent: string): FakeHtmlOutput {
+    this.content += addedContent;
+    return this;
+  }
+  setTitle(title: string): FakeHtmlOutput {
+    this.title = title;
+    return this;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setWidth(width: number): FakeHtmlOutput {
+    this.width = width;
+    return this;
+  }
+  setHeight(height: number): FakeHtmlOutput {
+    this.height = height;
+    return this;
+  }
+  setSandboxMode(): FakeHtmlOutput {
+    return this;
+  }
+  setXFrameOptionsMode(): FakeHtmlOutput {
+    return this;
+  }
+}
+
+export class FakeHtmlService {
+  readonly SandboxMode = { IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' };
+  readonly XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' };
+  constructor(private readonly files: Record<string, string>) {}
+  createHtmlOutput(html = ''): FakeHtmlOutput {
+    return new FakeHtmlOutput(String(html));
+  }
+  createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
+    const content = this.files[filename] ?? this.files[`${filename}.html`];
+    if (content === undefined) throw exception(`No HTML file named ${filename} was found.`);
+    return new FakeHtmlOutput(content);
+  }
+}
+
+export class FakeUi {
+  readonly Button = Button;
+  readonly ButtonSet = ButtonSet;
+  constructor(readonly rt: LocalRuntime) {}
+
+  private answer(kind: 'alert' | 'prompt', title: string, message: string, buttons: string): { button: string; text: string } {
+    const next = this.rt.answers.shift();
+    if (!next) {
+      throw new Error(`Local runtime: the script showed ${kind} "${title || message}" but the test queued no answer`);
+    }
+    this.rt.dialogs.push({ kind, title, message, buttons, answer: next.button, response: next.text });
+    return { button: next.button, text: next.text ?? '' };
+  }
+
+  createMenu(caption: string): FakeMenu {
+    return new FakeMenu(this.rt, caption, false);
+  }
+  createAddonMenu(): FakeMenu {
+    return new FakeMenu(this.rt, this.rt.addonName, true);
+  }
+  alert(a: string, b?: string, c?: string): string {
+    // alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons)
+    const [title, message, buttons] =
+      c !== undefined ? [a, b ?? '', c] : b !== undefined && b in ButtonSet ? ['', a, b] : ['', a, ButtonSet.OK];
+    return this.answer('alert', title, message, buttons).button;
+  }
+  prompt(a: string, b?: string, c?: string): { getResponseText(): string; getSelectedButton(): string } {
+    const [title, message, buttons] =
+      c !== undefined ? [a, b ?? '', c] : b !== undefined && b in ButtonSet ? ['', a, b] : ['', a, ButtonSet.OK];
+    const { button, text } = this.answer('prompt', title, message, buttons);
+    return { getResponseText: () => text, getSelectedButton: () => button };
+  }
+  showModalDialog(userInterface: FakeHtmlOutput, title: string): void {
+    this.rt.dialogs.push({ kind: 'modal', title, message: userInterface.getContent() });
+  }
+  showModelessDialog(userInterface: FakeHtmlOutput, title: string): void {
+    this.rt.dialogs.push({ kind: 'modeless', title, message: userInterface.getContent() });
+  }
+  showSidebar(userInterface: FakeHtmlOutput): void {
+    this.rt.dialogs.push({ kind: 'sidebar', title: userInterface.getTitle(), message: userInterface.getContent() });
+  }
+}
+instrument(FakeUi, 'Ui');
+
+export type { ButtonName };
