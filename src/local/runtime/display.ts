@@ -7,10 +7,10 @@ import { formatJava } from './tz';
 /** Sheets date patterns to Java ones: "mm" next to hours or seconds is minutes, else month. */
 function javaPattern(sheetsPattern: string): string {
   return sheetsPattern
-    .replace(/(h+[^a-z]*)mm/gi, '$1\u0001')
-    .replace(/mm([^a-z]*s)/gi, '\u0001$1')
+    .replace(/(h+[^a-z]*)mm/gi, '$1§')
+    .replace(/mm([^a-z]*s)/gi, '§$1')
     .replace(/m/g, 'M')
-    .replace(/\u0001/g, 'mm')
+    .replace(/§/g, 'mm')
     .replace(/h/g, 'H')
     .replace(/am\/pm/gi, 'a');
 }

@@ -143,15 +143,16 @@ export class LocalRuntime {
   // ---- what the bundle sees ----
   /** A fresh globals object (gas-local shares state when one object is loaded twice). */
   globals(): Record<string, unknown> {
-    const rt = this;
     const ss = this.spreadsheet;
+    const now = () => this.now();
+    // `new Date()` and Date.now() in the bundle read the runtime's clock.
     class ClockDate extends Date {
       constructor(...args: unknown[]) {
-        if (args.length === 0) super(rt.now());
+        if (args.length === 0) super(now());
         else super(...(args as [string]));
       }
       static override now(): number {
-        return rt.now();
+        return now();
       }
     }
     const spreadsheetApp = new FakeSpreadsheetApp(this, ss);

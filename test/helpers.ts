@@ -1,0 +1,37 @@
+// Shared set-up: a fresh runtime per test, the built bundle loaded into it, the sample workbook.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LocalRuntime, type RuntimeOptions } from '../src/local/runtime/runtime';
+import { buildSample } from '../src/local/sample-campaign';
+
+export const DIST = fileURLToPath(new URL('../dist', import.meta.url));
+
+/** 14/07/2023 08:00 in Asia/Ho_Chi_Minh (UTC+7). */
+export const JULY_14_0800 = Date.UTC(2023, 6, 14, 1, 0);
+
+export function runtime(options: RuntimeOptions = {}): LocalRuntime {
+  return new LocalRuntime({ now: JULY_14_0800, ...options });
+}
+
+export type Bundle = Record<string, (...args: unknown[]) => unknown>;
+
+/** Loads dist/Code.js into the runtime with a fresh globals object. */
+export function bundle(rt: LocalRuntime): Bundle {
+  return rt.loadBundle(DIST);
+}
+
+export function tempDir(prefix = 'tien-do-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+let sample: Promise<string> | null = null;
+/** The sample Cần Giờ workbook, built once per test file into a temporary folder. */
+export function sampleWorkbook(): Promise<string> {
+  if (!sample) {
+    const file = join(tempDir(), 'can-gio.xlsx');
+    sample = buildSample(file).then(() => file);
+  }
+  return sample;
+}

@@ -1,0 +1,92 @@
+import ExcelJS from 'exceljs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseNow, runCli } from '../../src/local/cli';
+import { DIST, sampleWorkbook, tempDir } from '../helpers';
+
+const run = (args: string[]) => runCli(args, { dist: DIST });
+
+describe('parseNow', () => {
+  it('reads --now as local time in the campaign zone', () => {
+    expect(new Date(parseNow('2023-07-14T08:00', 'Asia/Ho_Chi_Minh')!).toISOString()).toBe('2023-07-14T01:00:00.000Z');
+    expect(new Date(parseNow('2023-07-14T08:00:00+00:00', 'Asia/Ho_Chi_Minh')!).toISOString()).toBe('2023-07-14T08:00:00.000Z');
+    expect(parseNow('14/07/2023 08:00', 'Asia/Ho_Chi_Minh')).toBeNull();
+    expect(parseNow('2023-02-30T08:00', 'Asia/Ho_Chi_Minh')).toBeNull();
+  });
+});
+
+describe('npm run cli -- run', () => {
+  it('runs the bundle on the sample and writes the workbook, result.json and the mail folder', async () => {
+    const input = await sampleWorkbook();
+    const out = tempDir();
+    const outcome = await run(['run', '--workbook', input, '--now', '2023-07-14T08:00', '--out', out]);
+    expect(outcome.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['can-gio.xlsx', 'mail', 'result.json']);
+    const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
+    expect(result).toEqual({
+      campaign: 'Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ)',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      now: '2023-07-14T08:00:00+07:00',
+      units: ['Cần Thạnh', 'Bình Khánh', 'Tam Thôn Hiệp', 'An Thới Đông', 'Thạnh An', 'Long Hòa', 'Lý Nhơn'].map((name) => ({
+        name,
+        parent: 'Huyện Cần Giờ',
+      })),
+    });
+    expect(outcome.lines[0]).toBe('Chiến dịch: Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ)');
+  });
+
+  it('saves a workbook that opens again in ExcelJS with every cell as it was', async () => {
+    const input = await sampleWorkbook();
+    const out = tempDir();
+    await run(['validate', '--workbook', input, '--now', '2023-07-14T08:00', '--out', out]);
+    const before = new ExcelJS.Workbook();
+    await before.xlsx.readFile(input);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.readFile(join(out, 'can-gio.xlsx'));
+    expect(after.worksheets.map((w) => w.name)).toEqual(before.worksheets.map((w) => w.name));
+    let cells = 0;
+    for (const ws of before.worksheets) {
+      const copy = after.getWorksheet(ws.name)!;
+      ws.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          cells++;
+          expect([ws.name, cell.address, copy.getCell(r, c).value, copy.getCell(r, c).numFmt]).toEqual([ws.name, cell.address, cell.value, cell.numFmt]);
+        }),
+      );
+    }
+    expect(cells).toBeGreaterThan(7 * 133);
+  });
+});
+
+describe('exit status', () => {
+  it('is 2, with a Vietnamese message, when Đơn vị is missing', async () => {
+    const dir = tempDir();
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Cấu hình').addRow(['Tên chiến dịch', 'Thử']);
+    await book.xlsx.writeFile(join(dir, 'thieu.xlsx'));
+    const outcome = await run(['validate', '--workbook', join(dir, 'thieu.xlsx'), '--out', join(dir, 'out')]);
+    expect(outcome).toMatchObject({ status: 2, lines: ['Không tìm thấy trang tính "Đơn vị". Hãy tạo trang "Đơn vị" (đúng tên, có dấu) rồi chạy lại.'] });
+    expect(existsSync(join(dir, 'out', 'result.json'))).toBe(false);
+  });
+
+  it('is 2 when the file is not a workbook, or not there', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'hong.xlsx'), 'đây không phải tệp xlsx');
+    const broken = await run(['run', '--workbook', join(dir, 'hong.xlsx'), '--out', join(dir, 'out')]);
+    expect(broken.status).toBe(2);
+    expect(broken.lines[0]).toMatch(/^Không đọc được tệp ".*hong\.xlsx"/);
+    const missing = await run(['run', '--workbook', join(dir, 'khong-co.xlsx'), '--out', join(dir, 'out')]);
+    expect(missing.status).toBe(2);
+    expect(missing.lines[0]).toMatch(/^Không tìm thấy tệp/);
+  });
+
+  it('is 1 for a wrong command line, and never overwrites the input', async () => {
+    const input = await sampleWorkbook();
+    expect((await run(['tong-hop', '--workbook', input, '--out', tempDir()])).status).toBe(1);
+    expect((await run(['run', '--workbook', input, '--now', '14/07/2023', '--out', tempDir()])).lines[0]).toMatch(/--now "14\/07\/2023" không đúng dạng/);
+    const sameDir = await run(['run', '--workbook', input, '--out', join(input, '..')]);
+    expect(sameDir.status).toBe(1);
+    expect(sameDir.lines[0]).toMatch(/ghi đè/);
+  });
+});

@@ -1,0 +1,53 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { sampleWorkbook } from '../helpers';
+
+// The appendix of plan 135/KH-BCĐ (../shared/domain.md): collected and activated per commune.
+const APPENDIX: [string, number, number, number][] = [
+  ['Cần Thạnh', 10152, 2173, 1122],
+  ['Bình Khánh', 18274, 3881, 2175],
+  ['Tam Thôn Hiệp', 5419, 1174, 422],
+  ['An Thới Đông', 13020, 2108, 1148],
+  ['Thạnh An', 4055, 1151, 260],
+  ['Long Hòa', 9949, 2181, 740],
+  ['Lý Nhơn', 5523, 1542, 604],
+];
+
+describe('the sample Cần Giờ workbook', () => {
+  it('adds up, per commune, to the appendix as of the end of 13/07/2023', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await sampleWorkbook());
+    const units = book.getWorksheet('Đơn vị')!;
+    expect(units.getRow(1).values).toEqual([undefined, 'Mã', 'Đơn vị', 'Cấp trên', 'Tab', 'Email', 'Chỉ tiêu Thu nhận', 'Đầu kỳ Thu nhận', 'Đầu kỳ Kích hoạt']);
+    APPENDIX.forEach(([name, quota, collected, activated], i) => {
+      const row = units.getRow(i + 2);
+      expect([row.getCell(2).value, row.getCell(6).value]).toEqual([name, quota]);
+      const tab = book.getWorksheet(name)!;
+      expect(tab.getRow(3).values).toEqual([undefined, 'Ngày', 'Thu nhận', 'Kích hoạt', 'Ghi chú', 'Cập nhật lúc']);
+      let sumCollected = row.getCell(7).value as number;
+      let sumActivated = row.getCell(8).value as number;
+      tab.eachRow((r, n) => {
+        if (n <= 3) return;
+        sumCollected += (r.getCell(2).value as number) ?? 0;
+        sumActivated += (r.getCell(3).value as number) ?? 0;
+      });
+      expect([name, sumCollected, sumActivated]).toEqual([name, collected, activated]);
+    });
+  });
+
+  it('has one row per day from 26/06/2023 to 05/11/2023, and two communes missing 13/07/2023', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await sampleWorkbook());
+    const missing: string[] = [];
+    for (const [name] of APPENDIX) {
+      const tab = book.getWorksheet(name)!;
+      expect((tab.getCell('A4').value as Date).toISOString()).toBe('2023-06-26T00:00:00.000Z');
+      expect((tab.getCell(`A${3 + 133}`).value as Date).toISOString()).toBe('2023-11-05T00:00:00.000Z');
+      // 13/07/2023 is the 18th day.
+      expect((tab.getCell('A21').value as Date).toISOString()).toBe('2023-07-13T00:00:00.000Z');
+      if (tab.getCell('B21').value === null) missing.push(name);
+      expect(tab.getCell('B20').value).not.toBeNull();
+    }
+    expect(missing).toEqual(['Thạnh An', 'Lý Nhơn']);
+  });
+});
