@@ -24,8 +24,102 @@ var TienDo = (() => {
     onInstall: () => onInstall,
     onOpen: () => onOpen,
     runCommand_: () => runCommand_,
-    showCampaignInfo: () => showCampaignInfo
+    showCampaignInfo: () => showCampaignInfo,
+    validateEntries: () => validateEntries
   });
+
+  // src/core/values.ts
+  function isSheetDate(v) {
+    return typeof v === "object" && v !== null && v.kind === "date";
+  }
+  function isBlank(v) {
+    return v === null || v === void 0 || typeof v === "string" && v.trim() === "";
+  }
+  var ERROR_VALUES = ["#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#ERROR!"];
+  function isErrorValue(v) {
+    return typeof v === "string" && ERROR_VALUES.includes(v.trim());
+  }
+  function readNumber(v) {
+    if (typeof v === "number") return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: "error" };
+    if (typeof v === "boolean") return { ok: false, reason: "boolean" };
+    if (isSheetDate(v)) return { ok: false, reason: "date" };
+    if (isErrorValue(v)) return { ok: false, reason: "error" };
+    const s = String(v != null ? v : "").replace(/[\s\u00a0]/g, "");
+    const sign = s.startsWith("-") ? -1 : 1;
+    const body = s.replace(/^[+-]/, "");
+    if (/^\d+$/.test(body)) return { ok: true, value: sign * Number(body) };
+    if (/^\d{1,3}(\.\d{3})+$/.test(body)) return { ok: true, value: sign * Number(body.replace(/\./g, "")) };
+    if (/^\d{1,3}(\.\d{3})*,\d+$/.test(body)) {
+      if (/^\d{1,3},\d{3}$/.test(body)) return { ok: false, reason: "ambiguous" };
+      return { ok: true, value: sign * Number(body.replace(/\./g, "").replace(",", ".")) };
+    }
+    if (/^\d+,\d+$/.test(body) && !/^\d+,\d{3}$/.test(body)) return { ok: true, value: sign * Number(body.replace(",", ".")) };
+    if (/^\d+\.\d+$/.test(body) && !/^\d{1,3}\.\d{3}$/.test(body)) return { ok: true, value: sign * Number(body) };
+    if (/^\d+,\d{3}$/.test(body)) return { ok: false, reason: "ambiguous" };
+    return { ok: false, reason: "text" };
+  }
+
+  // src/core/dates.ts
+  function formatVnDate(date) {
+    const [y, m, d] = date.split("-");
+    return `${d}/${m}/${y}`;
+  }
+  function valid(y, m, d) {
+    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
+    const t = new Date(Date.UTC(y, m - 1, d));
+    if (t.getUTCMonth() !== m - 1) return null;
+    return t.toISOString().slice(0, 10);
+  }
+  function readDate(v) {
+    if (isSheetDate(v)) return v.date;
+    if (typeof v !== "string") return null;
+    const s = v.trim();
+    let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+    if (m) return valid(+m[3], +m[2], +m[1]);
+    m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+    if (m) return valid(+m[1], +m[2], +m[3]);
+    return null;
+  }
+  function readTime(v) {
+    if (isSheetDate(v)) {
+      const [h, mi] = v.time.split(":").map(Number);
+      return h * 60 + mi;
+    }
+    if (typeof v !== "string") return null;
+    const m = /^(\d{1,2})\s*[:hH]\s*(\d{2})$/.exec(v.trim());
+    if (!m || +m[1] > 23 || +m[2] > 59) return null;
+    return +m[1] * 60 + +m[2];
+  }
+
+  // src/core/findings.ts
+  function columnLetter(col) {
+    let s = "";
+    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s;
+    return s;
+  }
+  function a1(col0, row) {
+    return `${columnLetter(col0 + 1)}${row}`;
+  }
+  function sortFindings(findings) {
+    const sheetOrder = /* @__PURE__ */ new Map();
+    findings.forEach((f) => sheetOrder.has(f.sheet) || sheetOrder.set(f.sheet, sheetOrder.size));
+    const pos = (cell) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(cell != null ? cell : "");
+      if (!m) return [0, 0];
+      let col = 0;
+      for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+      return [Number(m[2]), col];
+    };
+    return findings.map((f, i) => ({ f, i })).sort((a, b) => {
+      const sev = (a.f.severity === "error" ? 0 : 1) - (b.f.severity === "error" ? 0 : 1);
+      if (sev) return sev;
+      const sh = sheetOrder.get(a.f.sheet) - sheetOrder.get(b.f.sheet);
+      if (sh) return sh;
+      const [ra, ca] = pos(a.f.cell);
+      const [rb, cb] = pos(b.f.cell);
+      return ra - rb || ca - cb || a.i - b.i;
+    }).map(({ f }) => f);
+  }
 
   // src/core/messages.ts
   var SHEETS = {
@@ -38,7 +132,10 @@ var TienDo = (() => {
   };
   var MENU = {
     title: "Tiến Độ",
-    campaignInfo: "Thông tin chiến dịch"
+    campaignInfo: "Thông tin chiến dịch",
+    validate: "Kiểm tra số liệu",
+    template: "Tạo mẫu bảng tính",
+    tabs: "Tạo/cập nhật trang đơn vị"
   };
   var MSG = {
     sheetMissing: (sheet) => `Không tìm thấy trang tính "${sheet}". Hãy tạo trang "${sheet}" (đúng tên, có dấu) rồi chạy lại.`,
@@ -51,6 +148,53 @@ ${names}`,
     cannotUse: "Không dùng được bảng tính này",
     unexpected: (detail) => `Đã xảy ra lỗi ngoài dự kiến: ${detail}`
   };
+  var FIX = {
+    settingMissing: (label) => `Thiếu thiết lập "${label}": ghi nhãn "${label}" ở cột A của trang "Cấu hình" và giá trị ở cột B.`,
+    settingEmpty: (label) => `Thiết lập "${label}" đang để trống: hãy nhập giá trị ở ô này.`,
+    settingDate: (label) => `"${label}" phải là một ngày dạng dd/MM/yyyy (ví dụ 26/06/2023).`,
+    deadlineBeforeStart: "Hạn hoàn thành đang trước ngày bắt đầu: hãy sửa một trong hai ngày.",
+    settingTime: (label) => `"${label}" phải là giờ dạng HH:mm (ví dụ 07:30).`,
+    settingMode: 'Cách nhập số liệu chỉ nhận "Số trong ngày" hoặc "Số lũy kế".',
+    settingYesNo: (label) => `"${label}" chỉ nhận "Có" hoặc "Không".`,
+    settingHoliday: (text) => `Ngày nghỉ "${text}" không phải ngày dạng dd/MM/yyyy; các ngày cách nhau bằng dấu phẩy, chấm phẩy hoặc xuống dòng.`,
+    settingWindow: "Số ngày tính tốc độ phải là số nguyên từ 1 trở lên (mặc định 7).",
+    emailInvalid: (text) => `"${text}" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
+    unitNameMissing: (row) => `Hàng ${row} có số liệu nhưng chưa có tên đơn vị: hãy nhập tên ở cột "Đơn vị" hoặc xóa hàng.`,
+    unitDuplicate: (name, firstRow) => `Đơn vị "${name}" đã có ở hàng ${firstRow}: mỗi đơn vị chỉ ghi một lần.`,
+    codeDuplicate: (code, firstRow) => `Mã "${code}" đã dùng ở hàng ${firstRow}: mỗi đơn vị cần một mã riêng.`,
+    tabDuplicate: (tab, firstRow) => `Trang "${tab}" đã được giao cho đơn vị ở hàng ${firstRow}: mỗi đơn vị cần một trang riêng.`,
+    quotaInvalid: (header) => `"${header}" phải là số nguyên lớn hơn 0 (để trống nếu không giao chỉ tiêu).`,
+    groupInvalid: "Đối tượng phải là số nguyên lớn hơn 0 (để trống nếu không dùng).",
+    openingInvalid: (header) => `"${header}" phải là số nguyên từ 0 trở lên (để trống nghĩa là 0).`,
+    unitDeadlineInvalid: "Hạn riêng phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).",
+    missingTab: (unit, tab) => `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "Tạo/cập nhật trang đơn vị" hoặc sửa cột "Tab".`,
+    headerMissing: (tab) => `Trang "${tab}" không có hàng tiêu đề trong 10 hàng đầu (cần ô "Ngày" và ít nhất một cột số liệu như "Thu nhận"): hãy khôi phục hàng tiêu đề.`,
+    missingColumn: (tab, indicator, row) => `Trang "${tab}" thiếu cột "${indicator}" ở hàng tiêu đề (hàng ${row}): hãy thêm cột hoặc chạy "Tạo/cập nhật trang đơn vị".`,
+    dateInvalid: (text) => `"${text}" không phải ngày hợp lệ: hãy nhập ngày dạng dd/MM/yyyy.`,
+    dateBlank: "Hàng có số liệu nhưng thiếu ngày: hãy nhập ngày dạng dd/MM/yyyy.",
+    dateOutside: (date, start, end) => `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${end}): số liệu hàng này không được tính; hãy kiểm tra lại ngày.`,
+    dateDuplicate: (date, firstRow) => `Ngày ${date} đã có ở hàng ${firstRow}: số liệu hàng này không được tính; hãy gộp vào một hàng và xóa hàng thừa.`,
+    futureEntry: (date) => `Có số liệu cho ngày ${date}, là ngày chưa tới: hãy kiểm tra lại ngày hoặc xóa số liệu.`,
+    notANumber: (text) => `"${text}" không phải là số: hãy nhập số nguyên, ví dụ 120.`,
+    ambiguousNumber: (text) => `"${text}" không rõ là ${text.replace(",", "")} hay ${text.replace(",", ".")}: hãy nhập số nguyên không có dấu phân cách, ví dụ ${text.replace(",", "")}.`,
+    errorValue: (text) => `Ô đang báo lỗi ${text}: hãy sửa công thức hoặc nhập số.`,
+    negative: (value) => `Số âm (${value}) không hợp lệ: hãy nhập số từ 0 trở lên.`,
+    notInteger: (value) => `${value} không phải số nguyên: số hồ sơ và tài khoản phải là số nguyên.`,
+    outlier: (value, usual) => `${value} lớn bất thường so với mức thường ngày của đơn vị (khoảng ${usual}/ngày): hãy kiểm tra có gõ thừa chữ số không.`,
+    runningTotal: (value) => `${value} gần bằng tổng lũy kế đến hôm trước: có vẻ đã nhập số lũy kế vào cột số trong ngày. Hãy nhập số của riêng ngày đó.`,
+    cumulativeDecrease: (value, previous, prevDate) => `Số lũy kế ${value} nhỏ hơn số của ngày ${prevDate} (${previous}): số lũy kế không thể giảm; hãy kiểm tra lại.`,
+    activatedExceeds: (activated, collected, date) => `Đến ngày ${date}, lũy kế kích hoạt (${activated}) vượt lũy kế thu nhận (${collected}): hãy kiểm tra số kích hoạt hoặc số thu nhận.`
+  };
+  var FINDINGS_SHEET = {
+    title: (when) => `Kết quả kiểm tra số liệu — lúc ${when}`,
+    counts: (errors, warnings) => `${errors} lỗi, ${warnings} cảnh báo`,
+    header: ["Mức độ", "Trang", "Ô", "Mã lỗi", "Nội dung và cách sửa"],
+    error: "Lỗi",
+    warning: "Cảnh báo",
+    none: "Không phát hiện lỗi nào.",
+    toast: (errors, warnings) => errors + warnings === 0 ? "Không phát hiện lỗi nào." : `Phát hiện ${errors} lỗi, ${warnings} cảnh báo: xem trang "Kiểm tra".`,
+    toastTitle: "Kiểm tra số liệu"
+  };
 
   // src/core/text.ts
   function normalizeLabel(value) {
@@ -61,6 +205,135 @@ ${names}`,
     return String(value).normalize("NFC").replace(/\s+/g, " ").trim();
   }
 
+  // src/core/settings.ts
+  var LABELS = {
+    campaign: "Tên chiến dịch",
+    start: "Ngày bắt đầu",
+    deadline: "Hạn hoàn thành",
+    cutoff: "Giờ chốt báo cáo",
+    mode: "Cách nhập số liệu",
+    saturday: "Tính thứ Bảy",
+    sunday: "Tính Chủ nhật",
+    holidays: "Ngày nghỉ",
+    paceWindow: "Số ngày tính tốc độ",
+    digestTo: "Email nhận tổng hợp",
+    sendAt: "Giờ gửi tổng hợp"
+  };
+  var MODE_LABELS = { daily: "Số trong ngày", cumulative: "Số lũy kế" };
+  var EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[A-Za-z]{2,}$/;
+  function isEmail(text) {
+    return EMAIL.test(text);
+  }
+  function splitEmails(v) {
+    const parts = String(v != null ? v : "").split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+    return { valid: parts.filter(isEmail), invalid: parts.filter((p) => !isEmail(p)) };
+  }
+  function display(v) {
+    if (isSheetDate(v)) return formatVnDate(v.date);
+    return cellText(v);
+  }
+  function readSettings(rows) {
+    var _a, _b, _c;
+    const findings = [];
+    const sheet = SHEETS.settings;
+    const index = /* @__PURE__ */ new Map();
+    rows.forEach((r, i) => {
+      const key = normalizeLabel(r[0]);
+      if (key && !index.has(key)) index.set(key, i);
+    });
+    const lookup = (label) => {
+      const i = index.get(normalizeLabel(label));
+      return i === void 0 ? { value: void 0 } : { value: rows[i][1], cell: a1(1, i + 1) };
+    };
+    const problem = (code, cell, message) => findings.push({ severity: "error", code, sheet, ...cell ? { cell } : {}, message });
+    const required = (label) => {
+      const { value, cell } = lookup(label);
+      if (cell === void 0) problem("setting-missing", void 0, FIX.settingMissing(label));
+      else if (isBlank(value != null ? value : null)) problem("setting-missing", cell, FIX.settingEmpty(label));
+      return { value, cell, present: cell !== void 0 && !isBlank(value != null ? value : null) };
+    };
+    const dateSetting = (label) => {
+      const { value, cell, present } = required(label);
+      if (!present) return null;
+      const date = readDate(value);
+      if (!date) problem("setting-invalid", cell, FIX.settingDate(label));
+      return date;
+    };
+    const timeSetting = (label, fallback) => {
+      const { value, cell } = lookup(label);
+      if (isBlank(value != null ? value : null)) return fallback;
+      const t = readTime(value);
+      if (t === null) {
+        problem("setting-invalid", cell, FIX.settingTime(label));
+        return fallback;
+      }
+      return t;
+    };
+    const yesNo = (label) => {
+      const { value, cell } = lookup(label);
+      if (isBlank(value != null ? value : null)) return true;
+      if (value === true || value === false) return value;
+      const key = normalizeLabel(value);
+      if (key === "co") return true;
+      if (key === "khong") return false;
+      problem("setting-invalid", cell, FIX.settingYesNo(label));
+      return true;
+    };
+    const campaignCell = required(LABELS.campaign);
+    const start = dateSetting(LABELS.start);
+    let deadline = dateSetting(LABELS.deadline);
+    if (start && deadline && deadline < start) {
+      problem("setting-invalid", lookup(LABELS.deadline).cell, FIX.deadlineBeforeStart);
+      deadline = null;
+    }
+    const cutoff = timeSetting(LABELS.cutoff, 7 * 60 + 30);
+    let mode = "daily";
+    const modeCell = lookup(LABELS.mode);
+    if (!isBlank((_a = modeCell.value) != null ? _a : null)) {
+      const key = normalizeLabel(modeCell.value);
+      if (key === normalizeLabel(MODE_LABELS.cumulative)) mode = "cumulative";
+      else if (key !== normalizeLabel(MODE_LABELS.daily)) problem("setting-invalid", modeCell.cell, FIX.settingMode);
+    }
+    const holidays = [];
+    const holidayCell = lookup(LABELS.holidays);
+    if (isSheetDate(holidayCell.value)) holidays.push(holidayCell.value.date);
+    else if (!isBlank((_b = holidayCell.value) != null ? _b : null)) {
+      for (const part of String(holidayCell.value).split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
+        const d = readDate(part);
+        if (d) holidays.push(d);
+        else problem("setting-invalid", holidayCell.cell, FIX.settingHoliday(part));
+      }
+    }
+    let paceWindow = 7;
+    const windowCell = lookup(LABELS.paceWindow);
+    if (!isBlank((_c = windowCell.value) != null ? _c : null)) {
+      const n = readNumber(windowCell.value);
+      if (n.ok && Number.isInteger(n.value) && n.value >= 1) paceWindow = n.value;
+      else problem("setting-invalid", windowCell.cell, FIX.settingWindow);
+    }
+    const digestCell = lookup(LABELS.digestTo);
+    const digest = splitEmails(digestCell.value);
+    for (const bad of digest.invalid) {
+      findings.push({ severity: "error", code: "email-invalid", sheet, cell: digestCell.cell, message: FIX.emailInvalid(bad) });
+    }
+    return {
+      settings: {
+        campaign: display(campaignCell.value),
+        start,
+        deadline,
+        cutoff,
+        mode,
+        countSaturday: yesNo(LABELS.saturday),
+        countSunday: yesNo(LABELS.sunday),
+        holidays: [...new Set(holidays)].sort(),
+        paceWindow,
+        digestTo: digest.valid,
+        sendAt: timeSetting(LABELS.sendAt, 8 * 60)
+      },
+      findings
+    };
+  }
+
   // src/core/workbook.ts
   var WorkbookError = class extends Error {
     constructor(message) {
@@ -68,88 +341,519 @@ ${names}`,
       this.name = "WorkbookError";
     }
   };
-  function settingValue(rows, label) {
-    const wanted = normalizeLabel(label);
-    const row = rows.find((r) => normalizeLabel(r[0]) === wanted);
-    return row ? row[1] : void 0;
-  }
-  function headerIndex(header, label) {
-    const wanted = normalizeLabel(label);
-    return header.findIndex((h) => normalizeLabel(h) === wanted);
-  }
-  function readUnitRows(rows) {
+
+  // src/core/units.ts
+  var DEFAULT_INDICATORS = ["Thu nhận", "Kích hoạt"];
+  var COLLECTED = "thu nhan";
+  var ACTIVATED = "kich hoat";
+  var QUOTA = "chi tieu ";
+  var OPENING = "dau ky ";
+  function readUnits(rows, start) {
     var _a;
+    const sheet = SHEETS.units;
+    const findings = [];
     const header = (_a = rows[0]) != null ? _a : [];
-    const nameCol = headerIndex(header, "Đơn vị");
-    if (nameCol < 0) throw new WorkbookError(MSG.unitsHeaderMissing(SHEETS.units, "Đơn vị"));
-    const parentCol = headerIndex(header, "Cấp trên");
-    const units = [];
-    rows.slice(1).forEach((r, i) => {
-      const name = cellText(r[nameCol]);
-      if (!name) return;
-      const parent = parentCol >= 0 ? cellText(r[parentCol]) : "";
-      units.push({ name, parent: parent || null, row: i + 2 });
+    const col = (label) => header.findIndex((h) => normalizeLabel(h) === normalizeLabel(label));
+    const nameCol = col("Đơn vị");
+    if (nameCol < 0) throw new WorkbookError(MSG.unitsHeaderMissing(sheet, "Đơn vị"));
+    const [codeCol, parentCol, tabCol, emailCol, groupCol, deadlineCol] = ["Mã", "Cấp trên", "Tab", "Email", "Đối tượng", "Hạn riêng"].map(col);
+    const indicators = [];
+    const quotaCols = [];
+    const openingCols = [];
+    header.forEach((h, c) => {
+      var _a2;
+      const key = normalizeLabel(h);
+      const text = cellText(h);
+      for (const [prefix, list] of [[QUOTA, quotaCols], [OPENING, openingCols]]) {
+        if (!key.startsWith(prefix) || key.length === prefix.length) continue;
+        const raw = text.slice(text.length - (key.length - prefix.length)).trim();
+        const indicator = (_a2 = indicators.find((i) => normalizeLabel(i) === normalizeLabel(raw))) != null ? _a2 : canonical(raw);
+        if (!indicators.includes(indicator)) indicators.push(indicator);
+        list.push({ col: c, indicator, header: text });
+      }
     });
-    return units;
+    const units = [];
+    const seenName = /* @__PURE__ */ new Map();
+    const seenCode = /* @__PURE__ */ new Map();
+    const seenTab = /* @__PURE__ */ new Map();
+    const fail = (code, cell, message) => findings.push({ severity: "error", code, sheet, cell, message });
+    rows.slice(1).forEach((r, i) => {
+      const row = i + 2;
+      const name = cellText(r[nameCol]);
+      if (!name) {
+        if (r.some((v) => !isBlank(v))) fail("unit-name-missing", a1(nameCol, row), FIX.unitNameMissing(row));
+        return;
+      }
+      const key = normalizeLabel(name);
+      if (seenName.has(key)) {
+        fail("unit-duplicate", a1(nameCol, row), FIX.unitDuplicate(name, seenName.get(key)));
+        return;
+      }
+      seenName.set(key, row);
+      const code = codeCol >= 0 ? cellText(r[codeCol]) : "";
+      if (code) {
+        const ck = normalizeLabel(code);
+        if (seenCode.has(ck)) fail("unit-duplicate", a1(codeCol, row), FIX.codeDuplicate(code, seenCode.get(ck)));
+        else seenCode.set(ck, row);
+      }
+      const tabText = tabCol >= 0 ? cellText(r[tabCol]) : "";
+      const tab = tabText || name;
+      const tabCell = tabText ? a1(tabCol, row) : a1(nameCol, row);
+      const tk = normalizeLabel(tab);
+      if (seenTab.has(tk)) fail("unit-duplicate", tabCell, FIX.tabDuplicate(tab, seenTab.get(tk)));
+      else seenTab.set(tk, row);
+      const emails = emailCol >= 0 ? splitEmails(r[emailCol]) : { valid: [], invalid: [] };
+      for (const bad of emails.invalid) fail("email-invalid", a1(emailCol, row), FIX.emailInvalid(bad));
+      const quotas = {};
+      for (const q of quotaCols) {
+        if (isBlank(r[q.col])) continue;
+        const n = readNumber(r[q.col]);
+        if (n.ok && Number.isInteger(n.value) && n.value > 0) quotas[q.indicator] = n.value;
+        else fail("quota-invalid", a1(q.col, row), FIX.quotaInvalid(q.header));
+      }
+      const openings = {};
+      let openingsValid = true;
+      for (const o of openingCols) {
+        if (isBlank(r[o.col])) continue;
+        const n = readNumber(r[o.col]);
+        if (n.ok && Number.isInteger(n.value) && n.value >= 0) openings[o.indicator] = n.value;
+        else {
+          fail("opening-invalid", a1(o.col, row), FIX.openingInvalid(o.header));
+          openingsValid = false;
+        }
+      }
+      let groupSize = null;
+      if (groupCol >= 0 && !isBlank(r[groupCol])) {
+        const n = readNumber(r[groupCol]);
+        if (n.ok && Number.isInteger(n.value) && n.value > 0) groupSize = n.value;
+        else fail("quota-invalid", a1(groupCol, row), FIX.groupInvalid);
+      }
+      let deadline = null;
+      if (deadlineCol >= 0 && !isBlank(r[deadlineCol])) {
+        deadline = readDate(r[deadlineCol]);
+        if (!deadline || start && deadline < start) {
+          fail("date-invalid", a1(deadlineCol, row), FIX.unitDeadlineInvalid);
+          deadline = null;
+        }
+      }
+      const parent = parentCol >= 0 ? cellText(r[parentCol]) : "";
+      units.push({ name, code: code || null, parent: parent || null, tab, emails: emails.valid, quotas, openings, openingsValid, groupSize, deadline, row, tabCell });
+    });
+    return { table: { units, indicators }, findings };
+  }
+  function canonical(name) {
+    var _a;
+    return (_a = DEFAULT_INDICATORS.find((d) => normalizeLabel(d) === normalizeLabel(name))) != null ? _a : name;
+  }
+
+  // src/core/entries.ts
+  var DATE_HEADER = "Ngày";
+  var NOTE_HEADER = "Ghi chú";
+  var STAMP_HEADER = "Cập nhật lúc";
+  var HEADER_SEARCH_ROWS = 10;
+  function findLayout(rows) {
+    for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.length); i++) {
+      const keys = rows[i].map((v) => typeof v === "string" ? normalizeLabel(v) : "");
+      const dateCol = keys.indexOf(normalizeLabel(DATE_HEADER));
+      if (dateCol < 0) continue;
+      const special = /* @__PURE__ */ new Set([normalizeLabel(DATE_HEADER), normalizeLabel(NOTE_HEADER), normalizeLabel(STAMP_HEADER), ""]);
+      const indicatorCols = keys.map((k, col) => ({ k, col })).filter(({ k }) => !special.has(k)).map(({ col }) => ({ indicator: canonical(cellText(rows[i][col])), col }));
+      if (indicatorCols.length === 0) continue;
+      let width = keys.length;
+      while (width > 0 && keys[width - 1] === "") width--;
+      return {
+        headerRow: i + 1,
+        dateCol,
+        indicatorCols,
+        noteCol: keys.indexOf(normalizeLabel(NOTE_HEADER)),
+        stampCol: keys.indexOf(normalizeLabel(STAMP_HEADER)),
+        width
+      };
+    }
+    return null;
+  }
+  function show(v) {
+    if (isSheetDate(v)) return formatVnDate(v.date);
+    return cellText(v);
+  }
+  function median(values) {
+    const s = [...values].sort((a, b) => a - b);
+    const m = Math.floor(s.length / 2);
+    return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+  }
+  var OUTLIER_HISTORY = 5;
+  var OUTLIER_FACTOR = 6;
+  var OUTLIER_MIN_GAP = 20;
+  function outliers(tab, series, opening, mode) {
+    const positive = series.map((f) => f.daily).filter((v) => v > 0);
+    if (positive.length < OUTLIER_HISTORY) return [];
+    const usual = median(positive);
+    const found = [];
+    let before = 0;
+    for (const f of series) {
+      const v = f.daily;
+      const sums = mode === "daily" ? [before, before + opening] : [];
+      const runningTotal = sums.some((s) => s >= 5 * usual && v >= s && v <= s + 3 * usual);
+      if (runningTotal) {
+        found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(f.col, f.row), message: FIX.runningTotal(v) });
+      } else if (v > OUTLIER_FACTOR * usual && v - usual >= OUTLIER_MIN_GAP) {
+        found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(f.col, f.row), message: FIX.outlier(v, Math.round(usual)) });
+      }
+      before += v;
+    }
+    return found;
+  }
+  function readTab(rows, ctx) {
+    var _a;
+    const layout = findLayout(rows);
+    if (!layout) {
+      return { reading: null, findings: [{ severity: "error", code: "header-missing", sheet: ctx.tab, message: FIX.headerMissing(ctx.tab) }] };
+    }
+    const findings = [];
+    const fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message });
+    const raw = {};
+    for (const { indicator } of layout.indicatorCols) raw[indicator] = [];
+    const seen = /* @__PURE__ */ new Map();
+    const reported = /* @__PURE__ */ new Map();
+    const enteredAt = /* @__PURE__ */ new Map();
+    for (let i = layout.headerRow; i < rows.length; i++) {
+      const r = rows[i];
+      const row = i + 1;
+      const dateCell = r[layout.dateCol];
+      const hasFigures = layout.indicatorCols.some(({ col }) => !isBlank(r[col]));
+      if (isBlank(dateCell) && !hasFigures) continue;
+      const date = readDate(dateCell);
+      if (!date) {
+        fail("date-invalid", layout.dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
+        continue;
+      }
+      if (seen.has(date)) {
+        fail("date-duplicate", layout.dateCol, row, FIX.dateDuplicate(formatVnDate(date), seen.get(date)));
+        continue;
+      }
+      seen.set(date, row);
+      if (!hasFigures) continue;
+      if (ctx.start && date < ctx.start || ctx.deadline && date > ctx.deadline) {
+        findings.push({
+          severity: "warning",
+          code: "date-outside",
+          sheet: ctx.tab,
+          cell: a1(layout.dateCol, row),
+          message: FIX.dateOutside(formatVnDate(date), ctx.start ? formatVnDate(ctx.start) : "?", ctx.deadline ? formatVnDate(ctx.deadline) : "?")
+        });
+        continue;
+      }
+      if (date > ctx.today) {
+        fail("future-entry", layout.dateCol, row, FIX.futureEntry(formatVnDate(date)));
+        continue;
+      }
+      let any = false;
+      for (const { indicator, col } of layout.indicatorCols) {
+        const v = r[col];
+        if (isBlank(v)) continue;
+        const n = readNumber(v);
+        if (!n.ok) {
+          if (n.reason === "error" && isErrorValue(v)) fail("error-value", col, row, FIX.errorValue(String(v).trim()));
+          else if (n.reason === "ambiguous") fail("not-a-number", col, row, FIX.ambiguousNumber(show(v)));
+          else fail("not-a-number", col, row, FIX.notANumber(show(v)));
+          continue;
+        }
+        if (n.value < 0) {
+          fail("negative", col, row, FIX.negative(n.value));
+          continue;
+        }
+        if (!Number.isInteger(n.value)) {
+          fail("not-integer", col, row, FIX.notInteger(show(v)));
+          continue;
+        }
+        raw[indicator].push({ date, value: n.value, row, col });
+        any = true;
+      }
+      if (any) {
+        reported.set(date, row);
+        const stamp = layout.stampCol >= 0 ? r[layout.stampCol] : null;
+        if (isSheetDate(stamp)) enteredAt.set(date, stamp);
+      }
+    }
+    const figures = {};
+    for (const [indicator, list] of Object.entries(raw)) {
+      list.sort((a, b) => a.date < b.date ? -1 : 1);
+      const opening = (_a = ctx.openings[indicator]) != null ? _a : 0;
+      if (ctx.mode === "daily") {
+        figures[indicator] = list.map(({ date, value, row, col }) => ({ date, daily: value, row, col }));
+      } else {
+        const series = [];
+        let previous = opening;
+        let previousDate = null;
+        let broken = false;
+        for (const { date, value, row, col } of list) {
+          if (value < previous) {
+            if (!broken) {
+              fail("cumulative-decrease", col, row, FIX.cumulativeDecrease(value, previous, previousDate ? formatVnDate(previousDate) : "đầu kỳ"));
+              broken = true;
+            }
+            continue;
+          }
+          series.push({ date, daily: value - previous, total: value, row, col });
+          previous = value;
+          previousDate = date;
+        }
+        figures[indicator] = series;
+      }
+      findings.push(...outliers(ctx.tab, figures[indicator], opening, ctx.mode));
+    }
+    if (ctx.openingsValid) findings.push(...activatedCheck(ctx, layout, figures));
+    return { reading: { layout, figures, reported, enteredAt, findings }, findings };
+  }
+  function activatedCheck(ctx, layout, figures) {
+    var _a, _b, _c, _d, _e, _f;
+    const find = (key) => {
+      var _a2;
+      return (_a2 = layout.indicatorCols.find(({ indicator }) => normalizeLabel(indicator) === key)) == null ? void 0 : _a2.indicator;
+    };
+    const collected = find(COLLECTED);
+    const activated = find(ACTIVATED);
+    if (!collected || !activated) return [];
+    const dates = [...new Set([...figures[collected], ...figures[activated]].map((f) => f.date))].sort();
+    const byDate = (list) => new Map(list.map((f) => [f.date, f]));
+    const c = byDate(figures[collected]);
+    const a = byDate(figures[activated]);
+    let sumC = (_a = ctx.openings[collected]) != null ? _a : 0;
+    let sumA = (_b = ctx.openings[activated]) != null ? _b : 0;
+    for (const date of dates) {
+      sumC += (_d = (_c = c.get(date)) == null ? void 0 : _c.daily) != null ? _d : 0;
+      sumA += (_f = (_e = a.get(date)) == null ? void 0 : _e.daily) != null ? _f : 0;
+      const at = a.get(date);
+      if (sumA > sumC && at) {
+        return [{ severity: "error", code: "activated-exceeds-collected", sheet: ctx.tab, cell: a1(at.col, at.row), message: FIX.activatedExceeds(sumA, sumC, formatVnDate(date)) }];
+      }
+    }
+    return [];
+  }
+
+  // src/core/campaign.ts
+  function requireSheets(sheets) {
+    if (!sheets.settings) throw new WorkbookError(MSG.sheetMissing(SHEETS.settings));
+    if (!sheets.units) throw new WorkbookError(MSG.sheetMissing(SHEETS.units));
+    return { settings: sheets.settings, units: sheets.units };
+  }
+  function readCampaign(sheets, today) {
+    const required = requireSheets(sheets);
+    const { settings, findings: settingFindings } = readSettings(required.settings);
+    const { table, findings: unitFindings } = readUnits(required.units, settings.start);
+    const findings = [...settingFindings, ...unitFindings];
+    const expected = table.indicators.length > 0 ? table.indicators : DEFAULT_INDICATORS;
+    const indicators = [...expected];
+    const units = table.units.map((unit) => {
+      var _a;
+      const rows = sheets.tab(unit.tab);
+      if (!rows) {
+        findings.push({ severity: "error", code: "missing-tab", sheet: SHEETS.units, cell: unit.tabCell, message: FIX.missingTab(unit.name, unit.tab) });
+        return { unit, reading: null };
+      }
+      const { reading, findings: tabFindings } = readTab(rows, {
+        tab: unit.tab,
+        mode: settings.mode,
+        start: settings.start,
+        deadline: (_a = unit.deadline) != null ? _a : settings.deadline,
+        today,
+        openings: unit.openings,
+        openingsValid: unit.openingsValid
+      });
+      findings.push(...tabFindings);
+      if (reading) {
+        const present = new Set(reading.layout.indicatorCols.map((c) => normalizeLabel(c.indicator)));
+        for (const indicator of expected) {
+          if (present.has(normalizeLabel(indicator))) continue;
+          findings.push({
+            severity: "error",
+            code: "missing-column",
+            sheet: unit.tab,
+            cell: a1(reading.layout.width, reading.layout.headerRow),
+            message: FIX.missingColumn(unit.tab, indicator, reading.layout.headerRow)
+          });
+        }
+        for (const { indicator } of reading.layout.indicatorCols) {
+          if (!indicators.some((i) => normalizeLabel(i) === normalizeLabel(indicator))) indicators.push(indicator);
+        }
+      }
+      return { unit, reading };
+    });
+    return { settings, indicators, units, findings: sortFindings(findings) };
+  }
+
+  // src/core/findings-sheet.ts
+  function findingsSheet(findings, gid, when) {
+    var _a;
+    const errors = findings.filter((f) => f.severity === "error").length;
+    const rows = [
+      [FINDINGS_SHEET.title(when)],
+      [FINDINGS_SHEET.counts(errors, findings.length - errors)],
+      [...FINDINGS_SHEET.header]
+    ];
+    for (const f of findings) {
+      const id = gid(f.sheet);
+      const label = (_a = f.cell) != null ? _a : f.sheet;
+      const link = id === null ? label : { formula: `HYPERLINK("#gid=${id}${f.cell ? `&range=${f.cell}` : ""}","${label.replace(/"/g, '""')}")` };
+      rows.push([f.severity === "error" ? FINDINGS_SHEET.error : FINDINGS_SHEET.warning, f.sheet, link, f.code, f.message]);
+    }
+    if (findings.length === 0) rows.push([FINDINGS_SHEET.none]);
+    return { name: SHEETS.findings, rows, boldRows: [1, 3], frozenRows: 3, widths: [80, 140, 60, 190, 620] };
   }
 
   // src/addon/commands.ts
-  function readCampaignInfo(port) {
-    const settings = port.readValues(SHEETS.settings);
-    if (!settings) throw new WorkbookError(MSG.sheetMissing(SHEETS.settings));
-    const units = port.readValues(SHEETS.units);
-    if (!units) throw new WorkbookError(MSG.sheetMissing(SHEETS.units));
-    return {
-      campaign: cellText(settingValue(settings, "Tên chiến dịch")),
-      units: readUnitRows(units).map(({ name, parent }) => ({ name, parent }))
-    };
+  function loadCampaign(port, now) {
+    const today = Utilities.formatDate(now, port.timeZone, "yyyy-MM-dd");
+    return readCampaign(
+      {
+        settings: port.readValues(SHEETS.settings),
+        units: port.readValues(SHEETS.units),
+        tab: (name) => port.readValues(name)
+      },
+      today
+    );
+  }
+  function writeFindings(port, findings, now) {
+    const when = Utilities.formatDate(now, port.timeZone, "dd/MM/yyyy HH:mm");
+    port.writeSheet(findingsSheet(findings, (sheet) => port.sheetId(sheet), when));
   }
   function runCommand(port, command, now, options = {}) {
-    void command;
     void options;
-    const info = readCampaignInfo(port);
-    return {
-      campaign: info.campaign,
+    const campaign = loadCampaign(port, now);
+    const result = {
+      campaign: campaign.settings.campaign,
       timeZone: port.timeZone,
       now: Utilities.formatDate(now, port.timeZone, "yyyy-MM-dd'T'HH:mm:ssXXX"),
-      units: info.units
+      units: campaign.units.map(({ unit }) => ({ name: unit.name, parent: unit.parent }))
     };
+    if (command === "validate" || command === "run") {
+      writeFindings(port, campaign.findings, now);
+      result.issues = campaign.findings;
+    }
+    return result;
   }
 
   // src/addon/workbook-port.ts
+  var DAY_MS = 864e5;
+  function dateReader(timeZone) {
+    const offsets = /* @__PURE__ */ new Map();
+    const offsetAt = (ms) => {
+      const day = Math.floor(ms / DAY_MS);
+      let offset = offsets.get(day);
+      if (offset === void 0) {
+        const z = Utilities.formatDate(new Date(ms), timeZone, "Z");
+        offset = (z[0] === "-" ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 6e4;
+        offsets.set(day, offset);
+      }
+      return offset;
+    };
+    return (d) => {
+      const wall = new Date(d.getTime() + offsetAt(d.getTime()));
+      const iso = wall.toISOString();
+      return { kind: "date", date: iso.slice(0, 10), time: iso.slice(11, 19) };
+    };
+  }
+  function isDate(v) {
+    return Object.prototype.toString.call(v) === "[object Date]";
+  }
+  function literal(v) {
+    if (typeof v === "string") return v === "" ? "" : `'${v}`;
+    if (v && typeof v === "object" && "formula" in v) return `=${v.formula}`;
+    return v != null ? v : "";
+  }
   function spreadsheetPort(ss) {
+    const timeZone = ss.getSpreadsheetTimeZone();
+    const toDate = dateReader(timeZone);
     let byName = null;
-    const find = (name) => {
+    const sheets = () => {
       if (!byName) byName = new Map(ss.getSheets().map((s) => [normalizeLabel(s.getName()), s]));
-      return byName.get(normalizeLabel(name));
+      return byName;
+    };
+    const find = (name) => {
+      var _a;
+      return (_a = sheets().get(normalizeLabel(name))) != null ? _a : null;
+    };
+    const ids = /* @__PURE__ */ new Map();
+    const insertSheet = (name) => {
+      const sheet = ss.insertSheet(name, ss.getNumSheets());
+      sheets().set(normalizeLabel(name), sheet);
+      return sheet;
     };
     return {
-      timeZone: ss.getSpreadsheetTimeZone(),
+      timeZone,
       url: ss.getUrl(),
       readValues(sheetName) {
         const sheet = find(sheetName);
-        return sheet ? sheet.getDataRange().getValues() : null;
-      }
+        if (!sheet) return null;
+        const values = sheet.getDataRange().getValues();
+        for (const row of values) {
+          for (let c = 0; c < row.length; c++) if (isDate(row[c])) row[c] = toDate(row[c]);
+        }
+        return values;
+      },
+      sheetId(sheetName) {
+        const key = normalizeLabel(sheetName);
+        if (!ids.has(key)) {
+          const sheet = find(sheetName);
+          if (!sheet) return null;
+          ids.set(key, sheet.getSheetId());
+        }
+        return ids.get(key);
+      },
+      writeSheet(output) {
+        var _a, _b;
+        const sheet = (_a = find(output.name)) != null ? _a : insertSheet(output.name);
+        sheet.clear();
+        const width = Math.max(...output.rows.map((r) => r.length));
+        const block = output.rows.map((r) => [...r, ...new Array(width - r.length).fill("")].map(literal));
+        const needRows = block.length - sheet.getMaxRows();
+        if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
+        const needCols = width - sheet.getMaxColumns();
+        if (needCols > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols);
+        sheet.getRange(1, 1, block.length, width).setValues(block);
+        for (const r of output.boldRows) sheet.getRange(r, 1, 1, width).setFontWeight("bold");
+        sheet.setFrozenRows(output.frozenRows);
+        (_b = output.widths) == null ? void 0 : _b.forEach((w, i) => w && sheet.setColumnWidth(i + 1, w));
+      },
+      sheet: find,
+      insertSheet
     };
   }
 
   // src/addon/menu.ts
   function buildMenu() {
-    SpreadsheetApp.getUi().createMenu(MENU.title).addItem(MENU.campaignInfo, "showCampaignInfo").addToUi();
+    SpreadsheetApp.getUi().createMenu(MENU.title).addItem(MENU.validate, "validateEntries").addSeparator().addItem(MENU.campaignInfo, "showCampaignInfo").addToUi();
   }
   function describe(error) {
     if (error instanceof WorkbookError) return error.message;
     return MSG.unexpected(error instanceof Error ? error.message : String(error));
   }
-  function showCampaignInfo() {
-    const ui = SpreadsheetApp.getUi();
+  function withAlert(action) {
     try {
-      const info = readCampaignInfo(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()));
-      const names = info.units.map((u, i) => `${i + 1}. ${u.name}`).join("\n");
-      ui.alert(MSG.campaignInfoTitle, MSG.campaignInfo(info.campaign, info.units.length, names), ui.ButtonSet.OK);
+      action();
     } catch (error) {
+      const ui = SpreadsheetApp.getUi();
       ui.alert(MSG.cannotUse, describe(error), ui.ButtonSet.OK);
     }
+  }
+  function showCampaignInfo() {
+    withAlert(() => {
+      const ui = SpreadsheetApp.getUi();
+      const campaign = loadCampaign(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), /* @__PURE__ */ new Date());
+      const names = campaign.units.map(({ unit }, i) => `${i + 1}. ${unit.name}`).join("\n");
+      ui.alert(MSG.campaignInfoTitle, MSG.campaignInfo(campaign.settings.campaign, campaign.units.length, names), ui.ButtonSet.OK);
+    });
+  }
+  function validateEntries() {
+    withAlert(() => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const port = spreadsheetPort(ss);
+      const now = /* @__PURE__ */ new Date();
+      const { findings } = loadCampaign(port, now);
+      writeFindings(port, findings, now);
+      const errors = findings.filter((f) => f.severity === "error").length;
+      ss.toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle, 10);
+    });
   }
 
   // src/index.ts
@@ -182,5 +886,8 @@ function runCommand_() {
 }
 function showCampaignInfo() {
   return TienDo.showCampaignInfo.apply(this, arguments);
+}
+function validateEntries() {
+  return TienDo.validateEntries.apply(this, arguments);
 }
 

@@ -1,6 +1,6 @@
 // Apps Script entry points, and nothing else: build.mjs gives each export a top-level function.
 import { runCommand, type CommandName, type CommandOptions, type CommandResult } from './addon/commands';
-import { buildMenu, showCampaignInfo } from './addon/menu';
+import { buildMenu, showCampaignInfo, validateEntries } from './addon/menu';
 import { spreadsheetPort } from './addon/workbook-port';
 import { WorkbookError } from './core/workbook';
 
@@ -12,7 +12,7 @@ export function onInstall(): void {
   onOpen();
 }
 
-export { showCampaignInfo };
+export { showCampaignInfo, validateEntries };
 
 /**
  * The command line's door into the add-on (private: the trailing underscore hides it from

@@ -35,3 +35,24 @@ export function sampleWorkbook(): Promise<string> {
   }
   return sample;
 }
+
+/** A runtime holding the sample Cần Giờ workbook, as the command line loads it. */
+export async function sampleRuntime(options: RuntimeOptions = {}): Promise<LocalRuntime> {
+  const { loadXlsx } = await import('../src/local/xlsx');
+  const rt = runtime(options);
+  await loadXlsx(rt, await sampleWorkbook());
+  rt.calls.reset();
+  return rt;
+}
+
+/** Every value and formula of every sheet, to compare before and after an action. */
+export function snapshot(rt: LocalRuntime, names?: string[]): Record<string, unknown[][]> {
+  const out: Record<string, unknown[][]> = {};
+  for (const sheet of rt.spreadsheet.sheets) {
+    if (names && !names.includes(sheet.name)) continue;
+    out[sheet.name] = sheet.values.map((row, i) =>
+      (row ?? []).map((v, j) => [v, sheet.formulas.get((i) * 18278 + j) ?? null]),
+    );
+  }
+  return out;
+}

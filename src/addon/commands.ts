@@ -1,50 +1,58 @@
-// What the command line and the scheduled job run: read the workbook once, compute, return a
-// plain result. Validation, summaries and e-mail join here as they are built.
-import { SHEETS, MSG } from '../core/messages';
-import { WorkbookError, readUnitRows, settingValue } from '../core/workbook';
-import { cellText } from '../core/text';
+// What the menu, the command line and the scheduled job run: read the workbook once, call the
+// pure core, write the output sheets once, and return a plain result.
+import type { Campaign } from '../core/campaign';
+import { readCampaign } from '../core/campaign';
+import type { Finding } from '../core/findings';
+import { findingsSheet } from '../core/findings-sheet';
+import { SHEETS } from '../core/messages';
 import type { WorkbookPort } from './workbook-port';
 
 export type CommandName = 'run' | 'validate' | 'summarize' | 'notify';
-
-export interface CommandResult {
-  campaign: string;
-  timeZone: string;
-  now: string;
-  units: { name: string; parent: string | null }[];
-}
 
 export interface CommandOptions {
   /** The data date (yyyy-MM-dd) to summarise up to, instead of the latest due day. */
   asOf?: string;
 }
 
-export interface CampaignInfo {
+export interface CommandResult {
   campaign: string;
+  timeZone: string;
+  now: string;
   units: { name: string; parent: string | null }[];
+  issues?: Finding[];
 }
 
-/** Reads `Cấu hình` and `Đơn vị`; throws WorkbookError when either is missing. */
-export function readCampaignInfo(port: WorkbookPort): CampaignInfo {
-  const settings = port.readValues(SHEETS.settings);
-  if (!settings) throw new WorkbookError(MSG.sheetMissing(SHEETS.settings));
-  const units = port.readValues(SHEETS.units);
-  if (!units) throw new WorkbookError(MSG.sheetMissing(SHEETS.units));
-  return {
-    campaign: cellText(settingValue(settings, 'Tên chiến dịch')),
-    units: readUnitRows(units).map(({ name, parent }) => ({ name, parent })),
-  };
+/** Reads `Cấu hình`, `Đơn vị` and every unit's tab, each once. */
+export function loadCampaign(port: WorkbookPort, now: Date): Campaign {
+  const today = Utilities.formatDate(now, port.timeZone, 'yyyy-MM-dd');
+  return readCampaign(
+    {
+      settings: port.readValues(SHEETS.settings),
+      units: port.readValues(SHEETS.units),
+      tab: (name) => port.readValues(name),
+    },
+    today,
+  );
+}
+
+/** Writes the findings into `Kiểm tra` in a fixed number of calls. */
+export function writeFindings(port: WorkbookPort, findings: Finding[], now: Date): void {
+  const when = Utilities.formatDate(now, port.timeZone, 'dd/MM/yyyy HH:mm');
+  port.writeSheet(findingsSheet(findings, (sheet) => port.sheetId(sheet), when));
 }
 
 export function runCommand(port: WorkbookPort, command: CommandName, now: Date, options: CommandOptions = {}): CommandResult {
-  // Every command reads the campaign; validation, summaries and e-mail will use these too.
-  void command;
-  void options;
-  const info = readCampaignInfo(port);
-  return {
-    campaign: info.campaign,
+  void options; // --as-of is used by the summary (next issue)
+  const campaign = loadCampaign(port, now);
+  const result: CommandResult = {
+    campaign: campaign.settings.campaign,
     timeZone: port.timeZone,
     now: Utilities.formatDate(now, port.timeZone, "yyyy-MM-dd'T'HH:mm:ssXXX"),
-    units: info.units,
+    units: campaign.units.map(({ unit }) => ({ name: unit.name, parent: unit.parent })),
   };
+  if (command === 'validate' || command === 'run') {
+    writeFindings(port, campaign.findings, now);
+    result.issues = campaign.findings;
+  }
+  return result;
 }

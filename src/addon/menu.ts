@@ -1,7 +1,7 @@
 // The menu and its handlers: thin commands over the core.
-import { MENU, MSG } from '../core/messages';
+import { FINDINGS_SHEET, MENU, MSG } from '../core/messages';
 import { WorkbookError } from '../core/workbook';
-import { readCampaignInfo } from './commands';
+import { loadCampaign, writeFindings } from './commands';
 import { spreadsheetPort } from './workbook-port';
 
 /**
@@ -9,7 +9,12 @@ import { spreadsheetPort } from './workbook-port';
  * nothing but the UI: no Properties, no sheet reads.
  */
 export function buildMenu(): void {
-  SpreadsheetApp.getUi().createMenu(MENU.title).addItem(MENU.campaignInfo, 'showCampaignInfo').addToUi();
+  SpreadsheetApp.getUi()
+    .createMenu(MENU.title)
+    .addItem(MENU.validate, 'validateEntries')
+    .addSeparator()
+    .addItem(MENU.campaignInfo, 'showCampaignInfo')
+    .addToUi();
 }
 
 function describe(error: unknown): string {
@@ -17,13 +22,33 @@ function describe(error: unknown): string {
   return MSG.unexpected(error instanceof Error ? error.message : String(error));
 }
 
-export function showCampaignInfo(): void {
-  const ui = SpreadsheetApp.getUi();
+/** Runs a menu action; a problem becomes a Vietnamese alert instead of a stack trace. */
+function withAlert(action: () => void): void {
   try {
-    const info = readCampaignInfo(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()));
-    const names = info.units.map((u, i) => `${i + 1}. ${u.name}`).join('\n');
-    ui.alert(MSG.campaignInfoTitle, MSG.campaignInfo(info.campaign, info.units.length, names), ui.ButtonSet.OK);
+    action();
   } catch (error) {
+    const ui = SpreadsheetApp.getUi();
     ui.alert(MSG.cannotUse, describe(error), ui.ButtonSet.OK);
   }
+}
+
+export function showCampaignInfo(): void {
+  withAlert(() => {
+    const ui = SpreadsheetApp.getUi();
+    const campaign = loadCampaign(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), new Date());
+    const names = campaign.units.map(({ unit }, i) => `${i + 1}. ${unit.name}`).join('\n');
+    ui.alert(MSG.campaignInfoTitle, MSG.campaignInfo(campaign.settings.campaign, campaign.units.length, names), ui.ButtonSet.OK);
+  });
+}
+
+export function validateEntries(): void {
+  withAlert(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const port = spreadsheetPort(ss);
+    const now = new Date();
+    const { findings } = loadCampaign(port, now);
+    writeFindings(port, findings, now);
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    ss.toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle, 10);
+  });
 }

@@ -1,6 +1,9 @@
-// The port between the add-on and the spreadsheet: sheets found by name (ignoring case and
-// diacritics), each read in one call. Everything above it works on plain values.
+// The port between the add-on and the spreadsheet. Sheets are found by name ignoring case and
+// diacritics; each is read in one call, with Dates turned into calendar dates in the
+// spreadsheet's zone; an output sheet is written as one block.
+import type { OutputSheet } from '../core/output';
 import { normalizeLabel } from '../core/text';
+import type { CellValue, Rows, SheetDate } from '../core/values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -9,21 +12,101 @@ export interface WorkbookPort {
   readonly timeZone: string;
   readonly url: string;
   /** All values of a sheet (its data range), or null when there is no such sheet. */
-  readValues(sheetName: string): unknown[][] | null;
+  readValues(sheetName: string): Rows | null;
+  /** The sheet's id for links (#gid=…), or null. */
+  sheetId(sheetName: string): number | null;
+  /** Replaces an output sheet's contents (creating it at the end if needed). */
+  writeSheet(output: OutputSheet): void;
+  /** The spreadsheet's own Sheet, for set-up work that needs more than values. */
+  sheet(sheetName: string): Sheet | null;
+  /** Inserts a sheet at the end and remembers it. */
+  insertSheet(sheetName: string): Sheet;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Turns Dates into calendar dates in a zone, with one Utilities call per distinct UTC day. */
+export function dateReader(timeZone: string): (d: Date) => SheetDate {
+  const offsets = new Map<number, number>();
+  const offsetAt = (ms: number): number => {
+    const day = Math.floor(ms / DAY_MS);
+    let offset = offsets.get(day);
+    if (offset === undefined) {
+      const z = Utilities.formatDate(new Date(ms), timeZone, 'Z');
+      offset = (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 60_000;
+      offsets.set(day, offset);
+    }
+    return offset;
+  };
+  return (d) => {
+    const wall = new Date(d.getTime() + offsetAt(d.getTime()));
+    const iso = wall.toISOString();
+    return { kind: 'date', date: iso.slice(0, 10), time: iso.slice(11, 19) };
+  };
+}
+
+function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/** What a string becomes in a cell: always literal text (a leading ' stops Sheets parsing it). */
+function literal(v: unknown): unknown {
+  if (typeof v === 'string') return v === '' ? '' : `'${v}`;
+  if (v && typeof v === 'object' && 'formula' in (v as object)) return `=${(v as { formula: string }).formula}`;
+  return v ?? '';
 }
 
 export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const toDate = dateReader(timeZone);
   let byName: Map<string, Sheet> | null = null;
-  const find = (name: string): Sheet | undefined => {
+  const sheets = (): Map<string, Sheet> => {
     if (!byName) byName = new Map(ss.getSheets().map((s) => [normalizeLabel(s.getName()), s]));
-    return byName.get(normalizeLabel(name));
+    return byName;
+  };
+  const find = (name: string): Sheet | null => sheets().get(normalizeLabel(name)) ?? null;
+  const ids = new Map<string, number>();
+  const insertSheet = (name: string): Sheet => {
+    const sheet = ss.insertSheet(name, ss.getNumSheets());
+    sheets().set(normalizeLabel(name), sheet);
+    return sheet;
   };
   return {
-    timeZone: ss.getSpreadsheetTimeZone(),
+    timeZone,
     url: ss.getUrl(),
     readValues(sheetName) {
       const sheet = find(sheetName);
-      return sheet ? sheet.getDataRange().getValues() : null;
+      if (!sheet) return null;
+      const values = sheet.getDataRange().getValues() as unknown[][];
+      for (const row of values) {
+        for (let c = 0; c < row.length; c++) if (isDate(row[c])) row[c] = toDate(row[c] as Date);
+      }
+      return values as CellValue[][];
     },
+    sheetId(sheetName) {
+      const key = normalizeLabel(sheetName);
+      if (!ids.has(key)) {
+        const sheet = find(sheetName);
+        if (!sheet) return null;
+        ids.set(key, sheet.getSheetId());
+      }
+      return ids.get(key)!;
+    },
+    writeSheet(output) {
+      const sheet = find(output.name) ?? insertSheet(output.name);
+      sheet.clear();
+      const width = Math.max(...output.rows.map((r) => r.length));
+      const block = output.rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map(literal));
+      const needRows = block.length - sheet.getMaxRows();
+      if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
+      const needCols = width - sheet.getMaxColumns();
+      if (needCols > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols);
+      sheet.getRange(1, 1, block.length, width).setValues(block);
+      for (const r of output.boldRows) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
+      sheet.setFrozenRows(output.frozenRows);
+      output.widths?.forEach((w, i) => w && sheet.setColumnWidth(i + 1, w));
+    },
+    sheet: find,
+    insertSheet,
   };
 }

@@ -8,7 +8,15 @@ describe('onOpen', () => {
     const rt = runtime({ authMode: 'NONE' });
     bundle(rt).onOpen({ authMode: 'NONE' });
     expect(rt.menus).toEqual([
-      { name: 'Tiến Độ', addon: false, items: [{ caption: 'Thông tin chiến dịch', functionName: 'showCampaignInfo' }] },
+      {
+        name: 'Tiến Độ',
+        addon: false,
+        items: [
+          { caption: 'Kiểm tra số liệu', functionName: 'validateEntries' },
+          { caption: '', separator: true },
+          { caption: 'Thông tin chiến dịch', functionName: 'showCampaignInfo' },
+        ],
+      },
     ]);
     expect(rt.calls.spreadsheet()).toEqual({ 'SpreadsheetApp.getUi': 1 });
   });
@@ -23,7 +31,9 @@ describe('onOpen', () => {
     const rt = runtime();
     bundle(rt).onOpen({});
     const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
-    for (const item of rt.menus[0].items) expect(code).toContain(`\nfunction ${item.functionName}() {`);
+    const named = rt.menus[0].items.filter((i) => !i.separator);
+    expect(named.length).toBeGreaterThan(1);
+    for (const item of named) expect(code).toContain(`\nfunction ${item.functionName}() {`);
   });
 });
 

@@ -1,0 +1,65 @@
+// Calendar dates as yyyy-MM-dd strings and day numbers; no time zones, no clock.
+import type { CellValue } from './values';
+import { isSheetDate } from './values';
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a yyyy-MM-dd date. */
+export function dayNumber(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+}
+
+export function fromDayNumber(n: number): string {
+  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return fromDayNumber(dayNumber(date) + days);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(date: string): number {
+  return (((dayNumber(date) + 4) % 7) + 7) % 7;
+}
+
+/** "13/07/2023" */
+export function formatVnDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function valid(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCMonth() !== m - 1) return null;
+  return t.toISOString().slice(0, 10);
+}
+
+/** A date from a date cell or text "dd/MM/yyyy" (also "d/M/yyyy", "dd-MM-yyyy", "yyyy-MM-dd"). */
+export function readDate(v: CellValue | undefined): string | null {
+  if (isSheetDate(v)) return v.date;
+  if (typeof v !== 'string') return null;
+  const s = v.trim();
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (m) return valid(+m[3], +m[2], +m[1]);
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) return valid(+m[1], +m[2], +m[3]);
+  return null;
+}
+
+/** Minutes after midnight from a time cell or text "HH:mm" ("7:30", "07h30"). */
+export function readTime(v: CellValue | undefined): number | null {
+  if (isSheetDate(v)) {
+    const [h, mi] = v.time.split(':').map(Number);
+    return h * 60 + mi;
+  }
+  if (typeof v !== 'string') return null;
+  const m = /^(\d{1,2})\s*[:hH]\s*(\d{2})$/.exec(v.trim());
+  if (!m || +m[1] > 23 || +m[2] > 59) return null;
+  return +m[1] * 60 + +m[2];
+}
+
+export function formatTime(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
