@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import type { TabContext } from '../../src/core/entries';
+import { findLayout, readTab } from '../../src/core/entries';
+import type { Rows } from '../../src/core/values';
+
+const d = (date: string) => ({ kind: 'date' as const, date, time: '00:00:00' });
+const ctx = (over: Partial<TabContext> = {}): TabContext => ({
+  tab: 'Khoa cơ khí',
+  mode: 'daily',
+  start: '2022-12-01',
+  deadline: '2022-12-30',
+  today: '2022-12-20',
+  openings: {},
+  openingsValid: true,
+  ...over,
+});
+
+describe('the header row', () => {
+  it('is the first of the first ten rows with Ngày and an indicator; titles above are free', () => {
+    const rows: Rows = [['Khoa cơ khí — chỉ tiêu 150'], ['Ngày nhập: trước 07:30'], [], ['ngay', 'Kich hoat', 'Thu nhận', 'Sinh viên mới', 'Ghi chú', 'Cập nhật lúc']];
+    expect(findLayout(rows)).toEqual({
+      headerRow: 4,
+      dateCol: 0,
+      indicatorCols: [
+        { indicator: 'Kích hoạt', col: 1 },
+        { indicator: 'Thu nhận', col: 2 },
+        { indicator: 'Sinh viên mới', col: 3 },
+      ],
+      noteCol: 4,
+      stampCol: 5,
+      width: 6,
+    });
+    expect(findLayout([['Ngày'], ['Ngày', 'Ghi chú']])).toBeNull();
+  });
+});
+
+describe('entries', () => {
+  const header: Rows = [['Ngày', 'Thu nhận', 'Kích hoạt']];
+
+  it('keeps valid rows and drops bad cells, so the rest is still counted', () => {
+    const { reading, findings } = readTab([...header, [d('2022-12-01'), 10, 4], [d('2022-12-02'), 'x', 5], [d('2022-12-03'), 0, '']], ctx());
+    expect(findings.map((f) => [f.code, f.cell])).toEqual([['not-a-number', 'B3']]);
+    expect(reading!.figures['Thu nhận'].map((f) => [f.date, f.daily])).toEqual([
+      ['2022-12-01', 10],
+      ['2022-12-03', 0],
+    ]);
+    expect(reading!.figures['Kích hoạt'].map((f) => [f.date, f.daily])).toEqual([
+      ['2022-12-01', 4],
+      ['2022-12-02', 5],
+    ]);
+    expect([...reading!.reported.keys()]).toEqual(['2022-12-01', '2022-12-02', '2022-12-03']);
+  });
+
+  it('in running-total mode turns totals into daily counts and flags the first decrease', () => {
+    const rows: Rows = [
+      ...header,
+      [d('2022-12-01'), 110, 50],
+      [d('2022-12-02'), 130, 60],
+      [d('2022-12-03'), 125, 70],
+      [d('2022-12-04'), 120, 80],
+      [d('2022-12-05'), 140, 90],
+    ];
+    const { reading, findings } = readTab(rows, ctx({ mode: 'cumulative', openings: { 'Thu nhận': 100, 'Kích hoạt': 40 } }));
+    expect(findings.map((f) => [f.code, f.cell, f.message])).toEqual([
+      ['cumulative-decrease', 'B4', 'Số lũy kế 125 nhỏ hơn số của ngày 02/12/2022 (130): số lũy kế không thể giảm; hãy kiểm tra lại.'],
+    ]);
+    expect(reading!.figures['Thu nhận'].map((f) => f.daily)).toEqual([10, 20, 10]);
+    expect(reading!.figures['Kích hoạt'].map((f) => f.daily)).toEqual([10, 10, 10, 10, 10]);
+  });
+
+  it('points at the first row where activated passes collected, opening balances included', () => {
+    const rows: Rows = [...header, [d('2022-12-01'), 5, 8], [d('2022-12-02'), 5, 5], [d('2022-12-03'), 5, 9]];
+    const { findings } = readTab(rows, ctx({ openings: { 'Thu nhận': 10, 'Kích hoạt': 5 } }));
+    // Totals: collected 15, 20, 25; activated 13, 18, 27: first above on 03/12 (C4).
+    expect(findings.map((f) => [f.code, f.cell, f.message])).toEqual([
+      ['activated-exceeds-collected', 'C4', 'Đến ngày 03/12/2022, lũy kế kích hoạt (27) vượt lũy kế thu nhận (25): hãy kiểm tra số kích hoạt hoặc số thu nhận.'],
+    ]);
+  });
+
+  it('needs a history of five days before calling a figure unusual', () => {
+    const days = (values: number[]): Rows => [...header, ...values.map((v, i) => [d(`2022-12-${String(i + 1).padStart(2, '0')}`), v, 0])];
+    expect(readTab(days([10, 12, 900]), ctx()).findings).toEqual([]);
+    const flagged = readTab(days([10, 12, 9, 11, 10, 110, 30]), ctx()).findings;
+    expect(flagged.map((f) => [f.code, f.cell])).toEqual([['outlier', 'B7']]);
+  });
+});

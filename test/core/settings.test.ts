@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { readSettings } from '../../src/core/settings';
+
+const date = (d: string) => ({ kind: 'date' as const, date: d, time: '00:00:00' });
+
+describe('Cấu hình', () => {
+  it('applies the contract defaults to everything optional', () => {
+    const { settings, findings } = readSettings([
+      ['Tên chiến dịch', 'Cần Giờ'],
+      ['Ngày bắt đầu', date('2023-06-26')],
+      ['Hạn hoàn thành', '05/11/2023'],
+    ]);
+    expect(findings).toEqual([]);
+    expect(settings).toEqual({
+      campaign: 'Cần Giờ',
+      start: '2023-06-26',
+      deadline: '2023-11-05',
+      cutoff: 450,
+      mode: 'daily',
+      countSaturday: true,
+      countSunday: true,
+      holidays: [],
+      paceWindow: 7,
+      digestTo: [],
+      sendAt: 480,
+    });
+  });
+
+  it('reads labels however they are typed, and every optional setting', () => {
+    const { settings, findings } = readSettings([
+      ['TEN CHIEN DICH', 'Bỉm Sơn'],
+      ['ngay bat dau', '24/03/2023'],
+      ['Hạn  hoàn thành', '20/04/2023'],
+      ['Giờ chốt báo cáo', '17:00'],
+      ['Cách nhập số liệu', 'số lũy kế'],
+      ['Tính thứ Bảy', 'Không'],
+      ['Tính Chủ nhật', 'không'],
+      ['Ngày nghỉ', '30/04/2023; 01/05/2023\n02/09/2023'],
+      ['Số ngày tính tốc độ', 5],
+      ['Email nhận tổng hợp', 'a@bimson.vn; b@bimson.vn, c@bimson.vn'],
+      ['Giờ gửi tổng hợp', '18:15'],
+    ]);
+    expect(findings).toEqual([]);
+    expect(settings).toMatchObject({
+      cutoff: 1020,
+      mode: 'cumulative',
+      countSaturday: false,
+      countSunday: false,
+      holidays: ['2023-04-30', '2023-05-01', '2023-09-02'],
+      paceWindow: 5,
+      digestTo: ['a@bimson.vn', 'b@bimson.vn', 'c@bimson.vn'],
+      sendAt: 1095,
+    });
+  });
+
+  it('names the missing label, and the cell of each invalid value', () => {
+    const { findings } = readSettings([
+      ['Ngày bắt đầu', '26/06/2023'],
+      ['Hạn hoàn thành', '01/06/2023'],
+      ['Cách nhập số liệu', 'hằng tuần'],
+      ['Số ngày tính tốc độ', 0],
+      ['Email nhận tổng hợp', 'bcd@cangio.vn, không-có-a-còng'],
+    ]);
+    expect(findings.map((f) => [f.code, f.cell ?? null, f.message])).toEqual([
+      ['setting-missing', null, 'Thiếu thiết lập "Tên chiến dịch": ghi nhãn "Tên chiến dịch" ở cột A của trang "Cấu hình" và giá trị ở cột B.'],
+      ['setting-invalid', 'B2', 'Hạn hoàn thành đang trước ngày bắt đầu: hãy sửa một trong hai ngày.'],
+      ['setting-invalid', 'B3', 'Cách nhập số liệu chỉ nhận "Số trong ngày" hoặc "Số lũy kế".'],
+      ['setting-invalid', 'B4', 'Số ngày tính tốc độ phải là số nguyên từ 1 trở lên (mặc định 7).'],
+      ['email-invalid', 'B5', '"không-có-a-còng" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.'],
+    ]);
+  });
+});
