@@ -21,9 +21,12 @@ var TienDo = (() => {
   // src/index.ts
   var index_exports = {};
   __export(index_exports, {
+    createTemplateSheets: () => createTemplateSheets,
+    onEntryEdit: () => onEntryEdit,
     onInstall: () => onInstall,
     onOpen: () => onOpen,
     runCommand_: () => runCommand_,
+    setUpUnitTabs: () => setUpUnitTabs,
     showCampaignInfo: () => showCampaignInfo,
     validateEntries: () => validateEntries
   });
@@ -60,6 +63,20 @@ var TienDo = (() => {
   }
 
   // src/core/dates.ts
+  var DAY_MS = 864e5;
+  function dayNumber(date) {
+    const [y, m, d] = date.split("-").map(Number);
+    return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
+  }
+  function fromDayNumber(n) {
+    return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  }
+  function addDays(date, days) {
+    return fromDayNumber(dayNumber(date) + days);
+  }
+  function weekday(date) {
+    return ((dayNumber(date) + 4) % 7 + 7) % 7;
+  }
   function formatVnDate(date) {
     const [y, m, d] = date.split("-");
     return `${d}/${m}/${y}`;
@@ -89,6 +106,9 @@ var TienDo = (() => {
     const m = /^(\d{1,2})\s*[:hH]\s*(\d{2})$/.exec(v.trim());
     if (!m || +m[1] > 23 || +m[2] > 59) return null;
     return +m[1] * 60 + +m[2];
+  }
+  function formatTime(minutes) {
+    return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
   }
 
   // src/core/findings.ts
@@ -194,6 +214,56 @@ ${names}`,
     none: "Không phát hiện lỗi nào.",
     toast: (errors, warnings) => errors + warnings === 0 ? "Không phát hiện lỗi nào." : `Phát hiện ${errors} lỗi, ${warnings} cảnh báo: xem trang "Kiểm tra".`,
     toastTitle: "Kiểm tra số liệu"
+  };
+  var SETUP = {
+    tabTitle: (unit, cutoff) => `${unit} — số liệu hằng ngày (nhập trước ${cutoff} sáng hôm sau)`,
+    tabHelp: "Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.",
+    figureHelp: "Nhập số nguyên từ 0 trở lên (số của riêng ngày này). Không nhập chữ, số âm hay số thập phân.",
+    cumulativeHelp: "Nhập số lũy kế đến hết ngày này (số nguyên từ 0 trở lên, không giảm so với ngày trước).",
+    protection: (unit) => `Tiến Độ: chỉ cán bộ của ${unit} và chủ bảng tính được sửa trang này`,
+    stampProtection: 'Tiến Độ: cột "Cập nhật lúc" do tiện ích tự ghi',
+    templateExists: (names) => `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
+    templateDone: 'Đã tạo trang "Cấu hình" và "Đơn vị". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "Tạo/cập nhật trang đơn vị".',
+    needDates: 'Chưa tạo được trang đơn vị: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "Kiểm tra số liệu" để xem chi tiết.',
+    noUnits: 'Trang "Đơn vị" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "Đơn vị".',
+    tabsDone: (created, updated, days, columns) => `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
+    tabsSkipped: (tabs) => `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "Ngày" và các cột số liệu) rồi chạy lại.`,
+    tabsTitle: "Tạo/cập nhật trang đơn vị",
+    templateTitle: "Tạo mẫu bảng tính"
+  };
+  var SETTINGS_TEMPLATE = [
+    ["Tên chiến dịch", "", "Bắt buộc. Ví dụ: Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ."],
+    ["Ngày bắt đầu", "", "Bắt buộc. Ngày dạng dd/MM/yyyy, ví dụ 26/06/2023."],
+    ["Hạn hoàn thành", "", "Bắt buộc. Ngày cuối cùng phải hoàn thành chỉ tiêu, không trước ngày bắt đầu."],
+    ["Giờ chốt báo cáo", "07:30", "Số của ngày D phải nhập trước giờ này của ngày tính kế tiếp (HH:mm)."],
+    ["Cách nhập số liệu", "Số trong ngày", '"Số trong ngày": mỗi hàng là số của riêng ngày đó. "Số lũy kế": mỗi hàng là tổng đến hết ngày đó (đã gồm đầu kỳ).'],
+    ["Tính thứ Bảy", "Có", '"Không" nếu thứ Bảy không phải ngày làm việc của chiến dịch.'],
+    ["Tính Chủ nhật", "Có", '"Không" nếu Chủ nhật không phải ngày làm việc của chiến dịch.'],
+    ["Ngày nghỉ", "", "Các ngày không tính, cách nhau bằng dấu phẩy, ví dụ 01/09/2023, 02/09/2023."],
+    ["Số ngày tính tốc độ", 7, "Tốc độ = số tăng thêm trong chừng này ngày gần nhất chia cho số ngày."],
+    ["Email nhận tổng hợp", "", "Địa chỉ nhận thư tổng hợp hằng ngày, cách nhau bằng dấu phẩy."],
+    ["Giờ gửi tổng hợp", "08:00", "Giờ gửi thư tự động mỗi ngày (HH:mm), sau giờ chốt."]
+  ];
+  var UNITS_TEMPLATE = {
+    header: ["Mã", "Đơn vị", "Cấp trên", "Tab", "Email", "Chỉ tiêu Thu nhận", "Chỉ tiêu Kích hoạt", "Đầu kỳ Thu nhận", "Đầu kỳ Kích hoạt", "Đối tượng", "Hạn riêng"],
+    notes: [
+      "Mã đơn vị (không bắt buộc), không trùng nhau.",
+      "Tên đơn vị (bắt buộc), không trùng nhau.",
+      "Đơn vị cấp trên (không bắt buộc): các đơn vị cùng cấp trên được cộng thành một nhóm.",
+      "Tên trang nhập số liệu của đơn vị; để trống thì dùng tên đơn vị.",
+      "Email cán bộ của đơn vị, cách nhau bằng dấu phẩy: nhận thư nhắc và được sửa trang của đơn vị.",
+      "Chỉ tiêu thu nhận hồ sơ được giao: số nguyên lớn hơn 0.",
+      "Chỉ tiêu kích hoạt tài khoản (không bắt buộc): số nguyên lớn hơn 0.",
+      "Số hồ sơ đã thu nhận trước ngày bắt đầu (mặc định 0).",
+      "Số tài khoản đã kích hoạt trước ngày bắt đầu (mặc định 0).",
+      "Số người thuộc diện (không bắt buộc), để tính tỷ lệ bao phủ.",
+      "Hạn riêng của đơn vị (không bắt buộc), thay cho hạn chung."
+    ],
+    examples: [
+      ["VD1", "Xã Ví Dụ Một", "Huyện Ví Dụ", "", "canbo.vidumot@example.vn", 1e3, "", 0, 0, "", ""],
+      ["VD2", "Xã Ví Dụ Hai", "Huyện Ví Dụ", "", "canbo.viduhai@example.vn", 800, "", 0, 0, "", ""]
+    ],
+    exampleNote: "Hàng ví dụ: hãy thay bằng đơn vị thật của chiến dịch."
   };
 
   // src/core/text.ts
@@ -733,12 +803,240 @@ ${names}`,
     return result;
   }
 
+  // src/addon/entry-stamp.ts
+  var HEADER_ROWS = 10;
+  function stampEntry(e) {
+    const range = e.range;
+    const sheet = range.getSheet();
+    const lastCol = sheet.getLastColumn();
+    if (lastCol === 0) return;
+    const top = sheet.getRange(1, 1, Math.min(HEADER_ROWS, sheet.getMaxRows()), lastCol).getValues();
+    const layout = findLayout(top);
+    if (!layout || layout.stampCol < 0) return;
+    const firstCol = range.getColumn() - 1;
+    const lastEditedCol = firstCol + range.getNumColumns() - 1;
+    if (!layout.indicatorCols.some(({ col }) => col >= firstCol && col <= lastEditedCol)) return;
+    const first = Math.max(range.getRow(), layout.headerRow + 1);
+    const last = range.getRow() + range.getNumRows() - 1;
+    if (last < first) return;
+    const now = /* @__PURE__ */ new Date();
+    sheet.getRange(first, layout.stampCol + 1, last - first + 1, 1).setValues(Array.from({ length: last - first + 1 }, () => [now]));
+  }
+
+  // src/core/calendar.ts
+  function isCountingDay(date, rules) {
+    const w = weekday(date);
+    if (w === 6 && !rules.countSaturday) return false;
+    if (w === 0 && !rules.countSunday) return false;
+    return !rules.holidays.includes(date);
+  }
+  function countingDays(from, to, rules) {
+    const days = [];
+    for (let d = from; d <= to; d = addDays(d, 1)) if (isCountingDay(d, rules)) days.push(d);
+    return days;
+  }
+
+  // src/core/tab-plan.ts
+  var TITLE_ROWS = 2;
+  function planTab(unit, indicators, days, cutoff, rows) {
+    if (!rows) {
+      const header = [DATE_HEADER, ...indicators, NOTE_HEADER, STAMP_HEADER];
+      const headerRow = TITLE_ROWS + 1;
+      return {
+        kind: "create",
+        unit,
+        tab: unit.tab,
+        rows: [[SETUP.tabTitle(unit.name, cutoff)], [SETUP.tabHelp], header, ...days.map((date) => [{ date }])],
+        columns: {
+          headerRow,
+          firstDataRow: headerRow + 1,
+          dateCol: 0,
+          figureCols: indicators.map((indicator, i) => ({ indicator, col: i + 1 })),
+          stampCol: indicators.length + 2
+        },
+        lastRow: headerRow + days.length
+      };
+    }
+    const layout = findLayout(rows);
+    if (!layout) return { kind: "skip", unit, tab: unit.tab };
+    const newHeaders = [];
+    const figureCols = [...layout.indicatorCols];
+    for (const indicator of indicators) {
+      if (figureCols.some((c) => normalizeLabel(c.indicator) === normalizeLabel(indicator))) continue;
+      const col = layout.width + newHeaders.length;
+      newHeaders.push({ col, text: indicator });
+      figureCols.push({ indicator, col });
+    }
+    let stampCol = layout.stampCol;
+    if (stampCol < 0) {
+      stampCol = layout.width + newHeaders.length;
+      newHeaders.push({ col: stampCol, text: STAMP_HEADER });
+    }
+    const present = /* @__PURE__ */ new Set();
+    for (let i = layout.headerRow; i < rows.length; i++) {
+      const d = readDate(rows[i][layout.dateCol]);
+      if (d) present.add(d);
+    }
+    const newDates = days.filter((d) => !present.has(d));
+    const appendAt = rows.length + 1;
+    return {
+      kind: "update",
+      unit,
+      tab: unit.tab,
+      columns: { headerRow: layout.headerRow, firstDataRow: layout.headerRow + 1, dateCol: layout.dateCol, figureCols, stampCol },
+      newHeaders,
+      newDates,
+      appendAt,
+      lastRow: Math.max(rows.length, appendAt + newDates.length - 1)
+    };
+  }
+
+  // src/addon/setup.ts
+  var ENTRY_TRIGGER_HANDLER = "onEntryEdit";
+  var SetupRefused = class extends Error {
+  };
+  function createTemplate(port) {
+    const existing = [SHEETS.settings, SHEETS.units].filter((name) => port.sheet(name));
+    if (existing.length > 0) throw new SetupRefused(SETUP.templateExists(existing.map((n) => `"${n}"`).join(" và ")));
+    port.writeSheet({
+      name: SHEETS.settings,
+      rows: [["Thiết lập", "Giá trị", "Giải thích"], ...SETTINGS_TEMPLATE.map(([label, value, help]) => [label, value, help])],
+      boldRows: [1],
+      frozenRows: 1,
+      widths: [190, 320, 560]
+    });
+    const settings = port.sheet(SHEETS.settings);
+    const row = (label) => SETTINGS_TEMPLATE.findIndex(([l]) => l === label) + 2;
+    settings.getRange(row("Ngày bắt đầu"), 2, 2, 1).setNumberFormat("dd/MM/yyyy");
+    settings.getRange(row("Cách nhập số liệu"), 2).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(["Số trong ngày", "Số lũy kế"], true).setAllowInvalid(false).build());
+    settings.getRange(row("Tính thứ Bảy"), 2, 2, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(["Có", "Không"], true).setAllowInvalid(false).build());
+    settings.getRange(2, 1, SETTINGS_TEMPLATE.length, 1).setNotes(SETTINGS_TEMPLATE.map(([, , help]) => [help]));
+    port.writeSheet({
+      name: SHEETS.units,
+      rows: [[...UNITS_TEMPLATE.header], ...UNITS_TEMPLATE.examples.map((r) => [...r])],
+      boldRows: [1],
+      frozenRows: 1,
+      widths: [60, 180, 150, 150, 240, 130, 130, 130, 130, 100, 110]
+    });
+    const units = port.sheet(SHEETS.units);
+    units.getRange(1, 1, 1, UNITS_TEMPLATE.header.length).setNotes([[...UNITS_TEMPLATE.notes]]);
+    units.getRange(2, 1, UNITS_TEMPLATE.examples.length, 1).setNote(UNITS_TEMPLATE.exampleNote);
+    units.getRange(2, UNITS_TEMPLATE.header.indexOf("Hạn riêng") + 1, 500, 1).setNumberFormat("dd/MM/yyyy");
+  }
+  function wholeNumberRule(col0, row, cumulative) {
+    const cell = `${columnLetter(col0 + 1)}${row}`;
+    return SpreadsheetApp.newDataValidation().requireFormulaSatisfied(`=AND(ISNUMBER(${cell}),${cell}>=0,INT(${cell})=${cell})`).setAllowInvalid(false).setHelpText(cumulative ? SETUP.cumulativeHelp : SETUP.figureHelp).build();
+  }
+  function formatRows(sheet, columns, figureCols, from, to, withDateAndStamp, cumulative) {
+    if (to < from) return;
+    const n = to - from + 1;
+    if (withDateAndStamp) {
+      sheet.getRange(from, columns.dateCol + 1, n, 1).setNumberFormat("dd/MM/yyyy");
+      sheet.getRange(from, columns.stampCol + 1, n, 1).setNumberFormat("dd/MM/yyyy HH:mm:ss");
+    }
+    for (const col of figureCols) {
+      const range = sheet.getRange(from, col + 1, n, 1);
+      range.setNumberFormat("#,##0");
+      range.setDataValidation(wholeNumberRule(col, from, cumulative));
+    }
+  }
+  function protect(sheet, plan) {
+    var _a;
+    const description = SETUP.protection(plan.unit.name);
+    const sheetProtection = (_a = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription() === description)) != null ? _a : sheet.protect().setDescription(description);
+    const wanted = new Set(plan.unit.emails.map((e) => e.toLowerCase()));
+    const current = sheetProtection.getEditors().map((u) => u.getEmail().toLowerCase());
+    const extra = current.filter((e) => !wanted.has(e));
+    const missing = [...wanted].filter((e) => !current.includes(e));
+    if (extra.length) sheetProtection.removeEditors(extra);
+    if (missing.length) sheetProtection.addEditors(missing);
+    if (sheetProtection.canDomainEdit()) sheetProtection.setDomainEdit(false);
+    const stampProtected = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).some((p) => p.getDescription() === SETUP.stampProtection);
+    if (!stampProtected) {
+      const stamp = sheet.getRange(1, plan.columns.stampCol + 1, sheet.getMaxRows(), 1).protect().setDescription(SETUP.stampProtection);
+      stamp.removeEditors(stamp.getEditors());
+      if (stamp.canDomainEdit()) stamp.setDomainEdit(false);
+    }
+  }
+  function applyPlan(port, plan, cumulative) {
+    if (plan.kind === "skip") return;
+    const figureCols = plan.columns.figureCols.map((c) => c.col);
+    if (plan.kind === "create") {
+      const sheet2 = port.insertSheet(plan.tab);
+      if (plan.lastRow > sheet2.getMaxRows()) sheet2.insertRowsAfter(sheet2.getMaxRows(), plan.lastRow - sheet2.getMaxRows());
+      port.writeBlock(sheet2, 1, 1, plan.rows);
+      sheet2.getRange(1, 1).setFontWeight("bold");
+      sheet2.getRange(plan.columns.headerRow, 1, 1, plan.columns.stampCol + 1).setFontWeight("bold");
+      sheet2.setFrozenRows(plan.columns.headerRow);
+      sheet2.setColumnWidth(plan.columns.dateCol + 1, 110);
+      sheet2.setColumnWidth(plan.columns.stampCol + 1, 150);
+      formatRows(sheet2, plan.columns, figureCols, plan.columns.firstDataRow, plan.lastRow, true, cumulative);
+      protect(sheet2, plan);
+      return;
+    }
+    const sheet = port.sheet(plan.tab);
+    if (plan.lastRow > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), plan.lastRow - sheet.getMaxRows());
+    const maxCol = Math.max(...plan.newHeaders.map((h) => h.col + 1), 0);
+    if (maxCol > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), maxCol - sheet.getMaxColumns());
+    if (plan.newHeaders.length) {
+      port.writeBlock(sheet, plan.columns.headerRow, plan.newHeaders[0].col + 1, [plan.newHeaders.map((h) => h.text)]);
+      const added = plan.newHeaders.map((h) => h.col).filter((c) => figureCols.includes(c));
+      formatRows(sheet, plan.columns, added, plan.columns.firstDataRow, plan.appendAt - 1, false, cumulative);
+      if (plan.newHeaders.some((h) => h.text === STAMP_HEADER)) {
+        sheet.getRange(plan.columns.firstDataRow, plan.columns.stampCol + 1, Math.max(1, plan.lastRow - plan.columns.headerRow), 1).setNumberFormat("dd/MM/yyyy HH:mm:ss");
+      }
+    }
+    if (plan.newDates.length) {
+      port.writeBlock(sheet, plan.appendAt, plan.columns.dateCol + 1, plan.newDates.map((date) => [{ date }]));
+      formatRows(sheet, plan.columns, figureCols, plan.appendAt, plan.appendAt + plan.newDates.length - 1, true, cumulative);
+    }
+    protect(sheet, plan);
+  }
+  function ensureEntryTrigger() {
+    if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === ENTRY_TRIGGER_HANDLER)) return false;
+    ScriptApp.newTrigger(ENTRY_TRIGGER_HANDLER).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onEdit().create();
+    return true;
+  }
+  function setupUnitTabs(port, now) {
+    var _a;
+    const tabs = /* @__PURE__ */ new Map();
+    const tab = (name) => {
+      const key = normalizeLabel(name);
+      if (!tabs.has(key)) tabs.set(key, port.readValues(name));
+      return tabs.get(key);
+    };
+    const campaign = readCampaign(
+      { settings: port.readValues(SHEETS.settings), units: port.readValues(SHEETS.units), tab },
+      Utilities.formatDate(now, port.timeZone, "yyyy-MM-dd")
+    );
+    const { settings } = campaign;
+    if (!settings.start || !settings.deadline) throw new SetupRefused(SETUP.needDates);
+    if (campaign.units.length === 0) throw new SetupRefused(SETUP.noUnits);
+    const report = { created: [], updated: [], skipped: [], daysAdded: 0, columnsAdded: 0, triggerInstalled: false };
+    const cumulative = settings.mode === "cumulative";
+    for (const { unit } of campaign.units) {
+      const deadline = (_a = unit.deadline) != null ? _a : settings.deadline;
+      const days = countingDays(settings.start, deadline, settings);
+      const plan = planTab(unit, campaign.indicators, days, formatTime(settings.cutoff), tab(unit.tab));
+      applyPlan(port, plan, cumulative);
+      if (plan.kind === "create") report.created.push(plan.tab);
+      else if (plan.kind === "skip") report.skipped.push(plan.tab);
+      else if (plan.newDates.length || plan.newHeaders.length) {
+        report.updated.push(plan.tab);
+        report.daysAdded += plan.newDates.length;
+        report.columnsAdded += plan.newHeaders.length;
+      }
+    }
+    report.triggerInstalled = ensureEntryTrigger();
+    return report;
+  }
+
   // src/addon/workbook-port.ts
-  var DAY_MS = 864e5;
-  function dateReader(timeZone) {
+  var DAY_MS2 = 864e5;
+  function zoneDates(timeZone) {
     const offsets = /* @__PURE__ */ new Map();
     const offsetAt = (ms) => {
-      const day = Math.floor(ms / DAY_MS);
+      const day = Math.floor(ms / DAY_MS2);
       let offset = offsets.get(day);
       if (offset === void 0) {
         const z = Utilities.formatDate(new Date(ms), timeZone, "Z");
@@ -747,23 +1045,31 @@ ${names}`,
       }
       return offset;
     };
-    return (d) => {
-      const wall = new Date(d.getTime() + offsetAt(d.getTime()));
-      const iso = wall.toISOString();
-      return { kind: "date", date: iso.slice(0, 10), time: iso.slice(11, 19) };
+    return {
+      read(d) {
+        const iso = new Date(d.getTime() + offsetAt(d.getTime())).toISOString();
+        return { kind: "date", date: iso.slice(0, 10), time: iso.slice(11, 19) };
+      },
+      midnight(date) {
+        const [y, m, day] = date.split("-").map(Number);
+        const wall = Date.UTC(y, m - 1, day);
+        return new Date(wall - offsetAt(wall - offsetAt(wall)));
+      }
     };
   }
   function isDate(v) {
     return Object.prototype.toString.call(v) === "[object Date]";
   }
-  function literal(v) {
+  function sheetValue(v, midnight) {
     if (typeof v === "string") return v === "" ? "" : `'${v}`;
-    if (v && typeof v === "object" && "formula" in v) return `=${v.formula}`;
-    return v != null ? v : "";
+    if (v === null) return "";
+    if (typeof v === "object") return "formula" in v ? `=${v.formula}` : midnight(v.date);
+    return v;
   }
   function spreadsheetPort(ss) {
     const timeZone = ss.getSpreadsheetTimeZone();
-    const toDate = dateReader(timeZone);
+    const dates = zoneDates(timeZone);
+    const toSheet = (cells, width) => cells.map((r) => [...r, ...new Array(width - r.length).fill(null)].map((v) => sheetValue(v, dates.midnight)));
     let byName = null;
     const sheets = () => {
       if (!byName) byName = new Map(ss.getSheets().map((s) => [normalizeLabel(s.getName()), s]));
@@ -787,7 +1093,7 @@ ${names}`,
         if (!sheet) return null;
         const values = sheet.getDataRange().getValues();
         for (const row of values) {
-          for (let c = 0; c < row.length; c++) if (isDate(row[c])) row[c] = toDate(row[c]);
+          for (let c = 0; c < row.length; c++) if (isDate(row[c])) row[c] = dates.read(row[c]);
         }
         return values;
       },
@@ -805,7 +1111,7 @@ ${names}`,
         const sheet = (_a = find(output.name)) != null ? _a : insertSheet(output.name);
         sheet.clear();
         const width = Math.max(...output.rows.map((r) => r.length));
-        const block = output.rows.map((r) => [...r, ...new Array(width - r.length).fill("")].map(literal));
+        const block = toSheet(output.rows, width);
         const needRows = block.length - sheet.getMaxRows();
         if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
         const needCols = width - sheet.getMaxColumns();
@@ -815,6 +1121,10 @@ ${names}`,
         sheet.setFrozenRows(output.frozenRows);
         (_b = output.widths) == null ? void 0 : _b.forEach((w, i) => w && sheet.setColumnWidth(i + 1, w));
       },
+      writeBlock(sheet, row, col, cells) {
+        const width = Math.max(...cells.map((r) => r.length));
+        sheet.getRange(row, col, cells.length, width).setValues(toSheet(cells, width));
+      },
       sheet: find,
       insertSheet
     };
@@ -822,10 +1132,10 @@ ${names}`,
 
   // src/addon/menu.ts
   function buildMenu() {
-    SpreadsheetApp.getUi().createMenu(MENU.title).addItem(MENU.validate, "validateEntries").addSeparator().addItem(MENU.campaignInfo, "showCampaignInfo").addToUi();
+    SpreadsheetApp.getUi().createMenu(MENU.title).addItem(MENU.validate, "validateEntries").addSeparator().addItem(MENU.tabs, "setUpUnitTabs").addItem(MENU.template, "createTemplateSheets").addItem(MENU.campaignInfo, "showCampaignInfo").addToUi();
   }
   function describe(error) {
-    if (error instanceof WorkbookError) return error.message;
+    if (error instanceof WorkbookError || error instanceof SetupRefused) return error.message;
     return MSG.unexpected(error instanceof Error ? error.message : String(error));
   }
   function withAlert(action) {
@@ -855,6 +1165,22 @@ ${names}`,
       ss.toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle, 10);
     });
   }
+  function createTemplateSheets() {
+    withAlert(() => {
+      const ui = SpreadsheetApp.getUi();
+      createTemplate(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()));
+      ui.alert(SETUP.templateTitle, SETUP.templateDone, ui.ButtonSet.OK);
+    });
+  }
+  function setUpUnitTabs() {
+    withAlert(() => {
+      const ui = SpreadsheetApp.getUi();
+      const report = setupUnitTabs(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), /* @__PURE__ */ new Date());
+      const lines = [SETUP.tabsDone(report.created.length, report.updated.length, report.daysAdded, report.columnsAdded)];
+      if (report.skipped.length) lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(", ")));
+      ui.alert(SETUP.tabsTitle, lines.join("\n\n"), ui.ButtonSet.OK);
+    });
+  }
 
   // src/index.ts
   function onOpen() {
@@ -862,6 +1188,9 @@ ${names}`,
   }
   function onInstall() {
     onOpen();
+  }
+  function onEntryEdit(e) {
+    stampEntry(e);
   }
   function runCommand_(command, options = {}) {
     try {
@@ -875,6 +1204,12 @@ ${names}`,
 })();
 
 // Apps Script entry points
+function createTemplateSheets() {
+  return TienDo.createTemplateSheets.apply(this, arguments);
+}
+function onEntryEdit() {
+  return TienDo.onEntryEdit.apply(this, arguments);
+}
 function onInstall() {
   return TienDo.onInstall.apply(this, arguments);
 }
@@ -883,6 +1218,9 @@ function onOpen() {
 }
 function runCommand_() {
   return TienDo.runCommand_.apply(this, arguments);
+}
+function setUpUnitTabs() {
+  return TienDo.setUpUnitTabs.apply(this, arguments);
 }
 function showCampaignInfo() {
   return TienDo.showCampaignInfo.apply(this, arguments);

@@ -1,6 +1,7 @@
 // Apps Script entry points, and nothing else: build.mjs gives each export a top-level function.
 import { runCommand, type CommandName, type CommandOptions, type CommandResult } from './addon/commands';
-import { buildMenu, showCampaignInfo, validateEntries } from './addon/menu';
+import { stampEntry } from './addon/entry-stamp';
+import { buildMenu, createTemplateSheets, setUpUnitTabs, showCampaignInfo, validateEntries } from './addon/menu';
 import { spreadsheetPort } from './addon/workbook-port';
 import { WorkbookError } from './core/workbook';
 
@@ -12,7 +13,12 @@ export function onInstall(): void {
   onOpen();
 }
 
-export { showCampaignInfo, validateEntries };
+export { createTemplateSheets, setUpUnitTabs, showCampaignInfo, validateEntries };
+
+/** Installed by "Tạo/cập nhật trang đơn vị": stamps `Cập nhật lúc` when a figure changes. */
+export function onEntryEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  stampEntry(e);
+}
 
 /**
  * The command line's door into the add-on (private: the trailing underscore hides it from

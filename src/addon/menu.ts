@@ -1,7 +1,8 @@
 // The menu and its handlers: thin commands over the core.
-import { FINDINGS_SHEET, MENU, MSG } from '../core/messages';
+import { FINDINGS_SHEET, MENU, MSG, SETUP } from '../core/messages';
 import { WorkbookError } from '../core/workbook';
 import { loadCampaign, writeFindings } from './commands';
+import { SetupRefused, createTemplate, setupUnitTabs } from './setup';
 import { spreadsheetPort } from './workbook-port';
 
 /**
@@ -13,12 +14,14 @@ export function buildMenu(): void {
     .createMenu(MENU.title)
     .addItem(MENU.validate, 'validateEntries')
     .addSeparator()
+    .addItem(MENU.tabs, 'setUpUnitTabs')
+    .addItem(MENU.template, 'createTemplateSheets')
     .addItem(MENU.campaignInfo, 'showCampaignInfo')
     .addToUi();
 }
 
 function describe(error: unknown): string {
-  if (error instanceof WorkbookError) return error.message;
+  if (error instanceof WorkbookError || error instanceof SetupRefused) return error.message;
   return MSG.unexpected(error instanceof Error ? error.message : String(error));
 }
 
@@ -50,5 +53,23 @@ export function validateEntries(): void {
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === 'error').length;
     ss.toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle, 10);
+  });
+}
+
+export function createTemplateSheets(): void {
+  withAlert(() => {
+    const ui = SpreadsheetApp.getUi();
+    createTemplate(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()));
+    ui.alert(SETUP.templateTitle, SETUP.templateDone, ui.ButtonSet.OK);
+  });
+}
+
+export function setUpUnitTabs(): void {
+  withAlert(() => {
+    const ui = SpreadsheetApp.getUi();
+    const report = setupUnitTabs(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), new Date());
+    const lines = [SETUP.tabsDone(report.created.length, report.updated.length, report.daysAdded, report.columnsAdded)];
+    if (report.skipped.length) lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(', ')));
+    ui.alert(SETUP.tabsTitle, lines.join('\n\n'), ui.ButtonSet.OK);
   });
 }

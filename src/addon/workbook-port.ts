@@ -1,7 +1,7 @@
 // The port between the add-on and the spreadsheet. Sheets are found by name ignoring case and
 // diacritics; each is read in one call, with Dates turned into calendar dates in the
 // spreadsheet's zone; an output sheet is written as one block.
-import type { OutputSheet } from '../core/output';
+import type { OutputCell, OutputSheet } from '../core/output';
 import { normalizeLabel } from '../core/text';
 import type { CellValue, Rows, SheetDate } from '../core/values';
 
@@ -17,6 +17,8 @@ export interface WorkbookPort {
   sheetId(sheetName: string): number | null;
   /** Replaces an output sheet's contents (creating it at the end if needed). */
   writeSheet(output: OutputSheet): void;
+  /** Writes cells as one block at (row, col), 1-based; text stays text, dates become dates. */
+  writeBlock(sheet: Sheet, row: number, col: number, cells: OutputCell[][]): void;
   /** The spreadsheet's own Sheet, for set-up work that needs more than values. */
   sheet(sheetName: string): Sheet | null;
   /** Inserts a sheet at the end and remembers it. */
@@ -25,8 +27,8 @@ export interface WorkbookPort {
 
 const DAY_MS = 86_400_000;
 
-/** Turns Dates into calendar dates in a zone, with one Utilities call per distinct UTC day. */
-export function dateReader(timeZone: string): (d: Date) => SheetDate {
+/** Converts between Dates and calendar dates in a zone, one Utilities call per distinct UTC day. */
+export function zoneDates(timeZone: string): { read(d: Date): SheetDate; midnight(date: string): Date } {
   const offsets = new Map<number, number>();
   const offsetAt = (ms: number): number => {
     const day = Math.floor(ms / DAY_MS);
@@ -38,10 +40,16 @@ export function dateReader(timeZone: string): (d: Date) => SheetDate {
     }
     return offset;
   };
-  return (d) => {
-    const wall = new Date(d.getTime() + offsetAt(d.getTime()));
-    const iso = wall.toISOString();
-    return { kind: 'date', date: iso.slice(0, 10), time: iso.slice(11, 19) };
+  return {
+    read(d) {
+      const iso = new Date(d.getTime() + offsetAt(d.getTime())).toISOString();
+      return { kind: 'date', date: iso.slice(0, 10), time: iso.slice(11, 19) };
+    },
+    midnight(date) {
+      const [y, m, day] = date.split('-').map(Number);
+      const wall = Date.UTC(y, m - 1, day);
+      return new Date(wall - offsetAt(wall - offsetAt(wall)));
+    },
   };
 }
 
@@ -49,16 +57,22 @@ function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';
 }
 
-/** What a string becomes in a cell: always literal text (a leading ' stops Sheets parsing it). */
-function literal(v: unknown): unknown {
+/**
+ * What an output cell becomes in a sheet: text always literal (a leading ' stops Sheets from
+ * turning "=…", "12" or "13/07/2023" into a formula, number or date), dates as Dates.
+ */
+function sheetValue(v: OutputCell, midnight: (date: string) => Date): unknown {
   if (typeof v === 'string') return v === '' ? '' : `'${v}`;
-  if (v && typeof v === 'object' && 'formula' in (v as object)) return `=${(v as { formula: string }).formula}`;
-  return v ?? '';
+  if (v === null) return '';
+  if (typeof v === 'object') return 'formula' in v ? `=${v.formula}` : midnight(v.date);
+  return v;
 }
 
 export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   const timeZone = ss.getSpreadsheetTimeZone();
-  const toDate = dateReader(timeZone);
+  const dates = zoneDates(timeZone);
+  const toSheet = (cells: OutputCell[][], width: number) =>
+    cells.map((r) => [...r, ...new Array<OutputCell>(width - r.length).fill(null)].map((v) => sheetValue(v, dates.midnight)));
   let byName: Map<string, Sheet> | null = null;
   const sheets = (): Map<string, Sheet> => {
     if (!byName) byName = new Map(ss.getSheets().map((s) => [normalizeLabel(s.getName()), s]));
@@ -79,7 +93,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       if (!sheet) return null;
       const values = sheet.getDataRange().getValues() as unknown[][];
       for (const row of values) {
-        for (let c = 0; c < row.length; c++) if (isDate(row[c])) row[c] = toDate(row[c] as Date);
+        for (let c = 0; c < row.length; c++) if (isDate(row[c])) row[c] = dates.read(row[c] as Date);
       }
       return values as CellValue[][];
     },
@@ -96,7 +110,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       const sheet = find(output.name) ?? insertSheet(output.name);
       sheet.clear();
       const width = Math.max(...output.rows.map((r) => r.length));
-      const block = output.rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map(literal));
+      const block = toSheet(output.rows, width);
       const needRows = block.length - sheet.getMaxRows();
       if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
       const needCols = width - sheet.getMaxColumns();
@@ -105,6 +119,10 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       for (const r of output.boldRows) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
       sheet.setFrozenRows(output.frozenRows);
       output.widths?.forEach((w, i) => w && sheet.setColumnWidth(i + 1, w));
+    },
+    writeBlock(sheet, row, col, cells) {
+      const width = Math.max(...cells.map((r) => r.length));
+      sheet.getRange(row, col, cells.length, width).setValues(toSheet(cells, width));
     },
     sheet: find,
     insertSheet,

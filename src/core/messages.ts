@@ -90,3 +90,59 @@ export const FINDINGS_SHEET = {
     errors + warnings === 0 ? 'Không phát hiện lỗi nào.' : `Phát hiện ${errors} lỗi, ${warnings} cảnh báo: xem trang "Kiểm tra".`,
   toastTitle: 'Kiểm tra số liệu',
 } as const;
+
+export const SETUP = {
+  tabTitle: (unit: string, cutoff: string) => `${unit} — số liệu hằng ngày (nhập trước ${cutoff} sáng hôm sau)`,
+  tabHelp: 'Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.',
+  figureHelp: 'Nhập số nguyên từ 0 trở lên (số của riêng ngày này). Không nhập chữ, số âm hay số thập phân.',
+  cumulativeHelp: 'Nhập số lũy kế đến hết ngày này (số nguyên từ 0 trở lên, không giảm so với ngày trước).',
+  protection: (unit: string) => `Tiến Độ: chỉ cán bộ của ${unit} và chủ bảng tính được sửa trang này`,
+  stampProtection: 'Tiến Độ: cột "Cập nhật lúc" do tiện ích tự ghi',
+  templateExists: (names: string) =>
+    `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
+  templateDone: 'Đã tạo trang "Cấu hình" và "Đơn vị". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "Tạo/cập nhật trang đơn vị".',
+  needDates: 'Chưa tạo được trang đơn vị: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "Kiểm tra số liệu" để xem chi tiết.',
+  noUnits: 'Trang "Đơn vị" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "Đơn vị".',
+  tabsDone: (created: number, updated: number, days: number, columns: number) =>
+    `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
+  tabsSkipped: (tabs: string) => `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "Ngày" và các cột số liệu) rồi chạy lại.`,
+  tabsTitle: 'Tạo/cập nhật trang đơn vị',
+  templateTitle: 'Tạo mẫu bảng tính',
+} as const;
+
+/** The `Cấu hình` template: label, default value, explanation. */
+export const SETTINGS_TEMPLATE: [string, string | number, string][] = [
+  ['Tên chiến dịch', '', 'Bắt buộc. Ví dụ: Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ.'],
+  ['Ngày bắt đầu', '', 'Bắt buộc. Ngày dạng dd/MM/yyyy, ví dụ 26/06/2023.'],
+  ['Hạn hoàn thành', '', 'Bắt buộc. Ngày cuối cùng phải hoàn thành chỉ tiêu, không trước ngày bắt đầu.'],
+  ['Giờ chốt báo cáo', '07:30', 'Số của ngày D phải nhập trước giờ này của ngày tính kế tiếp (HH:mm).'],
+  ['Cách nhập số liệu', 'Số trong ngày', '"Số trong ngày": mỗi hàng là số của riêng ngày đó. "Số lũy kế": mỗi hàng là tổng đến hết ngày đó (đã gồm đầu kỳ).'],
+  ['Tính thứ Bảy', 'Có', '"Không" nếu thứ Bảy không phải ngày làm việc của chiến dịch.'],
+  ['Tính Chủ nhật', 'Có', '"Không" nếu Chủ nhật không phải ngày làm việc của chiến dịch.'],
+  ['Ngày nghỉ', '', 'Các ngày không tính, cách nhau bằng dấu phẩy, ví dụ 01/09/2023, 02/09/2023.'],
+  ['Số ngày tính tốc độ', 7, 'Tốc độ = số tăng thêm trong chừng này ngày gần nhất chia cho số ngày.'],
+  ['Email nhận tổng hợp', '', 'Địa chỉ nhận thư tổng hợp hằng ngày, cách nhau bằng dấu phẩy.'],
+  ['Giờ gửi tổng hợp', '08:00', 'Giờ gửi thư tự động mỗi ngày (HH:mm), sau giờ chốt.'],
+];
+
+export const UNITS_TEMPLATE = {
+  header: ['Mã', 'Đơn vị', 'Cấp trên', 'Tab', 'Email', 'Chỉ tiêu Thu nhận', 'Chỉ tiêu Kích hoạt', 'Đầu kỳ Thu nhận', 'Đầu kỳ Kích hoạt', 'Đối tượng', 'Hạn riêng'],
+  notes: [
+    'Mã đơn vị (không bắt buộc), không trùng nhau.',
+    'Tên đơn vị (bắt buộc), không trùng nhau.',
+    'Đơn vị cấp trên (không bắt buộc): các đơn vị cùng cấp trên được cộng thành một nhóm.',
+    'Tên trang nhập số liệu của đơn vị; để trống thì dùng tên đơn vị.',
+    'Email cán bộ của đơn vị, cách nhau bằng dấu phẩy: nhận thư nhắc và được sửa trang của đơn vị.',
+    'Chỉ tiêu thu nhận hồ sơ được giao: số nguyên lớn hơn 0.',
+    'Chỉ tiêu kích hoạt tài khoản (không bắt buộc): số nguyên lớn hơn 0.',
+    'Số hồ sơ đã thu nhận trước ngày bắt đầu (mặc định 0).',
+    'Số tài khoản đã kích hoạt trước ngày bắt đầu (mặc định 0).',
+    'Số người thuộc diện (không bắt buộc), để tính tỷ lệ bao phủ.',
+    'Hạn riêng của đơn vị (không bắt buộc), thay cho hạn chung.',
+  ],
+  examples: [
+    ['VD1', 'Xã Ví Dụ Một', 'Huyện Ví Dụ', '', 'canbo.vidumot@example.vn', 1000, '', 0, 0, '', ''],
+    ['VD2', 'Xã Ví Dụ Hai', 'Huyện Ví Dụ', '', 'canbo.viduhai@example.vn', 800, '', 0, 0, '', ''],
+  ] as (string | number)[][],
+  exampleNote: 'Hàng ví dụ: hãy thay bằng đơn vị thật của chiến dịch.',
+} as const;

@@ -4,8 +4,13 @@ export interface Formula {
   formula: string;
 }
 
+/** A calendar date (yyyy-MM-dd), written as a date cell at midnight in the spreadsheet's zone. */
+export interface DateCell {
+  date: string;
+}
+
 /** Text is written as literal text (never parsed into a formula, number or date). */
-export type OutputCell = string | number | boolean | Formula | null;
+export type OutputCell = string | number | boolean | Formula | DateCell | null;
 
 export interface OutputSheet {
   name: string;

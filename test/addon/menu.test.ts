@@ -14,6 +14,8 @@ describe('onOpen', () => {
         items: [
           { caption: 'Kiểm tra số liệu', functionName: 'validateEntries' },
           { caption: '', separator: true },
+          { caption: 'Tạo/cập nhật trang đơn vị', functionName: 'setUpUnitTabs' },
+          { caption: 'Tạo mẫu bảng tính', functionName: 'createTemplateSheets' },
           { caption: 'Thông tin chiến dịch', functionName: 'showCampaignInfo' },
         ],
       },

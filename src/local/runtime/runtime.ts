@@ -3,9 +3,9 @@
 import gas from 'gas-local';
 import { CallCounter } from './calls';
 import { WallDate } from './cells';
-import { ChartType, DataValidationCriteria, FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, ProtectionType } from './features';
+import { ChartType, DataValidationCriteria, FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeUser, ProtectionType } from './features';
 import { FakeLockService, FakeLogger, FakeMailApp, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from './services';
-import { FakeSheet, FakeSpreadsheet, cellKey, exception } from './spreadsheet';
+import { FakeRange, FakeSheet, FakeSpreadsheet, cellKey, exception } from './spreadsheet';
 import { instrument } from './calls';
 import { tzDisplay } from './display';
 import type { RecordedMenu, ShownDialog } from './ui';
@@ -135,6 +135,66 @@ export class LocalRuntime {
       this.calls.depth = depth;
     }
   }
+  /**
+   * A person edits cells in the UI: protections are enforced as Sheets enforces them for that
+   * user, then the script's installed on-edit triggers run (as the user who installed them) and
+   * its simple onEdit, if any, with the event object Apps Script passes.
+   */
+  edit(script: Record<string, (...args: unknown[]) => unknown>, sheetName: string, a1: string, value: unknown, options: { as?: string } = {}): void {
+    const user = options.as ?? this.activeUser;
+    const depth = this.calls.depth;
+    this.calls.depth++;
+    let range;
+    let oldValue: unknown;
+    try {
+      const sheet = this.spreadsheet.getSheetByName(sheetName);
+      if (!sheet) throw new Error(`Local runtime: no sheet "${sheetName}" to edit`);
+      range = sheet.getRange(a1);
+      if (!this.canEdit(user, range)) {
+        throw exception('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+      }
+      oldValue = range.getValue();
+      if (Array.isArray(value)) range.setValues(value as unknown[][]);
+      else range.setValue(value);
+    } finally {
+      this.calls.depth = depth;
+    }
+    const single = range.getNumRows() === 1 && range.getNumColumns() === 1;
+    const event = {
+      authMode: 'FULL',
+      range,
+      source: this.spreadsheet,
+      user: new FakeUser(user),
+      ...(single ? { value: value === '' ? undefined : String(value), oldValue: oldValue === '' ? undefined : String(oldValue) } : {}),
+    };
+    const editor = this.activeUser;
+    for (const trigger of this.scriptApp.triggers.filter((t) => t.eventType === 'ON_EDIT')) {
+      const handler = script[trigger.handler];
+      if (typeof handler !== 'function') throw new Error(`Local runtime: trigger handler ${trigger.handler} is not a function of the script`);
+      this.activeUser = trigger.installedBy;
+      try {
+        handler({ ...event, triggerUid: trigger.uid });
+      } finally {
+        this.activeUser = editor;
+      }
+    }
+    if (typeof script.onEdit === 'function') script.onEdit({ ...event, authMode: 'LIMITED' });
+  }
+
+  /** Whether a user may edit a range, by the spreadsheet's protections. */
+  canEdit(user: string, range: FakeRange): boolean {
+    const inside = (r: FakeRange, outer: FakeRange) =>
+      r.sheet === outer.sheet && r.row >= outer.row && r.col >= outer.col && r.row + r.rows <= outer.row + outer.rows && r.col + r.cols <= outer.col + outer.cols;
+    const overlaps = (a: FakeRange, b: FakeRange) =>
+      a.sheet === b.sheet && a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+    for (const p of this.spreadsheet.protections) {
+      if (p.warningOnly || p.editors.includes(user)) continue;
+      if (p.type === 'SHEET' && p.sheet === range.sheet && !p.unprotected.some((u) => inside(range, u))) return false;
+      if (p.type === 'RANGE' && p.range && overlaps(p.range, range)) return false;
+    }
+    return true;
+  }
+
   /** Stores a date cell directly as the wall-clock date a person typed (y, m 1-12, d). */
   static date(y: number, m: number, d: number, hh = 0, mm = 0): WallDate {
     return new WallDate(Date.UTC(y, m - 1, d, hh, mm));

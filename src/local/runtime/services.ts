@@ -122,6 +122,8 @@ export class FakeTrigger {
     readonly source: string,
     readonly sourceId: string | null,
     readonly schedule: { everyDays?: number; everyHours?: number; atHour?: number; nearMinute?: number; timeZone?: string; at?: number; onWeekDay?: string },
+    /** Triggers run as the user who installed them. */
+    readonly installedBy: string,
   ) {}
   getUniqueId(): string {
     return this.uid;
@@ -153,7 +155,7 @@ export class FakeTriggerBuilder {
     if (svc.triggers.length >= MAX_TRIGGERS) {
       throw exception('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
     }
-    const t = new FakeTrigger(String(svc.nextUid++), this.handler, eventType, source, sourceId, { ...this.schedule });
+    const t = new FakeTrigger(String(svc.nextUid++), this.handler, eventType, source, sourceId, { ...this.schedule }, this.rt.activeUser);
     svc.triggers.push(t);
     return t;
   }
