@@ -118,6 +118,14 @@ describe('validating the sample campaign', () => {
     expect(issues.map((i) => [i.code, i.cell])).toEqual([['outlier', 'B5']]);
   });
 
+  it('finds tabs whose names are typed with other Unicode forms, case or spacing', async () => {
+    const rt = await sampleRuntime();
+    // "Long Hoà" (the accent on the a, decomposed) for the tab "Long Hòa"; spaces and capitals.
+    set(rt, 'Đơn vị', 'B7', 'Long Hoa\u0300');
+    set(rt, 'Đơn vị', 'B8', '  LÝ   NHƠN ');
+    expect(validate(rt)).toEqual([]);
+  });
+
   it('leaves every value a person entered unchanged', async () => {
     const rt = await sampleRuntime();
     set(rt, 'Cần Thạnh', 'B5', 'mười hai');

@@ -92,3 +92,27 @@ describe('exit status', () => {
     expect(sameDir.lines[0]).toMatch(/ghi đè/);
   });
 });
+
+describe('npm run cli -- validate', () => {
+  it('lists findings in result.json and writes Kiểm tra into the output workbook', async () => {
+    const dir = tempDir();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await sampleWorkbook());
+    book.getWorksheet('Cần Thạnh')!.getCell('B10').value = -5;
+    book.getWorksheet('Lý Nhơn')!.getCell('C6').value = 'ba mươi';
+    await book.xlsx.writeFile(join(dir, 'can-gio.xlsx'));
+    const outcome = await run(['validate', '--workbook', join(dir, 'can-gio.xlsx'), '--now', '2023-07-14T08:00', '--out', join(dir, 'out')]);
+    expect(outcome.status).toBe(0);
+    const result = JSON.parse(readFileSync(join(dir, 'out', 'result.json'), 'utf8'));
+    expect(result.issues).toEqual([
+      { severity: 'error', code: 'negative', sheet: 'Cần Thạnh', cell: 'B10', message: 'Số âm (-5) không hợp lệ: hãy nhập số từ 0 trở lên.' },
+      { severity: 'error', code: 'not-a-number', sheet: 'Lý Nhơn', cell: 'C6', message: '"ba mươi" không phải là số: hãy nhập số nguyên, ví dụ 120.' },
+    ]);
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.readFile(join(dir, 'out', 'can-gio.xlsx'));
+    const sheet = saved.getWorksheet('Kiểm tra')!;
+    expect(sheet.getCell('A2').value).toBe('2 lỗi, 0 cảnh báo');
+    expect([sheet.getCell('A4').value, sheet.getCell('B4').value, sheet.getCell('D4').value]).toEqual(['Lỗi', 'Cần Thạnh', 'negative']);
+    expect((sheet.getCell('C4').value as ExcelJS.CellFormulaValue).formula).toMatch(/^HYPERLINK\("#gid=\d+&range=B10","B10"\)$/);
+  });
+});
