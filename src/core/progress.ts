@@ -1,0 +1,294 @@
+// Quota progress, exactly as ../shared/domain.md defines it: data date, cumulative, percent,
+// remaining, days left, required per day (rounded up), pace over the last N counting days,
+// projected completion, progress and reporting status; per unit, per parent group, in total.
+import type { Campaign, UnitEntries } from './campaign';
+import type { CalendarRules } from './calendar';
+import { countingDays, isCountingDay } from './calendar';
+import { addDays } from './dates';
+import type { Figure } from './entries';
+import { normalizeLabel } from './text';
+import { ACTIVATED, COLLECTED } from './units';
+
+export type Status = 'done' | 'on-track' | 'behind' | 'overdue';
+export type Reporting = 'reported' | 'missing' | 'late';
+
+export interface IndicatorProgress {
+  quota: number | null;
+  cumulative: number;
+  percent: number | null;
+  remaining: number | null;
+  /** Mean daily increase over the last N counting days. */
+  pace: number;
+  /** Mean daily increase since the start. */
+  meanSinceStart: number;
+  requiredPerDay: number | null;
+  projected: string | null;
+}
+
+export interface Figures {
+  deadline: string;
+  daysLeft: number;
+  indicators: Record<string, IndicatorProgress>;
+  pendingActivation: number | null;
+  status: Status | null;
+}
+
+export interface UnitProgress extends Figures {
+  name: string;
+  parent: string | null;
+  tab: string;
+  lastReported: string | null;
+  /** Due counting days with no report, latest last. */
+  missing: string[];
+  /** Consecutive due days without a report, up to the last due day. */
+  missingStreak: number;
+  reporting: Reporting;
+}
+
+export interface GroupProgress extends Figures {
+  name: string;
+  units: string[];
+}
+
+export interface Progress {
+  campaign: string;
+  start: string;
+  asOf: string | null;
+  deadline: string;
+  daysLeft: number;
+  paceWindow: number;
+  /** Indicators in display order; `quotaIndicators` are those with a quota somewhere. */
+  indicators: string[];
+  quotaIndicators: string[];
+  units: UnitProgress[];
+  groups: GroupProgress[];
+  total: Figures;
+}
+
+/** The moment "now" as a wall-clock date and time in the campaign's zone. */
+export interface LocalMoment {
+  date: string;
+  /** Minutes after midnight. */
+  minutes: number;
+}
+
+/** The next counting day after a date (beyond the deadline too: due times may fall there). */
+export function nextCountingDay(date: string, rules: CalendarRules): string {
+  let d = addDays(date, 1);
+  for (let i = 0; i < 3660 && !isCountingDay(d, rules); i++) d = addDays(d, 1);
+  return d;
+}
+
+/** Whether the figures of `day` are due at `now` (cut-off on the next counting day has passed). */
+export function isDue(day: string, now: LocalMoment, cutoff: number, rules: CalendarRules): boolean {
+  const due = nextCountingDay(day, rules);
+  return due < now.date || (due === now.date && now.minutes >= cutoff);
+}
+
+/** The latest counting day (from `days`, in order) whose due time is at or before now; null if none. */
+export function dataDateAt(days: string[], now: LocalMoment, cutoff: number, rules: CalendarRules): string | null {
+  for (let i = days.length - 1; i >= 0; i--) {
+    if (days[i] > now.date) continue;
+    if (isDue(days[i], now, cutoff, rules)) return days[i];
+  }
+  return null;
+}
+
+/** Cumulative of one indicator of one unit at any date: opening + figures through that date. */
+function cumulativeAt(figures: Figure[], opening: number): (date: string | null) => number {
+  const dates = figures.map((f) => f.date);
+  const sums: number[] = [];
+  figures.reduce((s, f, i) => (sums[i] = s + f.daily), 0);
+  return (date) => {
+    if (date === null) return opening;
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (dates[mid] <= date) lo = mid + 1;
+      else hi = mid;
+    }
+    return opening + (lo > 0 ? sums[lo - 1] : 0);
+  };
+}
+
+const RANK: Record<Status, number> = { overdue: 0, behind: 1, 'on-track': 2, done: 3 };
+
+function worst(statuses: (Status | null)[]): Status | null {
+  const known = statuses.filter((s): s is Status => s !== null);
+  return known.length ? known.reduce((a, b) => (RANK[a] <= RANK[b] ? a : b)) : null;
+}
+
+/** The k-th counting day after a date. */
+function countingDayAfter(date: string, k: number, rules: CalendarRules): string {
+  let d = date;
+  for (let i = 0; i < k; i++) d = nextCountingDay(d, rules);
+  return d;
+}
+
+interface Window {
+  asOf: string | null;
+  /** Counting days from the start through asOf (inclusive). */
+  elapsed: number;
+  /** The counting day N counting days before asOf, or null when the window reaches the start. */
+  base: string | null;
+  window: number;
+}
+
+/** What percent, remaining, required per day, projected and status follow from the sums. */
+function derive(
+  quota: number | null,
+  cumulative: number,
+  remainingSum: number | null,
+  pace: number,
+  meanSinceStart: number,
+  asOf: string | null,
+  deadline: string,
+  daysLeft: number,
+  rules: CalendarRules,
+): { progress: IndicatorProgress; status: Status | null } {
+  if (quota === null) {
+    return { progress: { quota, cumulative, percent: null, remaining: null, pace, meanSinceStart, requiredPerDay: null, projected: null }, status: null };
+  }
+  const remaining = remainingSum ?? Math.max(0, quota - cumulative);
+  const requiredPerDay = daysLeft > 0 ? Math.ceil(remaining / daysLeft) : null;
+  const projected = remaining > 0 && pace > 0 && asOf ? countingDayAfter(asOf, Math.ceil(remaining / pace), rules) : null;
+  let status: Status;
+  if (remaining === 0) status = 'done';
+  else if (asOf !== null && asOf >= deadline) status = 'overdue';
+  else if (requiredPerDay !== null && pace < requiredPerDay) status = 'behind';
+  else status = 'on-track';
+  return { progress: { quota, cumulative, percent: cumulative / quota, remaining, pace, meanSinceStart, requiredPerDay, projected }, status };
+}
+
+function pendingOf(indicators: string[], values: (indicator: string) => number): number | null {
+  const collected = indicators.find((i) => normalizeLabel(i) === COLLECTED);
+  const activated = indicators.find((i) => normalizeLabel(i) === ACTIVATED);
+  return collected && activated ? values(collected) - values(activated) : null;
+}
+
+/**
+ * Computes progress at a data date. `asOf` is the data date (from `dataDateAt` or given by a
+ * person); `now` decides which days are due for reporting and whether an entry was late.
+ */
+export function computeProgress(campaign: Campaign, asOf: string | null, now: LocalMoment): Progress {
+  const s = campaign.settings;
+  if (!s.start || !s.deadline) throw new Error('computeProgress needs valid start and deadline');
+  const start = s.start;
+  const campaignDeadline = s.deadline;
+  const lastDeadline = campaign.units.reduce((d, { unit }) => (unit.deadline && unit.deadline > d ? unit.deadline : d), campaignDeadline);
+  const days = countingDays(start, lastDeadline, s);
+  const daysLeftTo = (deadline: string) => days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length;
+  const elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf);
+  const win: Window = {
+    asOf,
+    elapsed: elapsedDays.length,
+    window: Math.min(s.paceWindow, elapsedDays.length),
+    base: elapsedDays.length > s.paceWindow ? elapsedDays[elapsedDays.length - 1 - s.paceWindow] : null,
+  };
+  const quotaIndicators = campaign.indicators.filter((i) => campaign.units.some(({ unit }) => unit.quotas[i] !== undefined));
+
+  // Days whose figures are due at `now` (an explicit as-of date may be later than the last one).
+  const dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s)));
+  const unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueNow, days, s.cutoff, s));
+  const sumOf = (members: UnitProgress[], name: string, deadline: string): GroupProgress => {
+    const daysLeft = daysLeftTo(deadline);
+    const indicators: Record<string, IndicatorProgress> = {};
+    const statuses: (Status | null)[] = [];
+    for (const indicator of campaign.indicators) {
+      const parts = members.map((m) => m.indicators[indicator]);
+      const withQuota = parts.filter((p) => p.quota !== null);
+      const quota = withQuota.length ? withQuota.reduce((a, p) => a + p.quota!, 0) : null;
+      const cumulative = parts.reduce((a, p) => a + p.cumulative, 0);
+      const remaining = quota === null ? null : withQuota.reduce((a, p) => a + p.remaining!, 0);
+      const pace = parts.reduce((a, p) => a + p.pace, 0);
+      const mean = parts.reduce((a, p) => a + p.meanSinceStart, 0);
+      const { progress, status } = derive(quota, cumulative, remaining, pace, mean, asOf, deadline, daysLeft, s);
+      indicators[indicator] = progress;
+      statuses.push(status);
+    }
+    const pending = members.every((m) => m.pendingActivation === null) ? null : members.reduce((a, m) => a + (m.pendingActivation ?? 0), 0);
+    return { name, units: members.map((m) => m.name), deadline, daysLeft, indicators, pendingActivation: pending, status: worst(statuses) };
+  };
+  const parents: string[] = [];
+  for (const u of unitRows) if (u.parent !== null && !parents.some((p) => normalizeLabel(p) === normalizeLabel(u.parent!))) parents.push(u.parent);
+  const groups = parents.map((p) => sumOf(unitRows.filter((u) => u.parent !== null && normalizeLabel(u.parent) === normalizeLabel(p)), p, campaignDeadline));
+  const { name: _name, units: _units, ...total } = sumOf(unitRows, '', campaignDeadline);
+  return {
+    campaign: s.campaign,
+    start,
+    asOf,
+    deadline: campaignDeadline,
+    daysLeft: daysLeftTo(campaignDeadline),
+    paceWindow: s.paceWindow,
+    indicators: campaign.indicators,
+    quotaIndicators,
+    units: unitRows,
+    groups,
+    total,
+  };
+}
+
+function unitProgress(
+  { unit, reading }: UnitEntries,
+  indicators: string[],
+  win: Window,
+  daysLeftTo: (deadline: string) => number,
+  campaignDeadline: string,
+  dueNow: Set<string>,
+  days: string[],
+  cutoff: number,
+  rules: CalendarRules,
+): UnitProgress {
+  const deadline = unit.deadline ?? campaignDeadline;
+  const daysLeft = daysLeftTo(deadline);
+  const result: Record<string, IndicatorProgress> = {};
+  const statuses: (Status | null)[] = [];
+  for (const indicator of indicators) {
+    const key = Object.keys(reading?.figures ?? {}).find((k) => normalizeLabel(k) === normalizeLabel(indicator));
+    const figures = key ? reading!.figures[key] : [];
+    const opening = unit.openings[indicator] ?? 0;
+    const cum = cumulativeAt(figures, opening);
+    const cumulative = cum(win.asOf);
+    const pace = win.window > 0 ? (cumulative - cum(win.base)) / win.window : 0;
+    const mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0;
+    const { progress, status } = derive(unit.quotas[indicator] ?? null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, rules);
+    result[indicator] = progress;
+    statuses.push(status);
+  }
+
+  // Reporting: the due counting days of this unit are those through the data date and its deadline.
+  const lastDue = win.asOf === null ? null : win.asOf < deadline ? win.asOf : deadline;
+  const due = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d));
+  const reported = reading?.reported ?? new Map<string, number>();
+  const missing = due.filter((d) => !reported.has(d));
+  let streak = 0;
+  for (let i = due.length - 1; i >= 0 && !reported.has(due[i]); i--) streak++;
+  const reportedDates = [...reported.keys()].filter((d) => win.asOf === null || d <= win.asOf).sort();
+  let reporting: Reporting = 'reported';
+  const last = due[due.length - 1];
+  if (last !== undefined && !reported.has(last)) reporting = 'missing';
+  else if (last !== undefined) {
+    const entered = reading?.enteredAt.get(last);
+    if (entered) {
+      const dueDate = nextCountingDay(last, rules);
+      const [h, m] = entered.time.split(':').map(Number);
+      const minutes = h * 60 + m;
+      if (entered.date > dueDate || (entered.date === dueDate && minutes > cutoff)) reporting = 'late';
+    }
+  }
+  return {
+    name: unit.name,
+    parent: unit.parent,
+    tab: unit.tab,
+    deadline,
+    daysLeft,
+    indicators: result,
+    pendingActivation: pendingOf(indicators, (i) => result[i].cumulative),
+    lastReported: reportedDates.length ? reportedDates[reportedDates.length - 1] : null,
+    missing,
+    missingStreak: streak,
+    reporting,
+    status: worst(statuses),
+  };
+}
