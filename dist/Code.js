@@ -28,6 +28,8 @@ var TienDo = (() => {
     runCommand_: () => runCommand_,
     setUpUnitTabs: () => setUpUnitTabs,
     showCampaignInfo: () => showCampaignInfo,
+    summarizeProgress: () => summarizeProgress,
+    summarizeUpTo: () => summarizeUpTo,
     validateEntries: () => validateEntries
   });
 
@@ -154,6 +156,8 @@ var TienDo = (() => {
     title: "Tiến Độ",
     campaignInfo: "Thông tin chiến dịch",
     validate: "Kiểm tra số liệu",
+    summarize: "Tổng hợp tiến độ",
+    summarizeUpTo: "Tổng hợp đến ngày…",
     template: "Tạo mẫu bảng tính",
     tabs: "Tạo/cập nhật trang đơn vị"
   };
@@ -264,6 +268,47 @@ ${names}`,
       ["VD2", "Xã Ví Dụ Hai", "Huyện Ví Dụ", "", "canbo.viduhai@example.vn", 800, "", 0, 0, "", ""]
     ],
     exampleNote: "Hàng ví dụ: hãy thay bằng đơn vị thật của chiến dịch."
+  };
+  var STATUS_LABELS = {
+    done: "Hoàn thành",
+    "on-track": "Đúng tiến độ",
+    behind: "Chậm tiến độ",
+    overdue: "Quá hạn"
+  };
+  var SUMMARY = {
+    asOf: (asOf, daysLeft, deadline) => `Số liệu tính đến hết ngày ${asOf} — còn ${daysLeft} ngày đến hạn ${deadline}`,
+    notStarted: (deadline) => `Chưa có ngày nào đến hạn báo cáo — hạn hoàn thành ${deadline}`,
+    convention: (window, when) => `Cần đạt/ngày = còn lại ÷ số ngày tính còn lại, làm tròn lên. TB ${window} ngày = mức tăng bình quân ${window} ngày tính gần nhất (ngày không báo cáo tính là 0). Cập nhật lúc ${when}.`,
+    stt: "STT",
+    unit: "Đơn vị",
+    quota: "Chỉ tiêu",
+    cumulative: "Lũy kế",
+    percent: "Tỷ lệ",
+    bar: "Tiến độ",
+    remaining: "Còn lại",
+    required: "Cần đạt/ngày",
+    pace: (window) => `TB ${window} ngày`,
+    mean: "TB từ đầu",
+    projected: "Dự kiến xong",
+    pending: "Chưa kích hoạt",
+    reporting: (date) => `Báo cáo ngày ${date}`,
+    status: "Trạng thái",
+    reported: "Đã báo cáo",
+    late: "Báo cáo trễ",
+    missing: (days) => `Chưa báo cáo (${days} ngày)`,
+    subtotal: (parent) => `Cộng ${parent}`,
+    total: "Tổng số",
+    historyDate: "Ngày số liệu",
+    historyCumulative: (indicator) => `Lũy kế ${indicator}`,
+    historyPlan: (indicator) => `Kế hoạch ${indicator}`,
+    historyStamp: "Cập nhật lúc",
+    chartTitle: (indicator) => `${indicator}: lũy kế so với kế hoạch`,
+    done: (asOf) => `Đã tổng hợp số liệu đến hết ngày ${asOf}: xem trang "Tổng hợp".`,
+    title: "Tổng hợp tiến độ",
+    askDate: "Tổng hợp số liệu đến hết ngày nào? Nhập ngày dạng dd/MM/yyyy, ví dụ 13/07/2023.",
+    badDate: (text) => `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
+    dateOutside: (date, start, deadline) => `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
+    needDates: 'Chưa tổng hợp được: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "Kiểm tra số liệu" để xem chi tiết.'
   };
 
   // src/core/text.ts
@@ -427,7 +472,7 @@ ${names}`,
     const nameCol = col("Đơn vị");
     if (nameCol < 0) throw new WorkbookError(MSG.unitsHeaderMissing(sheet, "Đơn vị"));
     const [codeCol, parentCol, tabCol, emailCol, groupCol, deadlineCol] = ["Mã", "Cấp trên", "Tab", "Email", "Đối tượng", "Hạn riêng"].map(col);
-    const indicators = [];
+    const indicators2 = [];
     const quotaCols = [];
     const openingCols = [];
     header.forEach((h, c) => {
@@ -437,8 +482,8 @@ ${names}`,
       for (const [prefix, list] of [[QUOTA, quotaCols], [OPENING, openingCols]]) {
         if (!key.startsWith(prefix) || key.length === prefix.length) continue;
         const raw = text.slice(text.length - (key.length - prefix.length)).trim();
-        const indicator = (_a2 = indicators.find((i) => normalizeLabel(i) === normalizeLabel(raw))) != null ? _a2 : canonical(raw);
-        if (!indicators.includes(indicator)) indicators.push(indicator);
+        const indicator = (_a2 = indicators2.find((i) => normalizeLabel(i) === normalizeLabel(raw))) != null ? _a2 : canonical(raw);
+        if (!indicators2.includes(indicator)) indicators2.push(indicator);
         list.push({ col: c, indicator, header: text });
       }
     });
@@ -509,7 +554,7 @@ ${names}`,
       const parent = parentCol >= 0 ? cellText(r[parentCol]) : "";
       units.push({ name, code: code || null, parent: parent || null, tab, emails: emails.valid, quotas, openings, openingsValid, groupSize, deadline, row, tabCell });
     });
-    return { table: { units, indicators }, findings };
+    return { table: { units, indicators: indicators2 }, findings };
   }
   function canonical(name) {
     var _a;
@@ -645,12 +690,12 @@ ${names}`,
         if (isSheetDate(stamp)) enteredAt.set(date, stamp);
       }
     }
-    const figures = {};
+    const figures2 = {};
     for (const [indicator, list] of Object.entries(raw)) {
       list.sort((a, b) => a.date < b.date ? -1 : 1);
       const opening = (_a = ctx.openings[indicator]) != null ? _a : 0;
       if (ctx.mode === "daily") {
-        figures[indicator] = list.map(({ date, value, row, col }) => ({ date, daily: value, row, col }));
+        figures2[indicator] = list.map(({ date, value, row, col }) => ({ date, daily: value, row, col }));
       } else {
         const series = [];
         let previous = opening;
@@ -668,14 +713,14 @@ ${names}`,
           previous = value;
           previousDate = date;
         }
-        figures[indicator] = series;
+        figures2[indicator] = series;
       }
-      findings.push(...outliers(ctx.tab, figures[indicator], opening, ctx.mode));
+      findings.push(...outliers(ctx.tab, figures2[indicator], opening, ctx.mode));
     }
-    if (ctx.openingsValid) findings.push(...activatedCheck(ctx, layout, figures));
-    return { reading: { layout, figures, reported, enteredAt, findings }, findings };
+    if (ctx.openingsValid) findings.push(...activatedCheck(ctx, layout, figures2));
+    return { reading: { layout, figures: figures2, reported, enteredAt, findings }, findings };
   }
-  function activatedCheck(ctx, layout, figures) {
+  function activatedCheck(ctx, layout, figures2) {
     var _a, _b, _c, _d, _e, _f;
     const find = (key) => {
       var _a2;
@@ -684,10 +729,10 @@ ${names}`,
     const collected = find(COLLECTED);
     const activated = find(ACTIVATED);
     if (!collected || !activated) return [];
-    const dates = [...new Set([...figures[collected], ...figures[activated]].map((f) => f.date))].sort();
+    const dates = [...new Set([...figures2[collected], ...figures2[activated]].map((f) => f.date))].sort();
     const byDate = (list) => new Map(list.map((f) => [f.date, f]));
-    const c = byDate(figures[collected]);
-    const a = byDate(figures[activated]);
+    const c = byDate(figures2[collected]);
+    const a = byDate(figures2[activated]);
     let sumC = (_a = ctx.openings[collected]) != null ? _a : 0;
     let sumA = (_b = ctx.openings[activated]) != null ? _b : 0;
     for (const date of dates) {
@@ -713,7 +758,7 @@ ${names}`,
     const { table, findings: unitFindings } = readUnits(required.units, settings.start);
     const findings = [...settingFindings, ...unitFindings];
     const expected = table.indicators.length > 0 ? table.indicators : DEFAULT_INDICATORS;
-    const indicators = [...expected];
+    const indicators2 = [...expected];
     const units = table.units.map((unit) => {
       var _a;
       const rows = sheets.tab(unit.tab);
@@ -744,12 +789,12 @@ ${names}`,
           });
         }
         for (const { indicator } of reading.layout.indicatorCols) {
-          if (!indicators.some((i) => normalizeLabel(i) === normalizeLabel(indicator))) indicators.push(indicator);
+          if (!indicators2.some((i) => normalizeLabel(i) === normalizeLabel(indicator))) indicators2.push(indicator);
         }
       }
       return { unit, reading };
     });
-    return { settings, indicators, units, findings: sortFindings(findings) };
+    return { settings, indicators: indicators2, units, findings: sortFindings(findings) };
   }
 
   // src/core/findings-sheet.ts
@@ -771,6 +816,458 @@ ${names}`,
     return { name: SHEETS.findings, rows, boldRows: [1, 3], frozenRows: 3, widths: [80, 140, 60, 190, 620] };
   }
 
+  // src/core/result.ts
+  var round = (v, digits) => Math.round(v * 10 ** digits) / 10 ** digits;
+  function indicators(figures2) {
+    const out = {};
+    for (const [name, p] of Object.entries(figures2)) {
+      out[name] = {
+        quota: p.quota,
+        cumulative: p.cumulative,
+        percent: p.percent === null ? null : round(p.percent, 4),
+        remaining: p.remaining,
+        pace: round(p.pace, 1),
+        meanSinceStart: round(p.meanSinceStart, 1),
+        requiredPerDay: p.requiredPerDay,
+        projected: p.projected
+      };
+    }
+    return out;
+  }
+  function figures(f) {
+    return { indicators: indicators(f.indicators), pendingActivation: f.pendingActivation, status: f.status };
+  }
+  function progressResult(p) {
+    return {
+      asOf: p.asOf,
+      deadline: p.deadline,
+      daysLeft: p.daysLeft,
+      units: p.units.map((u) => ({
+        name: u.name,
+        parent: u.parent,
+        deadline: u.deadline,
+        daysLeft: u.daysLeft,
+        ...figures(u),
+        lastReported: u.lastReported,
+        missing: u.missing,
+        missingStreak: u.missingStreak,
+        reporting: u.reporting
+      })),
+      groups: p.groups.map((g) => ({ name: g.name, units: g.units, ...figures(g) })),
+      total: figures(p.total)
+    };
+  }
+
+  // src/core/calendar.ts
+  function isCountingDay(date, rules) {
+    const w = weekday(date);
+    if (w === 6 && !rules.countSaturday) return false;
+    if (w === 0 && !rules.countSunday) return false;
+    return !rules.holidays.includes(date);
+  }
+  function countingDays(from, to, rules) {
+    const days = [];
+    for (let d = from; d <= to; d = addDays(d, 1)) if (isCountingDay(d, rules)) days.push(d);
+    return days;
+  }
+
+  // src/core/progress.ts
+  function nextCountingDay(date, rules) {
+    let d = addDays(date, 1);
+    for (let i = 0; i < 3660 && !isCountingDay(d, rules); i++) d = addDays(d, 1);
+    return d;
+  }
+  function isDue(day, now, cutoff, rules) {
+    const due = nextCountingDay(day, rules);
+    return due < now.date || due === now.date && now.minutes >= cutoff;
+  }
+  function dataDateAt(days, now, cutoff, rules) {
+    for (let i = days.length - 1; i >= 0; i--) {
+      if (days[i] > now.date) continue;
+      if (isDue(days[i], now, cutoff, rules)) return days[i];
+    }
+    return null;
+  }
+  function cumulativeAt(figures2, opening) {
+    const dates = figures2.map((f) => f.date);
+    const sums = [];
+    figures2.reduce((s, f, i) => sums[i] = s + f.daily, 0);
+    return (date) => {
+      if (date === null) return opening;
+      let lo = 0;
+      let hi = dates.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (dates[mid] <= date) lo = mid + 1;
+        else hi = mid;
+      }
+      return opening + (lo > 0 ? sums[lo - 1] : 0);
+    };
+  }
+  var RANK = { overdue: 0, behind: 1, "on-track": 2, done: 3 };
+  function worst(statuses) {
+    const known = statuses.filter((s) => s !== null);
+    return known.length ? known.reduce((a, b) => RANK[a] <= RANK[b] ? a : b) : null;
+  }
+  function countingDayAfter(date, k, rules) {
+    let d = date;
+    for (let i = 0; i < k; i++) d = nextCountingDay(d, rules);
+    return d;
+  }
+  function derive(quota, cumulative, remainingSum, pace, meanSinceStart, asOf, deadline, daysLeft, rules) {
+    if (quota === null) {
+      return { progress: { quota, cumulative, percent: null, remaining: null, pace, meanSinceStart, requiredPerDay: null, projected: null }, status: null };
+    }
+    const remaining = remainingSum != null ? remainingSum : Math.max(0, quota - cumulative);
+    const requiredPerDay = daysLeft > 0 ? Math.ceil(remaining / daysLeft) : null;
+    const projected = remaining > 0 && pace > 0 && asOf ? countingDayAfter(asOf, Math.ceil(remaining / pace), rules) : null;
+    let status;
+    if (remaining === 0) status = "done";
+    else if (asOf !== null && asOf >= deadline) status = "overdue";
+    else if (requiredPerDay !== null && pace < requiredPerDay) status = "behind";
+    else status = "on-track";
+    return { progress: { quota, cumulative, percent: cumulative / quota, remaining, pace, meanSinceStart, requiredPerDay, projected }, status };
+  }
+  function pendingOf(indicators2, values) {
+    const collected = indicators2.find((i) => normalizeLabel(i) === COLLECTED);
+    const activated = indicators2.find((i) => normalizeLabel(i) === ACTIVATED);
+    return collected && activated ? values(collected) - values(activated) : null;
+  }
+  function computeProgress(campaign, asOf, now) {
+    const s = campaign.settings;
+    if (!s.start || !s.deadline) throw new Error("computeProgress needs valid start and deadline");
+    const start = s.start;
+    const campaignDeadline = s.deadline;
+    const lastDeadline = campaign.units.reduce((d, { unit }) => unit.deadline && unit.deadline > d ? unit.deadline : d, campaignDeadline);
+    const days = countingDays(start, lastDeadline, s);
+    const daysLeftTo = (deadline) => days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length;
+    const elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf);
+    const win = {
+      asOf,
+      elapsed: elapsedDays.length,
+      window: Math.min(s.paceWindow, elapsedDays.length),
+      base: elapsedDays.length > s.paceWindow ? elapsedDays[elapsedDays.length - 1 - s.paceWindow] : null
+    };
+    const quotaIndicators = campaign.indicators.filter((i) => campaign.units.some(({ unit }) => unit.quotas[i] !== void 0));
+    const dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s)));
+    const unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueNow, days, s.cutoff, s));
+    const sumOf = (members, name, deadline) => {
+      const daysLeft = daysLeftTo(deadline);
+      const indicators2 = {};
+      const statuses = [];
+      for (const indicator of campaign.indicators) {
+        const parts = members.map((m) => m.indicators[indicator]);
+        const withQuota = parts.filter((p) => p.quota !== null);
+        const quota = withQuota.length ? withQuota.reduce((a, p) => a + p.quota, 0) : null;
+        const cumulative = parts.reduce((a, p) => a + p.cumulative, 0);
+        const remaining = quota === null ? null : withQuota.reduce((a, p) => a + p.remaining, 0);
+        const pace = parts.reduce((a, p) => a + p.pace, 0);
+        const mean = parts.reduce((a, p) => a + p.meanSinceStart, 0);
+        const { progress, status } = derive(quota, cumulative, remaining, pace, mean, asOf, deadline, daysLeft, s);
+        indicators2[indicator] = progress;
+        statuses.push(status);
+      }
+      const pending = members.every((m) => m.pendingActivation === null) ? null : members.reduce((a, m) => {
+        var _a;
+        return a + ((_a = m.pendingActivation) != null ? _a : 0);
+      }, 0);
+      return { name, units: members.map((m) => m.name), deadline, daysLeft, indicators: indicators2, pendingActivation: pending, status: worst(statuses) };
+    };
+    const parents = [];
+    for (const u of unitRows) if (u.parent !== null && !parents.some((p) => normalizeLabel(p) === normalizeLabel(u.parent))) parents.push(u.parent);
+    const groups = parents.map((p) => sumOf(unitRows.filter((u) => u.parent !== null && normalizeLabel(u.parent) === normalizeLabel(p)), p, campaignDeadline));
+    const { name: _name, units: _units, ...total } = sumOf(unitRows, "", campaignDeadline);
+    return {
+      campaign: s.campaign,
+      start,
+      asOf,
+      deadline: campaignDeadline,
+      daysLeft: daysLeftTo(campaignDeadline),
+      paceWindow: s.paceWindow,
+      indicators: campaign.indicators,
+      quotaIndicators,
+      units: unitRows,
+      groups,
+      total
+    };
+  }
+  function unitProgress({ unit, reading }, indicators2, win, daysLeftTo, campaignDeadline, dueNow, days, cutoff, rules) {
+    var _a, _b, _c, _d, _e;
+    const deadline = (_a = unit.deadline) != null ? _a : campaignDeadline;
+    const daysLeft = daysLeftTo(deadline);
+    const result = {};
+    const statuses = [];
+    for (const indicator of indicators2) {
+      const key = Object.keys((_b = reading == null ? void 0 : reading.figures) != null ? _b : {}).find((k) => normalizeLabel(k) === normalizeLabel(indicator));
+      const figures2 = key ? reading.figures[key] : [];
+      const opening = (_c = unit.openings[indicator]) != null ? _c : 0;
+      const cum = cumulativeAt(figures2, opening);
+      const cumulative = cum(win.asOf);
+      const pace = win.window > 0 ? (cumulative - cum(win.base)) / win.window : 0;
+      const mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0;
+      const { progress, status } = derive((_d = unit.quotas[indicator]) != null ? _d : null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, rules);
+      result[indicator] = progress;
+      statuses.push(status);
+    }
+    const lastDue = win.asOf === null ? null : win.asOf < deadline ? win.asOf : deadline;
+    const due = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d));
+    const reported = (_e = reading == null ? void 0 : reading.reported) != null ? _e : /* @__PURE__ */ new Map();
+    const missing = due.filter((d) => !reported.has(d));
+    let streak = 0;
+    for (let i = due.length - 1; i >= 0 && !reported.has(due[i]); i--) streak++;
+    const reportedDates = [...reported.keys()].filter((d) => win.asOf === null || d <= win.asOf).sort();
+    let reporting = "reported";
+    const last = due[due.length - 1];
+    if (last !== void 0 && !reported.has(last)) reporting = "missing";
+    else if (last !== void 0) {
+      const entered = reading == null ? void 0 : reading.enteredAt.get(last);
+      if (entered) {
+        const dueDate = nextCountingDay(last, rules);
+        const [h, m] = entered.time.split(":").map(Number);
+        const minutes = h * 60 + m;
+        if (entered.date > dueDate || entered.date === dueDate && minutes > cutoff) reporting = "late";
+      }
+    }
+    return {
+      name: unit.name,
+      parent: unit.parent,
+      tab: unit.tab,
+      deadline,
+      daysLeft,
+      indicators: result,
+      pendingActivation: pendingOf(indicators2, (i) => result[i].cumulative),
+      lastReported: reportedDates.length ? reportedDates[reportedDates.length - 1] : null,
+      missing,
+      missingStreak: streak,
+      reporting,
+      status: worst(statuses)
+    };
+  }
+
+  // src/core/summary-sheet.ts
+  var HEADER_ROWS = 5;
+  var STATUS_COLOURS = [
+    { text: STATUS_LABELS.done, background: "#b7e1cd" },
+    { text: STATUS_LABELS["on-track"], background: "#d9ead3" },
+    { text: STATUS_LABELS.behind, background: "#fce8b2" },
+    { text: STATUS_LABELS.overdue, background: "#f4c7c3" }
+  ];
+  function columnLetter2(col) {
+    let s = "";
+    for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s;
+    return s;
+  }
+  function indicatorColumns(indicator, withQuota, window) {
+    const get = (row) => row.indicators[indicator];
+    const cumulative = { header: SUMMARY.cumulative, format: "#,##0", cell: (r) => get(r).cumulative };
+    const pace = { header: SUMMARY.pace(window), format: "#,##0.0", cell: (r) => get(r).pace };
+    const mean = { header: SUMMARY.mean, format: "#,##0.0", cell: (r) => get(r).meanSinceStart };
+    if (!withQuota) return [cumulative, pace, mean];
+    return [
+      { header: SUMMARY.quota, format: "#,##0", cell: (r) => get(r).quota },
+      cumulative,
+      { header: SUMMARY.percent, format: "0.0%", cell: (r) => get(r).percent },
+      {
+        header: SUMMARY.bar,
+        cell: (r, n, percentCol) => get(r).percent === null ? null : { formula: `SPARKLINE(${percentCol}${n},{"charttype","bar";"max",1;"color1","#34a853"})` }
+      },
+      { header: SUMMARY.remaining, format: "#,##0", cell: (r) => get(r).remaining },
+      { header: SUMMARY.required, format: "#,##0", cell: (r) => get(r).requiredPerDay },
+      pace,
+      mean,
+      { header: SUMMARY.projected, format: "dd/MM/yyyy", cell: (r) => get(r).projected ? { date: get(r).projected } : null }
+    ];
+  }
+  function reportingText(u) {
+    if (u.reporting === "missing") return SUMMARY.missing(u.missingStreak);
+    return u.reporting === "late" ? SUMMARY.late : SUMMARY.reported;
+  }
+  function summarySheet(p, gid, when) {
+    var _a, _b;
+    const groups = p.indicators.map((indicator) => ({
+      title: indicator,
+      cols: indicatorColumns(indicator, p.quotaIndicators.includes(indicator), p.paceWindow)
+    }));
+    const hasPending = p.total.pendingActivation !== null;
+    const tail = [
+      ...hasPending ? [{ header: SUMMARY.pending, format: "#,##0", cell: (r) => r.pendingActivation }] : [],
+      { header: SUMMARY.status, cell: (r) => r.status ? STATUS_LABELS[r.status] : null }
+    ];
+    const asOfText = p.asOf ? formatVnDate(p.asOf) : "";
+    const width = 2 + groups.reduce((n, g) => n + g.cols.length, 0) + tail.length + 1;
+    const reportingCol = width;
+    const header1 = [SUMMARY.stt, SUMMARY.unit];
+    const header2 = ["", ""];
+    const merges = [
+      [4, 1, 2, 1],
+      [4, 2, 2, 1]
+    ];
+    let col = 3;
+    const percentCols = /* @__PURE__ */ new Map();
+    for (const g of groups) {
+      header1.push(g.title, ...new Array(g.cols.length - 1).fill(""));
+      header2.push(...g.cols.map((c) => c.header));
+      if (g.cols.length > 1) merges.push([4, col, 1, g.cols.length]);
+      const percentIndex = g.cols.findIndex((c) => c.header === SUMMARY.percent);
+      if (percentIndex >= 0) percentCols.set(g.title, columnLetter2(col + percentIndex));
+      col += g.cols.length;
+    }
+    for (const t of tail) {
+      header1.push(t.header);
+      header2.push("");
+      merges.push([4, col, 2, 1]);
+      col++;
+    }
+    header1.push(p.asOf ? SUMMARY.reporting(asOfText) : SUMMARY.reporting("—"));
+    header2.push("");
+    merges.push([4, col, 2, 1]);
+    const rows = [
+      [p.campaign],
+      [p.asOf ? SUMMARY.asOf(asOfText, p.daysLeft, formatVnDate(p.deadline)) : SUMMARY.notStarted(formatVnDate(p.deadline))],
+      [SUMMARY.convention(p.paceWindow, when)],
+      header1,
+      header2
+    ];
+    const bold = [1, 4, 5];
+    const figuresRow = (first, r, last2) => {
+      const n = rows.length + 1;
+      const cells = [...first];
+      for (const g of groups) cells.push(...g.cols.map((c) => {
+        var _a2;
+        return c.cell(r, n, (_a2 = percentCols.get(g.title)) != null ? _a2 : "A");
+      }));
+      cells.push(...tail.map((c) => c.cell(r, n, "")), last2);
+      return cells;
+    };
+    const link = (u) => {
+      const id = gid(u.tab);
+      return id === null ? u.name : { formula: `HYPERLINK("#gid=${id}","${u.name.replace(/"/g, '""')}")` };
+    };
+    let stt = 0;
+    const byParent = /* @__PURE__ */ new Map();
+    for (const u of p.units) {
+      const key = u.parent === null ? null : (_b = (_a = p.groups.find((g) => g.units.includes(u.name))) == null ? void 0 : _a.name) != null ? _b : u.parent;
+      if (!byParent.has(key)) byParent.set(key, []);
+      byParent.get(key).push(u);
+    }
+    for (const [parent, members] of byParent) {
+      for (const u of members) rows.push(figuresRow([++stt, link(u)], u, reportingText(u)));
+      const group = parent === null ? void 0 : p.groups.find((g) => g.name === parent);
+      if (group) {
+        bold.push(rows.length + 1);
+        rows.push(figuresRow(["", SUMMARY.subtotal(group.name)], group, ""));
+      }
+    }
+    bold.push(rows.length + 1);
+    rows.push(figuresRow(["", SUMMARY.total], p.total, ""));
+    const last = rows.length;
+    const formats = [];
+    col = 3;
+    for (const c of [...groups.flatMap((g) => g.cols), ...tail]) {
+      if (c.format) formats.push({ col, fromRow: HEADER_ROWS + 1, toRow: last, format: c.format });
+      col++;
+    }
+    const statusCol = width - 1;
+    return {
+      name: SHEETS.summary,
+      rows,
+      boldRows: bold,
+      frozenRows: HEADER_ROWS,
+      frozenColumns: 2,
+      widths: [40, 170],
+      formats,
+      merges,
+      colours: [
+        { col: statusCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: STATUS_COLOURS },
+        { col: reportingCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: [{ text: "Chưa báo cáo", contains: true, fontColor: "#cc0000" }, { text: SUMMARY.late, fontColor: "#b45f06" }] }
+      ]
+    };
+  }
+  function historySheet(existing, p, settings, openings, when) {
+    var _a;
+    const header = [SUMMARY.historyDate];
+    for (const i of p.indicators) {
+      header.push(SUMMARY.historyCumulative(i));
+      if (p.quotaIndicators.includes(i)) header.push(SUMMARY.historyPlan(i));
+    }
+    header.push(SUMMARY.historyStamp);
+    const rowsByDate = /* @__PURE__ */ new Map();
+    for (const r of (existing != null ? existing : []).slice(1)) {
+      const date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
+      if (!date) continue;
+      rowsByDate.set(date, [{ date }, ...r.slice(1, header.length).map((v) => isSheetDate(v) ? { date: v.date } : v)]);
+    }
+    if (p.asOf) {
+      const all = countingDays(p.start, p.deadline, settings).length;
+      const elapsed = countingDays(p.start, p.asOf, settings).length;
+      const row = [{ date: p.asOf }];
+      for (const i of p.indicators) {
+        const t = p.total.indicators[i];
+        row.push(t.cumulative);
+        if (t.quota !== null) {
+          const opening = (_a = openings[i]) != null ? _a : 0;
+          row.push(Math.round(opening + (t.quota - opening) * Math.min(elapsed, all) / all));
+        }
+      }
+      row.push(when);
+      rowsByDate.set(p.asOf, row);
+    }
+    const dates = [...rowsByDate.keys()].sort();
+    const rows = [header, ...dates.map((d) => rowsByDate.get(d))];
+    return {
+      name: SHEETS.history,
+      rows,
+      boldRows: [1],
+      frozenRows: 1,
+      frozenColumns: 0,
+      widths: [110],
+      formats: [
+        { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: "dd/MM/yyyy" },
+        ...header.slice(1, -1).map((_, i) => ({ col: i + 2, fromRow: 2, toRow: Math.max(2, rows.length), format: "#,##0" }))
+      ],
+      merges: [],
+      colours: []
+    };
+  }
+
+  // src/addon/summarize.ts
+  var SummaryRefused = class extends Error {
+  };
+  function localMoment(now, timeZone) {
+    const [date, time] = Utilities.formatDate(now, timeZone, "yyyy-MM-dd HH:mm").split(" ");
+    const [h, m] = time.split(":").map(Number);
+    return { date, minutes: h * 60 + m };
+  }
+  function dataDate(campaign, now) {
+    const s = campaign.settings;
+    if (!s.start || !s.deadline) return null;
+    const last = campaign.units.reduce((d, { unit }) => unit.deadline && unit.deadline > d ? unit.deadline : d, s.deadline);
+    return dataDateAt(countingDays(s.start, last, s), now, s.cutoff, s);
+  }
+  function summarize(port, campaign, now, asOf) {
+    var _a;
+    const s = campaign.settings;
+    if (!s.start || !s.deadline) throw new SummaryRefused(SUMMARY.needDates);
+    const moment = localMoment(now, port.timeZone);
+    const progress = computeProgress(campaign, asOf != null ? asOf : dataDate(campaign, moment), moment);
+    const when = Utilities.formatDate(now, port.timeZone, "dd/MM/yyyy HH:mm");
+    port.writeReport(summarySheet(progress, (tab) => port.sheetId(tab), when));
+    const openings = {};
+    for (const { unit } of campaign.units) for (const [i, v] of Object.entries(unit.openings)) openings[i] = ((_a = openings[i]) != null ? _a : 0) + v;
+    const history = historySheet(port.readValues(SHEETS.history), progress, s, openings, when);
+    const sheet = port.writeReport(history);
+    const first = progress.quotaIndicators[0];
+    if (first && sheet.getCharts().length === 0) {
+      const header = history.rows[0];
+      const cumCol = header.indexOf(SUMMARY.historyCumulative(first)) + 1;
+      const rows = sheet.getMaxRows();
+      sheet.insertChart(
+        sheet.newChart().asLineChart().addRange(sheet.getRange(1, 1, rows, 1)).addRange(sheet.getRange(1, cumCol, rows, 2)).setOption("title", SUMMARY.chartTitle(first)).setPosition(2, header.length + 2, 0, 0).build()
+      );
+    }
+    return progress;
+  }
+
   // src/addon/commands.ts
   function loadCampaign(port, now) {
     const today = Utilities.formatDate(now, port.timeZone, "yyyy-MM-dd");
@@ -788,7 +1285,6 @@ ${names}`,
     port.writeSheet(findingsSheet(findings, (sheet) => port.sheetId(sheet), when));
   }
   function runCommand(port, command, now, options = {}) {
-    void options;
     const campaign = loadCampaign(port, now);
     const result = {
       campaign: campaign.settings.campaign,
@@ -796,21 +1292,27 @@ ${names}`,
       now: Utilities.formatDate(now, port.timeZone, "yyyy-MM-dd'T'HH:mm:ssXXX"),
       units: campaign.units.map(({ unit }) => ({ name: unit.name, parent: unit.parent }))
     };
-    if (command === "validate" || command === "run") {
-      writeFindings(port, campaign.findings, now);
-      result.issues = campaign.findings;
+    if (command === "validate" || command === "run") writeFindings(port, campaign.findings, now);
+    if (command === "summarize" || command === "run") {
+      try {
+        Object.assign(result, progressResult(summarize(port, campaign, now, options.asOf)));
+      } catch (error) {
+        if (!(error instanceof SummaryRefused)) throw error;
+        result.summaryError = error.message;
+      }
     }
+    result.issues = campaign.findings;
     return result;
   }
 
   // src/addon/entry-stamp.ts
-  var HEADER_ROWS = 10;
+  var HEADER_ROWS2 = 10;
   function stampEntry(e) {
     const range = e.range;
     const sheet = range.getSheet();
     const lastCol = sheet.getLastColumn();
     if (lastCol === 0) return;
-    const top = sheet.getRange(1, 1, Math.min(HEADER_ROWS, sheet.getMaxRows()), lastCol).getValues();
+    const top = sheet.getRange(1, 1, Math.min(HEADER_ROWS2, sheet.getMaxRows()), lastCol).getValues();
     const layout = findLayout(top);
     if (!layout || layout.stampCol < 0) return;
     const firstCol = range.getColumn() - 1;
@@ -823,24 +1325,11 @@ ${names}`,
     sheet.getRange(first, layout.stampCol + 1, last - first + 1, 1).setValues(Array.from({ length: last - first + 1 }, () => [now]));
   }
 
-  // src/core/calendar.ts
-  function isCountingDay(date, rules) {
-    const w = weekday(date);
-    if (w === 6 && !rules.countSaturday) return false;
-    if (w === 0 && !rules.countSunday) return false;
-    return !rules.holidays.includes(date);
-  }
-  function countingDays(from, to, rules) {
-    const days = [];
-    for (let d = from; d <= to; d = addDays(d, 1)) if (isCountingDay(d, rules)) days.push(d);
-    return days;
-  }
-
   // src/core/tab-plan.ts
   var TITLE_ROWS = 2;
-  function planTab(unit, indicators, days, cutoff, rows) {
+  function planTab(unit, indicators2, days, cutoff, rows) {
     if (!rows) {
-      const header = [DATE_HEADER, ...indicators, NOTE_HEADER, STAMP_HEADER];
+      const header = [DATE_HEADER, ...indicators2, NOTE_HEADER, STAMP_HEADER];
       const headerRow = TITLE_ROWS + 1;
       return {
         kind: "create",
@@ -851,8 +1340,8 @@ ${names}`,
           headerRow,
           firstDataRow: headerRow + 1,
           dateCol: 0,
-          figureCols: indicators.map((indicator, i) => ({ indicator, col: i + 1 })),
-          stampCol: indicators.length + 2
+          figureCols: indicators2.map((indicator, i) => ({ indicator, col: i + 1 })),
+          stampCol: indicators2.length + 2
         },
         lastRow: headerRow + days.length
       };
@@ -861,7 +1350,7 @@ ${names}`,
     if (!layout) return { kind: "skip", unit, tab: unit.tab };
     const newHeaders = [];
     const figureCols = [...layout.indicatorCols];
-    for (const indicator of indicators) {
+    for (const indicator of indicators2) {
       if (figureCols.some((c) => normalizeLabel(c.indicator) === normalizeLabel(indicator))) continue;
       const col = layout.width + newHeaders.length;
       newHeaders.push({ col, text: indicator });
@@ -1117,9 +1606,35 @@ ${names}`,
         const needCols = width - sheet.getMaxColumns();
         if (needCols > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols);
         sheet.getRange(1, 1, block.length, width).setValues(block);
-        for (const r of output.boldRows) sheet.getRange(r, 1, 1, width).setFontWeight("bold");
+        const bold = new Set(output.boldRows);
+        const weights = block.map((_, i) => new Array(width).fill(bold.has(i + 1) ? "bold" : null));
+        sheet.getRange(1, 1, block.length, width).setFontWeights(weights);
         sheet.setFrozenRows(output.frozenRows);
         (_b = output.widths) == null ? void 0 : _b.forEach((w, i) => w && sheet.setColumnWidth(i + 1, w));
+      },
+      writeReport(report) {
+        this.writeSheet(report);
+        const sheet = find(report.name);
+        for (const f of report.formats) sheet.getRange(f.fromRow, f.col, f.toRow - f.fromRow + 1, 1).setNumberFormat(f.format);
+        if (report.merges.length) {
+          const top = Math.min(...report.merges.map((m) => m[0]));
+          const bottom = Math.max(...report.merges.map((m) => m[0] + m[2] - 1));
+          sheet.getRange(top, 1, bottom - top + 1, sheet.getMaxColumns()).breakApart();
+          for (const [r, c, rows, cols] of report.merges) sheet.getRange(r, c, rows, cols).merge();
+        }
+        const rules = report.colours.flatMap(
+          ({ col, fromRow, toRow, rules: colours }) => colours.map((c) => {
+            const builder = SpreadsheetApp.newConditionalFormatRule();
+            if (c.contains) builder.whenTextContains(c.text);
+            else builder.whenTextEqualTo(c.text);
+            if (c.background) builder.setBackground(c.background);
+            if (c.fontColor) builder.setFontColor(c.fontColor);
+            return builder.setRanges([sheet.getRange(fromRow, col, Math.max(1, toRow - fromRow + 1), 1)]).build();
+          })
+        );
+        sheet.setConditionalFormatRules(rules);
+        if (report.frozenColumns) sheet.setFrozenColumns(report.frozenColumns);
+        return sheet;
       },
       writeBlock(sheet, row, col, cells) {
         const width = Math.max(...cells.map((r) => r.length));
@@ -1132,10 +1647,10 @@ ${names}`,
 
   // src/addon/menu.ts
   function buildMenu() {
-    SpreadsheetApp.getUi().createMenu(MENU.title).addItem(MENU.validate, "validateEntries").addSeparator().addItem(MENU.tabs, "setUpUnitTabs").addItem(MENU.template, "createTemplateSheets").addItem(MENU.campaignInfo, "showCampaignInfo").addToUi();
+    SpreadsheetApp.getUi().createMenu(MENU.title).addItem(MENU.summarize, "summarizeProgress").addItem(MENU.summarizeUpTo, "summarizeUpTo").addItem(MENU.validate, "validateEntries").addSeparator().addItem(MENU.tabs, "setUpUnitTabs").addItem(MENU.template, "createTemplateSheets").addItem(MENU.campaignInfo, "showCampaignInfo").addToUi();
   }
   function describe(error) {
-    if (error instanceof WorkbookError || error instanceof SetupRefused) return error.message;
+    if (error instanceof WorkbookError || error instanceof SetupRefused || error instanceof SummaryRefused) return error.message;
     return MSG.unexpected(error instanceof Error ? error.message : String(error));
   }
   function withAlert(action) {
@@ -1181,6 +1696,40 @@ ${names}`,
       ui.alert(SETUP.tabsTitle, lines.join("\n\n"), ui.ButtonSet.OK);
     });
   }
+  function summarizeAt(asOf) {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const port = spreadsheetPort(ss);
+    const now = /* @__PURE__ */ new Date();
+    const progress = summarize(port, loadCampaign(port, now), now, asOf);
+    ss.toast(progress.asOf ? SUMMARY.done(formatVnDate(progress.asOf)) : SUMMARY.notStarted(formatVnDate(progress.deadline)), SUMMARY.title, 10);
+  }
+  function summarizeProgress() {
+    withAlert(() => summarizeAt());
+  }
+  function summarizeUpTo() {
+    withAlert(() => {
+      const ui = SpreadsheetApp.getUi();
+      const answer = ui.prompt(SUMMARY.title, SUMMARY.askDate, ui.ButtonSet.OK_CANCEL);
+      if (answer.getSelectedButton() !== ui.Button.OK) return;
+      const text = answer.getResponseText().trim();
+      const date = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? readDate(text) : null;
+      if (!date) {
+        ui.alert(SUMMARY.title, SUMMARY.badDate(text), ui.ButtonSet.OK);
+        return;
+      }
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const port = spreadsheetPort(ss);
+      const now = /* @__PURE__ */ new Date();
+      const campaign = loadCampaign(port, now);
+      const { start, deadline } = campaign.settings;
+      if (start && deadline && (date < start || date > deadline)) {
+        ui.alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)), ui.ButtonSet.OK);
+        return;
+      }
+      summarize(port, campaign, now, date);
+      ss.toast(SUMMARY.done(formatVnDate(date)), SUMMARY.title, 10);
+    });
+  }
 
   // src/index.ts
   function onOpen() {
@@ -1224,6 +1773,12 @@ function setUpUnitTabs() {
 }
 function showCampaignInfo() {
   return TienDo.showCampaignInfo.apply(this, arguments);
+}
+function summarizeProgress() {
+  return TienDo.summarizeProgress.apply(this, arguments);
+}
+function summarizeUpTo() {
+  return TienDo.summarizeUpTo.apply(this, arguments);
 }
 function validateEntries() {
   return TienDo.validateEntries.apply(this, arguments);

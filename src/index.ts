@@ -1,7 +1,7 @@
 // Apps Script entry points, and nothing else: build.mjs gives each export a top-level function.
 import { runCommand, type CommandName, type CommandOptions, type CommandResult } from './addon/commands';
 import { stampEntry } from './addon/entry-stamp';
-import { buildMenu, createTemplateSheets, setUpUnitTabs, showCampaignInfo, validateEntries } from './addon/menu';
+import { buildMenu, createTemplateSheets, setUpUnitTabs, showCampaignInfo, summarizeProgress, summarizeUpTo, validateEntries } from './addon/menu';
 import { spreadsheetPort } from './addon/workbook-port';
 import { WorkbookError } from './core/workbook';
 
@@ -13,7 +13,7 @@ export function onInstall(): void {
   onOpen();
 }
 
-export { createTemplateSheets, setUpUnitTabs, showCampaignInfo, validateEntries };
+export { createTemplateSheets, setUpUnitTabs, showCampaignInfo, summarizeProgress, summarizeUpTo, validateEntries };
 
 /** Installed by "Tạo/cập nhật trang đơn vị": stamps `Cập nhật lúc` when a figure changes. */
 export function onEntryEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {

@@ -13,7 +13,7 @@ const exported = [...readFileSync(new URL('../src/index.ts', import.meta.url), '
 
 describe('dist/Code.js', () => {
   it('has a top-level function for every entry point src/index.ts exports', () => {
-    expect(exported).toEqual(['createTemplateSheets', 'onEntryEdit', 'onInstall', 'onOpen', 'runCommand_', 'setUpUnitTabs', 'showCampaignInfo', 'validateEntries']);
+    expect(exported).toEqual(['createTemplateSheets', 'onEntryEdit', 'onInstall', 'onOpen', 'runCommand_', 'setUpUnitTabs', 'showCampaignInfo', 'summarizeProgress', 'summarizeUpTo', 'validateEntries']);
     for (const name of exported) expect(code).toMatch(new RegExp(`^function ${name}\\(\\) \\{$`, 'm'));
   });
 

@@ -5,6 +5,8 @@ import { readCampaign } from '../core/campaign';
 import type { Finding } from '../core/findings';
 import { findingsSheet } from '../core/findings-sheet';
 import { SHEETS } from '../core/messages';
+import { progressResult } from '../core/result';
+import { SummaryRefused, summarize } from './summarize';
 import type { WorkbookPort } from './workbook-port';
 
 export type CommandName = 'run' | 'validate' | 'summarize' | 'notify';
@@ -14,13 +16,15 @@ export interface CommandOptions {
   asOf?: string;
 }
 
-export interface CommandResult {
+export type CommandResult = {
   campaign: string;
   timeZone: string;
   now: string;
-  units: { name: string; parent: string | null }[];
+  units: { name: string; parent: string | null }[] | ReturnType<typeof progressResult>['units'];
   issues?: Finding[];
-}
+  /** Why there is no summary (a setting it needs is invalid), when there is none. */
+  summaryError?: string;
+} & Partial<Omit<ReturnType<typeof progressResult>, 'units'>>;
 
 /** Reads `Cấu hình`, `Đơn vị` and every unit's tab, each once. */
 export function loadCampaign(port: WorkbookPort, now: Date): Campaign {
@@ -42,7 +46,6 @@ export function writeFindings(port: WorkbookPort, findings: Finding[], now: Date
 }
 
 export function runCommand(port: WorkbookPort, command: CommandName, now: Date, options: CommandOptions = {}): CommandResult {
-  void options; // --as-of is used by the summary (next issue)
   const campaign = loadCampaign(port, now);
   const result: CommandResult = {
     campaign: campaign.settings.campaign,
@@ -50,9 +53,15 @@ export function runCommand(port: WorkbookPort, command: CommandName, now: Date, 
     now: Utilities.formatDate(now, port.timeZone, "yyyy-MM-dd'T'HH:mm:ssXXX"),
     units: campaign.units.map(({ unit }) => ({ name: unit.name, parent: unit.parent })),
   };
-  if (command === 'validate' || command === 'run') {
-    writeFindings(port, campaign.findings, now);
-    result.issues = campaign.findings;
+  if (command === 'validate' || command === 'run') writeFindings(port, campaign.findings, now);
+  if (command === 'summarize' || command === 'run') {
+    try {
+      Object.assign(result, progressResult(summarize(port, campaign, now, options.asOf)));
+    } catch (error) {
+      if (!(error instanceof SummaryRefused)) throw error;
+      result.summaryError = error.message;
+    }
   }
+  result.issues = campaign.findings;
   return result;
 }

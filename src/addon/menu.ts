@@ -1,5 +1,7 @@
 // The menu and its handlers: thin commands over the core.
-import { FINDINGS_SHEET, MENU, MSG, SETUP } from '../core/messages';
+import { FINDINGS_SHEET, MENU, MSG, SETUP, SUMMARY } from '../core/messages';
+import { formatVnDate, readDate } from '../core/dates';
+import { SummaryRefused, summarize } from './summarize';
 import { WorkbookError } from '../core/workbook';
 import { loadCampaign, writeFindings } from './commands';
 import { SetupRefused, createTemplate, setupUnitTabs } from './setup';
@@ -12,6 +14,8 @@ import { spreadsheetPort } from './workbook-port';
 export function buildMenu(): void {
   SpreadsheetApp.getUi()
     .createMenu(MENU.title)
+    .addItem(MENU.summarize, 'summarizeProgress')
+    .addItem(MENU.summarizeUpTo, 'summarizeUpTo')
     .addItem(MENU.validate, 'validateEntries')
     .addSeparator()
     .addItem(MENU.tabs, 'setUpUnitTabs')
@@ -21,7 +25,7 @@ export function buildMenu(): void {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof WorkbookError || error instanceof SetupRefused) return error.message;
+  if (error instanceof WorkbookError || error instanceof SetupRefused || error instanceof SummaryRefused) return error.message;
   return MSG.unexpected(error instanceof Error ? error.message : String(error));
 }
 
@@ -71,5 +75,43 @@ export function setUpUnitTabs(): void {
     const lines = [SETUP.tabsDone(report.created.length, report.updated.length, report.daysAdded, report.columnsAdded)];
     if (report.skipped.length) lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(', ')));
     ui.alert(SETUP.tabsTitle, lines.join('\n\n'), ui.ButtonSet.OK);
+  });
+}
+
+function summarizeAt(asOf?: string): void {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const port = spreadsheetPort(ss);
+  const now = new Date();
+  const progress = summarize(port, loadCampaign(port, now), now, asOf);
+  ss.toast(progress.asOf ? SUMMARY.done(formatVnDate(progress.asOf)) : SUMMARY.notStarted(formatVnDate(progress.deadline)), SUMMARY.title, 10);
+}
+
+export function summarizeProgress(): void {
+  withAlert(() => summarizeAt());
+}
+
+/** Asks for the data date (dd/MM/yyyy) and summarises up to the end of it. */
+export function summarizeUpTo(): void {
+  withAlert(() => {
+    const ui = SpreadsheetApp.getUi();
+    const answer = ui.prompt(SUMMARY.title, SUMMARY.askDate, ui.ButtonSet.OK_CANCEL);
+    if (answer.getSelectedButton() !== ui.Button.OK) return;
+    const text = answer.getResponseText().trim();
+    const date = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? readDate(text) : null;
+    if (!date) {
+      ui.alert(SUMMARY.title, SUMMARY.badDate(text), ui.ButtonSet.OK);
+      return;
+    }
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const port = spreadsheetPort(ss);
+    const now = new Date();
+    const campaign = loadCampaign(port, now);
+    const { start, deadline } = campaign.settings;
+    if (start && deadline && (date < start || date > deadline)) {
+      ui.alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)), ui.ButtonSet.OK);
+      return;
+    }
+    summarize(port, campaign, now, date);
+    ss.toast(SUMMARY.done(formatVnDate(date)), SUMMARY.title, 10);
   });
 }

@@ -1,7 +1,7 @@
 // The port between the add-on and the spreadsheet. Sheets are found by name ignoring case and
 // diacritics; each is read in one call, with Dates turned into calendar dates in the
 // spreadsheet's zone; an output sheet is written as one block.
-import type { OutputCell, OutputSheet } from '../core/output';
+import type { OutputCell, OutputSheet, ReportSheet } from '../core/output';
 import { normalizeLabel } from '../core/text';
 import type { CellValue, Rows, SheetDate } from '../core/values';
 
@@ -17,6 +17,8 @@ export interface WorkbookPort {
   sheetId(sheetName: string): number | null;
   /** Replaces an output sheet's contents (creating it at the end if needed). */
   writeSheet(output: OutputSheet): void;
+  /** writeSheet, then number formats per column, merges and colours by text: a fixed number of calls. */
+  writeReport(report: ReportSheet): Sheet;
   /** Writes cells as one block at (row, col), 1-based; text stays text, dates become dates. */
   writeBlock(sheet: Sheet, row: number, col: number, cells: OutputCell[][]): void;
   /** The spreadsheet's own Sheet, for set-up work that needs more than values. */
@@ -116,9 +118,36 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       const needCols = width - sheet.getMaxColumns();
       if (needCols > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols);
       sheet.getRange(1, 1, block.length, width).setValues(block);
-      for (const r of output.boldRows) sheet.getRange(r, 1, 1, width).setFontWeight('bold');
+      // One call for every bold row, however many subtotal rows there are.
+      const bold = new Set(output.boldRows);
+      const weights = block.map((_, i) => new Array<'bold' | null>(width).fill(bold.has(i + 1) ? 'bold' : null));
+      sheet.getRange(1, 1, block.length, width).setFontWeights(weights);
       sheet.setFrozenRows(output.frozenRows);
       output.widths?.forEach((w, i) => w && sheet.setColumnWidth(i + 1, w));
+    },
+    writeReport(report) {
+      this.writeSheet(report);
+      const sheet = find(report.name)!;
+      for (const f of report.formats) sheet.getRange(f.fromRow, f.col, f.toRow - f.fromRow + 1, 1).setNumberFormat(f.format);
+      if (report.merges.length) {
+        const top = Math.min(...report.merges.map((m) => m[0]));
+        const bottom = Math.max(...report.merges.map((m) => m[0] + m[2] - 1));
+        sheet.getRange(top, 1, bottom - top + 1, sheet.getMaxColumns()).breakApart();
+        for (const [r, c, rows, cols] of report.merges) sheet.getRange(r, c, rows, cols).merge();
+      }
+      const rules = report.colours.flatMap(({ col, fromRow, toRow, rules: colours }) =>
+        colours.map((c) => {
+          const builder = SpreadsheetApp.newConditionalFormatRule();
+          if (c.contains) builder.whenTextContains(c.text);
+          else builder.whenTextEqualTo(c.text);
+          if (c.background) builder.setBackground(c.background);
+          if (c.fontColor) builder.setFontColor(c.fontColor);
+          return builder.setRanges([sheet.getRange(fromRow, col, Math.max(1, toRow - fromRow + 1), 1)]).build();
+        }),
+      );
+      sheet.setConditionalFormatRules(rules);
+      if (report.frozenColumns) sheet.setFrozenColumns(report.frozenColumns);
+      return sheet;
     },
     writeBlock(sheet, row, col, cells) {
       const width = Math.max(...cells.map((r) => r.length));

@@ -13,6 +13,8 @@ export const MENU = {
   title: 'Tiến Độ',
   campaignInfo: 'Thông tin chiến dịch',
   validate: 'Kiểm tra số liệu',
+  summarize: 'Tổng hợp tiến độ',
+  summarizeUpTo: 'Tổng hợp đến ngày…',
   template: 'Tạo mẫu bảng tính',
   tabs: 'Tạo/cập nhật trang đơn vị',
 } as const;
@@ -145,4 +147,49 @@ export const UNITS_TEMPLATE = {
     ['VD2', 'Xã Ví Dụ Hai', 'Huyện Ví Dụ', '', 'canbo.viduhai@example.vn', 800, '', 0, 0, '', ''],
   ] as (string | number)[][],
   exampleNote: 'Hàng ví dụ: hãy thay bằng đơn vị thật của chiến dịch.',
+} as const;
+
+export const STATUS_LABELS = {
+  done: 'Hoàn thành',
+  'on-track': 'Đúng tiến độ',
+  behind: 'Chậm tiến độ',
+  overdue: 'Quá hạn',
+} as const;
+
+export const SUMMARY = {
+  asOf: (asOf: string, daysLeft: number, deadline: string) => `Số liệu tính đến hết ngày ${asOf} — còn ${daysLeft} ngày đến hạn ${deadline}`,
+  notStarted: (deadline: string) => `Chưa có ngày nào đến hạn báo cáo — hạn hoàn thành ${deadline}`,
+  convention: (window: number, when: string) =>
+    `Cần đạt/ngày = còn lại ÷ số ngày tính còn lại, làm tròn lên. TB ${window} ngày = mức tăng bình quân ${window} ngày tính gần nhất (ngày không báo cáo tính là 0). Cập nhật lúc ${when}.`,
+  stt: 'STT',
+  unit: 'Đơn vị',
+  quota: 'Chỉ tiêu',
+  cumulative: 'Lũy kế',
+  percent: 'Tỷ lệ',
+  bar: 'Tiến độ',
+  remaining: 'Còn lại',
+  required: 'Cần đạt/ngày',
+  pace: (window: number) => `TB ${window} ngày`,
+  mean: 'TB từ đầu',
+  projected: 'Dự kiến xong',
+  pending: 'Chưa kích hoạt',
+  reporting: (date: string) => `Báo cáo ngày ${date}`,
+  status: 'Trạng thái',
+  reported: 'Đã báo cáo',
+  late: 'Báo cáo trễ',
+  missing: (days: number) => `Chưa báo cáo (${days} ngày)`,
+  subtotal: (parent: string) => `Cộng ${parent}`,
+  total: 'Tổng số',
+  historyDate: 'Ngày số liệu',
+  historyCumulative: (indicator: string) => `Lũy kế ${indicator}`,
+  historyPlan: (indicator: string) => `Kế hoạch ${indicator}`,
+  historyStamp: 'Cập nhật lúc',
+  chartTitle: (indicator: string) => `${indicator}: lũy kế so với kế hoạch`,
+  done: (asOf: string) => `Đã tổng hợp số liệu đến hết ngày ${asOf}: xem trang "Tổng hợp".`,
+  title: 'Tổng hợp tiến độ',
+  askDate: 'Tổng hợp số liệu đến hết ngày nào? Nhập ngày dạng dd/MM/yyyy, ví dụ 13/07/2023.',
+  badDate: (text: string) => `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
+  dateOutside: (date: string, start: string, deadline: string) =>
+    `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
+  needDates: 'Chưa tổng hợp được: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "Kiểm tra số liệu" để xem chi tiết.',
 } as const;

@@ -21,3 +21,28 @@ export interface OutputSheet {
   /** Column widths in pixels (0 or absent: leave as is). */
   widths?: number[];
 }
+
+export interface ColumnFormat {
+  /** 1-based column, and the rows it applies to. */
+  col: number;
+  fromRow: number;
+  toRow: number;
+  format: string;
+}
+
+export interface TextColour {
+  text: string;
+  /** Match cells containing the text instead of equal to it. */
+  contains?: boolean;
+  background?: string;
+  fontColor?: string;
+}
+
+/** Extras of a report sheet: formats per column, merged cells, colours by text. */
+export interface ReportSheet extends OutputSheet {
+  formats: ColumnFormat[];
+  /** 1-based row, col, rows, cols. */
+  merges: [number, number, number, number][];
+  colours: { col: number; fromRow: number; toRow: number; rules: TextColour[] }[];
+  frozenColumns: number;
+}

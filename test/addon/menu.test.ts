@@ -12,6 +12,8 @@ describe('onOpen', () => {
         name: 'Tiến Độ',
         addon: false,
         items: [
+          { caption: 'Tổng hợp tiến độ', functionName: 'summarizeProgress' },
+          { caption: 'Tổng hợp đến ngày…', functionName: 'summarizeUpTo' },
           { caption: 'Kiểm tra số liệu', functionName: 'validateEntries' },
           { caption: '', separator: true },
           { caption: 'Tạo/cập nhật trang đơn vị', functionName: 'setUpUnitTabs' },

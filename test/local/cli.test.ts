@@ -24,16 +24,26 @@ describe('npm run cli -- run', () => {
     expect(outcome.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['can-gio.xlsx', 'mail', 'result.json']);
     const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       campaign: 'Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ)',
       timeZone: 'Asia/Ho_Chi_Minh',
       now: '2023-07-14T08:00:00+07:00',
-      units: ['Cần Thạnh', 'Bình Khánh', 'Tam Thôn Hiệp', 'An Thới Đông', 'Thạnh An', 'Long Hòa', 'Lý Nhơn'].map((name) => ({
-        name,
-        parent: 'Huyện Cần Giờ',
-      })),
+      asOf: '2023-07-13',
+      deadline: '2023-11-05',
+      daysLeft: 115,
       issues: [],
     });
+    expect(result.units.map((u: { name: string; parent: string }) => [u.name, u.parent])).toEqual(
+      ['Cần Thạnh', 'Bình Khánh', 'Tam Thôn Hiệp', 'An Thới Đông', 'Thạnh An', 'Long Hòa', 'Lý Nhơn'].map((name) => [name, 'Huyện Cần Giờ']),
+    );
+    expect(Object.keys(result.units[0]).sort()).toEqual(
+      ['daysLeft', 'deadline', 'indicators', 'lastReported', 'missing', 'missingStreak', 'name', 'parent', 'pendingActivation', 'reporting', 'status'].sort(),
+    );
+    expect(Object.keys(result.units[0].indicators['Thu nhận']).sort()).toEqual(
+      ['cumulative', 'meanSinceStart', 'pace', 'percent', 'projected', 'quota', 'remaining', 'requiredPerDay'].sort(),
+    );
+    expect(result.groups.map((g: { name: string }) => g.name)).toEqual(['Huyện Cần Giờ']);
+    expect(result.total.indicators['Thu nhận'].requiredPerDay).toBe(454);
     expect(outcome.lines[0]).toBe('Chiến dịch: Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ)');
   });
 

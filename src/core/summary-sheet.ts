@@ -1,0 +1,206 @@
+// The `Tổng hợp` sheet (like the statistics appendix of plan 135/KH-BCĐ, with pace, projection,
+// reporting and status) and the `Lịch sử` sheet (one row of totals per data date).
+import { countingDays } from './calendar';
+import { formatVnDate, readDate } from './dates';
+import { SHEETS, STATUS_LABELS, SUMMARY } from './messages';
+import type { ColumnFormat, OutputCell, ReportSheet } from './output';
+import type { Figures, IndicatorProgress, Progress, UnitProgress } from './progress';
+import type { Settings } from './settings';
+import type { Rows } from './values';
+import { isSheetDate } from './values';
+
+const HEADER_ROWS = 5;
+const STATUS_COLOURS = [
+  { text: STATUS_LABELS.done, background: '#b7e1cd' },
+  { text: STATUS_LABELS['on-track'], background: '#d9ead3' },
+  { text: STATUS_LABELS.behind, background: '#fce8b2' },
+  { text: STATUS_LABELS.overdue, background: '#f4c7c3' },
+];
+
+type Column = { header: string; format?: string; cell(row: Figures, n: number, percentCol: string): OutputCell };
+
+function columnLetter(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function indicatorColumns(indicator: string, withQuota: boolean, window: number): Column[] {
+  const get = (row: Figures): IndicatorProgress => row.indicators[indicator];
+  const cumulative: Column = { header: SUMMARY.cumulative, format: '#,##0', cell: (r) => get(r).cumulative };
+  const pace: Column = { header: SUMMARY.pace(window), format: '#,##0.0', cell: (r) => get(r).pace };
+  const mean: Column = { header: SUMMARY.mean, format: '#,##0.0', cell: (r) => get(r).meanSinceStart };
+  if (!withQuota) return [cumulative, pace, mean];
+  return [
+    { header: SUMMARY.quota, format: '#,##0', cell: (r) => get(r).quota },
+    cumulative,
+    { header: SUMMARY.percent, format: '0.0%', cell: (r) => get(r).percent },
+    {
+      header: SUMMARY.bar,
+      cell: (r, n, percentCol) =>
+        get(r).percent === null ? null : { formula: `SPARKLINE(${percentCol}${n},{"charttype","bar";"max",1;"color1","#34a853"})` },
+    },
+    { header: SUMMARY.remaining, format: '#,##0', cell: (r) => get(r).remaining },
+    { header: SUMMARY.required, format: '#,##0', cell: (r) => get(r).requiredPerDay },
+    pace,
+    mean,
+    { header: SUMMARY.projected, format: 'dd/MM/yyyy', cell: (r) => (get(r).projected ? { date: get(r).projected! } : null) },
+  ];
+}
+
+function reportingText(u: UnitProgress): string {
+  if (u.reporting === 'missing') return SUMMARY.missing(u.missingStreak);
+  return u.reporting === 'late' ? SUMMARY.late : SUMMARY.reported;
+}
+
+/** Builds `Tổng hợp`; `gid` gives a tab's sheet id for its link (null: no such tab). */
+export function summarySheet(p: Progress, gid: (tab: string) => number | null, when: string): ReportSheet {
+  const groups: { cols: Column[]; title: string }[] = p.indicators.map((indicator) => ({
+    title: indicator,
+    cols: indicatorColumns(indicator, p.quotaIndicators.includes(indicator), p.paceWindow),
+  }));
+  const hasPending = p.total.pendingActivation !== null;
+  const tail: Column[] = [
+    ...(hasPending ? [{ header: SUMMARY.pending, format: '#,##0', cell: (r: Figures) => r.pendingActivation }] : []),
+    { header: SUMMARY.status, cell: (r: Figures) => (r.status ? STATUS_LABELS[r.status] : null) },
+  ];
+  const asOfText = p.asOf ? formatVnDate(p.asOf) : '';
+  const width = 2 + groups.reduce((n, g) => n + g.cols.length, 0) + tail.length + 1;
+  const reportingCol = width; // last column
+  const header1: OutputCell[] = [SUMMARY.stt, SUMMARY.unit];
+  const header2: OutputCell[] = ['', ''];
+  const merges: [number, number, number, number][] = [
+    [4, 1, 2, 1],
+    [4, 2, 2, 1],
+  ];
+  let col = 3;
+  const percentCols = new Map<string, string>();
+  for (const g of groups) {
+    header1.push(g.title, ...new Array(g.cols.length - 1).fill(''));
+    header2.push(...g.cols.map((c) => c.header));
+    if (g.cols.length > 1) merges.push([4, col, 1, g.cols.length]);
+    const percentIndex = g.cols.findIndex((c) => c.header === SUMMARY.percent);
+    if (percentIndex >= 0) percentCols.set(g.title, columnLetter(col + percentIndex));
+    col += g.cols.length;
+  }
+  for (const t of tail) {
+    header1.push(t.header);
+    header2.push('');
+    merges.push([4, col, 2, 1]);
+    col++;
+  }
+  header1.push(p.asOf ? SUMMARY.reporting(asOfText) : SUMMARY.reporting('—'));
+  header2.push('');
+  merges.push([4, col, 2, 1]);
+
+  const rows: OutputCell[][] = [
+    [p.campaign],
+    [p.asOf ? SUMMARY.asOf(asOfText, p.daysLeft, formatVnDate(p.deadline)) : SUMMARY.notStarted(formatVnDate(p.deadline))],
+    [SUMMARY.convention(p.paceWindow, when)],
+    header1,
+    header2,
+  ];
+  const bold: number[] = [1, 4, 5];
+  const figuresRow = (first: OutputCell[], r: Figures, last: OutputCell): OutputCell[] => {
+    const n = rows.length + 1;
+    const cells: OutputCell[] = [...first];
+    for (const g of groups) cells.push(...g.cols.map((c) => c.cell(r, n, percentCols.get(g.title) ?? 'A')));
+    cells.push(...tail.map((c) => c.cell(r, n, '')), last);
+    return cells;
+  };
+  const link = (u: UnitProgress): OutputCell => {
+    const id = gid(u.tab);
+    return id === null ? u.name : { formula: `HYPERLINK("#gid=${id}","${u.name.replace(/"/g, '""')}")` };
+  };
+  let stt = 0;
+  const byParent = new Map<string | null, UnitProgress[]>();
+  for (const u of p.units) {
+    const key = u.parent === null ? null : p.groups.find((g) => g.units.includes(u.name))?.name ?? u.parent;
+    if (!byParent.has(key)) byParent.set(key, []);
+    byParent.get(key)!.push(u);
+  }
+  for (const [parent, members] of byParent) {
+    for (const u of members) rows.push(figuresRow([++stt, link(u)], u, reportingText(u)));
+    const group = parent === null ? undefined : p.groups.find((g) => g.name === parent);
+    if (group) {
+      bold.push(rows.length + 1);
+      rows.push(figuresRow(['', SUMMARY.subtotal(group.name)], group, ''));
+    }
+  }
+  bold.push(rows.length + 1);
+  rows.push(figuresRow(['', SUMMARY.total], p.total, ''));
+
+  const last = rows.length;
+  const formats: ColumnFormat[] = [];
+  col = 3;
+  for (const c of [...groups.flatMap((g) => g.cols), ...tail]) {
+    if (c.format) formats.push({ col, fromRow: HEADER_ROWS + 1, toRow: last, format: c.format });
+    col++;
+  }
+  const statusCol = width - 1;
+  return {
+    name: SHEETS.summary,
+    rows,
+    boldRows: bold,
+    frozenRows: HEADER_ROWS,
+    frozenColumns: 2,
+    widths: [40, 170],
+    formats,
+    merges,
+    colours: [
+      { col: statusCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: STATUS_COLOURS },
+      { col: reportingCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: [{ text: 'Chưa báo cáo', contains: true, fontColor: '#cc0000' }, { text: SUMMARY.late, fontColor: '#b45f06' }] },
+    ],
+  };
+}
+
+/**
+ * `Lịch sử` with the row of this data date added, or replaced when it is there already: the
+ * totals, and for each quota indicator the straight line from the opening total at the start to
+ * the quota at the deadline.
+ */
+export function historySheet(existing: Rows | null, p: Progress, settings: Settings, openings: Record<string, number>, when: string): ReportSheet {
+  const header: OutputCell[] = [SUMMARY.historyDate];
+  for (const i of p.indicators) {
+    header.push(SUMMARY.historyCumulative(i));
+    if (p.quotaIndicators.includes(i)) header.push(SUMMARY.historyPlan(i));
+  }
+  header.push(SUMMARY.historyStamp);
+  const rowsByDate = new Map<string, OutputCell[]>();
+  for (const r of (existing ?? []).slice(1)) {
+    const date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
+    if (!date) continue;
+    rowsByDate.set(date, [{ date }, ...r.slice(1, header.length).map((v) => (isSheetDate(v) ? { date: v.date } : v))]);
+  }
+  if (p.asOf) {
+    const all = countingDays(p.start, p.deadline, settings).length;
+    const elapsed = countingDays(p.start, p.asOf, settings).length;
+    const row: OutputCell[] = [{ date: p.asOf }];
+    for (const i of p.indicators) {
+      const t = p.total.indicators[i];
+      row.push(t.cumulative);
+      if (t.quota !== null) {
+        const opening = openings[i] ?? 0;
+        row.push(Math.round(opening + ((t.quota - opening) * Math.min(elapsed, all)) / all));
+      }
+    }
+    row.push(when);
+    rowsByDate.set(p.asOf, row);
+  }
+  const dates = [...rowsByDate.keys()].sort();
+  const rows = [header, ...dates.map((d) => rowsByDate.get(d)!)];
+  return {
+    name: SHEETS.history,
+    rows,
+    boldRows: [1],
+    frozenRows: 1,
+    frozenColumns: 0,
+    widths: [110],
+    formats: [
+      { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: 'dd/MM/yyyy' },
+      ...header.slice(1, -1).map((_, i) => ({ col: i + 2, fromRow: 2, toRow: Math.max(2, rows.length), format: '#,##0' })),
+    ],
+    merges: [],
+    colours: [],
+  };
+}
