@@ -10,9 +10,9 @@ var TienDo = (() => {
   };
   var __copyProps = (to, from, except, desc) => {
     if (from && typeof from === "object" || typeof from === "function") {
-      for (let key of __getOwnPropNames(from))
-        if (!__hasOwnProp.call(to, key) && key !== except)
-          __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+      for (let key2 of __getOwnPropNames(from))
+        if (!__hasOwnProp.call(to, key2) && key2 !== except)
+          __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
     }
     return to;
   };
@@ -22,14 +22,19 @@ var TienDo = (() => {
   var index_exports = {};
   __export(index_exports, {
     createTemplateSheets: () => createTemplateSheets,
+    dailyJob: () => dailyJob,
     onEntryEdit: () => onEntryEdit,
     onInstall: () => onInstall,
     onOpen: () => onOpen,
+    previewEmails: () => previewEmails2,
     runCommand_: () => runCommand_,
+    sendEmailsNow: () => sendEmailsNow2,
     setUpUnitTabs: () => setUpUnitTabs,
     showCampaignInfo: () => showCampaignInfo,
     summarizeProgress: () => summarizeProgress,
     summarizeUpTo: () => summarizeUpTo,
+    turnOffDailySchedule: () => turnOffDailySchedule,
+    turnOnDailySchedule: () => turnOnDailySchedule,
     validateEntries: () => validateEntries
   });
 
@@ -101,8 +106,8 @@ var TienDo = (() => {
   }
   function readTime(v) {
     if (isSheetDate(v)) {
-      const [h, mi] = v.time.split(":").map(Number);
-      return h * 60 + mi;
+      const [h2, mi] = v.time.split(":").map(Number);
+      return h2 * 60 + mi;
     }
     if (typeof v !== "string") return null;
     const m = /^(\d{1,2})\s*[:hH]\s*(\d{2})$/.exec(v.trim());
@@ -158,6 +163,8 @@ var TienDo = (() => {
     validate: "Kiểm tra số liệu",
     summarize: "Tổng hợp tiến độ",
     summarizeUpTo: "Tổng hợp đến ngày…",
+    preview: "Xem trước thư sẽ gửi",
+    send: "Gửi thư ngay",
     template: "Tạo mẫu bảng tính",
     tabs: "Tạo/cập nhật trang đơn vị"
   };
@@ -310,6 +317,61 @@ ${names}`,
     dateOutside: (date, start, deadline) => `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
     needDates: 'Chưa tổng hợp được: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "Kiểm tra số liệu" để xem chi tiết.'
   };
+  var MAIL = {
+    digestSubject: (campaign, date, missing, behind) => `[Tiến Độ] ${campaign} — số liệu đến ${date}: ${missing} đơn vị chưa báo cáo, ${behind} đơn vị chậm tiến độ`,
+    reminderSubject: (unit, date) => `[Tiến Độ] Nhắc báo cáo: ${unit} chưa gửi số liệu ngày ${date}`,
+    asOf: (date, daysLeft, deadline) => `Số liệu tính đến hết ngày ${date} — còn ${daysLeft} ngày đến hạn ${deadline}.`,
+    overall: "Tiến độ chung",
+    missingTitle: (n) => `Đơn vị chưa báo cáo (${n})`,
+    behindTitle: (n) => `Đơn vị chậm tiến độ hoặc quá hạn (${n})`,
+    noneMissing: "Tất cả đơn vị đã báo cáo.",
+    noneBehind: "Không có đơn vị nào chậm tiến độ.",
+    missingLine: (streak, dates) => `chưa báo cáo ${streak} ngày liên tiếp (${dates})`,
+    figures: (cumulative, quota, percent) => `${cumulative} / ${quota} (${percent})`,
+    required: (n) => `cần đạt ${n}/ngày`,
+    pace: (window, n) => `TB ${window} ngày: ${n}/ngày`,
+    projected: (date) => `dự kiến xong ${date}`,
+    noProjection: "chưa dự kiến được ngày xong",
+    openSheet: "Mở bảng tính",
+    openTab: "Mở trang nhập số liệu",
+    footer: "Thư tự động của Tiến Độ. Chỉ gồm số liệu tổng hợp; không chứa thông tin cá nhân.",
+    reminderGreeting: (unit) => `Kính gửi cán bộ phụ trách ${unit},`,
+    reminderBody: (dates, cutoff) => `Trang số liệu của đơn vị chưa có số của ngày ${dates}. Số liệu mỗi ngày cần nhập trước ${cutoff} sáng hôm sau.`,
+    reminderProgress: (indicator, figures2, required) => `${indicator}: ${figures2}; ${required} từ nay đến hạn.`,
+    reminderThanks: "Xin cảm ơn.",
+    redacted: "[đã ẩn]",
+    statusLine: (status, percent, pace, required) => `${status}: ${percent} chỉ tiêu, ${pace}, ${required}`
+  };
+  var MAIL_LOG = {
+    header: ["Thời gian", "Loại", "Ngày số liệu", "Đơn vị", "Người nhận", "Tiêu đề", "Kết quả"],
+    kinds: { digest: "Tổng hợp", reminder: "Nhắc báo cáo" },
+    sent: "Đã gửi",
+    pending: "Chờ gửi — hết hạn mức gửi thư trong ngày, sẽ gửi ở lần chạy sau",
+    failed: (detail) => `Lỗi: ${detail}`,
+    skipped: (date) => `Bỏ qua — đã có thư cho ngày ${date}`
+  };
+  var NOTIFY = {
+    title: "Gửi thư tổng hợp",
+    previewTitle: "Xem trước thư sẽ gửi",
+    previewQuota: (n) => `Hạn mức gửi thư còn lại hôm nay: ${n} người nhận.`,
+    previewNone: (date) => `Không có thư nào cần gửi cho số liệu ngày ${date}: các thư đã được gửi (xem trang "Nhật ký gửi thư").`,
+    previewNotStarted: "Chưa có ngày nào đến hạn báo cáo: chưa có thư nào để gửi.",
+    previewCount: (n, recipients) => `Sẽ gửi ${n} thư tới ${recipients} người nhận:`,
+    to: "Gửi tới",
+    subject: "Tiêu đề",
+    confirm: (n, recipients, date) => `Gửi ngay ${n} thư (${recipients} người nhận) cho số liệu ngày ${date}?`,
+    confirmResend: (date) => `Mọi thư cho số liệu ngày ${date} đã được gửi. Gửi lại toàn bộ?`,
+    busy: "Một lượt gửi thư khác đang chạy: lần này không gửi gì để tránh gửi trùng. Hãy thử lại sau ít phút.",
+    result: (sent, pending, failed) => `Đã gửi ${sent} thư; chờ gửi ${pending}; lỗi ${failed}. Chi tiết ở trang "Nhật ký gửi thư".`,
+    scheduleOn: (time) => `Đã bật lịch: mỗi ngày lúc ${time} (giờ Việt Nam) tự kiểm tra, tổng hợp và gửi thư.`,
+    scheduleOff: "Đã tắt lịch gửi thư hằng ngày.",
+    scheduleNone: "Lịch gửi thư hằng ngày chưa được bật.",
+    menuOn: (time) => `Lịch gửi hằng ngày: đang bật lúc ${time} — Tắt`,
+    menuOff: "Bật lịch gửi thư hằng ngày",
+    menuOnGeneric: "Bật/cập nhật lịch gửi thư hằng ngày",
+    menuOffGeneric: "Tắt lịch gửi thư hằng ngày",
+    tooManyTriggers: "Tài khoản của bạn đã có đủ 20 trình kích hoạt cho tiện ích này: hãy xóa bớt trong Tiện ích → Apps Script → Trình kích hoạt rồi thử lại."
+  };
 
   // src/core/text.ts
   function normalizeLabel(value) {
@@ -353,8 +415,8 @@ ${names}`,
     const sheet = SHEETS.settings;
     const index = /* @__PURE__ */ new Map();
     rows.forEach((r, i) => {
-      const key = normalizeLabel(r[0]);
-      if (key && !index.has(key)) index.set(key, i);
+      const key2 = normalizeLabel(r[0]);
+      if (key2 && !index.has(key2)) index.set(key2, i);
     });
     const lookup = (label) => {
       const i = index.get(normalizeLabel(label));
@@ -388,9 +450,9 @@ ${names}`,
       const { value, cell } = lookup(label);
       if (isBlank(value != null ? value : null)) return true;
       if (value === true || value === false) return value;
-      const key = normalizeLabel(value);
-      if (key === "co") return true;
-      if (key === "khong") return false;
+      const key2 = normalizeLabel(value);
+      if (key2 === "co") return true;
+      if (key2 === "khong") return false;
       problem("setting-invalid", cell, FIX.settingYesNo(label));
       return true;
     };
@@ -405,9 +467,9 @@ ${names}`,
     let mode = "daily";
     const modeCell = lookup(LABELS.mode);
     if (!isBlank((_a = modeCell.value) != null ? _a : null)) {
-      const key = normalizeLabel(modeCell.value);
-      if (key === normalizeLabel(MODE_LABELS.cumulative)) mode = "cumulative";
-      else if (key !== normalizeLabel(MODE_LABELS.daily)) problem("setting-invalid", modeCell.cell, FIX.settingMode);
+      const key2 = normalizeLabel(modeCell.value);
+      if (key2 === normalizeLabel(MODE_LABELS.cumulative)) mode = "cumulative";
+      else if (key2 !== normalizeLabel(MODE_LABELS.daily)) problem("setting-invalid", modeCell.cell, FIX.settingMode);
     }
     const holidays = [];
     const holidayCell = lookup(LABELS.holidays);
@@ -468,20 +530,20 @@ ${names}`,
     const sheet = SHEETS.units;
     const findings = [];
     const header = (_a = rows[0]) != null ? _a : [];
-    const col = (label) => header.findIndex((h) => normalizeLabel(h) === normalizeLabel(label));
+    const col = (label) => header.findIndex((h2) => normalizeLabel(h2) === normalizeLabel(label));
     const nameCol = col("Đơn vị");
     if (nameCol < 0) throw new WorkbookError(MSG.unitsHeaderMissing(sheet, "Đơn vị"));
     const [codeCol, parentCol, tabCol, emailCol, groupCol, deadlineCol] = ["Mã", "Cấp trên", "Tab", "Email", "Đối tượng", "Hạn riêng"].map(col);
     const indicators2 = [];
     const quotaCols = [];
     const openingCols = [];
-    header.forEach((h, c) => {
+    header.forEach((h2, c) => {
       var _a2;
-      const key = normalizeLabel(h);
-      const text = cellText(h);
+      const key2 = normalizeLabel(h2);
+      const text = cellText(h2);
       for (const [prefix, list] of [[QUOTA, quotaCols], [OPENING, openingCols]]) {
-        if (!key.startsWith(prefix) || key.length === prefix.length) continue;
-        const raw = text.slice(text.length - (key.length - prefix.length)).trim();
+        if (!key2.startsWith(prefix) || key2.length === prefix.length) continue;
+        const raw = text.slice(text.length - (key2.length - prefix.length)).trim();
         const indicator = (_a2 = indicators2.find((i) => normalizeLabel(i) === normalizeLabel(raw))) != null ? _a2 : canonical(raw);
         if (!indicators2.includes(indicator)) indicators2.push(indicator);
         list.push({ col: c, indicator, header: text });
@@ -499,12 +561,12 @@ ${names}`,
         if (r.some((v) => !isBlank(v))) fail("unit-name-missing", a1(nameCol, row), FIX.unitNameMissing(row));
         return;
       }
-      const key = normalizeLabel(name);
-      if (seenName.has(key)) {
-        fail("unit-duplicate", a1(nameCol, row), FIX.unitDuplicate(name, seenName.get(key)));
+      const key2 = normalizeLabel(name);
+      if (seenName.has(key2)) {
+        fail("unit-duplicate", a1(nameCol, row), FIX.unitDuplicate(name, seenName.get(key2)));
         return;
       }
-      seenName.set(key, row);
+      seenName.set(key2, row);
       const code = codeCol >= 0 ? cellText(r[codeCol]) : "";
       if (code) {
         const ck = normalizeLabel(code);
@@ -722,9 +784,9 @@ ${names}`,
   }
   function activatedCheck(ctx, layout, figures2) {
     var _a, _b, _c, _d, _e, _f;
-    const find = (key) => {
+    const find = (key2) => {
       var _a2;
-      return (_a2 = layout.indicatorCols.find(({ indicator }) => normalizeLabel(indicator) === key)) == null ? void 0 : _a2.indicator;
+      return (_a2 = layout.indicatorCols.find(({ indicator }) => normalizeLabel(indicator) === key2)) == null ? void 0 : _a2.indicator;
     };
     const collected = find(COLLECTED);
     const activated = find(ACTIVATED);
@@ -809,8 +871,8 @@ ${names}`,
     for (const f of findings) {
       const id = gid(f.sheet);
       const label = (_a = f.cell) != null ? _a : f.sheet;
-      const link = id === null ? label : { formula: `HYPERLINK("#gid=${id}${f.cell ? `&range=${f.cell}` : ""}","${label.replace(/"/g, '""')}")` };
-      rows.push([f.severity === "error" ? FINDINGS_SHEET.error : FINDINGS_SHEET.warning, f.sheet, link, f.code, f.message]);
+      const link2 = id === null ? label : { formula: `HYPERLINK("#gid=${id}${f.cell ? `&range=${f.cell}` : ""}","${label.replace(/"/g, '""')}")` };
+      rows.push([f.severity === "error" ? FINDINGS_SHEET.error : FINDINGS_SHEET.warning, f.sheet, link2, f.code, f.message]);
     }
     if (findings.length === 0) rows.push([FINDINGS_SHEET.none]);
     return { name: SHEETS.findings, rows, boldRows: [1, 3], frozenRows: 3, widths: [80, 140, 60, 190, 620] };
@@ -998,8 +1060,8 @@ ${names}`,
     const result = {};
     const statuses = [];
     for (const indicator of indicators2) {
-      const key = Object.keys((_b = reading == null ? void 0 : reading.figures) != null ? _b : {}).find((k) => normalizeLabel(k) === normalizeLabel(indicator));
-      const figures2 = key ? reading.figures[key] : [];
+      const key2 = Object.keys((_b = reading == null ? void 0 : reading.figures) != null ? _b : {}).find((k) => normalizeLabel(k) === normalizeLabel(indicator));
+      const figures2 = key2 ? reading.figures[key2] : [];
       const opening = (_c = unit.openings[indicator]) != null ? _c : 0;
       const cum = cumulativeAt(figures2, opening);
       const cumulative = cum(win.asOf);
@@ -1023,8 +1085,8 @@ ${names}`,
       const entered = reading == null ? void 0 : reading.enteredAt.get(last);
       if (entered) {
         const dueDate = nextCountingDay(last, rules);
-        const [h, m] = entered.time.split(":").map(Number);
-        const minutes = h * 60 + m;
+        const [h2, m] = entered.time.split(":").map(Number);
+        const minutes = h2 * 60 + m;
         if (entered.date > dueDate || entered.date === dueDate && minutes > cutoff) reporting = "late";
       }
     }
@@ -1139,19 +1201,19 @@ ${names}`,
       cells.push(...tail.map((c) => c.cell(r, n, "")), last2);
       return cells;
     };
-    const link = (u) => {
+    const link2 = (u) => {
       const id = gid(u.tab);
       return id === null ? u.name : { formula: `HYPERLINK("#gid=${id}","${u.name.replace(/"/g, '""')}")` };
     };
     let stt = 0;
     const byParent = /* @__PURE__ */ new Map();
     for (const u of p.units) {
-      const key = u.parent === null ? null : (_b = (_a = p.groups.find((g) => g.units.includes(u.name))) == null ? void 0 : _a.name) != null ? _b : u.parent;
-      if (!byParent.has(key)) byParent.set(key, []);
-      byParent.get(key).push(u);
+      const key2 = u.parent === null ? null : (_b = (_a = p.groups.find((g) => g.units.includes(u.name))) == null ? void 0 : _a.name) != null ? _b : u.parent;
+      if (!byParent.has(key2)) byParent.set(key2, []);
+      byParent.get(key2).push(u);
     }
     for (const [parent, members] of byParent) {
-      for (const u of members) rows.push(figuresRow([++stt, link(u)], u, reportingText(u)));
+      for (const u of members) rows.push(figuresRow([++stt, link2(u)], u, reportingText(u)));
       const group = parent === null ? void 0 : p.groups.find((g) => g.name === parent);
       if (group) {
         bold.push(rows.length + 1);
@@ -1235,8 +1297,8 @@ ${names}`,
   };
   function localMoment(now, timeZone) {
     const [date, time] = Utilities.formatDate(now, timeZone, "yyyy-MM-dd HH:mm").split(" ");
-    const [h, m] = time.split(":").map(Number);
-    return { date, minutes: h * 60 + m };
+    const [h2, m] = time.split(":").map(Number);
+    return { date, minutes: h2 * 60 + m };
   }
   function dataDate(campaign, now) {
     const s = campaign.settings;
@@ -1244,12 +1306,16 @@ ${names}`,
     const last = campaign.units.reduce((d, { unit }) => unit.deadline && unit.deadline > d ? unit.deadline : d, s.deadline);
     return dataDateAt(countingDays(s.start, last, s), now, s.cutoff, s);
   }
+  function progressAt(campaign, now, timeZone, asOf) {
+    const s = campaign.settings;
+    if (!s.start || !s.deadline) throw new SummaryRefused(SUMMARY.needDates);
+    const moment = localMoment(now, timeZone);
+    return computeProgress(campaign, asOf != null ? asOf : dataDate(campaign, moment), moment);
+  }
   function summarize(port, campaign, now, asOf) {
     var _a;
     const s = campaign.settings;
-    if (!s.start || !s.deadline) throw new SummaryRefused(SUMMARY.needDates);
-    const moment = localMoment(now, port.timeZone);
-    const progress = computeProgress(campaign, asOf != null ? asOf : dataDate(campaign, moment), moment);
+    const progress = progressAt(campaign, now, port.timeZone, asOf);
     const when = Utilities.formatDate(now, port.timeZone, "dd/MM/yyyy HH:mm");
     port.writeReport(summarySheet(progress, (tab) => port.sheetId(tab), when));
     const openings = {};
@@ -1268,6 +1334,289 @@ ${names}`,
     return progress;
   }
 
+  // src/core/email.ts
+  var PERSONAL_NUMBER = /\+?\d(?:[\s.-]?\d){8,}/g;
+  function clean(text) {
+    return text.replace(PERSONAL_NUMBER, MAIL.redacted).replace(/</g, "‹").replace(/>/g, "›").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s{2,}/g, " ").trim();
+  }
+  function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+  }
+  function vnNumber(n, decimals = 0) {
+    const [int, frac] = Math.abs(n).toFixed(decimals).split(".");
+    const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+    return `${n < 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
+  }
+  function vnPercent(p) {
+    return `${vnNumber(p * 100, 1)}%`;
+  }
+  function bar(percent) {
+    const filled = Math.max(0, Math.min(200, Math.round(percent * 200)));
+    const cells = [filled > 0 ? `<td width="${filled}" height="10" bgcolor="#34a853" style="background:#34a853"></td>` : "", filled < 200 ? `<td width="${200 - filled}" height="10" bgcolor="#e0e0e0" style="background:#e0e0e0"></td>` : ""];
+    return `<table role="presentation" cellpadding="0" cellspacing="0" width="200" style="border-collapse:collapse"><tr>${cells.join("")}</tr></table>`;
+  }
+  var h = (text) => escapeHtml(clean(text));
+  var link = (href, label) => href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label);
+  function datesList(dates) {
+    const shown = dates.slice(-5).map(formatVnDate);
+    return dates.length > 5 ? `…, ${shown.join(", ")}` : shown.join(", ");
+  }
+  function overdueUnits(p) {
+    return {
+      missing: p.units.filter((u) => u.reporting === "missing"),
+      behind: p.units.filter((u) => u.status === "behind" || u.status === "overdue")
+    };
+  }
+  function statusLine(p, u) {
+    const i = p.quotaIndicators[0];
+    const f = u.indicators[i];
+    return MAIL.statusLine(
+      STATUS_LABELS[u.status],
+      f.percent === null ? "—" : vnPercent(f.percent),
+      MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
+      f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
+    );
+  }
+  function digestMail(p, to, links2) {
+    const asOf = formatVnDate(p.asOf);
+    const { missing, behind } = overdueUnits(p);
+    const subject = clean(MAIL.digestSubject(p.campaign, asOf, missing.length, behind.length));
+    const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline));
+    const overall = p.quotaIndicators.map((i) => {
+      const f = p.total.indicators[i];
+      const parts = [
+        MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
+        f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay)),
+        MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
+        f.projected ? MAIL.projected(formatVnDate(f.projected)) : MAIL.noProjection
+      ].filter(Boolean);
+      return { name: i, percent: f.percent, line: parts.join("; ") };
+    });
+    const missingLines = missing.map((u) => ({ u, line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak))) }));
+    const behindLines = behind.map((u) => ({ u, line: statusLine(p, u) }));
+    const html = [
+      '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124;max-width:720px">',
+      `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
+      `<p style="margin:0 0 12px">${escapeHtml(head)}</p>`,
+      `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.overall)}</h3>`,
+      ...overall.map((o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`),
+      `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.missingTitle(missing.length))}</h3>`,
+      missingLines.length ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links2.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneMissing)}</p>`,
+      `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.behindTitle(behind.length))}</h3>`,
+      behindLines.length ? `<ul style="margin:0;padding-left:20px">${behindLines.map(({ u, line }) => {
+        var _a;
+        return `<li>${link(links2.tab(u.tab), u.name)} — ${escapeHtml(line)}${bar((_a = u.indicators[p.quotaIndicators[0]].percent) != null ? _a : 0)}</li>`;
+      }).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneBehind)}</p>`,
+      `<p style="margin:16px 0 4px"><a href="${escapeHtml(links2.sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
+      `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
+      "</div>"
+    ].join("\n");
+    const text = [
+      clean(p.campaign),
+      head,
+      "",
+      `${MAIL.overall}:`,
+      ...overall.map((o) => `- ${clean(o.name)}: ${o.line}`),
+      "",
+      `${MAIL.missingTitle(missing.length)}:`,
+      ...missingLines.length ? missingLines.map(({ u, line }) => `- ${clean(u.name)}: ${line}`) : [MAIL.noneMissing],
+      "",
+      `${MAIL.behindTitle(behind.length)}:`,
+      ...behindLines.length ? behindLines.map(({ u, line }) => `- ${clean(u.name)} — ${line}`) : [MAIL.noneBehind],
+      "",
+      `${MAIL.openSheet}: ${links2.sheet}`,
+      "",
+      MAIL.footer
+    ].join("\n");
+    return { kind: "digest", unit: "", to, subject, html, text, dataDate: p.asOf, units: [...new Set([...missing, ...behind].map((u) => u.name))] };
+  }
+  function reminderMail(p, u, to, cutoff, links2) {
+    const dates = datesList(u.missing.slice(-u.missingStreak));
+    const tab = links2.tab(u.tab);
+    const progressLines = p.quotaIndicators.filter((i) => u.indicators[i].quota !== null).map((i) => {
+      const f = u.indicators[i];
+      return MAIL.reminderProgress(
+        clean(i),
+        MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
+        f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
+      );
+    });
+    const subject = clean(MAIL.reminderSubject(u.name, formatVnDate(u.missing[u.missing.length - 1])));
+    const body = MAIL.reminderBody(dates, formatTime(cutoff));
+    const html = [
+      '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124;max-width:640px">',
+      `<p>${h(MAIL.reminderGreeting(u.name))}</p>`,
+      `<p>${escapeHtml(body)}</p>`,
+      ...progressLines.map((line, k) => {
+        var _a;
+        return `<p style="margin:4px 0">${h(line)}</p>${bar((_a = u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent) != null ? _a : 0)}`;
+      }),
+      tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : "",
+      `<p>${escapeHtml(MAIL.reminderThanks)}</p>`,
+      `<p style="color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
+      "</div>"
+    ].join("\n");
+    const text = [clean(MAIL.reminderGreeting(u.name)), "", body, "", ...progressLines.map(clean), ...tab ? ["", `${MAIL.openTab}: ${tab}`] : [], "", MAIL.reminderThanks, "", MAIL.footer].join("\n");
+    return { kind: "reminder", unit: u.name, to, subject, html, text, dataDate: p.asOf, units: [u.name] };
+  }
+  function previewHtml(mails, asOf, labels) {
+    const recipients = mails.reduce((n, m) => n + m.to.length, 0);
+    const parts = [
+      '<div style="font-family:Arial,Helvetica,sans-serif;font-size:13px">',
+      `<p><b>${escapeHtml(labels.quota)}</b></p>`,
+      `<p>${escapeHtml(asOf === null || mails.length === 0 ? labels.none : labels.count(mails.length, recipients))}</p>`
+    ];
+    for (const m of mails) {
+      parts.push(
+        '<div style="border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:8px">',
+        `<p style="margin:2px 0"><b>${escapeHtml(labels.to)}:</b> ${escapeHtml(m.to.join(", "))}</p>`,
+        `<p style="margin:2px 0"><b>${escapeHtml(labels.subject)}:</b> ${escapeHtml(m.subject)}</p>`,
+        `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px">${m.html}</div>`,
+        "</div>"
+      );
+    }
+    parts.push("</div>");
+    return parts.join("\n");
+  }
+
+  // src/core/mail-log.ts
+  function outcomeOf(text) {
+    if (text === MAIL_LOG.sent) return "sent";
+    if (text === MAIL_LOG.pending) return "pending";
+    if (text.startsWith(MAIL_LOG.failed(""))) return "failed";
+    return "skipped";
+  }
+  function readLog(rows) {
+    const entries = [];
+    for (const r of (rows != null ? rows : []).slice(1)) {
+      const kindText = cellText(r[1]);
+      const kind = Object.keys(MAIL_LOG.kinds).find((k) => MAIL_LOG.kinds[k] === kindText);
+      const dataDate2 = isSheetDate(r[2]) ? r[2].date : readDate(r[2]);
+      if (!kind || !dataDate2) continue;
+      entries.push({
+        time: cellText(r[0]),
+        kind,
+        dataDate: dataDate2,
+        unit: cellText(r[3]),
+        recipients: cellText(r[4]).split(/[,;]/).map((s) => s.trim().toLowerCase()).filter(Boolean),
+        subject: cellText(r[5]),
+        outcome: outcomeOf(cellText(r[6]))
+      });
+    }
+    return entries;
+  }
+  var key = (kind, dataDate2, unit, recipient) => `${kind}|${dataDate2}|${unit.toLowerCase()}|${recipient.toLowerCase()}`;
+  function unsent(mails, log, resend = false) {
+    const sent = /* @__PURE__ */ new Set();
+    for (const e of log) if (e.outcome === "sent") for (const r of e.recipients) sent.add(key(e.kind, e.dataDate, e.unit, r));
+    return mails.map((m) => ({ ...m, to: resend ? m.to : m.to.filter((r) => !sent.has(key(m.kind, m.dataDate, m.unit, r))) })).filter((m) => m.to.length > 0);
+  }
+  function superseded(log, dataDate2) {
+    const done = /* @__PURE__ */ new Set();
+    const open = /* @__PURE__ */ new Map();
+    for (const e of log) {
+      const k = `${e.kind}|${e.dataDate}|${e.unit}|${e.recipients.join(",")}`;
+      if (e.outcome === "pending") open.set(k, e);
+      else done.add(k);
+    }
+    return [...open].filter(([k, e]) => !done.has(k) && e.dataDate < dataDate2).map(([, e]) => ({ ...e, outcome: "skipped" }));
+  }
+  function logRows(entries, now, latest) {
+    return entries.map((e) => {
+      var _a;
+      return [
+        now,
+        MAIL_LOG.kinds[e.kind],
+        { date: e.dataDate },
+        e.unit,
+        e.recipients.join(", "),
+        e.subject,
+        e.outcome === "sent" ? MAIL_LOG.sent : e.outcome === "pending" ? MAIL_LOG.pending : e.outcome === "failed" ? MAIL_LOG.failed((_a = e.detail) != null ? _a : "") : MAIL_LOG.skipped(latest)
+      ];
+    });
+  }
+
+  // src/addon/errors.ts
+  function errorMessage(error) {
+    if (typeof error === "object" && error !== null && typeof error.message === "string") {
+      return error.message;
+    }
+    return String(error);
+  }
+
+  // src/addon/notify.ts
+  function links(port) {
+    return {
+      sheet: port.url,
+      tab: (tab) => {
+        const id = port.sheetId(tab);
+        return id === null ? null : `${port.url}#gid=${id}`;
+      }
+    };
+  }
+  function dueMails(port, campaign, progress) {
+    if (!progress.asOf) return [];
+    const l = links(port);
+    const mails = [];
+    if (campaign.settings.digestTo.length) mails.push(digestMail(progress, campaign.settings.digestTo, l));
+    progress.units.forEach((u, i) => {
+      const emails = campaign.units[i].unit.emails;
+      if (u.reporting === "missing" && emails.length) mails.push(reminderMail(progress, u, emails, campaign.settings.cutoff, l));
+    });
+    return mails;
+  }
+  function mailsToSend(port, campaign, progress, resend = false) {
+    return unsent(dueMails(port, campaign, progress), readLog(port.readValues(SHEETS.mailLog)), resend);
+  }
+  function appendLog(port, existing, entries, now, latest) {
+    if (entries.length === 0) return;
+    const when = Utilities.formatDate(now, port.timeZone, "dd/MM/yyyy HH:mm:ss");
+    const rows = logRows(entries, when, formatVnDate(latest));
+    if (!existing) {
+      port.writeSheet({ name: SHEETS.mailLog, rows: [[...MAIL_LOG.header], ...rows], boldRows: [1], frozenRows: 1, widths: [140, 100, 100, 150, 260, 420, 300] });
+      return;
+    }
+    const sheet = port.sheet(SHEETS.mailLog);
+    const first = existing.length + 1;
+    const need = first + rows.length - 1 - sheet.getMaxRows();
+    if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
+    port.writeBlock(sheet, first, 1, rows);
+  }
+  function sendDue(port, campaign, progress, now, resend = false) {
+    const report = { busy: false, sent: [], pending: [], failed: [] };
+    if (!progress.asOf) return report;
+    const lock = LockService.getDocumentLock();
+    if (!lock.tryLock(3e4)) return { ...report, busy: true };
+    try {
+      const logValues = port.readValues(SHEETS.mailLog);
+      const log = readLog(logValues);
+      const entries = superseded(log, progress.asOf);
+      let remaining = MailApp.getRemainingDailyQuota();
+      for (const mail of unsent(dueMails(port, campaign, progress), log, resend)) {
+        const base = { time: "", kind: mail.kind, dataDate: mail.dataDate, unit: mail.unit, recipients: mail.to, subject: mail.subject };
+        if (mail.to.length > remaining) {
+          report.pending.push(mail);
+          entries.push({ ...base, outcome: "pending" });
+          continue;
+        }
+        try {
+          MailApp.sendEmail({ to: mail.to.join(","), subject: mail.subject, body: mail.text, htmlBody: mail.html, name: "Tiến Độ" });
+          remaining -= mail.to.length;
+          report.sent.push(mail);
+          entries.push({ ...base, outcome: "sent" });
+        } catch (error) {
+          const detail = errorMessage(error);
+          report.failed.push({ mail, error: detail });
+          entries.push({ ...base, outcome: "failed", detail });
+        }
+      }
+      appendLog(port, logValues, entries, now, progress.asOf);
+    } finally {
+      lock.releaseLock();
+    }
+    return report;
+  }
+
   // src/addon/commands.ts
   function loadCampaign(port, now) {
     const today = Utilities.formatDate(now, port.timeZone, "yyyy-MM-dd");
@@ -1284,6 +1633,17 @@ ${names}`,
     const when = Utilities.formatDate(now, port.timeZone, "dd/MM/yyyy HH:mm");
     port.writeSheet(findingsSheet(findings, (sheet) => port.sheetId(sheet), when));
   }
+  function mailRecords(report) {
+    const rec = (m) => ({ kind: m.kind, to: m.to, subject: m.subject, units: m.units, dataDate: m.dataDate });
+    return {
+      emails: report.sent.map(rec),
+      emailsNotSent: [
+        ...report.busy ? [{ kind: "digest", to: [], subject: "", units: [], dataDate: "", reason: "busy" }] : [],
+        ...report.pending.map((m) => ({ ...rec(m), reason: "pending" })),
+        ...report.failed.map(({ mail, error }) => ({ ...rec(mail), reason: "failed", detail: error }))
+      ]
+    };
+  }
   function runCommand(port, command, now, options = {}) {
     const campaign = loadCampaign(port, now);
     const result = {
@@ -1293,9 +1653,11 @@ ${names}`,
       units: campaign.units.map(({ unit }) => ({ name: unit.name, parent: unit.parent }))
     };
     if (command === "validate" || command === "run") writeFindings(port, campaign.findings, now);
-    if (command === "summarize" || command === "run") {
+    if (command !== "validate") {
       try {
-        Object.assign(result, progressResult(summarize(port, campaign, now, options.asOf)));
+        const progress = command === "notify" ? progressAt(campaign, now, port.timeZone, options.asOf) : summarize(port, campaign, now, options.asOf);
+        Object.assign(result, progressResult(progress));
+        if (command !== "summarize") Object.assign(result, mailRecords(sendDue(port, campaign, progress, now)));
       } catch (error) {
         if (!(error instanceof SummaryRefused)) throw error;
         result.summaryError = error.message;
@@ -1323,6 +1685,205 @@ ${names}`,
     if (last < first) return;
     const now = /* @__PURE__ */ new Date();
     sheet.getRange(first, layout.stampCol + 1, last - first + 1, 1).setValues(Array.from({ length: last - first + 1 }, () => [now]));
+  }
+
+  // src/addon/workbook-port.ts
+  var DAY_MS2 = 864e5;
+  function zoneDates(timeZone) {
+    const offsets = /* @__PURE__ */ new Map();
+    const offsetAt = (ms) => {
+      const day = Math.floor(ms / DAY_MS2);
+      let offset = offsets.get(day);
+      if (offset === void 0) {
+        const z = Utilities.formatDate(new Date(ms), timeZone, "Z");
+        offset = (z[0] === "-" ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 6e4;
+        offsets.set(day, offset);
+      }
+      return offset;
+    };
+    return {
+      read(d) {
+        const iso = new Date(d.getTime() + offsetAt(d.getTime())).toISOString();
+        return { kind: "date", date: iso.slice(0, 10), time: iso.slice(11, 19) };
+      },
+      midnight(date) {
+        const [y, m, day] = date.split("-").map(Number);
+        const wall = Date.UTC(y, m - 1, day);
+        return new Date(wall - offsetAt(wall - offsetAt(wall)));
+      }
+    };
+  }
+  function isDate(v) {
+    return Object.prototype.toString.call(v) === "[object Date]";
+  }
+  function sheetValue(v, midnight) {
+    if (typeof v === "string") return v === "" ? "" : `'${v}`;
+    if (v === null) return "";
+    if (typeof v === "object") return "formula" in v ? `=${v.formula}` : midnight(v.date);
+    return v;
+  }
+  function spreadsheetPort(ss) {
+    const timeZone = ss.getSpreadsheetTimeZone();
+    const dates = zoneDates(timeZone);
+    const toSheet = (cells, width) => cells.map((r) => [...r, ...new Array(width - r.length).fill(null)].map((v) => sheetValue(v, dates.midnight)));
+    let byName = null;
+    const sheets = () => {
+      if (!byName) byName = new Map(ss.getSheets().map((s) => [normalizeLabel(s.getName()), s]));
+      return byName;
+    };
+    const find = (name) => {
+      var _a;
+      return (_a = sheets().get(normalizeLabel(name))) != null ? _a : null;
+    };
+    const ids = /* @__PURE__ */ new Map();
+    const insertSheet = (name) => {
+      const sheet = ss.insertSheet(name, ss.getNumSheets());
+      sheets().set(normalizeLabel(name), sheet);
+      return sheet;
+    };
+    return {
+      timeZone,
+      url: ss.getUrl(),
+      readValues(sheetName) {
+        const sheet = find(sheetName);
+        if (!sheet) return null;
+        const values = sheet.getDataRange().getValues();
+        for (const row of values) {
+          for (let c = 0; c < row.length; c++) if (isDate(row[c])) row[c] = dates.read(row[c]);
+        }
+        return values;
+      },
+      sheetId(sheetName) {
+        const key2 = normalizeLabel(sheetName);
+        if (!ids.has(key2)) {
+          const sheet = find(sheetName);
+          if (!sheet) return null;
+          ids.set(key2, sheet.getSheetId());
+        }
+        return ids.get(key2);
+      },
+      writeSheet(output) {
+        var _a, _b;
+        const sheet = (_a = find(output.name)) != null ? _a : insertSheet(output.name);
+        sheet.clear();
+        const width = Math.max(...output.rows.map((r) => r.length));
+        const block = toSheet(output.rows, width);
+        const needRows = block.length - sheet.getMaxRows();
+        if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
+        const needCols = width - sheet.getMaxColumns();
+        if (needCols > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols);
+        sheet.getRange(1, 1, block.length, width).setValues(block);
+        const bold = new Set(output.boldRows);
+        const weights = block.map((_, i) => new Array(width).fill(bold.has(i + 1) ? "bold" : null));
+        sheet.getRange(1, 1, block.length, width).setFontWeights(weights);
+        sheet.setFrozenRows(output.frozenRows);
+        (_b = output.widths) == null ? void 0 : _b.forEach((w, i) => w && sheet.setColumnWidth(i + 1, w));
+      },
+      writeReport(report) {
+        this.writeSheet(report);
+        const sheet = find(report.name);
+        for (const f of report.formats) sheet.getRange(f.fromRow, f.col, f.toRow - f.fromRow + 1, 1).setNumberFormat(f.format);
+        if (report.merges.length) {
+          const top = Math.min(...report.merges.map((m) => m[0]));
+          const bottom = Math.max(...report.merges.map((m) => m[0] + m[2] - 1));
+          sheet.getRange(top, 1, bottom - top + 1, sheet.getMaxColumns()).breakApart();
+          for (const [r, c, rows, cols] of report.merges) sheet.getRange(r, c, rows, cols).merge();
+        }
+        const rules = report.colours.flatMap(
+          ({ col, fromRow, toRow, rules: colours }) => colours.map((c) => {
+            const builder = SpreadsheetApp.newConditionalFormatRule();
+            if (c.contains) builder.whenTextContains(c.text);
+            else builder.whenTextEqualTo(c.text);
+            if (c.background) builder.setBackground(c.background);
+            if (c.fontColor) builder.setFontColor(c.fontColor);
+            return builder.setRanges([sheet.getRange(fromRow, col, Math.max(1, toRow - fromRow + 1), 1)]).build();
+          })
+        );
+        sheet.setConditionalFormatRules(rules);
+        if (report.frozenColumns) sheet.setFrozenColumns(report.frozenColumns);
+        return sheet;
+      },
+      writeBlock(sheet, row, col, cells) {
+        const width = Math.max(...cells.map((r) => r.length));
+        sheet.getRange(row, col, cells.length, width).setValues(toSheet(cells, width));
+      },
+      sheet: find,
+      insertSheet
+    };
+  }
+
+  // src/addon/mail-menu.ts
+  var DAILY_JOB = "dailyJob";
+  var SCHEDULE_PROPERTY = "tienDo.dailySchedule";
+  function current() {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const port = spreadsheetPort(ss);
+    const now = /* @__PURE__ */ new Date();
+    const campaign = loadCampaign(port, now);
+    return { ss, port, now, campaign, progress: progressAt(campaign, now, port.timeZone) };
+  }
+  function previewEmails() {
+    const ui = SpreadsheetApp.getUi();
+    const { port, campaign, progress } = current();
+    const mails = mailsToSend(port, campaign, progress);
+    const quota = MailApp.getRemainingDailyQuota();
+    const html = previewHtml(mails, progress.asOf, {
+      none: progress.asOf ? NOTIFY.previewNone(formatVnDate(progress.asOf)) : NOTIFY.previewNotStarted,
+      count: NOTIFY.previewCount,
+      quota: NOTIFY.previewQuota(quota),
+      to: NOTIFY.to,
+      subject: NOTIFY.subject
+    });
+    ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(860).setHeight(640), NOTIFY.previewTitle);
+  }
+  function sendEmailsNow() {
+    const ui = SpreadsheetApp.getUi();
+    const { port, campaign, progress, now } = current();
+    if (!progress.asOf) {
+      ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
+      return;
+    }
+    const date = formatVnDate(progress.asOf);
+    const mails = mailsToSend(port, campaign, progress);
+    const recipients = mails.reduce((n, m) => n + m.to.length, 0);
+    const question = mails.length ? NOTIFY.confirm(mails.length, recipients, date) : NOTIFY.confirmResend(date);
+    if (ui.alert(NOTIFY.title, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    const report = sendDue(port, campaign, progress, now, mails.length === 0);
+    const message = report.busy ? NOTIFY.busy : NOTIFY.result(report.sent.length, report.pending.length, report.failed.length);
+    ui.alert(NOTIFY.title, message, ui.ButtonSet.OK);
+  }
+  function removeDailyTriggers() {
+    for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === DAILY_JOB) ScriptApp.deleteTrigger(t);
+  }
+  function turnOnSchedule() {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const port = spreadsheetPort(ss);
+    const { settings } = loadCampaign(port, /* @__PURE__ */ new Date());
+    removeDailyTriggers();
+    ScriptApp.newTrigger(DAILY_JOB).timeBased().atHour(Math.floor(settings.sendAt / 60)).nearMinute(settings.sendAt % 60).everyDays(1).inTimezone(port.timeZone).create();
+    const time = formatTime(settings.sendAt);
+    PropertiesService.getDocumentProperties().setProperty(SCHEDULE_PROPERTY, time);
+    return time;
+  }
+  function turnOffSchedule() {
+    const had = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === DAILY_JOB);
+    removeDailyTriggers();
+    PropertiesService.getDocumentProperties().deleteProperty(SCHEDULE_PROPERTY);
+    return had;
+  }
+  function runDailyJob() {
+    var _a, _b, _c, _d, _e, _f, _g;
+    const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
+    const result = runCommand(port, "run", /* @__PURE__ */ new Date());
+    console.log(
+      JSON.stringify({
+        asOf: (_a = result.asOf) != null ? _a : null,
+        issues: (_c = (_b = result.issues) == null ? void 0 : _b.length) != null ? _c : 0,
+        sent: (_e = (_d = result.emails) == null ? void 0 : _d.length) != null ? _e : 0,
+        notSent: (_f = result.emailsNotSent) != null ? _f : [],
+        summaryError: (_g = result.summaryError) != null ? _g : null
+      })
+    );
   }
 
   // src/core/tab-plan.ts
@@ -1434,9 +1995,9 @@ ${names}`,
     const description = SETUP.protection(plan.unit.name);
     const sheetProtection = (_a = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription() === description)) != null ? _a : sheet.protect().setDescription(description);
     const wanted = new Set(plan.unit.emails.map((e) => e.toLowerCase()));
-    const current = sheetProtection.getEditors().map((u) => u.getEmail().toLowerCase());
-    const extra = current.filter((e) => !wanted.has(e));
-    const missing = [...wanted].filter((e) => !current.includes(e));
+    const current2 = sheetProtection.getEditors().map((u) => u.getEmail().toLowerCase());
+    const extra = current2.filter((e) => !wanted.has(e));
+    const missing = [...wanted].filter((e) => !current2.includes(e));
     if (extra.length) sheetProtection.removeEditors(extra);
     if (missing.length) sheetProtection.addEditors(missing);
     if (sheetProtection.canDomainEdit()) sheetProtection.setDomainEdit(false);
@@ -1465,13 +2026,13 @@ ${names}`,
     }
     const sheet = port.sheet(plan.tab);
     if (plan.lastRow > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), plan.lastRow - sheet.getMaxRows());
-    const maxCol = Math.max(...plan.newHeaders.map((h) => h.col + 1), 0);
+    const maxCol = Math.max(...plan.newHeaders.map((h2) => h2.col + 1), 0);
     if (maxCol > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), maxCol - sheet.getMaxColumns());
     if (plan.newHeaders.length) {
-      port.writeBlock(sheet, plan.columns.headerRow, plan.newHeaders[0].col + 1, [plan.newHeaders.map((h) => h.text)]);
-      const added = plan.newHeaders.map((h) => h.col).filter((c) => figureCols.includes(c));
+      port.writeBlock(sheet, plan.columns.headerRow, plan.newHeaders[0].col + 1, [plan.newHeaders.map((h2) => h2.text)]);
+      const added = plan.newHeaders.map((h2) => h2.col).filter((c) => figureCols.includes(c));
       formatRows(sheet, plan.columns, added, plan.columns.firstDataRow, plan.appendAt - 1, false, cumulative);
-      if (plan.newHeaders.some((h) => h.text === STAMP_HEADER)) {
+      if (plan.newHeaders.some((h2) => h2.text === STAMP_HEADER)) {
         sheet.getRange(plan.columns.firstDataRow, plan.columns.stampCol + 1, Math.max(1, plan.lastRow - plan.columns.headerRow), 1).setNumberFormat("dd/MM/yyyy HH:mm:ss");
       }
     }
@@ -1490,9 +2051,9 @@ ${names}`,
     var _a;
     const tabs = /* @__PURE__ */ new Map();
     const tab = (name) => {
-      const key = normalizeLabel(name);
-      if (!tabs.has(key)) tabs.set(key, port.readValues(name));
-      return tabs.get(key);
+      const key2 = normalizeLabel(name);
+      if (!tabs.has(key2)) tabs.set(key2, port.readValues(name));
+      return tabs.get(key2);
     };
     const campaign = readCampaign(
       { settings: port.readValues(SHEETS.settings), units: port.readValues(SHEETS.units), tab },
@@ -1520,138 +2081,22 @@ ${names}`,
     return report;
   }
 
-  // src/addon/workbook-port.ts
-  var DAY_MS2 = 864e5;
-  function zoneDates(timeZone) {
-    const offsets = /* @__PURE__ */ new Map();
-    const offsetAt = (ms) => {
-      const day = Math.floor(ms / DAY_MS2);
-      let offset = offsets.get(day);
-      if (offset === void 0) {
-        const z = Utilities.formatDate(new Date(ms), timeZone, "Z");
-        offset = (z[0] === "-" ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 6e4;
-        offsets.set(day, offset);
-      }
-      return offset;
-    };
-    return {
-      read(d) {
-        const iso = new Date(d.getTime() + offsetAt(d.getTime())).toISOString();
-        return { kind: "date", date: iso.slice(0, 10), time: iso.slice(11, 19) };
-      },
-      midnight(date) {
-        const [y, m, day] = date.split("-").map(Number);
-        const wall = Date.UTC(y, m - 1, day);
-        return new Date(wall - offsetAt(wall - offsetAt(wall)));
-      }
-    };
-  }
-  function isDate(v) {
-    return Object.prototype.toString.call(v) === "[object Date]";
-  }
-  function sheetValue(v, midnight) {
-    if (typeof v === "string") return v === "" ? "" : `'${v}`;
-    if (v === null) return "";
-    if (typeof v === "object") return "formula" in v ? `=${v.formula}` : midnight(v.date);
-    return v;
-  }
-  function spreadsheetPort(ss) {
-    const timeZone = ss.getSpreadsheetTimeZone();
-    const dates = zoneDates(timeZone);
-    const toSheet = (cells, width) => cells.map((r) => [...r, ...new Array(width - r.length).fill(null)].map((v) => sheetValue(v, dates.midnight)));
-    let byName = null;
-    const sheets = () => {
-      if (!byName) byName = new Map(ss.getSheets().map((s) => [normalizeLabel(s.getName()), s]));
-      return byName;
-    };
-    const find = (name) => {
-      var _a;
-      return (_a = sheets().get(normalizeLabel(name))) != null ? _a : null;
-    };
-    const ids = /* @__PURE__ */ new Map();
-    const insertSheet = (name) => {
-      const sheet = ss.insertSheet(name, ss.getNumSheets());
-      sheets().set(normalizeLabel(name), sheet);
-      return sheet;
-    };
-    return {
-      timeZone,
-      url: ss.getUrl(),
-      readValues(sheetName) {
-        const sheet = find(sheetName);
-        if (!sheet) return null;
-        const values = sheet.getDataRange().getValues();
-        for (const row of values) {
-          for (let c = 0; c < row.length; c++) if (isDate(row[c])) row[c] = dates.read(row[c]);
-        }
-        return values;
-      },
-      sheetId(sheetName) {
-        const key = normalizeLabel(sheetName);
-        if (!ids.has(key)) {
-          const sheet = find(sheetName);
-          if (!sheet) return null;
-          ids.set(key, sheet.getSheetId());
-        }
-        return ids.get(key);
-      },
-      writeSheet(output) {
-        var _a, _b;
-        const sheet = (_a = find(output.name)) != null ? _a : insertSheet(output.name);
-        sheet.clear();
-        const width = Math.max(...output.rows.map((r) => r.length));
-        const block = toSheet(output.rows, width);
-        const needRows = block.length - sheet.getMaxRows();
-        if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
-        const needCols = width - sheet.getMaxColumns();
-        if (needCols > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols);
-        sheet.getRange(1, 1, block.length, width).setValues(block);
-        const bold = new Set(output.boldRows);
-        const weights = block.map((_, i) => new Array(width).fill(bold.has(i + 1) ? "bold" : null));
-        sheet.getRange(1, 1, block.length, width).setFontWeights(weights);
-        sheet.setFrozenRows(output.frozenRows);
-        (_b = output.widths) == null ? void 0 : _b.forEach((w, i) => w && sheet.setColumnWidth(i + 1, w));
-      },
-      writeReport(report) {
-        this.writeSheet(report);
-        const sheet = find(report.name);
-        for (const f of report.formats) sheet.getRange(f.fromRow, f.col, f.toRow - f.fromRow + 1, 1).setNumberFormat(f.format);
-        if (report.merges.length) {
-          const top = Math.min(...report.merges.map((m) => m[0]));
-          const bottom = Math.max(...report.merges.map((m) => m[0] + m[2] - 1));
-          sheet.getRange(top, 1, bottom - top + 1, sheet.getMaxColumns()).breakApart();
-          for (const [r, c, rows, cols] of report.merges) sheet.getRange(r, c, rows, cols).merge();
-        }
-        const rules = report.colours.flatMap(
-          ({ col, fromRow, toRow, rules: colours }) => colours.map((c) => {
-            const builder = SpreadsheetApp.newConditionalFormatRule();
-            if (c.contains) builder.whenTextContains(c.text);
-            else builder.whenTextEqualTo(c.text);
-            if (c.background) builder.setBackground(c.background);
-            if (c.fontColor) builder.setFontColor(c.fontColor);
-            return builder.setRanges([sheet.getRange(fromRow, col, Math.max(1, toRow - fromRow + 1), 1)]).build();
-          })
-        );
-        sheet.setConditionalFormatRules(rules);
-        if (report.frozenColumns) sheet.setFrozenColumns(report.frozenColumns);
-        return sheet;
-      },
-      writeBlock(sheet, row, col, cells) {
-        const width = Math.max(...cells.map((r) => r.length));
-        sheet.getRange(row, col, cells.length, width).setValues(toSheet(cells, width));
-      },
-      sheet: find,
-      insertSheet
-    };
-  }
-
   // src/addon/menu.ts
-  function buildMenu() {
-    SpreadsheetApp.getUi().createMenu(MENU.title).addItem(MENU.summarize, "summarizeProgress").addItem(MENU.summarizeUpTo, "summarizeUpTo").addItem(MENU.validate, "validateEntries").addSeparator().addItem(MENU.tabs, "setUpUnitTabs").addItem(MENU.template, "createTemplateSheets").addItem(MENU.campaignInfo, "showCampaignInfo").addToUi();
+  function buildMenu(authMode) {
+    const menu = SpreadsheetApp.getUi().createMenu(MENU.title);
+    menu.addItem(MENU.summarize, "summarizeProgress").addItem(MENU.summarizeUpTo, "summarizeUpTo").addItem(MENU.validate, "validateEntries").addSeparator().addItem(MENU.preview, "previewEmails").addItem(MENU.send, "sendEmailsNow");
+    if (authMode === ScriptApp.AuthMode.NONE) {
+      menu.addItem(NOTIFY.menuOnGeneric, "turnOnDailySchedule").addItem(NOTIFY.menuOffGeneric, "turnOffDailySchedule");
+    } else {
+      const time = PropertiesService.getDocumentProperties().getProperty(SCHEDULE_PROPERTY);
+      if (time) menu.addItem(NOTIFY.menuOn(time), "turnOffDailySchedule");
+      else menu.addItem(NOTIFY.menuOff, "turnOnDailySchedule");
+    }
+    menu.addSeparator().addItem(MENU.tabs, "setUpUnitTabs").addItem(MENU.template, "createTemplateSheets").addItem(MENU.campaignInfo, "showCampaignInfo").addToUi();
   }
   function describe(error) {
     if (error instanceof WorkbookError || error instanceof SetupRefused || error instanceof SummaryRefused) return error.message;
-    return MSG.unexpected(error instanceof Error ? error.message : String(error));
+    return MSG.unexpected(errorMessage(error));
   }
   function withAlert(action) {
     try {
@@ -1730,13 +2175,53 @@ ${names}`,
       ss.toast(SUMMARY.done(formatVnDate(date)), SUMMARY.title, 10);
     });
   }
+  function previewEmailsItem() {
+    withAlert(previewEmails);
+  }
+  function sendEmailsNowItem() {
+    withAlert(sendEmailsNow);
+  }
+  function turnOnDailySchedule() {
+    withAlert(() => {
+      const ui = SpreadsheetApp.getUi();
+      let time;
+      try {
+        time = turnOnSchedule();
+      } catch (error) {
+        if (/too many triggers/i.test(errorMessage(error))) {
+          ui.alert(NOTIFY.title, NOTIFY.tooManyTriggers, ui.ButtonSet.OK);
+          return;
+        }
+        throw error;
+      }
+      buildMenu();
+      ui.alert(NOTIFY.title, NOTIFY.scheduleOn(time), ui.ButtonSet.OK);
+    });
+  }
+  function turnOffDailySchedule() {
+    withAlert(() => {
+      const ui = SpreadsheetApp.getUi();
+      const had = turnOffSchedule();
+      buildMenu();
+      ui.alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNone, ui.ButtonSet.OK);
+    });
+  }
 
   // src/index.ts
-  function onOpen() {
-    buildMenu();
+  function onOpen(e) {
+    buildMenu(e == null ? void 0 : e.authMode);
   }
-  function onInstall() {
-    onOpen();
+  function onInstall(e) {
+    onOpen(e);
+  }
+  function previewEmails2() {
+    previewEmailsItem();
+  }
+  function sendEmailsNow2() {
+    sendEmailsNowItem();
+  }
+  function dailyJob() {
+    runDailyJob();
   }
   function onEntryEdit(e) {
     stampEntry(e);
@@ -1756,6 +2241,9 @@ ${names}`,
 function createTemplateSheets() {
   return TienDo.createTemplateSheets.apply(this, arguments);
 }
+function dailyJob() {
+  return TienDo.dailyJob.apply(this, arguments);
+}
 function onEntryEdit() {
   return TienDo.onEntryEdit.apply(this, arguments);
 }
@@ -1765,8 +2253,14 @@ function onInstall() {
 function onOpen() {
   return TienDo.onOpen.apply(this, arguments);
 }
+function previewEmails() {
+  return TienDo.previewEmails.apply(this, arguments);
+}
 function runCommand_() {
   return TienDo.runCommand_.apply(this, arguments);
+}
+function sendEmailsNow() {
+  return TienDo.sendEmailsNow.apply(this, arguments);
 }
 function setUpUnitTabs() {
   return TienDo.setUpUnitTabs.apply(this, arguments);
@@ -1779,6 +2273,12 @@ function summarizeProgress() {
 }
 function summarizeUpTo() {
   return TienDo.summarizeUpTo.apply(this, arguments);
+}
+function turnOffDailySchedule() {
+  return TienDo.turnOffDailySchedule.apply(this, arguments);
+}
+function turnOnDailySchedule() {
+  return TienDo.turnOnDailySchedule.apply(this, arguments);
 }
 function validateEntries() {
   return TienDo.validateEntries.apply(this, arguments);

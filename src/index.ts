@@ -1,19 +1,54 @@
 // Apps Script entry points, and nothing else: build.mjs gives each export a top-level function.
 import { runCommand, type CommandName, type CommandOptions, type CommandResult } from './addon/commands';
 import { stampEntry } from './addon/entry-stamp';
-import { buildMenu, createTemplateSheets, setUpUnitTabs, showCampaignInfo, summarizeProgress, summarizeUpTo, validateEntries } from './addon/menu';
+import { runDailyJob } from './addon/mail-menu';
+import {
+  buildMenu,
+  createTemplateSheets,
+  previewEmailsItem,
+  sendEmailsNowItem,
+  setUpUnitTabs,
+  showCampaignInfo,
+  summarizeProgress,
+  summarizeUpTo,
+  turnOffDailySchedule,
+  turnOnDailySchedule,
+  validateEntries,
+} from './addon/menu';
 import { spreadsheetPort } from './addon/workbook-port';
 import { WorkbookError } from './core/workbook';
 
-export function onOpen(): void {
-  buildMenu();
+export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+  buildMenu(e?.authMode);
 }
 
-export function onInstall(): void {
-  onOpen();
+export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+  onOpen(e);
 }
 
-export { createTemplateSheets, setUpUnitTabs, showCampaignInfo, summarizeProgress, summarizeUpTo, validateEntries };
+export {
+  createTemplateSheets,
+  setUpUnitTabs,
+  showCampaignInfo,
+  summarizeProgress,
+  summarizeUpTo,
+  turnOffDailySchedule,
+  turnOnDailySchedule,
+  validateEntries,
+};
+
+export function previewEmails(): void {
+  previewEmailsItem();
+}
+
+export function sendEmailsNow(): void {
+  sendEmailsNowItem();
+}
+
+/** The daily time-driven trigger: validate → summarise → send what is due. */
+export function dailyJob(): void {
+  runDailyJob();
+}
 
 /** Installed by "Tạo/cập nhật trang đơn vị": stamps `Cập nhật lúc` when a figure changes. */
 export function onEntryEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {

@@ -7,13 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from './helpers';
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
-const exported = [...readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8').matchAll(/export (?:function (\w+)|\{ ([\w, ]+) \})/g)]
-  .flatMap((m) => (m[1] ? [m[1]] : m[2].split(',').map((s) => s.trim())))
+const exported = [...readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8').matchAll(/export (?:function (\w+)|\{([\s\w,]+)\})/g)]
+  .flatMap((m) => (m[1] ? [m[1]] : m[2].split(',').map((s) => s.trim()).filter(Boolean)))
   .sort();
 
 describe('dist/Code.js', () => {
   it('has a top-level function for every entry point src/index.ts exports', () => {
-    expect(exported).toEqual(['createTemplateSheets', 'onEntryEdit', 'onInstall', 'onOpen', 'runCommand_', 'setUpUnitTabs', 'showCampaignInfo', 'summarizeProgress', 'summarizeUpTo', 'validateEntries']);
+    expect(exported).toEqual([
+      'createTemplateSheets', 'dailyJob', 'onEntryEdit', 'onInstall', 'onOpen', 'previewEmails', 'runCommand_', 'sendEmailsNow',
+      'setUpUnitTabs', 'showCampaignInfo', 'summarizeProgress', 'summarizeUpTo', 'turnOffDailySchedule', 'turnOnDailySchedule', 'validateEntries',
+    ]);
     for (const name of exported) expect(code).toMatch(new RegExp(`^function ${name}\\(\\) \\{$`, 'm'));
   });
 

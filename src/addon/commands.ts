@@ -6,7 +6,9 @@ import type { Finding } from '../core/findings';
 import { findingsSheet } from '../core/findings-sheet';
 import { SHEETS } from '../core/messages';
 import { progressResult } from '../core/result';
-import { SummaryRefused, summarize } from './summarize';
+import { SummaryRefused, progressAt, summarize } from './summarize';
+import { sendDue } from './notify';
+import type { SendReport } from './notify';
 import type { WorkbookPort } from './workbook-port';
 
 export type CommandName = 'run' | 'validate' | 'summarize' | 'notify';
@@ -24,6 +26,10 @@ export type CommandResult = {
   issues?: Finding[];
   /** Why there is no summary (a setting it needs is invalid), when there is none. */
   summaryError?: string;
+  /** What this command sent. */
+  emails?: MailRecord[];
+  /** What it did not send: pending (quota), failed, or busy (another run held the lock). */
+  emailsNotSent?: (MailRecord & { reason: 'pending' | 'failed' | 'busy'; detail?: string })[];
 } & Partial<Omit<ReturnType<typeof progressResult>, 'units'>>;
 
 /** Reads `Cấu hình`, `Đơn vị` and every unit's tab, each once. */
@@ -45,6 +51,26 @@ export function writeFindings(port: WorkbookPort, findings: Finding[], now: Date
   port.writeSheet(findingsSheet(findings, (sheet) => port.sheetId(sheet), when));
 }
 
+export interface MailRecord {
+  kind: 'digest' | 'reminder';
+  to: string[];
+  subject: string;
+  units: string[];
+  dataDate: string;
+}
+
+function mailRecords(report: SendReport): Pick<CommandResult, 'emails' | 'emailsNotSent'> {
+  const rec = (m: SendReport['sent'][number]): MailRecord => ({ kind: m.kind, to: m.to, subject: m.subject, units: m.units, dataDate: m.dataDate });
+  return {
+    emails: report.sent.map(rec),
+    emailsNotSent: [
+      ...(report.busy ? [{ kind: 'digest' as const, to: [], subject: '', units: [], dataDate: '', reason: 'busy' as const }] : []),
+      ...report.pending.map((m) => ({ ...rec(m), reason: 'pending' as const })),
+      ...report.failed.map(({ mail, error }) => ({ ...rec(mail), reason: 'failed' as const, detail: error })),
+    ],
+  };
+}
+
 export function runCommand(port: WorkbookPort, command: CommandName, now: Date, options: CommandOptions = {}): CommandResult {
   const campaign = loadCampaign(port, now);
   const result: CommandResult = {
@@ -54,9 +80,12 @@ export function runCommand(port: WorkbookPort, command: CommandName, now: Date, 
     units: campaign.units.map(({ unit }) => ({ name: unit.name, parent: unit.parent })),
   };
   if (command === 'validate' || command === 'run') writeFindings(port, campaign.findings, now);
-  if (command === 'summarize' || command === 'run') {
+  if (command !== 'validate') {
     try {
-      Object.assign(result, progressResult(summarize(port, campaign, now, options.asOf)));
+      // notify computes the same progress as summarize, without rewriting Tổng hợp.
+      const progress = command === 'notify' ? progressAt(campaign, now, port.timeZone, options.asOf) : summarize(port, campaign, now, options.asOf);
+      Object.assign(result, progressResult(progress));
+      if (command !== 'summarize') Object.assign(result, mailRecords(sendDue(port, campaign, progress, now)));
     } catch (error) {
       if (!(error instanceof SummaryRefused)) throw error;
       result.summaryError = error.message;

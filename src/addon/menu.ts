@@ -1,22 +1,35 @@
 // The menu and its handlers: thin commands over the core.
-import { FINDINGS_SHEET, MENU, MSG, SETUP, SUMMARY } from '../core/messages';
+import { FINDINGS_SHEET, MENU, MSG, NOTIFY, SETUP, SUMMARY } from '../core/messages';
+import { SCHEDULE_PROPERTY, previewEmails, sendEmailsNow, turnOffSchedule, turnOnSchedule } from './mail-menu';
 import { formatVnDate, readDate } from '../core/dates';
 import { SummaryRefused, summarize } from './summarize';
 import { WorkbookError } from '../core/workbook';
 import { loadCampaign, writeFindings } from './commands';
 import { SetupRefused, createTemplate, setupUnitTabs } from './setup';
+import { errorMessage } from './errors';
 import { spreadsheetPort } from './workbook-port';
 
 /**
- * Builds the menu. Runs in AuthMode.NONE too (before the add-on is authorised), so it touches
- * nothing but the UI: no Properties, no sheet reads.
+ * Builds the menu. In AuthMode.NONE (before the add-on is authorised) it touches nothing but the
+ * UI; otherwise it reads one document property to say whether the daily schedule is on.
  */
-export function buildMenu(): void {
-  SpreadsheetApp.getUi()
-    .createMenu(MENU.title)
+export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
+  const menu = SpreadsheetApp.getUi().createMenu(MENU.title);
+  menu
     .addItem(MENU.summarize, 'summarizeProgress')
     .addItem(MENU.summarizeUpTo, 'summarizeUpTo')
     .addItem(MENU.validate, 'validateEntries')
+    .addSeparator()
+    .addItem(MENU.preview, 'previewEmails')
+    .addItem(MENU.send, 'sendEmailsNow');
+  if (authMode === ScriptApp.AuthMode.NONE) {
+    menu.addItem(NOTIFY.menuOnGeneric, 'turnOnDailySchedule').addItem(NOTIFY.menuOffGeneric, 'turnOffDailySchedule');
+  } else {
+    const time = PropertiesService.getDocumentProperties().getProperty(SCHEDULE_PROPERTY);
+    if (time) menu.addItem(NOTIFY.menuOn(time), 'turnOffDailySchedule');
+    else menu.addItem(NOTIFY.menuOff, 'turnOnDailySchedule');
+  }
+  menu
     .addSeparator()
     .addItem(MENU.tabs, 'setUpUnitTabs')
     .addItem(MENU.template, 'createTemplateSheets')
@@ -26,7 +39,7 @@ export function buildMenu(): void {
 
 function describe(error: unknown): string {
   if (error instanceof WorkbookError || error instanceof SetupRefused || error instanceof SummaryRefused) return error.message;
-  return MSG.unexpected(error instanceof Error ? error.message : String(error));
+  return MSG.unexpected(errorMessage(error));
 }
 
 /** Runs a menu action; a problem becomes a Vietnamese alert instead of a stack trace. */
@@ -113,5 +126,40 @@ export function summarizeUpTo(): void {
     }
     summarize(port, campaign, now, date);
     ss.toast(SUMMARY.done(formatVnDate(date)), SUMMARY.title, 10);
+  });
+}
+
+export function previewEmailsItem(): void {
+  withAlert(previewEmails);
+}
+
+export function sendEmailsNowItem(): void {
+  withAlert(sendEmailsNow);
+}
+
+export function turnOnDailySchedule(): void {
+  withAlert(() => {
+    const ui = SpreadsheetApp.getUi();
+    let time: string;
+    try {
+      time = turnOnSchedule();
+    } catch (error) {
+      if (/too many triggers/i.test(errorMessage(error))) {
+        ui.alert(NOTIFY.title, NOTIFY.tooManyTriggers, ui.ButtonSet.OK);
+        return;
+      }
+      throw error;
+    }
+    buildMenu();
+    ui.alert(NOTIFY.title, NOTIFY.scheduleOn(time), ui.ButtonSet.OK);
+  });
+}
+
+export function turnOffDailySchedule(): void {
+  withAlert(() => {
+    const ui = SpreadsheetApp.getUi();
+    const had = turnOffSchedule();
+    buildMenu();
+    ui.alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNone, ui.ButtonSet.OK);
   });
 }

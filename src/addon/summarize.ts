@@ -24,12 +24,18 @@ export function dataDate(campaign: Campaign, now: LocalMoment): string | null {
   return dataDateAt(countingDays(s.start, last, s), now, s.cutoff, s);
 }
 
+/** Progress at `asOf`, else at the data date at `now`; nothing is written. */
+export function progressAt(campaign: Campaign, now: Date, timeZone: string, asOf?: string): Progress {
+  const s = campaign.settings;
+  if (!s.start || !s.deadline) throw new SummaryRefused(SUMMARY.needDates);
+  const moment = localMoment(now, timeZone);
+  return computeProgress(campaign, asOf ?? dataDate(campaign, moment), moment);
+}
+
 /** Computes progress (at `asOf`, else the data date at `now`) and writes the two sheets. */
 export function summarize(port: WorkbookPort, campaign: Campaign, now: Date, asOf?: string): Progress {
   const s = campaign.settings;
-  if (!s.start || !s.deadline) throw new SummaryRefused(SUMMARY.needDates);
-  const moment = localMoment(now, port.timeZone);
-  const progress = computeProgress(campaign, asOf ?? dataDate(campaign, moment), moment);
+  const progress = progressAt(campaign, now, port.timeZone, asOf);
   const when = Utilities.formatDate(now, port.timeZone, 'dd/MM/yyyy HH:mm');
   port.writeReport(summarySheet(progress, (tab) => port.sheetId(tab), when));
 

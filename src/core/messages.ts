@@ -15,6 +15,8 @@ export const MENU = {
   validate: 'Kiểm tra số liệu',
   summarize: 'Tổng hợp tiến độ',
   summarizeUpTo: 'Tổng hợp đến ngày…',
+  preview: 'Xem trước thư sẽ gửi',
+  send: 'Gửi thư ngay',
   template: 'Tạo mẫu bảng tính',
   tabs: 'Tạo/cập nhật trang đơn vị',
 } as const;
@@ -192,4 +194,64 @@ export const SUMMARY = {
   dateOutside: (date: string, start: string, deadline: string) =>
     `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
   needDates: 'Chưa tổng hợp được: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "Kiểm tra số liệu" để xem chi tiết.',
+} as const;
+
+export const MAIL = {
+  digestSubject: (campaign: string, date: string, missing: number, behind: number) =>
+    `[Tiến Độ] ${campaign} — số liệu đến ${date}: ${missing} đơn vị chưa báo cáo, ${behind} đơn vị chậm tiến độ`,
+  reminderSubject: (unit: string, date: string) => `[Tiến Độ] Nhắc báo cáo: ${unit} chưa gửi số liệu ngày ${date}`,
+  asOf: (date: string, daysLeft: number, deadline: string) => `Số liệu tính đến hết ngày ${date} — còn ${daysLeft} ngày đến hạn ${deadline}.`,
+  overall: 'Tiến độ chung',
+  missingTitle: (n: number) => `Đơn vị chưa báo cáo (${n})`,
+  behindTitle: (n: number) => `Đơn vị chậm tiến độ hoặc quá hạn (${n})`,
+  noneMissing: 'Tất cả đơn vị đã báo cáo.',
+  noneBehind: 'Không có đơn vị nào chậm tiến độ.',
+  missingLine: (streak: number, dates: string) => `chưa báo cáo ${streak} ngày liên tiếp (${dates})`,
+  figures: (cumulative: string, quota: string, percent: string) => `${cumulative} / ${quota} (${percent})`,
+  required: (n: string) => `cần đạt ${n}/ngày`,
+  pace: (window: number, n: string) => `TB ${window} ngày: ${n}/ngày`,
+  projected: (date: string) => `dự kiến xong ${date}`,
+  noProjection: 'chưa dự kiến được ngày xong',
+  openSheet: 'Mở bảng tính',
+  openTab: 'Mở trang nhập số liệu',
+  footer: 'Thư tự động của Tiến Độ. Chỉ gồm số liệu tổng hợp; không chứa thông tin cá nhân.',
+  reminderGreeting: (unit: string) => `Kính gửi cán bộ phụ trách ${unit},`,
+  reminderBody: (dates: string, cutoff: string) =>
+    `Trang số liệu của đơn vị chưa có số của ngày ${dates}. Số liệu mỗi ngày cần nhập trước ${cutoff} sáng hôm sau.`,
+  reminderProgress: (indicator: string, figures: string, required: string) => `${indicator}: ${figures}; ${required} từ nay đến hạn.`,
+  reminderThanks: 'Xin cảm ơn.',
+  redacted: '[đã ẩn]',
+  statusLine: (status: string, percent: string, pace: string, required: string) => `${status}: ${percent} chỉ tiêu, ${pace}, ${required}`,
+} as const;
+
+export const MAIL_LOG = {
+  header: ['Thời gian', 'Loại', 'Ngày số liệu', 'Đơn vị', 'Người nhận', 'Tiêu đề', 'Kết quả'],
+  kinds: { digest: 'Tổng hợp', reminder: 'Nhắc báo cáo' },
+  sent: 'Đã gửi',
+  pending: 'Chờ gửi — hết hạn mức gửi thư trong ngày, sẽ gửi ở lần chạy sau',
+  failed: (detail: string) => `Lỗi: ${detail}`,
+  skipped: (date: string) => `Bỏ qua — đã có thư cho ngày ${date}`,
+} as const;
+
+export const NOTIFY = {
+  title: 'Gửi thư tổng hợp',
+  previewTitle: 'Xem trước thư sẽ gửi',
+  previewQuota: (n: number) => `Hạn mức gửi thư còn lại hôm nay: ${n} người nhận.`,
+  previewNone: (date: string) => `Không có thư nào cần gửi cho số liệu ngày ${date}: các thư đã được gửi (xem trang "Nhật ký gửi thư").`,
+  previewNotStarted: 'Chưa có ngày nào đến hạn báo cáo: chưa có thư nào để gửi.',
+  previewCount: (n: number, recipients: number) => `Sẽ gửi ${n} thư tới ${recipients} người nhận:`,
+  to: 'Gửi tới',
+  subject: 'Tiêu đề',
+  confirm: (n: number, recipients: number, date: string) => `Gửi ngay ${n} thư (${recipients} người nhận) cho số liệu ngày ${date}?`,
+  confirmResend: (date: string) => `Mọi thư cho số liệu ngày ${date} đã được gửi. Gửi lại toàn bộ?`,
+  busy: 'Một lượt gửi thư khác đang chạy: lần này không gửi gì để tránh gửi trùng. Hãy thử lại sau ít phút.',
+  result: (sent: number, pending: number, failed: number) => `Đã gửi ${sent} thư; chờ gửi ${pending}; lỗi ${failed}. Chi tiết ở trang "Nhật ký gửi thư".`,
+  scheduleOn: (time: string) => `Đã bật lịch: mỗi ngày lúc ${time} (giờ Việt Nam) tự kiểm tra, tổng hợp và gửi thư.`,
+  scheduleOff: 'Đã tắt lịch gửi thư hằng ngày.',
+  scheduleNone: 'Lịch gửi thư hằng ngày chưa được bật.',
+  menuOn: (time: string) => `Lịch gửi hằng ngày: đang bật lúc ${time} — Tắt`,
+  menuOff: 'Bật lịch gửi thư hằng ngày',
+  menuOnGeneric: 'Bật/cập nhật lịch gửi thư hằng ngày',
+  menuOffGeneric: 'Tắt lịch gửi thư hằng ngày',
+  tooManyTriggers: 'Tài khoản của bạn đã có đủ 20 trình kích hoạt cho tiện ích này: hãy xóa bớt trong Tiện ích → Apps Script → Trình kích hoạt rồi thử lại.',
 } as const;

@@ -75,7 +75,7 @@ export function syntheticCampaign(rt: LocalRuntime, options: SyntheticOptions): 
     const rows: Stored[][] = [[`${unitName(i)} — số liệu hằng ngày`], ['Ngày', 'Thu nhận', 'Kích hoạt', 'Ghi chú', 'Cập nhật lúc']];
     for (let d = 0; d < options.days; d++) {
       const day = new WallDate(t0 + d * DAY);
-      if (d >= stopsAt || (skips && rand() < 0.1)) {
+      if (d >= stopsAt || (skips && d < options.days - 1 && rand() < 0.1)) {
         rows.push([day]);
         continue;
       }

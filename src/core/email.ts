@@ -1,0 +1,203 @@
+// The e-mails: the leaders' digest and the units' reminders, as subject + HTML + plain text.
+// Only aggregate figures go in; every string a person typed is stripped of anything that looks
+// like a personal ID or phone number, HTML-escaped, and kept off the subject's line breaks.
+import { formatVnDate } from './dates';
+import { formatTime } from './dates';
+import { MAIL, STATUS_LABELS } from './messages';
+import type { Progress, UnitProgress } from './progress';
+
+export type MailKind = 'digest' | 'reminder';
+
+export interface Mail {
+  kind: MailKind;
+  /** The unit a reminder is about ('' for the digest). */
+  unit: string;
+  to: string[];
+  subject: string;
+  html: string;
+  text: string;
+  dataDate: string;
+  /** Units the message names (missing or behind for the digest; the unit for a reminder). */
+  units: string[];
+}
+
+export interface MailLinks {
+  sheet: string;
+  /** The URL of a unit's tab, or null. */
+  tab(tab: string): string | null;
+}
+
+/** Runs of 9 or more digits (phone numbers, 12-digit personal IDs), spaces/dots/dashes allowed. */
+const PERSONAL_NUMBER = /\+?\d(?:[\s.-]?\d){8,}/g;
+
+/**
+ * Text a person typed, safe to put in a message: no ID or phone number, one line, and no angle
+ * brackets (so no markup survives even in the plain-text part or the subject; the HTML part is
+ * escaped on top of this).
+ */
+export function clean(text: string): string {
+  return text
+    .replace(PERSONAL_NUMBER, MAIL.redacted)
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/** 66392 → "66.392"; 346.29 with 1 decimal → "346,3". */
+export function vnNumber(n: number, decimals = 0): string {
+  const [int, frac] = Math.abs(n).toFixed(decimals).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${n < 0 ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
+
+export function vnPercent(p: number): string {
+  return `${vnNumber(p * 100, 1)}%`;
+}
+
+/** A progress bar drawn with a table, which every mail client shows without images. */
+function bar(percent: number): string {
+  const filled = Math.max(0, Math.min(200, Math.round(percent * 200)));
+  const cells = [filled > 0 ? `<td width="${filled}" height="10" bgcolor="#34a853" style="background:#34a853"></td>` : '', filled < 200 ? `<td width="${200 - filled}" height="10" bgcolor="#e0e0e0" style="background:#e0e0e0"></td>` : ''];
+  return `<table role="presentation" cellpadding="0" cellspacing="0" width="200" style="border-collapse:collapse"><tr>${cells.join('')}</tr></table>`;
+}
+
+const h = (text: string) => escapeHtml(clean(text));
+const link = (href: string | null, label: string) => (href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label));
+
+function datesList(dates: string[]): string {
+  const shown = dates.slice(-5).map(formatVnDate);
+  return dates.length > 5 ? `…, ${shown.join(', ')}` : shown.join(', ');
+}
+
+/** Units missing their due report; units behind or overdue on progress. */
+export function overdueUnits(p: Progress): { missing: UnitProgress[]; behind: UnitProgress[] } {
+  return {
+    missing: p.units.filter((u) => u.reporting === 'missing'),
+    behind: p.units.filter((u) => u.status === 'behind' || u.status === 'overdue'),
+  };
+}
+
+function statusLine(p: Progress, u: UnitProgress): string {
+  const i = p.quotaIndicators[0];
+  const f = u.indicators[i];
+  return MAIL.statusLine(
+    STATUS_LABELS[u.status!],
+    f.percent === null ? '—' : vnPercent(f.percent),
+    MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
+    f.requiredPerDay === null ? '' : MAIL.required(vnNumber(f.requiredPerDay)),
+  );
+}
+
+/** The leaders' digest for the data date of `p`. */
+export function digestMail(p: Progress, to: string[], links: MailLinks): Mail {
+  const asOf = formatVnDate(p.asOf!);
+  const { missing, behind } = overdueUnits(p);
+  const subject = clean(MAIL.digestSubject(p.campaign, asOf, missing.length, behind.length));
+  const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline));
+  const overall = p.quotaIndicators.map((i) => {
+    const f = p.total.indicators[i];
+    const parts = [
+      MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota!), vnPercent(f.percent!)),
+      f.requiredPerDay === null ? '' : MAIL.required(vnNumber(f.requiredPerDay)),
+      MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
+      f.projected ? MAIL.projected(formatVnDate(f.projected)) : MAIL.noProjection,
+    ].filter(Boolean);
+    return { name: i, percent: f.percent!, line: parts.join('; ') };
+  });
+  const missingLines = missing.map((u) => ({ u, line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak))) }));
+  const behindLines = behind.map((u) => ({ u, line: statusLine(p, u) }));
+
+  const html = [
+    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124;max-width:720px">',
+    `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
+    `<p style="margin:0 0 12px">${escapeHtml(head)}</p>`,
+    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.overall)}</h3>`,
+    ...overall.map((o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`),
+    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.missingTitle(missing.length))}</h3>`,
+    missingLines.length
+      ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join('')}</ul>`
+      : `<p style="margin:0">${escapeHtml(MAIL.noneMissing)}</p>`,
+    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.behindTitle(behind.length))}</h3>`,
+    behindLines.length
+      ? `<ul style="margin:0;padding-left:20px">${behindLines.map(({ u, line }) => `<li>${link(links.tab(u.tab), u.name)} — ${escapeHtml(line)}${bar(u.indicators[p.quotaIndicators[0]].percent ?? 0)}</li>`).join('')}</ul>`
+      : `<p style="margin:0">${escapeHtml(MAIL.noneBehind)}</p>`,
+    `<p style="margin:16px 0 4px"><a href="${escapeHtml(links.sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
+    `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
+    '</div>',
+  ].join('\n');
+  const text = [
+    clean(p.campaign),
+    head,
+    '',
+    `${MAIL.overall}:`,
+    ...overall.map((o) => `- ${clean(o.name)}: ${o.line}`),
+    '',
+    `${MAIL.missingTitle(missing.length)}:`,
+    ...(missingLines.length ? missingLines.map(({ u, line }) => `- ${clean(u.name)}: ${line}`) : [MAIL.noneMissing]),
+    '',
+    `${MAIL.behindTitle(behind.length)}:`,
+    ...(behindLines.length ? behindLines.map(({ u, line }) => `- ${clean(u.name)} — ${line}`) : [MAIL.noneBehind]),
+    '',
+    `${MAIL.openSheet}: ${links.sheet}`,
+    '',
+    MAIL.footer,
+  ].join('\n');
+  return { kind: 'digest', unit: '', to, subject, html, text, dataDate: p.asOf!, units: [...new Set([...missing, ...behind].map((u) => u.name))] };
+}
+
+/** A reminder to a unit that has not sent its due report. */
+export function reminderMail(p: Progress, u: UnitProgress, to: string[], cutoff: number, links: MailLinks): Mail {
+  const dates = datesList(u.missing.slice(-u.missingStreak));
+  const tab = links.tab(u.tab);
+  const progressLines = p.quotaIndicators
+    .filter((i) => u.indicators[i].quota !== null)
+    .map((i) => {
+      const f = u.indicators[i];
+      return MAIL.reminderProgress(
+        clean(i),
+        MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota!), vnPercent(f.percent!)),
+        f.requiredPerDay === null ? '' : MAIL.required(vnNumber(f.requiredPerDay)),
+      );
+    });
+  const subject = clean(MAIL.reminderSubject(u.name, formatVnDate(u.missing[u.missing.length - 1])));
+  const body = MAIL.reminderBody(dates, formatTime(cutoff));
+  const html = [
+    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124;max-width:640px">',
+    `<p>${h(MAIL.reminderGreeting(u.name))}</p>`,
+    `<p>${escapeHtml(body)}</p>`,
+    ...progressLines.map((line, k) => `<p style="margin:4px 0">${h(line)}</p>${bar(u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent ?? 0)}`),
+    tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : '',
+    `<p>${escapeHtml(MAIL.reminderThanks)}</p>`,
+    `<p style="color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
+    '</div>',
+  ].join('\n');
+  const text = [clean(MAIL.reminderGreeting(u.name)), '', body, '', ...progressLines.map(clean), ...(tab ? ['', `${MAIL.openTab}: ${tab}`] : []), '', MAIL.reminderThanks, '', MAIL.footer].join('\n');
+  return { kind: 'reminder', unit: u.name, to, subject, html, text, dataDate: p.asOf!, units: [u.name] };
+}
+
+/** The preview dialog: what would be sent now, to whom, and the quota left today. */
+export function previewHtml(mails: Mail[], asOf: string | null, labels: { none: string; count: (n: number, r: number) => string; quota: string; to: string; subject: string }): string {
+  const recipients = mails.reduce((n, m) => n + m.to.length, 0);
+  const parts = [
+    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:13px">',
+    `<p><b>${escapeHtml(labels.quota)}</b></p>`,
+    `<p>${escapeHtml(asOf === null || mails.length === 0 ? labels.none : labels.count(mails.length, recipients))}</p>`,
+  ];
+  for (const m of mails) {
+    parts.push(
+      '<div style="border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:8px">',
+      `<p style="margin:2px 0"><b>${escapeHtml(labels.to)}:</b> ${escapeHtml(m.to.join(', '))}</p>`,
+      `<p style="margin:2px 0"><b>${escapeHtml(labels.subject)}:</b> ${escapeHtml(m.subject)}</p>`,
+      `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px">${m.html}</div>`,
+      '</div>',
+    );
+  }
+  parts.push('</div>');
+  return parts.join('\n');
+}

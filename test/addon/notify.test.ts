@@ -1,0 +1,169 @@
+import PostalMime from 'postal-mime';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/local/cli';
+import type { LocalRuntime } from '../../src/local/runtime/runtime';
+import { syntheticCampaign } from '../../src/local/synthetic';
+import { DIST, bundle, runtime, sampleRuntime, sampleWorkbook, tempDir } from '../helpers';
+
+type Mail = { kind: string; to: string[]; subject: string; units: string[]; dataDate: string };
+type Result = { asOf: string; emails: Mail[]; emailsNotSent: (Mail & { reason: string; detail?: string })[] };
+
+function run(rt: LocalRuntime, command = 'run'): Result {
+  return (bundle(rt).runCommand_(command) as { result: Result }).result;
+}
+
+const THANH_AN = 'ca.thanhan@cangio.example.vn';
+const LY_NHON = 'ca.lynhon@cangio.example.vn';
+const DIGEST = 'bcd.dean06@cangio.example.vn';
+
+function log(rt: LocalRuntime): string[][] {
+  const sheet = rt.spreadsheet.getSheetByName('Nhật ký gửi thư');
+  return sheet ? (sheet.getDataRange().getDisplayValues() as string[][]).slice(1).map((r) => [r[1], r[2], r[3], r[4], r[6]]) : [];
+}
+
+describe('the morning after two communes missed their report (14/07/2023 08:00)', () => {
+  it('sends the digest naming them, and one reminder to each', async () => {
+    const rt = await sampleRuntime();
+    const r = run(rt);
+    expect(r.emails.map((m) => [m.kind, m.to, m.dataDate])).toEqual([
+      ['digest', [DIGEST], '2023-07-13'],
+      ['reminder', [THANH_AN], '2023-07-13'],
+      ['reminder', [LY_NHON], '2023-07-13'],
+    ]);
+    const [digest, reminder] = rt.mail.sent;
+    expect(digest.subject).toMatch(/số liệu đến 13\/07\/2023: 2 đơn vị chưa báo cáo, \d+ đơn vị chậm tiến độ$/);
+    expect(digest.body).toContain('Đơn vị chưa báo cáo (2):\n- Thạnh An: chưa báo cáo 1 ngày liên tiếp (13/07/2023)\n- Lý Nhơn: chưa báo cáo 1 ngày liên tiếp (13/07/2023)');
+    expect(digest.body).toContain('- Thu nhận: 14.210 / 66.392 (21,4%); cần đạt 454/ngày');
+    expect(digest.htmlBody).toContain('Thạnh An</a>: chưa báo cáo 1 ngày liên tiếp (13/07/2023)');
+    expect(digest.htmlBody).toMatch(/<td width="43" height="10" bgcolor="#34a853"/); // 21.4% of a 200-pixel bar
+    expect(reminder.subject).toBe('[Tiến Độ] Nhắc báo cáo: Thạnh An chưa gửi số liệu ngày 13/07/2023');
+    expect(reminder.body).toContain('Trang số liệu của đơn vị chưa có số của ngày 13/07/2023. Số liệu mỗi ngày cần nhập trước 07:30 sáng hôm sau.');
+    expect(reminder.body).toContain('Thu nhận: 1.151 / 4.055 (28,4%); cần đạt 26/ngày từ nay đến hạn.');
+    const gid = rt.spreadsheet.getSheetByName('Thạnh An')!.getSheetId();
+    expect(reminder.htmlBody).toContain(`href="https://docs.google.com/spreadsheets/d/local-spreadsheet/edit#gid=${gid}"`);
+    expect(log(rt)).toEqual([
+      ['Tổng hợp', '13/07/2023', '', DIGEST, 'Đã gửi'],
+      ['Nhắc báo cáo', '13/07/2023', 'Thạnh An', THANH_AN, 'Đã gửi'],
+      ['Nhắc báo cáo', '13/07/2023', 'Lý Nhơn', LY_NHON, 'Đã gửi'],
+    ]);
+  });
+
+  it('at 07:00, before the cut-off, takes 12/07/2023 as the due day: everyone reported it', async () => {
+    const rt = await sampleRuntime({ now: Date.UTC(2023, 6, 14, 0, 0) });
+    const r = run(rt);
+    expect(r.asOf).toBe('2023-07-12');
+    expect(r.emails.map((m) => [m.kind, m.dataDate])).toEqual([['digest', '2023-07-12']]);
+    expect(rt.mail.sent[0].subject).toMatch(/số liệu đến 12\/07\/2023: 0 đơn vị chưa báo cáo/);
+  });
+
+  it('sends nothing when run again the same morning', async () => {
+    const rt = await sampleRuntime();
+    run(rt);
+    rt.setNow(Date.UTC(2023, 6, 14, 2, 30));
+    rt.calls.reset();
+    const again = run(rt);
+    expect(again.emails).toEqual([]);
+    expect(rt.calls.count('MailApp.sendEmail')).toBe(0);
+    expect(rt.mail.sent).toHaveLength(3);
+  });
+
+  it('logs what the quota cannot take as pending, and the next run sends exactly that', async () => {
+    const rt = await sampleRuntime({ mailQuota: 2 });
+    const first = run(rt);
+    expect(first.emails.map((m) => m.kind)).toEqual(['digest', 'reminder']);
+    expect(first.emailsNotSent.map((m) => [m.reason, m.units])).toEqual([['pending', ['Lý Nhơn']]]);
+    expect(log(rt).at(-1)).toEqual(['Nhắc báo cáo', '13/07/2023', 'Lý Nhơn', LY_NHON, 'Chờ gửi — hết hạn mức gửi thư trong ngày, sẽ gửi ở lần chạy sau']);
+    rt.mail.remaining = 100; // the quota is back
+    const next = run(rt);
+    expect(next.emails.map((m) => [m.kind, m.to])).toEqual([['reminder', [LY_NHON]]]);
+    expect(rt.mail.sent.map((m) => m.to[0])).toEqual([DIGEST, THANH_AN, LY_NHON]);
+  });
+
+  it('sends nothing while another run holds the document lock', async () => {
+    const rt = await sampleRuntime();
+    rt.locks.document.holder = 'other';
+    const r = run(rt);
+    expect(r.emails).toEqual([]);
+    expect(r.emailsNotSent.map((m) => m.reason)).toEqual(['busy']);
+    expect(rt.mail.sent).toEqual([]);
+  });
+
+  it('logs a failed send and goes on with the others', async () => {
+    const rt = await sampleRuntime();
+    rt.mail.failFor.add(THANH_AN);
+    const r = run(rt);
+    expect(r.emails.map((m) => m.to[0])).toEqual([DIGEST, LY_NHON]);
+    expect(r.emailsNotSent).toEqual([expect.objectContaining({ reason: 'failed', units: ['Thạnh An'], detail: `Failed to send email: ${THANH_AN}` })]);
+    expect(log(rt)[1]).toEqual(['Nhắc báo cáo', '13/07/2023', 'Thạnh An', THANH_AN, `Lỗi: Failed to send email: ${THANH_AN}`]);
+    // The failed one is tried again by the next run.
+    rt.mail.failFor.clear();
+    expect(run(rt).emails.map((m) => m.to[0])).toEqual([THANH_AN]);
+  });
+
+  it('costs one MailApp call per message and a fixed number of Spreadsheet writes for the log', () => {
+    const at = (units: number) => {
+      const rt = runtime({ now: Date.UTC(2023, 6, 26, 1, 0) }); // 26/07/2023 08:00: the data date is the 30th day, 25/07
+      syntheticCampaign(rt, { units, days: 30 });
+      const r = run(rt, 'notify');
+      return { rt, r };
+    };
+    const small = at(34);
+    const large = at(170);
+    // Every 17th unit stopped reporting: 2 and 10 reminders, plus the digest.
+    expect(small.rt.calls.count('MailApp.sendEmail')).toBe(1 + 2);
+    expect(large.rt.calls.count('MailApp.sendEmail')).toBe(1 + 10);
+    expect(large.rt.calls.summary().writes).toBe(small.rt.calls.summary().writes);
+  });
+});
+
+describe('what a person typed never carries personal data or markup into an e-mail', () => {
+  it('drops ID and phone numbers and escapes markup from names; notes never go in', async () => {
+    const rt = await sampleRuntime();
+    const units = rt.spreadsheet.getSheetByName('Đơn vị')!;
+    units.getRange('B6').setValue('Thạnh An <script>alert("x")</script> CCCD 079123456789');
+    units.getRange('D6').setValue('Thạnh An');
+    units.getRange('C2:C8').setValue('Huyện <b>Cần Giờ</b> ĐT 0912 345 678');
+    rt.spreadsheet.getSheetByName('Cấu hình')!.getRange('B2').setValue('Chiến dịch <img src=x onerror=alert(1)> gọi 0912.345.678');
+    rt.spreadsheet.getSheetByName('Lý Nhơn')!.getRange('D10').setValue('Anh Nam 0987654321, CCCD 001203004005');
+    run(rt);
+    expect(rt.mail.sent).toHaveLength(3);
+    for (const m of rt.mail.sent) {
+      const all = [m.subject, m.body, m.htmlBody ?? ''].join('\n');
+      for (const secret of ['079123456789', '0912 345 678', '0912.345.678', '0987654321', '001203004005', 'Anh Nam']) expect(all).not.toContain(secret);
+      expect(all).not.toMatch(/<script|<img|<b>Cần/);
+    }
+    expect(rt.mail.sent[1].subject).toBe('[Tiến Độ] Nhắc báo cáo: Thạnh An ‹script›alert("x")‹/script› CCCD [đã ẩn] chưa gửi số liệu ngày 13/07/2023');
+    expect(rt.mail.sent[1].htmlBody).toContain('Thạnh An ‹script›alert(&quot;x&quot;)‹/script› CCCD [đã ẩn]');
+  });
+});
+
+describe('the command line', () => {
+  it('writes one .eml per message, which a real mail parser reads back', async () => {
+    const out = tempDir();
+    const outcome = await runCli(['run', '--workbook', await sampleWorkbook(), '--now', '2023-07-14T08:00', '--out', out], { dist: DIST });
+    expect(outcome.status).toBe(0);
+    const files = readdirSync(join(out, 'mail')).sort();
+    expect(files).toHaveLength(3);
+    const parsed = await Promise.all(files.map((f) => PostalMime.parse(readFileSync(join(out, 'mail', f)))));
+    expect(parsed.map((m) => m.to?.map((a) => a.address))).toEqual([[DIGEST], [THANH_AN], [LY_NHON]]);
+    expect(parsed[1].subject).toBe('[Tiến Độ] Nhắc báo cáo: Thạnh An chưa gửi số liệu ngày 13/07/2023');
+    for (const m of parsed) {
+      expect(m.html).toContain('Tiến Độ');
+      expect(m.text).toContain('Thư tự động của Tiến Độ');
+    }
+    const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
+    expect(result.emails.map((m: Mail) => m.kind)).toEqual(['digest', 'reminder', 'reminder']);
+  });
+
+  it('carries the mail log in the output workbook, so running again on it sends nothing twice', async () => {
+    const first = tempDir();
+    await runCli(['notify', '--workbook', await sampleWorkbook(), '--now', '2023-07-14T08:00', '--out', first], { dist: DIST });
+    const second = tempDir();
+    const outcome = await runCli(['notify', '--workbook', join(first, 'can-gio.xlsx'), '--now', '2023-07-14T09:00', '--out', second], { dist: DIST });
+    expect(outcome.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(second, 'result.json'), 'utf8')).emails).toEqual([]);
+    expect(readdirSync(join(second, 'mail'))).toEqual([]);
+  });
+});
