@@ -61,7 +61,7 @@ async function buildAddon() {
 
 async function buildCli() {
   await esbuild.build({
-    entryPoints: ['src/local/cli.ts', 'src/local/sample-campaign.ts'],
+    entryPoints: ['src/local/cli.ts', 'src/local/sample-campaign.ts', 'src/local/bench.ts'],
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -374,8 +374,19 @@ ${names}`,
   };
 
   // src/core/text.ts
+  var memo = /* @__PURE__ */ new Map();
   function normalizeLabel(value) {
-    return String(value != null ? value : "").normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
+    const text = String(value != null ? value : "");
+    let key2 = memo.get(text);
+    if (key2 === void 0) {
+      key2 = fold(text);
+      if (memo.size > 5e4) memo.clear();
+      memo.set(text, key2);
+    }
+    return key2;
+  }
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
   }
   function cellText(value) {
     if (value === null || value === void 0) return "";
@@ -654,7 +665,7 @@ ${names}`,
     return cellText(v);
   }
   function median(values) {
-    const s = [...values].sort((a, b) => a - b);
+    const s = Float64Array.from(values).sort();
     const m = Math.floor(s.length / 2);
     return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
   }
@@ -727,6 +738,11 @@ ${names}`,
       let any = false;
       for (const { indicator, col } of layout.indicatorCols) {
         const v = r[col];
+        if (typeof v === "number" && v >= 0 && Number.isInteger(v)) {
+          raw[indicator].push({ date, daily: v, row, col });
+          any = true;
+          continue;
+        }
         if (isBlank(v)) continue;
         const n = readNumber(v);
         if (!n.ok) {
@@ -743,7 +759,7 @@ ${names}`,
           fail("not-integer", col, row, FIX.notInteger(show(v)));
           continue;
         }
-        raw[indicator].push({ date, value: n.value, row, col });
+        raw[indicator].push({ date, daily: n.value, row, col });
         any = true;
       }
       if (any) {
@@ -754,16 +770,16 @@ ${names}`,
     }
     const figures2 = {};
     for (const [indicator, list] of Object.entries(raw)) {
-      list.sort((a, b) => a.date < b.date ? -1 : 1);
+      if (list.some((f, i) => i > 0 && list[i - 1].date > f.date)) list.sort((a, b) => a.date < b.date ? -1 : 1);
       const opening = (_a = ctx.openings[indicator]) != null ? _a : 0;
       if (ctx.mode === "daily") {
-        figures2[indicator] = list.map(({ date, value, row, col }) => ({ date, daily: value, row, col }));
+        figures2[indicator] = list;
       } else {
         const series = [];
         let previous = opening;
         let previousDate = null;
         let broken = false;
-        for (const { date, value, row, col } of list) {
+        for (const { date, daily: value, row, col } of list) {
           if (value < previous) {
             if (!broken) {
               fail("cumulative-decrease", col, row, FIX.cumulativeDecrease(value, previous, previousDate ? formatVnDate(previousDate) : "đầu kỳ"));
@@ -783,7 +799,7 @@ ${names}`,
     return { reading: { layout, figures: figures2, reported, enteredAt, findings }, findings };
   }
   function activatedCheck(ctx, layout, figures2) {
-    var _a, _b, _c, _d, _e, _f;
+    var _a, _b;
     const find = (key2) => {
       var _a2;
       return (_a2 = layout.indicatorCols.find(({ indicator }) => normalizeLabel(indicator) === key2)) == null ? void 0 : _a2.indicator;
@@ -791,16 +807,17 @@ ${names}`,
     const collected = find(COLLECTED);
     const activated = find(ACTIVATED);
     if (!collected || !activated) return [];
-    const dates = [...new Set([...figures2[collected], ...figures2[activated]].map((f) => f.date))].sort();
-    const byDate = (list) => new Map(list.map((f) => [f.date, f]));
-    const c = byDate(figures2[collected]);
-    const a = byDate(figures2[activated]);
+    const c = figures2[collected];
+    const a = figures2[activated];
     let sumC = (_a = ctx.openings[collected]) != null ? _a : 0;
     let sumA = (_b = ctx.openings[activated]) != null ? _b : 0;
-    for (const date of dates) {
-      sumC += (_d = (_c = c.get(date)) == null ? void 0 : _c.daily) != null ? _d : 0;
-      sumA += (_f = (_e = a.get(date)) == null ? void 0 : _e.daily) != null ? _f : 0;
-      const at = a.get(date);
+    let i = 0;
+    let j = 0;
+    while (j < a.length) {
+      const date = i < c.length && c[i].date < a[j].date ? c[i].date : a[j].date;
+      while (i < c.length && c[i].date <= date) sumC += c[i++].daily;
+      const at = a[j].date === date ? a[j++] : null;
+      if (at) sumA += at.daily;
       if (sumA > sumC && at) {
         return [{ severity: "error", code: "activated-exceeds-collected", sheet: ctx.tab, cell: a1(at.col, at.row), message: FIX.activatedExceeds(sumA, sumC, formatVnDate(date)) }];
       }
@@ -815,14 +832,16 @@ ${names}`,
     return { settings: sheets.settings, units: sheets.units };
   }
   function readCampaign(sheets, today) {
+    var _a;
     const required = requireSheets(sheets);
     const { settings, findings: settingFindings } = readSettings(required.settings);
     const { table, findings: unitFindings } = readUnits(required.units, settings.start);
     const findings = [...settingFindings, ...unitFindings];
     const expected = table.indicators.length > 0 ? table.indicators : DEFAULT_INDICATORS;
     const indicators2 = [...expected];
+    (_a = sheets.prefetch) == null ? void 0 : _a.call(sheets, table.units.map((u) => u.tab));
     const units = table.units.map((unit) => {
-      var _a;
+      var _a2;
       const rows = sheets.tab(unit.tab);
       if (!rows) {
         findings.push({ severity: "error", code: "missing-tab", sheet: SHEETS.units, cell: unit.tabCell, message: FIX.missingTab(unit.name, unit.tab) });
@@ -832,7 +851,7 @@ ${names}`,
         tab: unit.tab,
         mode: settings.mode,
         start: settings.start,
-        deadline: (_a = unit.deadline) != null ? _a : settings.deadline,
+        deadline: (_a2 = unit.deadline) != null ? _a2 : settings.deadline,
         today,
         openings: unit.openings,
         openingsValid: unit.openingsValid
@@ -971,18 +990,22 @@ ${names}`,
     const known = statuses.filter((s) => s !== null);
     return known.length ? known.reduce((a, b) => RANK[a] <= RANK[b] ? a : b) : null;
   }
-  function countingDayAfter(date, k, rules) {
-    let d = date;
-    for (let i = 0; i < k; i++) d = nextCountingDay(d, rules);
-    return d;
+  function countingDaysAfter(date, rules) {
+    let days = null;
+    return (k) => {
+      var _a;
+      if (date === null) return null;
+      days != null ? days : days = countingDays(addDays(date, 1), addDays(date, 3660), rules);
+      return (_a = days[k - 1]) != null ? _a : null;
+    };
   }
-  function derive(quota, cumulative, remainingSum, pace, meanSinceStart, asOf, deadline, daysLeft, rules) {
+  function derive(quota, cumulative, remainingSum, pace, meanSinceStart, asOf, deadline, daysLeft, dayAfter) {
     if (quota === null) {
       return { progress: { quota, cumulative, percent: null, remaining: null, pace, meanSinceStart, requiredPerDay: null, projected: null }, status: null };
     }
     const remaining = remainingSum != null ? remainingSum : Math.max(0, quota - cumulative);
     const requiredPerDay = daysLeft > 0 ? Math.ceil(remaining / daysLeft) : null;
-    const projected = remaining > 0 && pace > 0 && asOf ? countingDayAfter(asOf, Math.ceil(remaining / pace), rules) : null;
+    const projected = remaining > 0 && pace > 0 ? dayAfter(Math.ceil(remaining / pace)) : null;
     let status;
     if (remaining === 0) status = "done";
     else if (asOf !== null && asOf >= deadline) status = "overdue";
@@ -1002,7 +1025,12 @@ ${names}`,
     const campaignDeadline = s.deadline;
     const lastDeadline = campaign.units.reduce((d, { unit }) => unit.deadline && unit.deadline > d ? unit.deadline : d, campaignDeadline);
     const days = countingDays(start, lastDeadline, s);
-    const daysLeftTo = (deadline) => days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length;
+    const left = /* @__PURE__ */ new Map();
+    const daysLeftTo = (deadline) => {
+      let n = left.get(deadline);
+      if (n === void 0) left.set(deadline, n = days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length);
+      return n;
+    };
     const elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf);
     const win = {
       asOf,
@@ -1010,9 +1038,19 @@ ${names}`,
       window: Math.min(s.paceWindow, elapsedDays.length),
       base: elapsedDays.length > s.paceWindow ? elapsedDays[elapsedDays.length - 1 - s.paceWindow] : null
     };
+    const dayAfter = countingDaysAfter(asOf, s);
     const quotaIndicators = campaign.indicators.filter((i) => campaign.units.some(({ unit }) => unit.quotas[i] !== void 0));
     const dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s)));
-    const unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueNow, days, s.cutoff, s));
+    const dueByDeadline = /* @__PURE__ */ new Map();
+    const dueDays = (deadline) => {
+      let list = dueByDeadline.get(deadline);
+      if (!list) {
+        const lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline;
+        dueByDeadline.set(deadline, list = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d)));
+      }
+      return list;
+    };
+    const unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueDays, s.cutoff, s, dayAfter));
     const sumOf = (members, name, deadline) => {
       const daysLeft = daysLeftTo(deadline);
       const indicators2 = {};
@@ -1025,7 +1063,7 @@ ${names}`,
         const remaining = quota === null ? null : withQuota.reduce((a, p) => a + p.remaining, 0);
         const pace = parts.reduce((a, p) => a + p.pace, 0);
         const mean = parts.reduce((a, p) => a + p.meanSinceStart, 0);
-        const { progress, status } = derive(quota, cumulative, remaining, pace, mean, asOf, deadline, daysLeft, s);
+        const { progress, status } = derive(quota, cumulative, remaining, pace, mean, asOf, deadline, daysLeft, dayAfter);
         indicators2[indicator] = progress;
         statuses.push(status);
       }
@@ -1053,7 +1091,7 @@ ${names}`,
       total
     };
   }
-  function unitProgress({ unit, reading }, indicators2, win, daysLeftTo, campaignDeadline, dueNow, days, cutoff, rules) {
+  function unitProgress({ unit, reading }, indicators2, win, daysLeftTo, campaignDeadline, dueDays, cutoff, rules, dayAfter) {
     var _a, _b, _c, _d, _e;
     const deadline = (_a = unit.deadline) != null ? _a : campaignDeadline;
     const daysLeft = daysLeftTo(deadline);
@@ -1067,17 +1105,17 @@ ${names}`,
       const cumulative = cum(win.asOf);
       const pace = win.window > 0 ? (cumulative - cum(win.base)) / win.window : 0;
       const mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0;
-      const { progress, status } = derive((_d = unit.quotas[indicator]) != null ? _d : null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, rules);
+      const { progress, status } = derive((_d = unit.quotas[indicator]) != null ? _d : null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, dayAfter);
       result[indicator] = progress;
       statuses.push(status);
     }
-    const lastDue = win.asOf === null ? null : win.asOf < deadline ? win.asOf : deadline;
-    const due = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d));
+    const due = dueDays(deadline);
     const reported = (_e = reading == null ? void 0 : reading.reported) != null ? _e : /* @__PURE__ */ new Map();
     const missing = due.filter((d) => !reported.has(d));
     let streak = 0;
     for (let i = due.length - 1; i >= 0 && !reported.has(due[i]); i--) streak++;
-    const reportedDates = [...reported.keys()].filter((d) => win.asOf === null || d <= win.asOf).sort();
+    let lastReported = null;
+    for (const d of reported.keys()) if ((win.asOf === null || d <= win.asOf) && (lastReported === null || d > lastReported)) lastReported = d;
     let reporting = "reported";
     const last = due[due.length - 1];
     if (last !== void 0 && !reported.has(last)) reporting = "missing";
@@ -1098,7 +1136,7 @@ ${names}`,
       daysLeft,
       indicators: result,
       pendingActivation: pendingOf(indicators2, (i) => result[i].cumulative),
-      lastReported: reportedDates.length ? reportedDates[reportedDates.length - 1] : null,
+      lastReported,
       missing,
       missingStreak: streak,
       reporting,
@@ -1624,7 +1662,8 @@ ${names}`,
       {
         settings: port.readValues(SHEETS.settings),
         units: port.readValues(SHEETS.units),
-        tab: (name) => port.readValues(name)
+        tab: (name) => port.readValues(name),
+        prefetch: (names) => port.prefetch(names)
       },
       today
     );
@@ -1701,10 +1740,27 @@ ${names}`,
       }
       return offset;
     };
+    const byWall = /* @__PURE__ */ new Map();
+    const byInstant = /* @__PURE__ */ new Map();
+    const two = (n) => n < 10 ? `0${n}` : `${n}`;
     return {
       read(d) {
-        const iso = new Date(d.getTime() + offsetAt(d.getTime())).toISOString();
-        return { kind: "date", date: iso.slice(0, 10), time: iso.slice(11, 19) };
+        const ms = d.getTime();
+        let v = byInstant.get(ms);
+        if (v) return v;
+        const wall = ms + offsetAt(ms);
+        v = byWall.get(wall);
+        if (!v) {
+          const day = Math.floor(wall / DAY_MS2);
+          const secs = Math.floor((wall - day * DAY_MS2) / 1e3);
+          const date = new Date(day * DAY_MS2).toISOString().slice(0, 10);
+          v = { kind: "date", date, time: `${two(Math.floor(secs / 3600))}:${two(Math.floor(secs / 60) % 60)}:${two(secs % 60)}` };
+          if (byWall.size > 2e5) byWall.clear();
+          byWall.set(wall, v);
+        }
+        if (byInstant.size > 2e5) byInstant.clear();
+        byInstant.set(ms, v);
+        return v;
       },
       midnight(date) {
         const [y, m, day] = date.split("-").map(Number);
@@ -1713,29 +1769,52 @@ ${names}`,
       }
     };
   }
-  function isDate(v) {
-    return Object.prototype.toString.call(v) === "[object Date]";
-  }
   function sheetValue(v, midnight) {
     if (typeof v === "string") return v === "" ? "" : `'${v}`;
     if (v === null) return "";
     if (typeof v === "object") return "formula" in v ? `=${v.formula}` : midnight(v.date);
     return v;
   }
+  var BATCH_RANGES = 100;
+  var DATE_TIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+  function dateTimeText(v) {
+    if (typeof v !== "string") return v;
+    const m = DATE_TIME_TEXT.exec(v);
+    if (!m) return v;
+    const p2 = (x) => (x != null ? x : "0").padStart(2, "0");
+    return { kind: "date", date: `${m[3]}-${p2(m[2])}-${p2(m[1])}`, time: `${p2(m[4])}:${m[5]}:${p2(m[6])}` };
+  }
   function spreadsheetPort(ss) {
     const timeZone = ss.getSpreadsheetTimeZone();
     const dates = zoneDates(timeZone);
     const toSheet = (cells, width) => cells.map((r) => [...r, ...new Array(width - r.length).fill(null)].map((v) => sheetValue(v, dates.midnight)));
+    const api = typeof Sheets !== "undefined" && Sheets ? Sheets : null;
+    const ids = /* @__PURE__ */ new Map();
     let byName = null;
+    const titles = /* @__PURE__ */ new Map();
     const sheets = () => {
-      if (!byName) byName = new Map(ss.getSheets().map((s) => [normalizeLabel(s.getName()), s]));
+      var _a;
+      if (byName) return byName;
+      const list = ss.getSheets();
+      if (api) {
+        const meta = (_a = api.Spreadsheets.get(ss.getId(), { fields: "sheets.properties(sheetId,title)" }).sheets) != null ? _a : [];
+        byName = /* @__PURE__ */ new Map();
+        meta.forEach((m, i) => {
+          const key2 = normalizeLabel(m.properties.title);
+          byName.set(key2, list[i]);
+          titles.set(key2, m.properties.title);
+          ids.set(key2, m.properties.sheetId);
+        });
+      } else {
+        byName = new Map(list.map((s) => [normalizeLabel(s.getName()), s]));
+      }
       return byName;
     };
     const find = (name) => {
       var _a;
       return (_a = sheets().get(normalizeLabel(name))) != null ? _a : null;
     };
-    const ids = /* @__PURE__ */ new Map();
+    const prefetched = /* @__PURE__ */ new Map();
     const insertSheet = (name) => {
       const sheet = ss.insertSheet(name, ss.getNumSheets());
       sheets().set(normalizeLabel(name), sheet);
@@ -1744,12 +1823,36 @@ ${names}`,
     return {
       timeZone,
       url: ss.getUrl(),
+      prefetch(sheetNames) {
+        var _a;
+        if (!api) return;
+        sheets();
+        const wanted = [...new Set(sheetNames.map(normalizeLabel))].filter((k) => titles.has(k) && !prefetched.has(k));
+        for (let i = 0; i < wanted.length; i += BATCH_RANGES) {
+          const chunk = wanted.slice(i, i + BATCH_RANGES);
+          const ranges = chunk.map((k) => `'${titles.get(k).replace(/'/g, "''")}'`);
+          const response = api.Spreadsheets.Values.batchGet(ss.getId(), {
+            ranges,
+            valueRenderOption: "UNFORMATTED_VALUE",
+            dateTimeRenderOption: "FORMATTED_STRING"
+          });
+          ((_a = response.valueRanges) != null ? _a : []).forEach((vr, j) => {
+            var _a2;
+            prefetched.set(chunk[j], ((_a2 = vr.values) != null ? _a2 : []).map((row) => row.map(dateTimeText)));
+          });
+        }
+      },
       readValues(sheetName) {
+        const cached = prefetched.get(normalizeLabel(sheetName));
+        if (cached) return cached;
         const sheet = find(sheetName);
         if (!sheet) return null;
         const values = sheet.getDataRange().getValues();
         for (const row of values) {
-          for (let c = 0; c < row.length; c++) if (isDate(row[c])) row[c] = dates.read(row[c]);
+          for (let c = 0; c < row.length; c++) {
+            const v = row[c];
+            if (typeof v === "object" && v !== null && typeof v.getTime === "function") row[c] = dates.read(v);
+          }
         }
         return values;
       },

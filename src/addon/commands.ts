@@ -40,6 +40,7 @@ export function loadCampaign(port: WorkbookPort, now: Date): Campaign {
       settings: port.readValues(SHEETS.settings),
       units: port.readValues(SHEETS.units),
       tab: (name) => port.readValues(name),
+      prefetch: (names) => port.prefetch(names),
     },
     today,
   );

@@ -18,6 +18,8 @@ export interface CampaignSheets {
   units: Rows | null;
   /** The values of a tab by name (matched ignoring case and diacritics), or null if absent. */
   tab(name: string): Rows | null;
+  /** Told every tab name before the first is asked for, so they can be read in one go. */
+  prefetch?(names: string[]): void;
 }
 
 export interface UnitEntries {
@@ -50,6 +52,7 @@ export function readCampaign(sheets: CampaignSheets, today: string): Campaign {
   const expected = table.indicators.length > 0 ? table.indicators : DEFAULT_INDICATORS;
   const indicators = [...expected];
 
+  sheets.prefetch?.(table.units.map((u) => u.tab));
   const units: UnitEntries[] = table.units.map((unit) => {
     const rows = sheets.tab(unit.tab);
     if (!rows) {

@@ -94,7 +94,8 @@ function show(v: CellValue | undefined): string {
 }
 
 function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
+  // A typed array sorts numerically without a comparator: several times faster.
+  const s = Float64Array.from(values).sort();
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
@@ -139,7 +140,7 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
   const findings: Finding[] = [];
   const fail = (code: Finding['code'], col: number, row: number, message: string) =>
     findings.push({ severity: 'error', code, sheet: ctx.tab, cell: a1(col, row), message });
-  const raw: Record<string, { date: string; value: number; row: number; col: number }[]> = {};
+  const raw: Record<string, Figure[]> = {};
   for (const { indicator } of layout.indicatorCols) raw[indicator] = [];
   const seen = new Map<string, number>();
   const reported = new Map<string, number>();
@@ -179,6 +180,12 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
     let any = false;
     for (const { indicator, col } of layout.indicatorCols) {
       const v = r[col];
+      if (typeof v === 'number' && v >= 0 && Number.isInteger(v)) {
+        // The common case, without building a reading.
+        raw[indicator].push({ date, daily: v, row, col });
+        any = true;
+        continue;
+      }
       if (isBlank(v)) continue;
       const n = readNumber(v);
       if (!n.ok) {
@@ -195,7 +202,7 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
         fail('not-integer', col, row, FIX.notInteger(show(v)));
         continue;
       }
-      raw[indicator].push({ date, value: n.value, row, col });
+      raw[indicator].push({ date, daily: n.value, row, col });
       any = true;
     }
     if (any) {
@@ -207,16 +214,17 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
 
   const figures: Record<string, Figure[]> = {};
   for (const [indicator, list] of Object.entries(raw)) {
-    list.sort((a, b) => (a.date < b.date ? -1 : 1));
+    // Rows are usually in date order already; sort only when they are not.
+    if (list.some((f, i) => i > 0 && list[i - 1].date > f.date)) list.sort((a, b) => (a.date < b.date ? -1 : 1));
     const opening = ctx.openings[indicator] ?? 0;
     if (ctx.mode === 'daily') {
-      figures[indicator] = list.map(({ date, value, row, col }) => ({ date, daily: value, row, col }));
+      figures[indicator] = list;
     } else {
       const series: Figure[] = [];
       let previous = opening;
       let previousDate: string | null = null;
       let broken = false;
-      for (const { date, value, row, col } of list) {
+      for (const { date, daily: value, row, col } of list) {
         if (value < previous) {
           if (!broken) {
             fail('cumulative-decrease', col, row, FIX.cumulativeDecrease(value, previous, previousDate ? formatVnDate(previousDate) : 'đầu kỳ'));
@@ -242,16 +250,18 @@ function activatedCheck(ctx: TabContext, layout: TabLayout, figures: Record<stri
   const collected = find(COLLECTED);
   const activated = find(ACTIVATED);
   if (!collected || !activated) return [];
-  const dates = [...new Set([...figures[collected], ...figures[activated]].map((f) => f.date))].sort();
-  const byDate = (list: Figure[]) => new Map(list.map((f) => [f.date, f]));
-  const c = byDate(figures[collected]);
-  const a = byDate(figures[activated]);
+  // Walk both series (each in date order) together, day by day.
+  const c = figures[collected];
+  const a = figures[activated];
   let sumC = ctx.openings[collected] ?? 0;
   let sumA = ctx.openings[activated] ?? 0;
-  for (const date of dates) {
-    sumC += c.get(date)?.daily ?? 0;
-    sumA += a.get(date)?.daily ?? 0;
-    const at = a.get(date);
+  let i = 0;
+  let j = 0;
+  while (j < a.length) {
+    const date = i < c.length && c[i].date < a[j].date ? c[i].date : a[j].date;
+    while (i < c.length && c[i].date <= date) sumC += c[i++].daily;
+    const at = a[j].date === date ? a[j++] : null;
+    if (at) sumA += at.daily;
     if (sumA > sumC && at) {
       return [{ severity: 'error', code: 'activated-exceeds-collected', sheet: ctx.tab, cell: a1(at.col, at.row), message: FIX.activatedExceeds(sumA, sumC, formatVnDate(date)) }];
     }

@@ -119,11 +119,14 @@ function worst(statuses: (Status | null)[]): Status | null {
   return known.length ? known.reduce((a, b) => (RANK[a] <= RANK[b] ? a : b)) : null;
 }
 
-/** The k-th counting day after a date. */
-function countingDayAfter(date: string, k: number, rules: CalendarRules): string {
-  let d = date;
-  for (let i = 0; i < k; i++) d = nextCountingDay(d, rules);
-  return d;
+/** The k-th counting day after a date (k ≥ 1), for k up to ten years' worth; else null. */
+function countingDaysAfter(date: string | null, rules: CalendarRules): (k: number) => string | null {
+  let days: string[] | null = null;
+  return (k) => {
+    if (date === null) return null;
+    days ??= countingDays(addDays(date, 1), addDays(date, 3660), rules);
+    return days[k - 1] ?? null;
+  };
 }
 
 interface Window {
@@ -145,14 +148,14 @@ function derive(
   asOf: string | null,
   deadline: string,
   daysLeft: number,
-  rules: CalendarRules,
+  dayAfter: (k: number) => string | null,
 ): { progress: IndicatorProgress; status: Status | null } {
   if (quota === null) {
     return { progress: { quota, cumulative, percent: null, remaining: null, pace, meanSinceStart, requiredPerDay: null, projected: null }, status: null };
   }
   const remaining = remainingSum ?? Math.max(0, quota - cumulative);
   const requiredPerDay = daysLeft > 0 ? Math.ceil(remaining / daysLeft) : null;
-  const projected = remaining > 0 && pace > 0 && asOf ? countingDayAfter(asOf, Math.ceil(remaining / pace), rules) : null;
+  const projected = remaining > 0 && pace > 0 ? dayAfter(Math.ceil(remaining / pace)) : null;
   let status: Status;
   if (remaining === 0) status = 'done';
   else if (asOf !== null && asOf >= deadline) status = 'overdue';
@@ -178,7 +181,12 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
   const campaignDeadline = s.deadline;
   const lastDeadline = campaign.units.reduce((d, { unit }) => (unit.deadline && unit.deadline > d ? unit.deadline : d), campaignDeadline);
   const days = countingDays(start, lastDeadline, s);
-  const daysLeftTo = (deadline: string) => days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length;
+  const left = new Map<string, number>();
+  const daysLeftTo = (deadline: string) => {
+    let n = left.get(deadline);
+    if (n === undefined) left.set(deadline, (n = days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length));
+    return n;
+  };
   const elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf);
   const win: Window = {
     asOf,
@@ -186,11 +194,22 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
     window: Math.min(s.paceWindow, elapsedDays.length),
     base: elapsedDays.length > s.paceWindow ? elapsedDays[elapsedDays.length - 1 - s.paceWindow] : null,
   };
+  const dayAfter = countingDaysAfter(asOf, s);
   const quotaIndicators = campaign.indicators.filter((i) => campaign.units.some(({ unit }) => unit.quotas[i] !== undefined));
 
   // Days whose figures are due at `now` (an explicit as-of date may be later than the last one).
   const dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s)));
-  const unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueNow, days, s.cutoff, s));
+  // The due days of a unit depend only on its deadline: computed once per deadline.
+  const dueByDeadline = new Map<string, string[]>();
+  const dueDays = (deadline: string): string[] => {
+    let list = dueByDeadline.get(deadline);
+    if (!list) {
+      const lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline;
+      dueByDeadline.set(deadline, (list = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d))));
+    }
+    return list;
+  };
+  const unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueDays, s.cutoff, s, dayAfter));
   const sumOf = (members: UnitProgress[], name: string, deadline: string): GroupProgress => {
     const daysLeft = daysLeftTo(deadline);
     const indicators: Record<string, IndicatorProgress> = {};
@@ -203,7 +222,7 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
       const remaining = quota === null ? null : withQuota.reduce((a, p) => a + p.remaining!, 0);
       const pace = parts.reduce((a, p) => a + p.pace, 0);
       const mean = parts.reduce((a, p) => a + p.meanSinceStart, 0);
-      const { progress, status } = derive(quota, cumulative, remaining, pace, mean, asOf, deadline, daysLeft, s);
+      const { progress, status } = derive(quota, cumulative, remaining, pace, mean, asOf, deadline, daysLeft, dayAfter);
       indicators[indicator] = progress;
       statuses.push(status);
     }
@@ -235,10 +254,10 @@ function unitProgress(
   win: Window,
   daysLeftTo: (deadline: string) => number,
   campaignDeadline: string,
-  dueNow: Set<string>,
-  days: string[],
+  dueDays: (deadline: string) => string[],
   cutoff: number,
   rules: CalendarRules,
+  dayAfter: (k: number) => string | null,
 ): UnitProgress {
   const deadline = unit.deadline ?? campaignDeadline;
   const daysLeft = daysLeftTo(deadline);
@@ -252,19 +271,19 @@ function unitProgress(
     const cumulative = cum(win.asOf);
     const pace = win.window > 0 ? (cumulative - cum(win.base)) / win.window : 0;
     const mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0;
-    const { progress, status } = derive(unit.quotas[indicator] ?? null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, rules);
+    const { progress, status } = derive(unit.quotas[indicator] ?? null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, dayAfter);
     result[indicator] = progress;
     statuses.push(status);
   }
 
   // Reporting: the due counting days of this unit are those through the data date and its deadline.
-  const lastDue = win.asOf === null ? null : win.asOf < deadline ? win.asOf : deadline;
-  const due = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d));
+  const due = dueDays(deadline);
   const reported = reading?.reported ?? new Map<string, number>();
   const missing = due.filter((d) => !reported.has(d));
   let streak = 0;
   for (let i = due.length - 1; i >= 0 && !reported.has(due[i]); i--) streak++;
-  const reportedDates = [...reported.keys()].filter((d) => win.asOf === null || d <= win.asOf).sort();
+  let lastReported: string | null = null;
+  for (const d of reported.keys()) if ((win.asOf === null || d <= win.asOf) && (lastReported === null || d > lastReported)) lastReported = d;
   let reporting: Reporting = 'reported';
   const last = due[due.length - 1];
   if (last !== undefined && !reported.has(last)) reporting = 'missing';
@@ -285,7 +304,7 @@ function unitProgress(
     daysLeft,
     indicators: result,
     pendingActivation: pendingOf(indicators, (i) => result[i].cumulative),
-    lastReported: reportedDates.length ? reportedDates[reportedDates.length - 1] : null,
+    lastReported,
     missing,
     missingStreak: streak,
     reporting,

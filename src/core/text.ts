@@ -1,9 +1,22 @@
 // Matching labels and names the way people type them: ignoring case, Vietnamese diacritics
 // (composed or decomposed), surrounding and repeated spaces.
 
+const memo = new Map<string, string>();
+
 /** "  Ngày  bắt đầu " and "ngay bat dau" both give "ngay bat dau". */
 export function normalizeLabel(value: unknown): string {
-  return String(value ?? '')
+  const text = String(value ?? '');
+  let key = memo.get(text);
+  if (key === undefined) {
+    key = fold(text);
+    if (memo.size > 50_000) memo.clear();
+    memo.set(text, key);
+  }
+  return key;
+}
+
+function fold(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')

@@ -8,6 +8,7 @@ import { FakeLockService, FakeLogger, FakeMailApp, FakePropertiesService, FakeSc
 import { FakeRange, FakeSheet, FakeSpreadsheet, cellKey, exception } from './spreadsheet';
 import { instrument } from './calls';
 import { tzDisplay } from './display';
+import { FakeSheetsSpreadsheets } from './sheets-api';
 import type { RecordedMenu, ShownDialog } from './ui';
 import { FakeHtmlService, FakeUi } from './ui';
 
@@ -34,6 +35,8 @@ export interface RuntimeOptions {
   /** Also print console.log / Logger.log from the script to the host console. */
   echoLogs?: boolean;
   addonName?: string;
+  /** Expose the Sheets advanced service (as when the manifest enables it). */
+  advancedSheets?: boolean;
 }
 
 /** Calls that an add-on may make before the user authorised it (AuthMode.NONE). */
@@ -60,6 +63,7 @@ export class LocalRuntime {
   ui: boolean;
   scriptTimeZone: string;
   readonly addonName: string;
+  readonly advancedSheets: boolean;
   private clock: number;
   private readonly echo: boolean;
 
@@ -74,6 +78,7 @@ export class LocalRuntime {
     this.scriptTimeZone = options.scriptTimeZone ?? tz;
     this.addonName = options.addonName ?? 'Tiến Độ';
     this.echo = options.echoLogs ?? false;
+    this.advancedSheets = options.advancedSheets ?? false;
     this.spreadsheet = new FakeSpreadsheet(this, options.spreadsheetId ?? 'local-spreadsheet', options.spreadsheetName ?? 'Chiến dịch', tz);
     this.properties = new FakePropertiesService(this);
     this.locks = new FakeLockService(this);
@@ -234,6 +239,7 @@ export class LocalRuntime {
       Logger: new FakeLogger(this),
       Charts: { ChartType },
       console: { log, info: log, warn: log, error: log },
+      ...(this.advancedSheets ? { Sheets: { Spreadsheets: new FakeSheetsSpreadsheets(this) } } : {}),
     };
   }
 

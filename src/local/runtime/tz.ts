@@ -3,7 +3,7 @@
 
 const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
 
 function formatter(tz: string): Intl.DateTimeFormat {
   let f = formatters.get(tz);
@@ -48,14 +48,15 @@ export function offsetAt(tz: string, instant: number): number {
   // Zones change offset rarely: when a day starts and ends with the same offset, every instant
   // of it has that offset (no zone changes twice within a day), so one lookup serves the day.
   const day = Math.floor(instant / DAY_MS);
-  const key = `${tz}|${day}`;
-  let cached = offsetCache.get(key);
+  let zone = offsetCache.get(tz);
+  if (!zone) offsetCache.set(tz, (zone = new Map()));
+  let cached = zone.get(day);
   if (cached === undefined) {
     const start = exactOffset(tz, day * DAY_MS);
     const end = exactOffset(tz, day * DAY_MS + DAY_MS - 1);
     cached = start === end ? start : NaN;
-    if (offsetCache.size > 100_000) offsetCache.clear();
-    offsetCache.set(key, cached);
+    if (zone.size > 100_000) zone.clear();
+    zone.set(day, cached);
   }
   return Number.isNaN(cached) ? exactOffset(tz, instant) : cached;
 }

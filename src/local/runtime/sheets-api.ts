@@ -1,0 +1,75 @@
+// The Sheets advanced service (Sheets API v4) as far as the add-on uses it: reading many ranges
+// in one call (spreadsheets.values.batchGet) and the sheets' ids and titles (spreadsheets.get).
+import { parseA1 } from './a1';
+import { instrument } from './calls';
+import { ErrorCell, WallDate } from './cells';
+import { tzDisplay } from './display';
+import type { LocalRuntime } from './runtime';
+import { cellKey, exception } from './spreadsheet';
+import { fromWall } from './tz';
+
+interface BatchGetArgs {
+  ranges?: string[] | string;
+  valueRenderOption?: 'FORMATTED_VALUE' | 'UNFORMATTED_VALUE' | 'FORMULA';
+  dateTimeRenderOption?: 'SERIAL_NUMBER' | 'FORMATTED_STRING';
+}
+
+const EPOCH_1899 = Date.UTC(1899, 11, 30);
+
+export class FakeSheetsValues {
+  constructor(readonly rt: LocalRuntime) {}
+
+  batchGet(spreadsheetId: string, args: BatchGetArgs = {}): { spreadsheetId: string; valueRanges: { range: string; majorDimension: string; values?: unknown[][] }[] } {
+    const ss = this.rt.spreadsheet;
+    if (spreadsheetId !== ss.id) throw exception(`Requested entity was not found.`);
+    const ranges = typeof args.ranges === 'string' ? [args.ranges] : (args.ranges ?? []);
+    const render = args.valueRenderOption ?? 'FORMATTED_VALUE';
+    const dates = args.dateTimeRenderOption ?? 'SERIAL_NUMBER';
+    const valueRanges = ranges.map((text) => {
+      const bang = text.lastIndexOf('!');
+      const rawName = bang >= 0 ? text.slice(0, bang) : text;
+      const name = rawName.startsWith("'") && rawName.endsWith("'") ? rawName.slice(1, -1).replace(/''/g, "'") : rawName;
+      const sheet = ss.getSheetByName(name);
+      if (!sheet) throw exception(`Unable to parse range: ${text}`);
+      const ref = bang >= 0 ? parseA1(text.slice(bang + 1)) : { row: 1, col: 1, lastRow: null, lastCol: null };
+      if (!ref) throw exception(`Unable to parse range: ${text}`);
+      const lastRow = Math.min(ref.lastRow ?? sheet.values.length, sheet.values.length);
+      const values: unknown[][] = [];
+      for (let r = ref.row; r <= lastRow; r++) {
+        const row = sheet.values[r - 1] ?? [];
+        const lastCol = Math.min(ref.lastCol ?? row.length, row.length);
+        const out: unknown[] = [];
+        for (let c = ref.col; c <= lastCol; c++) {
+          const v = row[c - 1] ?? '';
+          const formula = sheet.formulas.get(cellKey(r, c));
+          if (render === 'FORMULA' && formula) out.push(formula);
+          else if (v instanceof WallDate) {
+            out.push(dates === 'FORMATTED_STRING' || render === 'FORMATTED_VALUE' ? tzDisplay(v, sheet.numberFormats.get(cellKey(r, c))) : (fromWall('UTC', v.wall) - EPOCH_1899) / 86_400_000);
+          } else if (v instanceof ErrorCell) out.push(v.code);
+          else if (render === 'FORMATTED_VALUE') out.push(v === '' ? '' : tzDisplay(v, sheet.numberFormats.get(cellKey(r, c))));
+          else out.push(v);
+        }
+        // The API leaves out trailing empty cells and rows.
+        while (out.length && out[out.length - 1] === '') out.pop();
+        values.push(out);
+      }
+      while (values.length && values[values.length - 1].length === 0) values.pop();
+      return { range: text, majorDimension: 'ROWS', ...(values.length ? { values } : {}) };
+    });
+    return { spreadsheetId, valueRanges };
+  }
+}
+instrument(FakeSheetsValues, 'Sheets.Values');
+
+export class FakeSheetsSpreadsheets {
+  readonly Values: FakeSheetsValues;
+  constructor(readonly rt: LocalRuntime) {
+    this.Values = new FakeSheetsValues(rt);
+  }
+  get(spreadsheetId: string): { spreadsheetId: string; sheets: { properties: { sheetId: number; title: string; index: number } }[] } {
+    const ss = this.rt.spreadsheet;
+    if (spreadsheetId !== ss.id) throw exception(`Requested entity was not found.`);
+    return { spreadsheetId, sheets: ss.sheets.map((s, index) => ({ properties: { sheetId: s.id, title: s.name, index } })) };
+  }
+}
+instrument(FakeSheetsSpreadsheets, 'Sheets');
