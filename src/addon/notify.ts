@@ -54,7 +54,7 @@ function appendLog(port: WorkbookPort, existing: unknown[][] | null, entries: Lo
   const when = Utilities.formatDate(now, port.timeZone, 'dd/MM/yyyy HH:mm:ss');
   const rows = logRows(entries, when, formatVnDate(latest));
   if (!existing) {
-    port.writeSheet({ name: SHEETS.mailLog, rows: [[...MAIL_LOG.header], ...rows], boldRows: [1], frozenRows: 1, widths: [140, 100, 100, 150, 260, 420, 300] });
+    port.writeSheet({ name: SHEETS.mailLog, rows: [[...MAIL_LOG.header], ...rows], boldRows: [1], frozenRows: 1, wide: { col: 6, width: 420 } });
     return;
   }
   const sheet = port.sheet(SHEETS.mailLog)!;

@@ -28,7 +28,7 @@ export function createTemplate(port: WorkbookPort): void {
     rows: [['Thiết lập', 'Giá trị', 'Giải thích'], ...SETTINGS_TEMPLATE.map(([label, value, help]) => [label, value, help])],
     boldRows: [1],
     frozenRows: 1,
-    widths: [190, 320, 560],
+    wide: { col: 3, width: 560 },
   });
   const settings = port.sheet(SHEETS.settings)!;
   const row = (label: string) => SETTINGS_TEMPLATE.findIndex(([l]) => l === label) + 2;
@@ -46,7 +46,7 @@ export function createTemplate(port: WorkbookPort): void {
     rows: [[...UNITS_TEMPLATE.header], ...UNITS_TEMPLATE.examples.map((r) => [...r])],
     boldRows: [1],
     frozenRows: 1,
-    widths: [60, 180, 150, 150, 240, 130, 130, 130, 130, 100, 110],
+    wide: { col: 5, width: 240 },
   });
   const units = port.sheet(SHEETS.units)!;
   units.getRange(1, 1, 1, UNITS_TEMPLATE.header.length).setNotes([[...UNITS_TEMPLATE.notes]]);

@@ -91,6 +91,8 @@ function sheetValue(v: OutputCell, midnight: (date: string) => Date): unknown {
 
 /** Ranges per batchGet call: keeps each request well inside the API's URL and size limits. */
 export const BATCH_RANGES = 100;
+/** What Sheets calls the automatic number format. */
+const DEFAULT_FORMAT = '0.###############';
 const DATE_TIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 
 /** A "dd/MM/yyyy HH:mm[:ss]" string (how batchGet renders a date-time cell) as a SheetDate. */
@@ -108,6 +110,8 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   const toSheet = (cells: OutputCell[][], width: number) =>
     cells.map((r) => [...r, ...new Array<OutputCell>(width - r.length).fill(null)].map((v) => sheetValue(v, dates.midnight)));
   const api = typeof Sheets !== 'undefined' && Sheets ? Sheets : null;
+  let spreadsheetId: string | null = null;
+  const idOf = () => (spreadsheetId ??= ss.getId());
   const ids = new Map<string, number>();
   let byName: Map<string, Sheet> | null = null;
   const titles = new Map<string, string>();
@@ -116,7 +120,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     const list = ss.getSheets();
     if (api) {
       // One call for every sheet's title and id, instead of one call per sheet.
-      const meta = api.Spreadsheets!.get(ss.getId(), { fields: 'sheets.properties(sheetId,title)' }).sheets ?? [];
+      const meta = api.Spreadsheets!.get(idOf(), { fields: 'sheets.properties(sheetId,title)' }).sheets ?? [];
       byName = new Map();
       meta.forEach((m, i) => {
         const key = normalizeLabel(m.properties!.title);
@@ -131,6 +135,32 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   };
   const find = (name: string): Sheet | null => sheets().get(normalizeLabel(name)) ?? null;
   const prefetched = new Map<string, Rows>();
+  /**
+   * Replaces a sheet's contents with one block: clear, values, bold rows. A new sheet also gets
+   * its frozen panes and column widths, which later runs leave as the person may have set them.
+   */
+  const writeOutput = (output: OutputSheet): { sheet: Sheet; width: number } => {
+    const existing = find(output.name);
+    const sheet = existing ?? insertSheet(output.name);
+    if (existing) sheet.clear();
+    const width = Math.max(...output.rows.map((r) => r.length));
+    const block = toSheet(output.rows, width);
+    const needRows = block.length - sheet.getMaxRows();
+    if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
+    const needCols = width - sheet.getMaxColumns();
+    if (needCols > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols);
+    sheet.getRange(1, 1, block.length, width).setValues(block);
+    // One call for every bold row, however many subtotal rows there are.
+    const bold = new Set(output.boldRows);
+    const weights = block.map((_, i) => new Array<'bold' | null>(width).fill(bold.has(i + 1) ? 'bold' : null));
+    sheet.getRange(1, 1, block.length, width).setFontWeights(weights);
+    if (!existing) {
+      if (output.frozenRows) sheet.setFrozenRows(output.frozenRows);
+      if (output.frozenColumns) sheet.setFrozenColumns(output.frozenColumns);
+      if (output.wide) sheet.setColumnWidth(output.wide.col, output.wide.width);
+    }
+    return { sheet, width };
+  };
   const insertSheet = (name: string): Sheet => {
     const sheet = ss.insertSheet(name, ss.getNumSheets());
     sheets().set(normalizeLabel(name), sheet);
@@ -146,7 +176,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       for (let i = 0; i < wanted.length; i += BATCH_RANGES) {
         const chunk = wanted.slice(i, i + BATCH_RANGES);
         const ranges = chunk.map((k) => `'${titles.get(k)!.replace(/'/g, "''")}'`);
-        const response = api.Spreadsheets!.Values!.batchGet(ss.getId(), {
+        const response = api.Spreadsheets!.Values!.batchGet(idOf(), {
           ranges,
           valueRenderOption: 'UNFORMATTED_VALUE',
           dateTimeRenderOption: 'FORMATTED_STRING',
@@ -181,44 +211,31 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       return ids.get(key)!;
     },
     writeSheet(output) {
-      const sheet = find(output.name) ?? insertSheet(output.name);
-      sheet.clear();
-      const width = Math.max(...output.rows.map((r) => r.length));
-      const block = toSheet(output.rows, width);
-      const needRows = block.length - sheet.getMaxRows();
-      if (needRows > 0) sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
-      const needCols = width - sheet.getMaxColumns();
-      if (needCols > 0) sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols);
-      sheet.getRange(1, 1, block.length, width).setValues(block);
-      // One call for every bold row, however many subtotal rows there are.
-      const bold = new Set(output.boldRows);
-      const weights = block.map((_, i) => new Array<'bold' | null>(width).fill(bold.has(i + 1) ? 'bold' : null));
-      sheet.getRange(1, 1, block.length, width).setFontWeights(weights);
-      sheet.setFrozenRows(output.frozenRows);
-      output.widths?.forEach((w, i) => w && sheet.setColumnWidth(i + 1, w));
+      writeOutput(output);
     },
     writeReport(report) {
-      this.writeSheet(report);
-      const sheet = find(report.name)!;
-      for (const f of report.formats) sheet.getRange(f.fromRow, f.col, f.toRow - f.fromRow + 1, 1).setNumberFormat(f.format);
-      if (report.merges.length) {
-        const top = Math.min(...report.merges.map((m) => m[0]));
-        const bottom = Math.max(...report.merges.map((m) => m[0] + m[2] - 1));
-        sheet.getRange(top, 1, bottom - top + 1, sheet.getMaxColumns()).breakApart();
-        for (const [r, c, rows, cols] of report.merges) sheet.getRange(r, c, rows, cols).merge();
+      const { sheet, width } = writeOutput(report);
+      if (report.formats.length) {
+        // One call for every column's format: the block spans the formatted rows and columns.
+        const top = Math.min(...report.formats.map((f) => f.fromRow));
+        const bottom = Math.max(...report.formats.map((f) => f.toRow));
+        const byCol = new Map(report.formats.map((f) => [f.col, f.format]));
+        const grid = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: width }, (_, c) => byCol.get(c + 1) ?? DEFAULT_FORMAT));
+        sheet.getRange(top, 1, grid.length, width).setNumberFormats(grid);
       }
-      const rules = report.colours.flatMap(({ col, fromRow, toRow, rules: colours }) =>
-        colours.map((c) => {
-          const builder = SpreadsheetApp.newConditionalFormatRule();
-          if (c.contains) builder.whenTextContains(c.text);
-          else builder.whenTextEqualTo(c.text);
-          if (c.background) builder.setBackground(c.background);
-          if (c.fontColor) builder.setFontColor(c.fontColor);
-          return builder.setRanges([sheet.getRange(fromRow, col, Math.max(1, toRow - fromRow + 1), 1)]).build();
-        }),
-      );
-      sheet.setConditionalFormatRules(rules);
-      if (report.frozenColumns) sheet.setFrozenColumns(report.frozenColumns);
+      if (report.colours.length) {
+        const rules = report.colours.flatMap(({ col, fromRow, toRow, rules: colours }) =>
+          colours.map((c) => {
+            const builder = SpreadsheetApp.newConditionalFormatRule();
+            if (c.contains) builder.whenTextContains(c.text);
+            else builder.whenTextEqualTo(c.text);
+            if (c.background) builder.setBackground(c.background);
+            if (c.fontColor) builder.setFontColor(c.fontColor);
+            return builder.setRanges([sheet.getRange(fromRow, col, Math.max(1, toRow - fromRow + 1), 1)]).build();
+          }),
+        );
+        sheet.setConditionalFormatRules(rules);
+      }
       return sheet;
     },
     writeBlock(sheet, row, col, cells) {

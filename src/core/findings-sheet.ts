@@ -19,5 +19,5 @@ export function findingsSheet(findings: Finding[], gid: (sheet: string) => numbe
     rows.push([f.severity === 'error' ? FINDINGS_SHEET.error : FINDINGS_SHEET.warning, f.sheet, link, f.code, f.message]);
   }
   if (findings.length === 0) rows.push([FINDINGS_SHEET.none]);
-  return { name: SHEETS.findings, rows, boldRows: [1, 3], frozenRows: 3, widths: [80, 140, 60, 190, 620] };
+  return { name: SHEETS.findings, rows, boldRows: [1, 3], frozenRows: 3, wide: { col: 5, width: 620 } };
 }

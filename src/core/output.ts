@@ -18,8 +18,9 @@ export interface OutputSheet {
   /** 1-based rows shown in bold. */
   boldRows: number[];
   frozenRows: number;
-  /** Column widths in pixels (0 or absent: leave as is). */
-  widths?: number[];
+  frozenColumns?: number;
+  /** The one column made wider when the sheet is created (1-based), e.g. for messages. */
+  wide?: { col: number; width: number };
 }
 
 export interface ColumnFormat {
@@ -38,11 +39,8 @@ export interface TextColour {
   fontColor?: string;
 }
 
-/** Extras of a report sheet: formats per column, merged cells, colours by text. */
+/** Extras of a report sheet: number formats per column and colours by text. */
 export interface ReportSheet extends OutputSheet {
   formats: ColumnFormat[];
-  /** 1-based row, col, rows, cols. */
-  merges: [number, number, number, number][];
   colours: { col: number; fromRow: number; toRow: number; rules: TextColour[] }[];
-  frozenColumns: number;
 }

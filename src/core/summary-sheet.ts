@@ -69,16 +69,11 @@ export function summarySheet(p: Progress, gid: (tab: string) => number | null, w
   const reportingCol = width; // last column
   const header1: OutputCell[] = [SUMMARY.stt, SUMMARY.unit];
   const header2: OutputCell[] = ['', ''];
-  const merges: [number, number, number, number][] = [
-    [4, 1, 2, 1],
-    [4, 2, 2, 1],
-  ];
   let col = 3;
   const percentCols = new Map<string, string>();
   for (const g of groups) {
     header1.push(g.title, ...new Array(g.cols.length - 1).fill(''));
     header2.push(...g.cols.map((c) => c.header));
-    if (g.cols.length > 1) merges.push([4, col, 1, g.cols.length]);
     const percentIndex = g.cols.findIndex((c) => c.header === SUMMARY.percent);
     if (percentIndex >= 0) percentCols.set(g.title, columnLetter(col + percentIndex));
     col += g.cols.length;
@@ -86,12 +81,10 @@ export function summarySheet(p: Progress, gid: (tab: string) => number | null, w
   for (const t of tail) {
     header1.push(t.header);
     header2.push('');
-    merges.push([4, col, 2, 1]);
     col++;
   }
   header1.push(p.asOf ? SUMMARY.reporting(asOfText) : SUMMARY.reporting('—'));
   header2.push('');
-  merges.push([4, col, 2, 1]);
 
   const rows: OutputCell[][] = [
     [p.campaign],
@@ -144,9 +137,8 @@ export function summarySheet(p: Progress, gid: (tab: string) => number | null, w
     boldRows: bold,
     frozenRows: HEADER_ROWS,
     frozenColumns: 2,
-    widths: [40, 170],
+    wide: { col: 2, width: 180 },
     formats,
-    merges,
     colours: [
       { col: statusCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: STATUS_COLOURS },
       { col: reportingCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: [{ text: 'Chưa báo cáo', contains: true, fontColor: '#cc0000' }, { text: SUMMARY.late, fontColor: '#b45f06' }] },
@@ -194,13 +186,11 @@ export function historySheet(existing: Rows | null, p: Progress, settings: Setti
     rows,
     boldRows: [1],
     frozenRows: 1,
-    frozenColumns: 0,
-    widths: [110],
+    wide: { col: 1, width: 110 },
     formats: [
       { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: 'dd/MM/yyyy' },
       ...header.slice(1, -1).map((_, i) => ({ col: i + 2, fromRow: 2, toRow: Math.max(2, rows.length), format: '#,##0' })),
     ],
-    merges: [],
     colours: [],
   };
 }

@@ -21,9 +21,23 @@ function groupThousands(n: number, decimals: number): string {
   return `${n < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
+const shown = new Map<string, Map<number, string>>();
+
 export function tzDisplay(v: Stored, format: string | undefined): string {
   if (v instanceof ErrorCell) return v.code;
-  if (v instanceof WallDate) return formatJava(v.wall, 'UTC', javaPattern(format ?? 'dd/MM/yyyy'));
+  if (v instanceof WallDate) {
+    // Sheets hold few distinct dates: each (format, date) is formatted once.
+    const pattern = format ?? 'dd/MM/yyyy';
+    let byWall = shown.get(pattern);
+    if (!byWall) shown.set(pattern, (byWall = new Map()));
+    let text = byWall.get(v.wall);
+    if (text === undefined) {
+      text = formatJava(v.wall, 'UTC', javaPattern(pattern));
+      if (byWall.size > 100_000) byWall.clear();
+      byWall.set(v.wall, text);
+    }
+    return text;
+  }
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'number' && format) {
     const decimals = (/0\.(0+)/.exec(format)?.[1] ?? '').length;
