@@ -74,16 +74,22 @@ function formatVnDate(date) {
 let [y, m, d] = date.split("-");
 return `${d}/${m}/${y}`;
 }
+var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function valid(y, m, d) {
 if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
-let t = new Date(Date.UTC(y, m - 1, d));
-return t.getUTCMonth() !== m - 1 ? null : t.toISOString().slice(0, 10);
+let leap = y % 4 === 0 && y % 100 !== 0 || y % 400 === 0;
+return d > (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]) ? null : `${y}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
 }
+function parseDateText(s) {
+let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+return m ? valid(+m[3], +m[2], +m[1]) : (m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s), m ? valid(+m[1], +m[2], +m[3]) : null);
+}
+var parsed = new Map();
 function readDate(v) {
 if (isSheetDate(v)) return v.date;
 if (typeof v != "string") return null;
-let s = v.trim(), m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-return m ? valid(+m[3], +m[2], +m[1]) : (m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s), m ? valid(+m[1], +m[2], +m[3]) : null);
+let s = v.trim(), d = parsed.get(s);
+return d === void 0 && (d = parseDateText(s), parsed.size > 2e4 && parsed.clear(), parsed.set(s, d)), d;
 }
 function readTime(v) {
 if (isSheetDate(v)) {
@@ -565,17 +571,19 @@ if (!layout)
 return { reading: null, findings: [{ severity: "error", code: "header-missing", sheet: ctx.tab, message: FIX.headerMissing(ctx.tab) }] };
 let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), raw = {};
 for (let { indicator } of layout.indicatorCols) raw[indicator] = [];
-let seen = new Map(), reported = new Map(), enteredAt = new Map();
+let seen = new Map(), reported = new Map(), enteredAt = new Map(), cols = layout.indicatorCols.map((c) => c.col), lists = layout.indicatorCols.map((c) => raw[c.indicator]), dateCol = layout.dateCol;
 for (let i = layout.headerRow; i < rows.length; i++) {
-let r = rows[i], row = i + 1, dateCell = r[layout.dateCol], hasFigures = layout.indicatorCols.some(({ col }) => !isBlank(r[col]));
-if (isBlank(dateCell) && !hasFigures) continue;
+let r = rows[i], row = i + 1, dateCell = r[dateCol], hasFigures = !1;
+for (let k = 0; k < cols.length && !hasFigures; k++) hasFigures = !isBlank(r[cols[k]]);
+if (!hasFigures && isBlank(dateCell)) continue;
 let date = readDate(dateCell);
 if (!date) {
-fail("date-invalid", layout.dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
+fail("date-invalid", dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
 continue;
 }
-if (seen.has(date)) {
-fail("date-duplicate", layout.dateCol, row, FIX.dateDuplicate(formatVnDate(date), seen.get(date)));
+let first = seen.get(date);
+if (first !== void 0) {
+fail("date-duplicate", dateCol, row, FIX.dateDuplicate(formatVnDate(date), first));
 continue;
 }
 if (seen.set(date, row), !hasFigures) continue;
@@ -584,20 +592,20 @@ findings.push({
 severity: "warning",
 code: "date-outside",
 sheet: ctx.tab,
-cell: a1(layout.dateCol, row),
+cell: a1(dateCol, row),
 message: FIX.dateOutside(formatVnDate(date), ctx.start ? formatVnDate(ctx.start) : "?", ctx.deadline ? formatVnDate(ctx.deadline) : "?")
 });
 continue;
 }
 if (date > ctx.today) {
-fail("future-entry", layout.dateCol, row, FIX.futureEntry(formatVnDate(date)));
+fail("future-entry", dateCol, row, FIX.futureEntry(formatVnDate(date)));
 continue;
 }
 let any = !1;
-for (let { indicator, col } of layout.indicatorCols) {
-let v = r[col];
+for (let k = 0; k < cols.length; k++) {
+let col = cols[k], v = r[col];
 if (typeof v == "number" && v >= 0 && Number.isInteger(v)) {
-raw[indicator].push({ date, daily: v, row, col }), any = !0;
+lists[k].push({ date, daily: v, row, col }), any = !0;
 continue;
 }
 if (isBlank(v)) continue;
@@ -614,7 +622,7 @@ if (!Number.isInteger(n.value)) {
 fail("not-integer", col, row, FIX.notInteger(show(v)));
 continue;
 }
-raw[indicator].push({ date, daily: n.value, row, col }), any = !0;
+lists[k].push({ date, daily: n.value, row, col }), any = !0;
 }
 if (any) {
 reported.set(date, row);
@@ -1403,7 +1411,7 @@ return typeof v == "string" ? v === "" ? "" : `'${v}` : v === null ? "" : typeof
 }
 var BATCH_RANGES = 100, DEFAULT_FORMAT = "0.###############", DATE_TIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 function dateTimeText(v) {
-if (typeof v != "string") return v;
+if (typeof v != "string" || v.length < 14 || v.length > 19) return v;
 let m = DATE_TIME_TEXT.exec(v);
 if (!m) return v;
 let p2 = (x) => (x != null ? x : "0").padStart(2, "0");

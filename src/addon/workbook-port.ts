@@ -97,7 +97,8 @@ const DATE_TIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{
 
 /** A "dd/MM/yyyy HH:mm[:ss]" string (how batchGet renders a date-time cell) as a SheetDate. */
 function dateTimeText(v: unknown): unknown {
-  if (typeof v !== 'string') return v;
+  // A date alone ("13/07/2023") is at most 10 characters: only longer strings can match.
+  if (typeof v !== 'string' || v.length < 14 || v.length > 19) return v;
   const m = DATE_TIME_TEXT.exec(v);
   if (!m) return v;
   const p2 = (x: string | undefined) => (x ?? '0').padStart(2, '0');

@@ -29,23 +29,38 @@ export function formatVnDate(date: string): string {
   return `${d}/${m}/${y}`;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function valid(y: number, m: number, d: number): string | null {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (t.getUTCMonth() !== m - 1) return null;
-  return t.toISOString().slice(0, 10);
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  if (d > (m === 2 && leap ? 29 : MONTH_DAYS[m - 1])) return null;
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
+
+function parseDateText(s: string): string | null {
+  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (m) return valid(+m[3], +m[2], +m[1]);
+  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (m) return valid(+m[1], +m[2], +m[3]);
+  return null;
+}
+
+/** Text dates repeat across tabs: each distinct text is parsed once. */
+const parsed = new Map<string, string | null>();
 
 /** A date from a date cell or text "dd/MM/yyyy" (also "d/M/yyyy", "dd-MM-yyyy", "yyyy-MM-dd"). */
 export function readDate(v: CellValue | undefined): string | null {
   if (isSheetDate(v)) return v.date;
   if (typeof v !== 'string') return null;
   const s = v.trim();
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
-  if (m) return valid(+m[3], +m[2], +m[1]);
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (m) return valid(+m[1], +m[2], +m[3]);
-  return null;
+  let d = parsed.get(s);
+  if (d === undefined) {
+    d = parseDateText(s);
+    if (parsed.size > 20_000) parsed.clear();
+    parsed.set(s, d);
+  }
+  return d;
 }
 
 /** Minutes after midnight from a time cell or text "HH:mm" ("7:30", "07h30"). */

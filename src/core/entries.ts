@@ -146,19 +146,25 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
   const reported = new Map<string, number>();
   const enteredAt = new Map<string, SheetDate>();
 
+  // Plain index loops over precomputed columns: this runs once per row of every tab.
+  const cols = layout.indicatorCols.map((c) => c.col);
+  const lists = layout.indicatorCols.map((c) => raw[c.indicator]);
+  const dateCol = layout.dateCol;
   for (let i = layout.headerRow; i < rows.length; i++) {
     const r = rows[i];
     const row = i + 1;
-    const dateCell = r[layout.dateCol];
-    const hasFigures = layout.indicatorCols.some(({ col }) => !isBlank(r[col]));
-    if (isBlank(dateCell) && !hasFigures) continue;
+    const dateCell = r[dateCol];
+    let hasFigures = false;
+    for (let k = 0; k < cols.length && !hasFigures; k++) hasFigures = !isBlank(r[cols[k]]);
+    if (!hasFigures && isBlank(dateCell)) continue;
     const date = readDate(dateCell);
     if (!date) {
-      fail('date-invalid', layout.dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
+      fail('date-invalid', dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
       continue;
     }
-    if (seen.has(date)) {
-      fail('date-duplicate', layout.dateCol, row, FIX.dateDuplicate(formatVnDate(date), seen.get(date)!));
+    const first = seen.get(date);
+    if (first !== undefined) {
+      fail('date-duplicate', dateCol, row, FIX.dateDuplicate(formatVnDate(date), first));
       continue;
     }
     seen.set(date, row);
@@ -168,21 +174,22 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
         severity: 'warning',
         code: 'date-outside',
         sheet: ctx.tab,
-        cell: a1(layout.dateCol, row),
+        cell: a1(dateCol, row),
         message: FIX.dateOutside(formatVnDate(date), ctx.start ? formatVnDate(ctx.start) : '?', ctx.deadline ? formatVnDate(ctx.deadline) : '?'),
       });
       continue;
     }
     if (date > ctx.today) {
-      fail('future-entry', layout.dateCol, row, FIX.futureEntry(formatVnDate(date)));
+      fail('future-entry', dateCol, row, FIX.futureEntry(formatVnDate(date)));
       continue;
     }
     let any = false;
-    for (const { indicator, col } of layout.indicatorCols) {
+    for (let k = 0; k < cols.length; k++) {
+      const col = cols[k];
       const v = r[col];
       if (typeof v === 'number' && v >= 0 && Number.isInteger(v)) {
         // The common case, without building a reading.
-        raw[indicator].push({ date, daily: v, row, col });
+        lists[k].push({ date, daily: v, row, col });
         any = true;
         continue;
       }
@@ -202,7 +209,7 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
         fail('not-integer', col, row, FIX.notInteger(show(v)));
         continue;
       }
-      raw[indicator].push({ date, daily: n.value, row, col });
+      lists[k].push({ date, daily: n.value, row, col });
       any = true;
     }
     if (any) {
