@@ -110,13 +110,29 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
     writeFileSync(join(outDir, 'mail', name), await composeEml(mail));
     files.push(name);
   }
-  const units = (result.units as unknown[] | undefined)?.length ?? 0;
+  const units = (result.units as { reporting?: string; status?: string }[] | undefined) ?? [];
+  const issues = (result.issues as { severity: string }[] | undefined) ?? [];
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const vn = (iso: unknown) => String(iso).split('-').reverse().join('/');
+  const facts = [
+    `Kiểm tra: ${errors} lỗi, ${issues.length - errors} cảnh báo`,
+    ...(result.asOf
+      ? [
+          `Số liệu đến hết ngày ${vn(result.asOf)} (còn ${String(result.daysLeft)} ngày đến hạn ${vn(result.deadline)}): ` +
+            `${units.filter((u) => u.reporting === 'missing').length} đơn vị chưa báo cáo, ` +
+            `${units.filter((u) => u.status === 'behind' || u.status === 'overdue').length} đơn vị chậm tiến độ hoặc quá hạn`,
+        ]
+      : []),
+    ...(result.summaryError ? [`Chưa tổng hợp được: ${String(result.summaryError)}`] : []),
+    ...((result.emailsNotSent as unknown[] | undefined)?.length ? [`Thư chưa gửi: ${(result.emailsNotSent as unknown[]).length} (xem result.json)`] : []),
+  ];
   return {
     status: 0,
     result,
     lines: [
       `Chiến dịch: ${String(result.campaign) || '(chưa đặt tên)'}`,
-      `Thời điểm chạy: ${String(result.now)} — lệnh "${command}", ${units} đơn vị`,
+      `Thời điểm chạy: ${String(result.now)} — lệnh "${command}", ${units.length} đơn vị`,
+      ...facts,
       `Bảng tính sau khi chạy: ${outBook}`,
       `Kết quả: ${join(outDir, 'result.json')}`,
       `Thư đã gửi: ${files.length}${files.length ? ` (trong ${join(outDir, 'mail')})` : ''}`,
