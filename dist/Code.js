@@ -917,11 +917,6 @@ var HEADER_ROWS = 5, STATUS_COLOURS = [
 { text: STATUS_LABELS.behind, background: "#fce8b2" },
 { text: STATUS_LABELS.overdue, background: "#f4c7c3" }
 ];
-function columnLetter2(col) {
-let s = "";
-for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s;
-return s;
-}
 function indicatorColumns(indicator, withQuota, window) {
 let get = (row) => row.indicators[indicator], cumulative = { header: SUMMARY.cumulative, format: "#,##0", cell: (r) => get(r).cumulative }, pace = { header: SUMMARY.pace(window), format: "#,##0.0", cell: (r) => get(r).pace }, mean = { header: SUMMARY.mean, format: "#,##0.0", cell: (r) => get(r).meanSinceStart };
 return withQuota ? [
@@ -954,7 +949,7 @@ cols: indicatorColumns(indicator, p.quotaIndicators.includes(indicator), p.paceW
 for (let g of groups) {
 header1.push(g.title, ...new Array(g.cols.length - 1).fill("")), header2.push(...g.cols.map((c) => c.header));
 let percentIndex = g.cols.findIndex((c) => c.header === SUMMARY.percent);
-percentIndex >= 0 && percentCols.set(g.title, columnLetter2(col + percentIndex)), col += g.cols.length;
+percentIndex >= 0 && percentCols.set(g.title, columnLetter(col + percentIndex)), col += g.cols.length;
 }
 for (let t of tail)
 header1.push(t.header), header2.push(""), col++;

@@ -2,6 +2,7 @@
 // reporting and status) and the `Lịch sử` sheet (one row of totals per data date).
 import { countingDays } from './calendar';
 import { formatVnDate, readDate } from './dates';
+import { columnLetter } from './findings';
 import { SHEETS, STATUS_LABELS, SUMMARY } from './messages';
 import type { ColumnFormat, OutputCell, ReportSheet } from './output';
 import type { Figures, IndicatorProgress, Progress, UnitProgress } from './progress';
@@ -18,12 +19,6 @@ const STATUS_COLOURS = [
 ];
 
 type Column = { header: string; format?: string; cell(row: Figures, n: number, percentCol: string): OutputCell };
-
-function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 function indicatorColumns(indicator: string, withQuota: boolean, window: number): Column[] {
   const get = (row: Figures): IndicatorProgress => row.indicators[indicator];
