@@ -125,7 +125,7 @@ describe('what a person typed never carries personal data or markup into an e-ma
     units.getRange('B6').setValue('Thạnh An <script>alert("x")</script> CCCD 079123456789');
     units.getRange('D6').setValue('Thạnh An');
     units.getRange('C2:C8').setValue('Huyện <b>Cần Giờ</b> ĐT 0912 345 678');
-    rt.spreadsheet.getSheetByName('Cấu hình')!.getRange('B2').setValue('Chiến dịch <img src=x onerror=alert(1)> gọi 0912.345.678');
+    rt.spreadsheet.getSheetByName('Cấu hình')!.getRange('B2').setValue('Chiến dịch <img src=x onerror=alert(1)> gọi 0912.345.678\nBcc: ke-xau@example.com');
     rt.spreadsheet.getSheetByName('Lý Nhơn')!.getRange('D10').setValue('Anh Nam 0987654321, CCCD 001203004005');
     run(rt);
     expect(rt.mail.sent).toHaveLength(3);
@@ -134,6 +134,9 @@ describe('what a person typed never carries personal data or markup into an e-ma
       for (const secret of ['079123456789', '0912 345 678', '0912.345.678', '0987654321', '001203004005', 'Anh Nam']) expect(all).not.toContain(secret);
       expect(all).not.toMatch(/<script|<img|<b>Cần/);
     }
+    // A line break typed into the campaign name does not reach a subject (no header injection).
+    expect(rt.mail.sent[0].subject).toMatch(/^\[Tiến Độ\] Chiến dịch ‹img src=x onerror=alert\(1\)› gọi \[đã ẩn\] Bcc: ke-xau@example\.com — số liệu đến/);
+    expect(rt.mail.sent.every((m) => !/[\r\n]/.test(m.subject))).toBe(true);
     expect(rt.mail.sent[1].subject).toBe('[Tiến Độ] Nhắc báo cáo: Thạnh An ‹script›alert("x")‹/script› CCCD [đã ẩn] chưa gửi số liệu ngày 13/07/2023');
     expect(rt.mail.sent[1].htmlBody).toContain('Thạnh An ‹script›alert(&quot;x&quot;)‹/script› CCCD [đã ẩn]');
   });

@@ -155,6 +155,16 @@ describe('validating the sample campaign', () => {
   });
 });
 
+describe('Kiểm tra số liệu (the menu item)', () => {
+  it('writes Kiểm tra and shows a toast with the counts', async () => {
+    const rt = await sampleRuntime();
+    set(rt, 'Cần Thạnh', 'B5', 'mười hai');
+    bundle(rt).validateEntries();
+    expect(rt.spreadsheet.toasts).toEqual([{ message: 'Phát hiện 1 lỗi, 0 cảnh báo: xem trang "Kiểm tra".', title: 'Kiểm tra số liệu', timeoutSeconds: 10 }]);
+    expect(rt.spreadsheet.getSheetByName('Kiểm tra')!.getRange('D4').getValue()).toBe('not-a-number');
+  });
+});
+
 describe('the Kiểm tra sheet', () => {
   it('lists findings errors first, each cell a link that jumps to it', async () => {
     const rt = await sampleRuntime();
