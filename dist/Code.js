@@ -158,7 +158,6 @@ campaignInfoTitle: "Thông tin chiến dịch",
 campaignInfo: (campaign, units, names) => `Chiến dịch: ${campaign || "(chưa đặt tên)"}
 Số đơn vị: ${units}
 ${names}`,
-unnamedCampaign: "(chưa đặt tên)",
 cannotUse: "Không dùng được bảng tính này",
 unexpected: (detail) => `Đã xảy ra lỗi ngoài dự kiến: ${detail}`
 }, FIX = {

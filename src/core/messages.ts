@@ -29,7 +29,6 @@ export const MSG = {
   campaignInfoTitle: 'Thông tin chiến dịch',
   campaignInfo: (campaign: string, units: number, names: string) =>
     `Chiến dịch: ${campaign || '(chưa đặt tên)'}\nSố đơn vị: ${units}\n${names}`,
-  unnamedCampaign: '(chưa đặt tên)',
   cannotUse: 'Không dùng được bảng tính này',
   unexpected: (detail: string) => `Đã xảy ra lỗi ngoài dự kiến: ${detail}`,
 } as const;
