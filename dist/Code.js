@@ -1705,13 +1705,15 @@ return report.triggerInstalled = ensureEntryTrigger(), report;
 // src/addon/menu.ts
 function buildMenu(authMode) {
 let menu = SpreadsheetApp.getUi().createMenu(MENU.title);
-if (menu.addItem(MENU.summarize, "summarizeProgress").addItem(MENU.summarizeUpTo, "summarizeUpTo").addItem(MENU.validate, "validateEntries").addSeparator().addItem(MENU.preview, "previewEmails").addItem(MENU.send, "sendEmailsNow"), authMode === ScriptApp.AuthMode.NONE)
-menu.addItem(NOTIFY.menuOnGeneric, "turnOnDailySchedule").addItem(NOTIFY.menuOffGeneric, "turnOffDailySchedule");
-else {
-let time = PropertiesService.getDocumentProperties().getProperty(SCHEDULE_PROPERTY);
-time ? menu.addItem(NOTIFY.menuOn(time), "turnOffDailySchedule") : menu.addItem(NOTIFY.menuOff, "turnOnDailySchedule");
+menu.addItem(MENU.summarize, "summarizeProgress").addItem(MENU.summarizeUpTo, "summarizeUpTo").addItem(MENU.validate, "validateEntries").addSeparator().addItem(MENU.preview, "previewEmails").addItem(MENU.send, "sendEmailsNow");
+let time;
+if (authMode !== ScriptApp.AuthMode.NONE)
+try {
+time = PropertiesService.getDocumentProperties().getProperty(SCHEDULE_PROPERTY);
+} catch {
+time = void 0;
 }
-menu.addSeparator().addItem(MENU.tabs, "setUpUnitTabs").addItem(MENU.template, "createTemplateSheets").addItem(MENU.campaignInfo, "showCampaignInfo").addToUi();
+time === void 0 ? menu.addItem(NOTIFY.menuOnGeneric, "turnOnDailySchedule").addItem(NOTIFY.menuOffGeneric, "turnOffDailySchedule") : time ? menu.addItem(NOTIFY.menuOn(time), "turnOffDailySchedule") : menu.addItem(NOTIFY.menuOff, "turnOnDailySchedule"), menu.addSeparator().addItem(MENU.tabs, "setUpUnitTabs").addItem(MENU.template, "createTemplateSheets").addItem(MENU.campaignInfo, "showCampaignInfo").addToUi();
 }
 function describe(error) {
 return error instanceof WorkbookError || error instanceof SetupRefused || error instanceof SummaryRefused ? error.message : MSG.unexpected(errorMessage(error));

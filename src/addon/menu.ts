@@ -22,12 +22,20 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
     .addSeparator()
     .addItem(MENU.preview, 'previewEmails')
     .addItem(MENU.send, 'sendEmailsNow');
-  if (authMode === ScriptApp.AuthMode.NONE) {
+  let time: string | null | undefined;
+  if (authMode !== ScriptApp.AuthMode.NONE) {
+    try {
+      time = PropertiesService.getDocumentProperties().getProperty(SCHEDULE_PROPERTY);
+    } catch {
+      time = undefined; // not allowed here: the menu still opens, with both items
+    }
+  }
+  if (time === undefined) {
     menu.addItem(NOTIFY.menuOnGeneric, 'turnOnDailySchedule').addItem(NOTIFY.menuOffGeneric, 'turnOffDailySchedule');
+  } else if (time) {
+    menu.addItem(NOTIFY.menuOn(time), 'turnOffDailySchedule');
   } else {
-    const time = PropertiesService.getDocumentProperties().getProperty(SCHEDULE_PROPERTY);
-    if (time) menu.addItem(NOTIFY.menuOn(time), 'turnOffDailySchedule');
-    else menu.addItem(NOTIFY.menuOff, 'turnOnDailySchedule');
+    menu.addItem(NOTIFY.menuOff, 'turnOnDailySchedule');
   }
   menu
     .addSeparator()
