@@ -1340,6 +1340,7 @@ emailsNotSent: [
 };
 }
 function runCommand(port, command, now, options = {}) {
+var _a;
 let campaign = loadCampaign(port, now), result = {
 campaign: campaign.settings.campaign,
 timeZone: port.timeZone,
@@ -1354,7 +1355,7 @@ Object.assign(result, progressResult(progress)), command !== "summarize" && Obje
 if (!(error instanceof SummaryRefused)) throw error;
 result.summaryError = error.message;
 }
-return result.issues = campaign.findings, result;
+return result.issues = campaign.findings, (_a = result.emails) != null || (result.emails = []), result;
 }
 
 // src/addon/entry-stamp.ts

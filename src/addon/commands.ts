@@ -93,5 +93,7 @@ export function runCommand(port: WorkbookPort, command: CommandName, now: Date, 
     }
   }
   result.issues = campaign.findings;
+  // Only what this command sent: nothing, for validate and summarize.
+  result.emails ??= [];
   return result;
 }

@@ -114,6 +114,7 @@ describe('npm run cli -- validate', () => {
     const outcome = await run(['validate', '--workbook', join(dir, 'can-gio.xlsx'), '--now', '2023-07-14T08:00', '--out', join(dir, 'out')]);
     expect(outcome.status).toBe(0);
     const result = JSON.parse(readFileSync(join(dir, 'out', 'result.json'), 'utf8'));
+    expect(result.emails).toEqual([]);
     expect(result.issues).toEqual([
       { severity: 'error', code: 'negative', sheet: 'Cần Thạnh', cell: 'B10', message: 'Số âm (-5) không hợp lệ: hãy nhập số từ 0 trở lên.' },
       { severity: 'error', code: 'not-a-number', sheet: 'Lý Nhơn', cell: 'C6', message: '"ba mươi" không phải là số: hãy nhập số nguyên, ví dụ 120.' },
