@@ -192,8 +192,8 @@ export class FakeDataValidationBuilder {
   requireValueInRange(range: FakeRange, showDropdown = true): this {
     return this.set(DataValidationCriteria.VALUE_IN_RANGE, [range, showDropdown]);
   }
-  requireCheckbox(): this {
-    return this.set(DataValidationCriteria.CHECKBOX, []);
+  requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): this {
+    return this.set(DataValidationCriteria.CHECKBOX, [checkedValue, uncheckedValue].filter((v) => v !== undefined));
   }
   requireTextIsEmail(): this {
     return this.set(DataValidationCriteria.TEXT_IS_VALID_EMAIL, []);
@@ -289,8 +289,8 @@ export class FakeConditionalFormatRuleBuilder {
     this.format.fontColor = color ?? undefined;
     return this;
   }
-  setBold(bold: boolean): this {
-    this.format.bold = bold;
+  setBold(bold: boolean | null): this {
+    this.format.bold = bold ?? undefined;
     return this;
   }
   setRanges(ranges: FakeRange[]): this {

@@ -300,8 +300,12 @@ export class FakeMailApp {
   getRemainingDailyQuota(): number {
     return this.remaining;
   }
-  sendEmail(a: string | MailMessage, subject?: string, body?: string, options?: MailMessage): void {
-    const m: MailMessage = typeof a === 'string' ? { ...options, to: a, subject, body } : { ...a };
+  /** (message) | (to, subject, body) | (to, subject, body, options) | (to, replyTo, subject, body) */
+  sendEmail(a: string | MailMessage, b?: string, c?: string, d?: MailMessage | string): void {
+    let m: MailMessage;
+    if (typeof a !== 'string') m = { ...a };
+    else if (typeof d === 'string') m = { to: a, replyTo: b, subject: c, body: d };
+    else m = { ...d, to: a, subject: b, body: c };
     const to = addresses(m.to);
     const cc = addresses(m.cc);
     const bcc = addresses(m.bcc);
@@ -362,10 +366,12 @@ export class FakeUtilities {
   getUuid(): string {
     return randomUUID();
   }
-  base64Encode(data: string): string {
-    return Buffer.from(String(data), 'utf8').toString('base64');
+  base64Encode(data: string | number[], charset?: unknown): string {
+    void charset;
+    return (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 255))).toString('base64');
   }
-  base64Decode(encoded: string): number[] {
+  base64Decode(encoded: string, charset?: unknown): number[] {
+    void charset;
     return [...Buffer.from(encoded, 'base64')].map((b) => (b > 127 ? b - 256 : b));
   }
 }

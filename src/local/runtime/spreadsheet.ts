@@ -264,11 +264,17 @@ export class FakeSheet {
     this.maxColumns += howMany;
     this.rt.structuralChange(this);
   }
-  clear(): FakeSheet {
-    this.values = [];
-    this.formulas.clear();
-    this.numberFormats.clear();
-    this.styles.clear();
+  clear(options?: { formatOnly?: boolean; contentsOnly?: boolean }): FakeSheet {
+    const contents = !options || options.contentsOnly || !options.formatOnly;
+    const formats = !options || options.formatOnly || !options.contentsOnly;
+    if (contents) {
+      this.values = [];
+      this.formulas.clear();
+    }
+    if (formats) {
+      this.numberFormats.clear();
+      this.styles.clear();
+    }
     this.rt.structuralChange(this);
     return this;
   }
@@ -345,8 +351,8 @@ export class FakeSheet {
     this.parent.protections.push(p);
     return p;
   }
-  getProtections(type: string): FakeProtection[] {
-    return this.parent.protections.filter((p) => p.sheet === this && p.type === type);
+  getProtections(type: unknown): FakeProtection[] {
+    return this.parent.protections.filter((p) => p.sheet === this && p.type === String(type));
   }
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
     return [...this.conditionalRules];
@@ -606,8 +612,8 @@ export class FakeRange {
     });
     return this;
   }
-  _styles<K extends keyof CellStyle>(prop: K, grid: CellStyle[K][][], method: string): FakeRange {
-    const data = this._checkShape(grid, method) as CellStyle[K][][];
+  _styles<K extends keyof CellStyle>(prop: K, grid: (CellStyle[K] | null)[][], method: string): FakeRange {
+    const data = this._checkShape(grid, method) as (CellStyle[K] | null)[][];
     data.forEach((line, i) =>
       line.forEach((v, j) => {
         const key = cellKey(this.row + i, this.col + j);
@@ -620,7 +626,7 @@ export class FakeRange {
   setBackground(color: string | null): FakeRange {
     return this._style({ background: color ?? undefined });
   }
-  setBackgrounds(colors: string[][]): FakeRange {
+  setBackgrounds(colors: (string | null)[][]): FakeRange {
     return this._styles('background', colors, 'setBackgrounds');
   }
   getBackground(): string {
@@ -638,7 +644,7 @@ export class FakeRange {
   setFontWeight(fontWeight: string | null): FakeRange {
     return this._style({ fontWeight: fontWeight ?? undefined });
   }
-  setFontWeights(weights: string[][]): FakeRange {
+  setFontWeights(weights: (string | null)[][]): FakeRange {
     return this._styles('fontWeight', weights, 'setFontWeights');
   }
   getFontWeight(): string {
@@ -653,7 +659,7 @@ export class FakeRange {
   setHorizontalAlignment(alignment: string | null): FakeRange {
     return this._style({ horizontalAlignment: alignment ?? undefined });
   }
-  setHorizontalAlignments(alignments: string[][]): FakeRange {
+  setHorizontalAlignments(alignments: (string | null)[][]): FakeRange {
     return this._styles('horizontalAlignment', alignments, 'setHorizontalAlignments');
   }
   setVerticalAlignment(alignment: string | null): FakeRange {
@@ -780,7 +786,8 @@ export class FakeSpreadsheet {
   getActiveRange(): FakeRange | null {
     return this.activeRange;
   }
-  setActiveSheet(sheet: FakeSheet): FakeSheet {
+  setActiveSheet(sheet: FakeSheet, restoreSelection?: boolean): FakeSheet {
+    void restoreSelection;
     this.active = sheet;
     return sheet;
   }
@@ -813,11 +820,11 @@ export class FakeSpreadsheet {
     if (!sheet) throw exception('Range not found');
     return sheet._rangeA1(a1Notation.slice(a1Notation.lastIndexOf('!') + 1));
   }
-  getProtections(type: string): FakeProtection[] {
-    return this.protections.filter((p) => p.type === type);
+  getProtections(type: unknown): FakeProtection[] {
+    return this.protections.filter((p) => p.type === String(type));
   }
-  toast(msg: string, title = '', timeoutSeconds = 5): void {
-    this.toasts.push({ message: String(msg), title: String(title), timeoutSeconds });
+  toast(msg: string, title = '', timeoutSeconds: number | null = 5): void {
+    this.toasts.push({ message: String(msg), title: String(title), timeoutSeconds: timeoutSeconds ?? 5 });
   }
 }
 instrument(FakeSpreadsheet, 'Spreadsheet');

@@ -130,15 +130,15 @@ export class FakeUi {
   createAddonMenu(): FakeMenu {
     return new FakeMenu(this.rt, this.rt.addonName, true);
   }
-  alert(a: string, b?: string, c?: string): string {
+  alert(a: string, b?: unknown, c?: unknown): string {
     // alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons)
     const [title, message, buttons] =
-      c !== undefined ? [a, b ?? '', c] : b !== undefined && b in ButtonSet ? ['', a, b] : ['', a, ButtonSet.OK];
+      c !== undefined ? [a, String(b ?? ''), String(c)] : b !== undefined && String(b) in ButtonSet ? ['', a, String(b)] : ['', a, ButtonSet.OK];
     return this.answer('alert', title, message, buttons).button;
   }
-  prompt(a: string, b?: string, c?: string): { getResponseText(): string; getSelectedButton(): string } {
+  prompt(a: string, b?: unknown, c?: unknown): { getResponseText(): string; getSelectedButton(): string } {
     const [title, message, buttons] =
-      c !== undefined ? [a, b ?? '', c] : b !== undefined && b in ButtonSet ? ['', a, b] : ['', a, ButtonSet.OK];
+      c !== undefined ? [a, String(b ?? ''), String(c)] : b !== undefined && String(b) in ButtonSet ? ['', a, String(b)] : ['', a, ButtonSet.OK];
     const { button, text } = this.answer('prompt', title, message, buttons);
     return { getResponseText: () => text, getSelectedButton: () => button };
   }

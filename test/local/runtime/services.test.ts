@@ -101,3 +101,11 @@ describe('Session and Utilities', () => {
     expect(new Date(rt.now()).toISOString()).toBe('2023-07-15T00:30:00.000Z');
   });
 });
+
+describe('MailApp.sendEmail overloads', () => {
+  it('takes (to, replyTo, subject, body) as Apps Script does', () => {
+    const { mail, rt } = services();
+    mail.sendEmail('a@example.vn', 'tra-loi@example.vn', 'Chủ đề', 'Nội dung');
+    expect(rt.mail.sent[0]).toMatchObject({ to: ['a@example.vn'], replyTo: 'tra-loi@example.vn', subject: 'Chủ đề', body: 'Nội dung' });
+  });
+});
