@@ -545,6 +545,16 @@ width
 }
 return null;
 }
+function emptySeries(col) {
+return { dates: [], daily: [], rows: [], col };
+}
+function byDate(s) {
+let sorted = !0;
+for (let i = 1; i < s.dates.length && sorted; i++) sorted = s.dates[i - 1] <= s.dates[i];
+if (sorted) return s;
+let order = s.dates.map((_, i) => i).sort((a, b) => s.dates[a] < s.dates[b] ? -1 : s.dates[a] > s.dates[b] ? 1 : a - b);
+return { dates: order.map((i) => s.dates[i]), daily: order.map((i) => s.daily[i]), rows: order.map((i) => s.rows[i]), col: s.col };
+}
 function show(v) {
 return isSheetDate(v) ? formatVnDate(v.date) : cellText(v);
 }
@@ -554,12 +564,12 @@ return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 var OUTLIER_HISTORY = 5, OUTLIER_FACTOR = 6, OUTLIER_MIN_GAP = 20;
 function outliers(tab, series, opening, mode) {
-let positive = series.map((f) => f.daily).filter((v) => v > 0);
+let positive = series.daily.filter((v) => v > 0);
 if (positive.length < OUTLIER_HISTORY) return [];
 let usual = median(positive), found = [], before = 0;
-for (let f of series) {
-let v = f.daily;
-(mode === "daily" ? [before, before + opening] : []).some((s) => s >= 5 * usual && v >= s && v <= s + 3 * usual) ? found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(f.col, f.row), message: FIX.runningTotal(v) }) : v > OUTLIER_FACTOR * usual && v - usual >= OUTLIER_MIN_GAP && found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(f.col, f.row), message: FIX.outlier(v, Math.round(usual)) }), before += v;
+for (let i = 0; i < series.daily.length; i++) {
+let v = series.daily[i], near = (total) => total >= 5 * usual && v >= total && v <= total + 3 * usual;
+mode === "daily" && (near(before) || near(before + opening)) ? found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.runningTotal(v) }) : v > OUTLIER_FACTOR * usual && v - usual >= OUTLIER_MIN_GAP && found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.outlier(v, Math.round(usual)) }), before += v;
 }
 return found;
 }
@@ -569,7 +579,7 @@ let layout = findLayout(rows);
 if (!layout)
 return { reading: null, findings: [{ severity: "error", code: "header-missing", sheet: ctx.tab, message: FIX.headerMissing(ctx.tab) }] };
 let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), raw = {};
-for (let { indicator } of layout.indicatorCols) raw[indicator] = [];
+for (let { indicator, col } of layout.indicatorCols) raw[indicator] = emptySeries(col);
 let seen = new Map(), reported = new Map(), enteredAt = new Map(), cols = layout.indicatorCols.map((c) => c.col), lists = layout.indicatorCols.map((c) => raw[c.indicator]), dateCol = layout.dateCol;
 for (let i = layout.headerRow; i < rows.length; i++) {
 let r = rows[i], row = i + 1, dateCell = r[dateCol], hasFigures = !1;
@@ -604,7 +614,8 @@ let any = !1;
 for (let k = 0; k < cols.length; k++) {
 let col = cols[k], v = r[col];
 if (typeof v == "number" && v >= 0 && Number.isInteger(v)) {
-lists[k].push({ date, daily: v, row, col }), any = !0;
+let list = lists[k];
+list.dates.push(date), list.daily.push(v), list.rows.push(row), any = !0;
 continue;
 }
 if (isBlank(v)) continue;
@@ -621,7 +632,7 @@ if (!Number.isInteger(n.value)) {
 fail("not-integer", col, row, FIX.notInteger(show(v)));
 continue;
 }
-lists[k].push({ date, daily: n.value, row, col }), any = !0;
+lists[k].dates.push(date), lists[k].daily.push(n.value), lists[k].rows.push(row), any = !0;
 }
 if (any) {
 reported.set(date, row);
@@ -630,19 +641,19 @@ isSheetDate(stamp) && enteredAt.set(date, stamp);
 }
 }
 let figures2 = {};
-for (let [indicator, list] of Object.entries(raw)) {
-list.some((f, i) => i > 0 && list[i - 1].date > f.date) && list.sort((a, b) => a.date < b.date ? -1 : 1);
-let opening = (_a = ctx.openings[indicator]) != null ? _a : 0;
+for (let [indicator, entered] of Object.entries(raw)) {
+let list = byDate(entered), opening = (_a = ctx.openings[indicator]) != null ? _a : 0;
 if (ctx.mode === "daily")
 figures2[indicator] = list;
 else {
-let series = [], previous = opening, previousDate = null, broken = !1;
-for (let { date, daily: value, row, col } of list) {
+let series = emptySeries(list.col), previous = opening, previousDate = null, broken = !1;
+for (let i = 0; i < list.dates.length; i++) {
+let value = list.daily[i];
 if (value < previous) {
-broken || (fail("cumulative-decrease", col, row, FIX.cumulativeDecrease(value, previous, previousDate ? formatVnDate(previousDate) : "đầu kỳ")), broken = !0);
+broken || (fail("cumulative-decrease", list.col, list.rows[i], FIX.cumulativeDecrease(value, previous, previousDate ? formatVnDate(previousDate) : "đầu kỳ")), broken = !0);
 continue;
 }
-series.push({ date, daily: value - previous, total: value, row, col }), previous = value, previousDate = date;
+series.dates.push(list.dates[i]), series.daily.push(value - previous), series.rows.push(list.rows[i]), previous = value, previousDate = list.dates[i];
 }
 figures2[indicator] = series;
 }
@@ -658,12 +669,14 @@ return (_a2 = layout.indicatorCols.find(({ indicator }) => normalizeLabel(indica
 }, collected = find(COLLECTED), activated = find(ACTIVATED);
 if (!collected || !activated) return [];
 let c = figures2[collected], a = figures2[activated], sumC = (_a = ctx.openings[collected]) != null ? _a : 0, sumA = (_b = ctx.openings[activated]) != null ? _b : 0, i = 0, j = 0;
-for (; j < a.length; ) {
-let date = i < c.length && c[i].date < a[j].date ? c[i].date : a[j].date;
-for (; i < c.length && c[i].date <= date; ) sumC += c[i++].daily;
-let at = a[j].date === date ? a[j++] : null;
-if (at && (sumA += at.daily), sumA > sumC && at)
-return [{ severity: "error", code: "activated-exceeds-collected", sheet: ctx.tab, cell: a1(at.col, at.row), message: FIX.activatedExceeds(sumA, sumC, formatVnDate(date)) }];
+for (; j < a.dates.length; ) {
+let date = i < c.dates.length && c.dates[i] < a.dates[j] ? c.dates[i] : a.dates[j];
+for (; i < c.dates.length && c.dates[i] <= date; ) sumC += c.daily[i++];
+if (a.dates[j] === date) {
+if (sumA += a.daily[j], sumA > sumC)
+return [{ severity: "error", code: "activated-exceeds-collected", sheet: ctx.tab, cell: a1(a.col, a.rows[j]), message: FIX.activatedExceeds(sumA, sumC, formatVnDate(date)) }];
+j++;
+}
 }
 return [];
 }
@@ -794,8 +807,9 @@ return days[i];
 return null;
 }
 function cumulativeAt(figures2, opening) {
-let dates = figures2.map((f) => f.date), sums = [];
-return figures2.reduce((s, f, i) => sums[i] = s + f.daily, 0), (date) => {
+var _a, _b;
+let dates = (_a = figures2 == null ? void 0 : figures2.dates) != null ? _a : [], sums = [];
+return ((_b = figures2 == null ? void 0 : figures2.daily) != null ? _b : []).reduce((s, v, i) => sums[i] = s + v, 0), (date) => {
 if (date === null) return opening;
 let lo = 0, hi = dates.length;
 for (; lo < hi; ) {
@@ -877,7 +891,7 @@ function unitProgress({ unit, reading }, indicators2, win, daysLeftTo, campaignD
 var _a, _b, _c, _d, _e;
 let deadline = (_a = unit.deadline) != null ? _a : campaignDeadline, daysLeft = daysLeftTo(deadline), result = {}, statuses = [];
 for (let indicator of indicators2) {
-let key2 = Object.keys((_b = reading == null ? void 0 : reading.figures) != null ? _b : {}).find((k) => normalizeLabel(k) === normalizeLabel(indicator)), figures2 = key2 ? reading.figures[key2] : [], opening = (_c = unit.openings[indicator]) != null ? _c : 0, cum = cumulativeAt(figures2, opening), cumulative = cum(win.asOf), pace = win.window > 0 ? (cumulative - cum(win.base)) / win.window : 0, mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0, { progress, status } = derive((_d = unit.quotas[indicator]) != null ? _d : null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, dayAfter);
+let key2 = Object.keys((_b = reading == null ? void 0 : reading.figures) != null ? _b : {}).find((k) => normalizeLabel(k) === normalizeLabel(indicator)), figures2 = key2 ? reading.figures[key2] : void 0, opening = (_c = unit.openings[indicator]) != null ? _c : 0, cum = cumulativeAt(figures2, opening), cumulative = cum(win.asOf), pace = win.window > 0 ? (cumulative - cum(win.base)) / win.window : 0, mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0, { progress, status } = derive((_d = unit.quotas[indicator]) != null ? _d : null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, dayAfter);
 result[indicator] = progress, statuses.push(status);
 }
 let due = dueDays(deadline), reported = (_e = reading == null ? void 0 : reading.reported) != null ? _e : new Map(), missing = due.filter((d) => !reported.has(d)), streak = 0;

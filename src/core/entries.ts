@@ -53,21 +53,37 @@ export function findLayout(rows: Rows): TabLayout | null {
   return null;
 }
 
-/** One indicator's valid figure on one date. */
-export interface Figure {
-  date: string;
-  /** The day's own count (in running-total mode, the increase over the previous total). */
-  daily: number;
-  /** The running total as entered (running-total mode only). */
-  total?: number;
-  row: number;
+/**
+ * One indicator's valid figures, in date order, as parallel arrays (a tab of a year holds 365 of
+ * them; an object per figure would cost a province-sized campaign a million allocations).
+ */
+export interface Series {
+  dates: string[];
+  /** Each day's own count (in running-total mode, the increase over the previous total). */
+  daily: number[];
+  /** 1-based sheet rows the figures are on. */
+  rows: number[];
+  /** The 0-based column of the indicator. */
   col: number;
+}
+
+function emptySeries(col: number): Series {
+  return { dates: [], daily: [], rows: [], col };
+}
+
+/** The series with its entries reordered by date (stable), when they are not in order. */
+function byDate(s: Series): Series {
+  let sorted = true;
+  for (let i = 1; i < s.dates.length && sorted; i++) sorted = s.dates[i - 1] <= s.dates[i];
+  if (sorted) return s;
+  const order = s.dates.map((_, i) => i).sort((a, b) => (s.dates[a] < s.dates[b] ? -1 : s.dates[a] > s.dates[b] ? 1 : a - b));
+  return { dates: order.map((i) => s.dates[i]), daily: order.map((i) => s.daily[i]), rows: order.map((i) => s.rows[i]), col: s.col };
 }
 
 export interface TabReading {
   layout: TabLayout;
   /** Per indicator: valid figures in date order. */
-  figures: Record<string, Figure[]>;
+  figures: Record<string, Series>;
   /** Dates with at least one valid figure, and the row they are on. */
   reported: Map<string, number>;
   /** When each reported date was last entered (from `Cập nhật lúc`), where known. */
@@ -111,20 +127,20 @@ const OUTLIER_MIN_GAP = 20;
  * daily column (about the sum of the days before), or an extra digit (about 10× the usual day).
  * A day up to 3× the usual is ordinary and never flagged.
  */
-function outliers(tab: string, series: Figure[], opening: number, mode: EntryMode): Finding[] {
-  const positive = series.map((f) => f.daily).filter((v) => v > 0);
+function outliers(tab: string, series: Series, opening: number, mode: EntryMode): Finding[] {
+  const positive = series.daily.filter((v) => v > 0);
   if (positive.length < OUTLIER_HISTORY) return [];
   const usual = median(positive);
   const found: Finding[] = [];
   let before = 0;
-  for (const f of series) {
-    const v = f.daily;
-    const sums = mode === 'daily' ? [before, before + opening] : [];
-    const runningTotal = sums.some((s) => s >= 5 * usual && v >= s && v <= s + 3 * usual);
+  for (let i = 0; i < series.daily.length; i++) {
+    const v = series.daily[i];
+    const near = (total: number) => total >= 5 * usual && v >= total && v <= total + 3 * usual;
+    const runningTotal = mode === 'daily' && (near(before) || near(before + opening));
     if (runningTotal) {
-      found.push({ severity: 'warning', code: 'outlier', sheet: tab, cell: a1(f.col, f.row), message: FIX.runningTotal(v) });
+      found.push({ severity: 'warning', code: 'outlier', sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.runningTotal(v) });
     } else if (v > OUTLIER_FACTOR * usual && v - usual >= OUTLIER_MIN_GAP) {
-      found.push({ severity: 'warning', code: 'outlier', sheet: tab, cell: a1(f.col, f.row), message: FIX.outlier(v, Math.round(usual)) });
+      found.push({ severity: 'warning', code: 'outlier', sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.outlier(v, Math.round(usual)) });
     }
     before += v;
   }
@@ -140,8 +156,8 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
   const findings: Finding[] = [];
   const fail = (code: Finding['code'], col: number, row: number, message: string) =>
     findings.push({ severity: 'error', code, sheet: ctx.tab, cell: a1(col, row), message });
-  const raw: Record<string, Figure[]> = {};
-  for (const { indicator } of layout.indicatorCols) raw[indicator] = [];
+  const raw: Record<string, Series> = {};
+  for (const { indicator, col } of layout.indicatorCols) raw[indicator] = emptySeries(col);
   const seen = new Map<string, number>();
   const reported = new Map<string, number>();
   const enteredAt = new Map<string, SheetDate>();
@@ -189,7 +205,10 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
       const v = r[col];
       if (typeof v === 'number' && v >= 0 && Number.isInteger(v)) {
         // The common case, without building a reading.
-        lists[k].push({ date, daily: v, row, col });
+        const list = lists[k];
+        list.dates.push(date);
+        list.daily.push(v);
+        list.rows.push(row);
         any = true;
         continue;
       }
@@ -209,7 +228,9 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
         fail('not-integer', col, row, FIX.notInteger(show(v)));
         continue;
       }
-      lists[k].push({ date, daily: n.value, row, col });
+      lists[k].dates.push(date);
+      lists[k].daily.push(n.value);
+      lists[k].rows.push(row);
       any = true;
     }
     if (any) {
@@ -219,29 +240,32 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
     }
   }
 
-  const figures: Record<string, Figure[]> = {};
-  for (const [indicator, list] of Object.entries(raw)) {
-    // Rows are usually in date order already; sort only when they are not.
-    if (list.some((f, i) => i > 0 && list[i - 1].date > f.date)) list.sort((a, b) => (a.date < b.date ? -1 : 1));
+  const figures: Record<string, Series> = {};
+  for (const [indicator, entered] of Object.entries(raw)) {
+    const list = byDate(entered);
     const opening = ctx.openings[indicator] ?? 0;
     if (ctx.mode === 'daily') {
       figures[indicator] = list;
     } else {
-      const series: Figure[] = [];
+      // Running totals: each day's count is the increase over the previous total.
+      const series = emptySeries(list.col);
       let previous = opening;
       let previousDate: string | null = null;
       let broken = false;
-      for (const { date, daily: value, row, col } of list) {
+      for (let i = 0; i < list.dates.length; i++) {
+        const value = list.daily[i];
         if (value < previous) {
           if (!broken) {
-            fail('cumulative-decrease', col, row, FIX.cumulativeDecrease(value, previous, previousDate ? formatVnDate(previousDate) : 'đầu kỳ'));
+            fail('cumulative-decrease', list.col, list.rows[i], FIX.cumulativeDecrease(value, previous, previousDate ? formatVnDate(previousDate) : 'đầu kỳ'));
             broken = true;
           }
           continue;
         }
-        series.push({ date, daily: value - previous, total: value, row, col });
+        series.dates.push(list.dates[i]);
+        series.daily.push(value - previous);
+        series.rows.push(list.rows[i]);
         previous = value;
-        previousDate = date;
+        previousDate = list.dates[i];
       }
       figures[indicator] = series;
     }
@@ -252,7 +276,7 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
 }
 
 /** Cumulative Kích hoạt may never exceed cumulative Thu nhận: the first date it does. */
-function activatedCheck(ctx: TabContext, layout: TabLayout, figures: Record<string, Figure[]>): Finding[] {
+function activatedCheck(ctx: TabContext, layout: TabLayout, figures: Record<string, Series>): Finding[] {
   const find = (key: string) => layout.indicatorCols.find(({ indicator }) => normalizeLabel(indicator) === key)?.indicator;
   const collected = find(COLLECTED);
   const activated = find(ACTIVATED);
@@ -264,14 +288,15 @@ function activatedCheck(ctx: TabContext, layout: TabLayout, figures: Record<stri
   let sumA = ctx.openings[activated] ?? 0;
   let i = 0;
   let j = 0;
-  while (j < a.length) {
-    const date = i < c.length && c[i].date < a[j].date ? c[i].date : a[j].date;
-    while (i < c.length && c[i].date <= date) sumC += c[i++].daily;
-    const at = a[j].date === date ? a[j++] : null;
-    if (at) sumA += at.daily;
-    if (sumA > sumC && at) {
-      return [{ severity: 'error', code: 'activated-exceeds-collected', sheet: ctx.tab, cell: a1(at.col, at.row), message: FIX.activatedExceeds(sumA, sumC, formatVnDate(date)) }];
+  while (j < a.dates.length) {
+    const date = i < c.dates.length && c.dates[i] < a.dates[j] ? c.dates[i] : a.dates[j];
+    while (i < c.dates.length && c.dates[i] <= date) sumC += c.daily[i++];
+    if (a.dates[j] !== date) continue;
+    sumA += a.daily[j];
+    if (sumA > sumC) {
+      return [{ severity: 'error', code: 'activated-exceeds-collected', sheet: ctx.tab, cell: a1(a.col, a.rows[j]), message: FIX.activatedExceeds(sumA, sumC, formatVnDate(date)) }];
     }
+    j++;
   }
   return [];
 }

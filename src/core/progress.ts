@@ -5,7 +5,7 @@ import type { Campaign, UnitEntries } from './campaign';
 import type { CalendarRules } from './calendar';
 import { countingDays, isCountingDay } from './calendar';
 import { addDays } from './dates';
-import type { Figure } from './entries';
+import type { Series } from './entries';
 import { normalizeLabel } from './text';
 import { ACTIVATED, COLLECTED } from './units';
 
@@ -95,10 +95,10 @@ export function dataDateAt(days: string[], now: LocalMoment, cutoff: number, rul
 }
 
 /** Cumulative of one indicator of one unit at any date: opening + figures through that date. */
-function cumulativeAt(figures: Figure[], opening: number): (date: string | null) => number {
-  const dates = figures.map((f) => f.date);
+function cumulativeAt(figures: Series | undefined, opening: number): (date: string | null) => number {
+  const dates = figures?.dates ?? [];
   const sums: number[] = [];
-  figures.reduce((s, f, i) => (sums[i] = s + f.daily), 0);
+  (figures?.daily ?? []).reduce((s, v, i) => (sums[i] = s + v), 0);
   return (date) => {
     if (date === null) return opening;
     let lo = 0;
@@ -265,7 +265,7 @@ function unitProgress(
   const statuses: (Status | null)[] = [];
   for (const indicator of indicators) {
     const key = Object.keys(reading?.figures ?? {}).find((k) => normalizeLabel(k) === normalizeLabel(indicator));
-    const figures = key ? reading!.figures[key] : [];
+    const figures = key ? reading!.figures[key] : undefined;
     const opening = unit.openings[indicator] ?? 0;
     const cum = cumulativeAt(figures, opening);
     const cumulative = cum(win.asOf);

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TabContext } from '../../src/core/entries';
 import { findLayout, readTab } from '../../src/core/entries';
+import type { Series } from '../../src/core/entries';
 import type { Rows } from '../../src/core/values';
+
+const pairs = (s: Series) => s.dates.map((date, i) => [date, s.daily[i]]);
 
 const d = (date: string) => ({ kind: 'date' as const, date, time: '00:00:00' });
 const ctx = (over: Partial<TabContext> = {}): TabContext => ({
@@ -40,11 +43,11 @@ describe('entries', () => {
   it('keeps valid rows and drops bad cells, so the rest is still counted', () => {
     const { reading, findings } = readTab([...header, [d('2022-12-01'), 10, 4], [d('2022-12-02'), 'x', 5], [d('2022-12-03'), 0, '']], ctx());
     expect(findings.map((f) => [f.code, f.cell])).toEqual([['not-a-number', 'B3']]);
-    expect(reading!.figures['Thu nhận'].map((f) => [f.date, f.daily])).toEqual([
+    expect(pairs(reading!.figures['Thu nhận'])).toEqual([
       ['2022-12-01', 10],
       ['2022-12-03', 0],
     ]);
-    expect(reading!.figures['Kích hoạt'].map((f) => [f.date, f.daily])).toEqual([
+    expect(pairs(reading!.figures['Kích hoạt'])).toEqual([
       ['2022-12-01', 4],
       ['2022-12-02', 5],
     ]);
@@ -64,8 +67,8 @@ describe('entries', () => {
     expect(findings.map((f) => [f.code, f.cell, f.message])).toEqual([
       ['cumulative-decrease', 'B4', 'Số lũy kế 125 nhỏ hơn số của ngày 02/12/2022 (130): số lũy kế không thể giảm; hãy kiểm tra lại.'],
     ]);
-    expect(reading!.figures['Thu nhận'].map((f) => f.daily)).toEqual([10, 20, 10]);
-    expect(reading!.figures['Kích hoạt'].map((f) => f.daily)).toEqual([10, 10, 10, 10, 10]);
+    expect(reading!.figures['Thu nhận'].daily).toEqual([10, 20, 10]);
+    expect(reading!.figures['Kích hoạt'].daily).toEqual([10, 10, 10, 10, 10]);
   });
 
   it('points at the first row where activated passes collected, opening balances included', () => {
