@@ -35,6 +35,16 @@ turnOnDailySchedule: () => turnOnDailySchedule,
 validateEntries: () => validateEntries
 });
 
+// src/core/memo.ts
+function memoize(fn, limit) {
+let cache = new Map();
+return (text) => {
+if (cache.has(text)) return cache.get(text);
+let value = fn(text);
+return cache.size >= limit && cache.clear(), cache.set(text, value), value;
+};
+}
+
 // src/core/values.ts
 function isSheetDate(v) {
 return typeof v == "object" && v !== null && v.kind === "date";
@@ -84,12 +94,9 @@ function parseDateText(s) {
 let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
 return m ? valid(+m[3], +m[2], +m[1]) : (m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s), m ? valid(+m[1], +m[2], +m[3]) : null);
 }
-var parsed = new Map();
+var parsed = memoize(parseDateText, 2e4);
 function readDate(v) {
-if (isSheetDate(v)) return v.date;
-if (typeof v != "string") return null;
-let s = v.trim(), d = parsed.get(s);
-return d === void 0 && (d = parseDateText(s), parsed.size > 2e4 && parsed.clear(), parsed.set(s, d)), d;
+return isSheetDate(v) ? v.date : typeof v != "string" ? null : parsed(v.trim());
 }
 function readTime(v) {
 if (isSheetDate(v)) {
@@ -346,14 +353,13 @@ tooManyTriggers: "Tài khoản của bạn đã có đủ 20 trình kích hoạt
 };
 
 // src/core/text.ts
-var memo = new Map();
 function normalizeLabel(value) {
-let text = String(value != null ? value : ""), key2 = memo.get(text);
-return key2 === void 0 && (key2 = fold(text), memo.size > 5e4 && memo.clear(), memo.set(text, key2)), key2;
+return folded(String(value != null ? value : ""));
 }
 function fold(text) {
 return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
 }
+var folded = memoize(fold, 5e4);
 function cellText(value) {
 return value == null ? "" : String(value).normalize("NFC").replace(/\s+/g, " ").trim();
 }

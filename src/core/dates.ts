@@ -1,5 +1,6 @@
 // Calendar dates as yyyy-MM-dd strings and day numbers; no time zones, no clock.
 import type { CellValue } from './values';
+import { memoize } from './memo';
 import { isSheetDate } from './values';
 
 const DAY_MS = 86_400_000;
@@ -47,20 +48,13 @@ function parseDateText(s: string): string | null {
 }
 
 /** Text dates repeat across tabs: each distinct text is parsed once. */
-const parsed = new Map<string, string | null>();
+const parsed = memoize(parseDateText, 20_000);
 
 /** A date from a date cell or text "dd/MM/yyyy" (also "d/M/yyyy", "dd-MM-yyyy", "yyyy-MM-dd"). */
 export function readDate(v: CellValue | undefined): string | null {
   if (isSheetDate(v)) return v.date;
   if (typeof v !== 'string') return null;
-  const s = v.trim();
-  let d = parsed.get(s);
-  if (d === undefined) {
-    d = parseDateText(s);
-    if (parsed.size > 20_000) parsed.clear();
-    parsed.set(s, d);
-  }
-  return d;
+  return parsed(v.trim());
 }
 
 /** Minutes after midnight from a time cell or text "HH:mm" ("7:30", "07h30"). */

@@ -1,18 +1,11 @@
 // Matching labels and names the way people type them: ignoring case, Vietnamese diacritics
 // (composed or decomposed), surrounding and repeated spaces.
 
-const memo = new Map<string, string>();
+import { memoize } from './memo';
 
 /** "  Ngày  bắt đầu " and "ngay bat dau" both give "ngay bat dau". */
 export function normalizeLabel(value: unknown): string {
-  const text = String(value ?? '');
-  let key = memo.get(text);
-  if (key === undefined) {
-    key = fold(text);
-    if (memo.size > 50_000) memo.clear();
-    memo.set(text, key);
-  }
-  return key;
+  return folded(String(value ?? ''));
 }
 
 function fold(text: string): string {
@@ -25,6 +18,8 @@ function fold(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const folded = memoize(fold, 50_000);
 
 export function sameLabel(a: unknown, b: unknown): boolean {
   return normalizeLabel(a) === normalizeLabel(b);

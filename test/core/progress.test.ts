@@ -3,6 +3,7 @@ import { readCampaign } from '../../src/core/campaign';
 import { computeProgress, dataDateAt } from '../../src/core/progress';
 import { countingDays } from '../../src/core/calendar';
 import type { Rows } from '../../src/core/values';
+import { APPENDIX } from '../fixtures/can-gio-appendix';
 
 const d = (date: string, time = '00:00:00') => ({ kind: 'date' as const, date, time });
 
@@ -36,22 +37,13 @@ const at = (date: string, hhmm: string) => ({ date, minutes: Number(hhmm.slice(0
 
 describe('the statistics appendix of plan 135/KH-BCĐ (Cần Giờ)', () => {
   // Cumulative figures at the end of 13/07/2023, as opening balances of a campaign with no rows.
-  const appendix: [string, number, number, number][] = [
-    ['Cần Thạnh', 10152, 2173, 1122],
-    ['Bình Khánh', 18274, 3881, 2175],
-    ['Tam Thôn Hiệp', 5419, 1174, 422],
-    ['An Thới Đông', 13020, 2108, 1148],
-    ['Thạnh An', 4055, 1151, 260],
-    ['Long Hòa', 9949, 2181, 740],
-    ['Lý Nhơn', 5523, 1542, 604],
-  ];
   const c = campaign(
     [
       ['Tên chiến dịch', 'Cần Giờ'],
       ['Ngày bắt đầu', d('2023-06-26')],
       ['Hạn hoàn thành', d('2023-11-05')],
     ],
-    appendix.map(([name, quota, openC, openA]) => ({ name, parent: 'Cần Giờ', quota, openC, openA })),
+    APPENDIX.map(([name, quota, openC, openA]) => ({ name, parent: 'Cần Giờ', quota, openC, openA })),
     '2023-07-14',
   );
   const p = computeProgress(c, '2023-07-13', at('2023-07-14', '08:00'));

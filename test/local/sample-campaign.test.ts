@@ -1,17 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { APPENDIX } from '../fixtures/can-gio-appendix';
 import { sampleWorkbook } from '../helpers';
-
-// The appendix of plan 135/KH-BCĐ (../shared/domain.md): collected and activated per commune.
-const APPENDIX: [string, number, number, number][] = [
-  ['Cần Thạnh', 10152, 2173, 1122],
-  ['Bình Khánh', 18274, 3881, 2175],
-  ['Tam Thôn Hiệp', 5419, 1174, 422],
-  ['An Thới Đông', 13020, 2108, 1148],
-  ['Thạnh An', 4055, 1151, 260],
-  ['Long Hòa', 9949, 2181, 740],
-  ['Lý Nhơn', 5523, 1542, 604],
-];
 
 describe('the sample Cần Giờ workbook', () => {
   it('adds up, per commune, to the appendix as of the end of 13/07/2023', async () => {
