@@ -1,40 +1,5 @@
 "use strict";
-var TienDo = (() => {
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __export = (target, all) => {
-for (var name in all)
-__defProp(target, name, { get: all[name], enumerable: !0 });
-}, __copyProps = (to, from, except, desc) => {
-if (from && typeof from == "object" || typeof from == "function")
-for (let key2 of __getOwnPropNames(from))
-!__hasOwnProp.call(to, key2) && key2 !== except && __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
-return to;
-};
-var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: !0 }), mod);
-
-// src/index.ts
-var index_exports = {};
-__export(index_exports, {
-createTemplateSheets: () => createTemplateSheets,
-dailyJob: () => dailyJob,
-onEntryEdit: () => onEntryEdit,
-onInstall: () => onInstall,
-onOpen: () => onOpen,
-previewEmails: () => previewEmails2,
-runCommand_: () => runCommand_,
-sendEmailsNow: () => sendEmailsNow2,
-setUpUnitTabs: () => setUpUnitTabs,
-showCampaignInfo: () => showCampaignInfo,
-summarizeProgress: () => summarizeProgress,
-summarizeUpTo: () => summarizeUpTo,
-turnOffDailySchedule: () => turnOffDailySchedule,
-turnOnDailySchedule: () => turnOnDailySchedule,
-validateEntries: () => validateEntries
-});
-
+var TienDo = ((Array, Boolean, Date, Error, Float64Array, JSON, Map, Math, Number, Object, Set, String) => {
 // src/core/memo.ts
 function memoize(fn, limit) {
 let cache = new Map();
@@ -1855,53 +1820,52 @@ if (error instanceof WorkbookError) return { fatal: error.message };
 throw error;
 }
 }
-return __toCommonJS(index_exports);
-})();
+return { createTemplateSheets, dailyJob, onEntryEdit, onInstall, onOpen, previewEmails: previewEmails2, runCommand_, sendEmailsNow: sendEmailsNow2, setUpUnitTabs, showCampaignInfo, summarizeProgress, summarizeUpTo, turnOffDailySchedule, turnOnDailySchedule, validateEntries };
+})(Array, Boolean, Date, Error, Float64Array, JSON, Map, Math, Number, Object, Set, String);
 
 // Apps Script entry points
 function createTemplateSheets() {
-return TienDo.createTemplateSheets.apply(this, arguments);
+  return TienDo.createTemplateSheets.apply(this, arguments);
 }
 function dailyJob() {
-return TienDo.dailyJob.apply(this, arguments);
+  return TienDo.dailyJob.apply(this, arguments);
 }
 function onEntryEdit() {
-return TienDo.onEntryEdit.apply(this, arguments);
+  return TienDo.onEntryEdit.apply(this, arguments);
 }
 function onInstall() {
-return TienDo.onInstall.apply(this, arguments);
+  return TienDo.onInstall.apply(this, arguments);
 }
 function onOpen() {
-return TienDo.onOpen.apply(this, arguments);
+  return TienDo.onOpen.apply(this, arguments);
 }
 function previewEmails() {
-return TienDo.previewEmails.apply(this, arguments);
+  return TienDo.previewEmails.apply(this, arguments);
 }
 function runCommand_() {
-return TienDo.runCommand_.apply(this, arguments);
+  return TienDo.runCommand_.apply(this, arguments);
 }
 function sendEmailsNow() {
-return TienDo.sendEmailsNow.apply(this, arguments);
+  return TienDo.sendEmailsNow.apply(this, arguments);
 }
 function setUpUnitTabs() {
-return TienDo.setUpUnitTabs.apply(this, arguments);
+  return TienDo.setUpUnitTabs.apply(this, arguments);
 }
 function showCampaignInfo() {
-return TienDo.showCampaignInfo.apply(this, arguments);
+  return TienDo.showCampaignInfo.apply(this, arguments);
 }
 function summarizeProgress() {
-return TienDo.summarizeProgress.apply(this, arguments);
+  return TienDo.summarizeProgress.apply(this, arguments);
 }
 function summarizeUpTo() {
-return TienDo.summarizeUpTo.apply(this, arguments);
+  return TienDo.summarizeUpTo.apply(this, arguments);
 }
 function turnOffDailySchedule() {
-return TienDo.turnOffDailySchedule.apply(this, arguments);
+  return TienDo.turnOffDailySchedule.apply(this, arguments);
 }
 function turnOnDailySchedule() {
-return TienDo.turnOnDailySchedule.apply(this, arguments);
+  return TienDo.turnOnDailySchedule.apply(this, arguments);
 }
 function validateEntries() {
-return TienDo.validateEntries.apply(this, arguments);
+  return TienDo.validateEntries.apply(this, arguments);
 }
-
