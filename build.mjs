@@ -24,11 +24,15 @@ async function entryPointNames() {
 }
 
 /**
- * The bundle without indentation and /* @__PURE__ *\/ marks, when that provably changes nothing:
+ * The bundle without indentation, /* @__PURE__ *\/ marks and "// src/…" file comments, when that
+ * provably changes nothing:
  * both versions must minify to the same code (whitespace inside a string would not).
  */
 async function compact(text) {
-  const stripped = text.replace(/^[ \t]+/gm, '').replace(/\/\* @__PURE__ \*\/ /g, '');
+  const stripped = text
+    .replace(/^[ \t]+/gm, '')
+    .replace(/\/\* @__PURE__ \*\/ /g, '')
+    .replace(/^\/\/ src\/.*\n/gm, '');
   const min = async (code) => (await esbuild.transform(code, { minify: true, charset: 'utf8' })).code;
   if ((await min(text)) === (await min(stripped))) return stripped;
   console.warn('build: indentation kept (removing it would change a string)');
@@ -60,7 +64,7 @@ async function buildAddon() {
   const names = await entryPointNames();
   if (names.length === 0) throw new Error(`${ENTRY} exports no entry point`);
   const stubs = names
-    .map((name) => `function ${name}() {\n  return ${GLOBAL}.${name}.apply(this, arguments);\n}`)
+    .map((name) => `function ${name}() {\nreturn ${GLOBAL}.${name}.apply(this, arguments);\n}`)
     .join('\n');
   rmSync('dist', { recursive: true, force: true });
   mkdirSync('dist');

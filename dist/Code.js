@@ -1,6 +1,5 @@
 "use strict";
-var TienDo = ((Array, Boolean, Date, Error, Float64Array, JSON, Map, Math, Number, Object, Set, String) => {
-// src/core/memo.ts
+var TienDo = ((Array, Boolean, Date, Error, Float64Array, Int32Array, JSON, Map, Math, Number, Object, Set, String) => {
 function memoize(fn, limit) {
 let cache = new Map();
 return (text) => {
@@ -10,7 +9,10 @@ return cache.size >= limit && cache.clear(), cache.set(text, value), value;
 };
 }
 
-// src/core/values.ts
+function sheetDate(date, time = "00:00") {
+let [y, m, d] = date.split("-").map(Number), [h2, mi] = time.split(":").map(Number);
+return { kind: "date", date, day: Math.round(Date.UTC(y, m - 1, d) / 864e5), minutes: h2 * 60 + mi };
+}
 function isSheetDate(v) {
 return typeof v == "object" && v !== null && v.kind === "date";
 }
@@ -30,14 +32,13 @@ let s = String(v != null ? v : "").replace(/[\s\u00a0]/g, ""), sign = s.startsWi
 return /^\d+$/.test(body) ? { ok: !0, value: sign * Number(body) } : /^\d{1,3}(\.\d{3})+$/.test(body) ? { ok: !0, value: sign * Number(body.replace(/\./g, "")) } : /^\d{1,3}(\.\d{3})*,\d+$/.test(body) ? /^\d{1,3},\d{3}$/.test(body) ? { ok: !1, reason: "ambiguous" } : { ok: !0, value: sign * Number(body.replace(/\./g, "").replace(",", ".")) } : /^\d+,\d+$/.test(body) && !/^\d+,\d{3}$/.test(body) ? { ok: !0, value: sign * Number(body.replace(",", ".")) } : /^\d+\.\d+$/.test(body) && !/^\d{1,3}\.\d{3}$/.test(body) ? { ok: !0, value: sign * Number(body) } : /^\d+,\d{3}$/.test(body) ? { ok: !1, reason: "ambiguous" } : { ok: !1, reason: "text" };
 }
 
-// src/core/dates.ts
-var DAY_MS = 864e5;
-function dayNumber(date) {
+var DAY_MS = 864e5, dayNumber = memoize((date) => {
 let [y, m, d] = date.split("-").map(Number);
 return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
-}
+}, 2e4), dayTexts = new Map();
 function fromDayNumber(n) {
-return new Date(n * DAY_MS).toISOString().slice(0, 10);
+let text = dayTexts.get(n);
+return text === void 0 && (dayTexts.size >= 2e4 && dayTexts.clear(), dayTexts.set(n, text = new Date(n * DAY_MS).toISOString().slice(0, 10))), text;
 }
 function addDays(date, days) {
 return fromDayNumber(dayNumber(date) + days);
@@ -63,11 +64,15 @@ var parsed = memoize(parseDateText, 2e4);
 function readDate(v) {
 return isSheetDate(v) ? v.date : typeof v != "string" ? null : parsed(v.trim());
 }
-function readTime(v) {
-if (isSheetDate(v)) {
-let [h2, mi] = v.time.split(":").map(Number);
-return h2 * 60 + mi;
+var parsedDay = memoize((text) => {
+let date = parseDateText(text);
+return date === null ? null : dayNumber(date);
+}, 2e4);
+function readDay(v) {
+return isSheetDate(v) ? v.day : typeof v != "string" ? null : parsedDay(v.trim());
 }
+function readTime(v) {
+if (isSheetDate(v)) return v.minutes;
 if (typeof v != "string") return null;
 let m = /^(\d{1,2})\s*[:hH]\s*(\d{2})$/.exec(v.trim());
 return !m || +m[1] > 23 || +m[2] > 59 ? null : +m[1] * 60 + +m[2];
@@ -76,7 +81,6 @@ function formatTime(minutes) {
 return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
-// src/core/findings.ts
 function columnLetter(col) {
 let s = "";
 for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s;
@@ -105,7 +109,6 @@ return ra - rb || ca - cb || a.i - b.i;
 }).map(({ f }) => f);
 }
 
-// src/core/messages.ts
 var SHEETS = {
 settings: "Cấu hình",
 units: "Đơn vị",
@@ -317,7 +320,6 @@ menuOffGeneric: "Tắt lịch gửi thư hằng ngày",
 tooManyTriggers: "Tài khoản của bạn đã có đủ 20 trình kích hoạt cho tiện ích này: hãy xóa bớt trong Tiện ích → Apps Script → Trình kích hoạt rồi thử lại."
 };
 
-// src/core/text.ts
 function normalizeLabel(value) {
 return folded(String(value != null ? value : ""));
 }
@@ -329,7 +331,6 @@ function cellText(value) {
 return value == null ? "" : String(value).normalize("NFC").replace(/\s+/g, " ").trim();
 }
 
-// src/core/settings.ts
 var LABELS = {
 campaign: "Tên chiến dịch",
 start: "Ngày bắt đầu",
@@ -422,14 +423,12 @@ findings
 };
 }
 
-// src/core/workbook.ts
 var WorkbookError = class extends Error {
 constructor(message) {
 super(message), this.name = "WorkbookError";
 }
 };
 
-// src/core/units.ts
 var DEFAULT_INDICATORS = ["Thu nhận", "Kích hoạt"], COLLECTED = "thu nhan", ACTIVATED = "kich hoat", QUOTA = "chi tieu ", OPENING = "dau ky ";
 function readUnits(rows, start) {
 var _a;
@@ -495,7 +494,6 @@ var _a;
 return (_a = DEFAULT_INDICATORS.find((d) => normalizeLabel(d) === normalizeLabel(name))) != null ? _a : name;
 }
 
-// src/core/entries.ts
 var DATE_HEADER = "Ngày", NOTE_HEADER = "Ghi chú", STAMP_HEADER = "Cập nhật lúc", HEADER_SEARCH_ROWS = 10;
 function findLayout(rows) {
 for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.length); i++) {
@@ -516,21 +514,27 @@ width
 }
 return null;
 }
-function emptySeries(col) {
-return { dates: [], daily: [], rows: [], col };
+function filling(col, capacity) {
+return { days: new Int32Array(capacity), daily: new Float64Array(capacity), rows: new Int32Array(capacity), n: 0, col };
 }
-function byDate(s) {
-let sorted = !0;
-for (let i = 1; i < s.dates.length && sorted; i++) sorted = s.dates[i - 1] <= s.dates[i];
-if (sorted) return s;
-let order = s.dates.map((_, i) => i).sort((a, b) => s.dates[a] < s.dates[b] ? -1 : s.dates[a] > s.dates[b] ? 1 : a - b);
-return { dates: order.map((i) => s.dates[i]), daily: order.map((i) => s.daily[i]), rows: order.map((i) => s.rows[i]), col: s.col };
+function finish(f) {
+let days = f.days.subarray(0, f.n), sorted = !0;
+for (let i = 1; i < f.n && sorted; i++) sorted = days[i - 1] <= days[i];
+if (sorted) return { days, daily: f.daily.subarray(0, f.n), rows: f.rows.subarray(0, f.n), col: f.col };
+let order = Array.from(days.keys()).sort((a, b) => days[a] - days[b] || a - b);
+return {
+days: Int32Array.from(order, (i) => days[i]),
+daily: Float64Array.from(order, (i) => f.daily[i]),
+rows: Int32Array.from(order, (i) => f.rows[i]),
+col: f.col
+};
 }
 function show(v) {
 return isSheetDate(v) ? formatVnDate(v.date) : cellText(v);
 }
-function median(values) {
-let s = Float64Array.from(values).sort(), m = Math.floor(s.length / 2);
+function median(s) {
+s.sort();
+let m = s.length >> 1;
 return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 var OUTLIER_HISTORY = 5, OUTLIER_FACTOR = 6, OUTLIER_MIN_GAP = 20;
@@ -544,51 +548,56 @@ mode === "daily" && (near(before) || near(before + opening)) ? found.push({ seve
 }
 return found;
 }
+var vnDay = (day) => formatVnDate(fromDayNumber(day));
 function readTab(rows, ctx) {
-var _a;
 let layout = findLayout(rows);
 if (!layout)
 return { reading: null, findings: [{ severity: "error", code: "header-missing", sheet: ctx.tab, message: FIX.headerMissing(ctx.tab) }] };
-let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), raw = {};
-for (let { indicator, col } of layout.indicatorCols) raw[indicator] = emptySeries(col);
-let seen = new Map(), reported = new Map(), enteredAt = new Map(), cols = layout.indicatorCols.map((c) => c.col), lists = layout.indicatorCols.map((c) => raw[c.indicator]), dateCol = layout.dateCol;
+let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), capacity = Math.max(0, rows.length - layout.headerRow), lists = layout.indicatorCols.map((c) => filling(c.col, capacity)), cols = layout.indicatorCols.map((c) => c.col), reported = new Int32Array(capacity), enteredAt = new Float64Array(capacity), reportedCount = 0, seenDays = new Int32Array(capacity), seenRows = new Int32Array(capacity), seenCount = 0, latest = -1 / 0, seen = null, start = ctx.start ? dayNumber(ctx.start) : -1 / 0, deadline = ctx.deadline ? dayNumber(ctx.deadline) : 1 / 0, today = dayNumber(ctx.today), { dateCol, stampCol } = layout;
 for (let i = layout.headerRow; i < rows.length; i++) {
 let r = rows[i], row = i + 1, dateCell = r[dateCol], hasFigures = !1;
 for (let k = 0; k < cols.length && !hasFigures; k++) hasFigures = !isBlank(r[cols[k]]);
 if (!hasFigures && isBlank(dateCell)) continue;
-let date = readDate(dateCell);
-if (!date) {
+let day = readDay(dateCell);
+if (day === null) {
 fail("date-invalid", dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
 continue;
 }
-let first = seen.get(date);
+if (day > latest)
+latest = day, seenDays[seenCount] = day, seenRows[seenCount++] = row, seen == null || seen.set(day, row);
+else {
+if (!seen) {
+seen = new Map();
+for (let j = 0; j < seenCount; j++) seen.set(seenDays[j], seenRows[j]);
+}
+let first = seen.get(day);
 if (first !== void 0) {
-fail("date-duplicate", dateCol, row, FIX.dateDuplicate(formatVnDate(date), first));
+fail("date-duplicate", dateCol, row, FIX.dateDuplicate(vnDay(day), first));
 continue;
 }
-if (seen.set(date, row), !hasFigures) continue;
-if (ctx.start && date < ctx.start || ctx.deadline && date > ctx.deadline) {
+seen.set(day, row);
+}
+if (!hasFigures) continue;
+if (day < start || day > deadline) {
 findings.push({
 severity: "warning",
 code: "date-outside",
 sheet: ctx.tab,
 cell: a1(dateCol, row),
-message: FIX.dateOutside(formatVnDate(date), ctx.start ? formatVnDate(ctx.start) : "?", ctx.deadline ? formatVnDate(ctx.deadline) : "?")
+message: FIX.dateOutside(vnDay(day), ctx.start ? formatVnDate(ctx.start) : "?", ctx.deadline ? formatVnDate(ctx.deadline) : "?")
 });
 continue;
 }
-if (date > ctx.today) {
-fail("future-entry", dateCol, row, FIX.futureEntry(formatVnDate(date)));
+if (day > today) {
+fail("future-entry", dateCol, row, FIX.futureEntry(vnDay(day)));
 continue;
 }
 let any = !1;
 for (let k = 0; k < cols.length; k++) {
-let col = cols[k], v = r[col];
-if (typeof v == "number" && v >= 0 && Number.isInteger(v)) {
-let list = lists[k];
-list.dates.push(date), list.daily.push(v), list.rows.push(row), any = !0;
-continue;
-}
+let col = cols[k], v = r[col], value;
+if (typeof v == "number" && v >= 0 && Number.isInteger(v))
+value = v;
+else {
 if (isBlank(v)) continue;
 let n = readNumber(v);
 if (!n.ok) {
@@ -603,34 +612,38 @@ if (!Number.isInteger(n.value)) {
 fail("not-integer", col, row, FIX.notInteger(show(v)));
 continue;
 }
-lists[k].dates.push(date), lists[k].daily.push(n.value), lists[k].rows.push(row), any = !0;
+value = n.value;
+}
+let list = lists[k];
+list.days[list.n] = day, list.daily[list.n] = value, list.rows[list.n++] = row, any = !0;
 }
 if (any) {
-reported.set(date, row);
-let stamp = layout.stampCol >= 0 ? r[layout.stampCol] : null;
-isSheetDate(stamp) && enteredAt.set(date, stamp);
+let stamp = stampCol >= 0 ? r[stampCol] : null;
+reported[reportedCount] = day, enteredAt[reportedCount++] = isSheetDate(stamp) ? stamp.day * 1440 + stamp.minutes : NaN;
 }
 }
 let figures2 = {};
-for (let [indicator, entered] of Object.entries(raw)) {
-let list = byDate(entered), opening = (_a = ctx.openings[indicator]) != null ? _a : 0;
+layout.indicatorCols.forEach(({ indicator }, k) => {
+var _a;
+let list = finish(lists[k]), opening = (_a = ctx.openings[indicator]) != null ? _a : 0;
 if (ctx.mode === "daily")
 figures2[indicator] = list;
 else {
-let series = emptySeries(list.col), previous = opening, previousDate = null, broken = !1;
-for (let i = 0; i < list.dates.length; i++) {
+let previous = opening, previousDay = null, broken = !1, n = 0;
+for (let i = 0; i < list.days.length; i++) {
 let value = list.daily[i];
 if (value < previous) {
-broken || (fail("cumulative-decrease", list.col, list.rows[i], FIX.cumulativeDecrease(value, previous, previousDate ? formatVnDate(previousDate) : "đầu kỳ")), broken = !0);
+broken || (fail("cumulative-decrease", list.col, list.rows[i], FIX.cumulativeDecrease(value, previous, previousDay !== null ? vnDay(previousDay) : "đầu kỳ")), broken = !0);
 continue;
 }
-series.dates.push(list.dates[i]), series.daily.push(value - previous), series.rows.push(list.rows[i]), previous = value, previousDate = list.dates[i];
+list.days[n] = list.days[i], list.daily[n] = value - previous, list.rows[n++] = list.rows[i], previous = value, previousDay = list.days[i];
 }
-figures2[indicator] = series;
+figures2[indicator] = { days: list.days.subarray(0, n), daily: list.daily.subarray(0, n), rows: list.rows.subarray(0, n), col: list.col };
 }
 findings.push(...outliers(ctx.tab, figures2[indicator], opening, ctx.mode));
-}
-return ctx.openingsValid && findings.push(...activatedCheck(ctx, layout, figures2)), { reading: { layout, figures: figures2, reported, enteredAt, findings }, findings };
+}), ctx.openingsValid && findings.push(...activatedCheck(ctx, layout, figures2));
+let byDay = finish({ days: reported, daily: enteredAt, rows: reported, n: reportedCount, col: 0 });
+return { reading: { layout, figures: figures2, reported: byDay.days, enteredAt: byDay.daily, findings }, findings };
 }
 function activatedCheck(ctx, layout, figures2) {
 var _a, _b;
@@ -640,19 +653,18 @@ return (_a2 = layout.indicatorCols.find(({ indicator }) => normalizeLabel(indica
 }, collected = find(COLLECTED), activated = find(ACTIVATED);
 if (!collected || !activated) return [];
 let c = figures2[collected], a = figures2[activated], sumC = (_a = ctx.openings[collected]) != null ? _a : 0, sumA = (_b = ctx.openings[activated]) != null ? _b : 0, i = 0, j = 0;
-for (; j < a.dates.length; ) {
-let date = i < c.dates.length && c.dates[i] < a.dates[j] ? c.dates[i] : a.dates[j];
-for (; i < c.dates.length && c.dates[i] <= date; ) sumC += c.daily[i++];
-if (a.dates[j] === date) {
+for (; j < a.days.length; ) {
+let day = i < c.days.length && c.days[i] < a.days[j] ? c.days[i] : a.days[j];
+for (; i < c.days.length && c.days[i] <= day; ) sumC += c.daily[i++];
+if (a.days[j] === day) {
 if (sumA += a.daily[j], sumA > sumC)
-return [{ severity: "error", code: "activated-exceeds-collected", sheet: ctx.tab, cell: a1(a.col, a.rows[j]), message: FIX.activatedExceeds(sumA, sumC, formatVnDate(date)) }];
+return [{ severity: "error", code: "activated-exceeds-collected", sheet: ctx.tab, cell: a1(a.col, a.rows[j]), message: FIX.activatedExceeds(sumA, sumC, vnDay(day)) }];
 j++;
 }
 }
 return [];
 }
 
-// src/core/campaign.ts
 function requireSheets(sheets) {
 if (!sheets.settings) throw new WorkbookError(MSG.sheetMissing(SHEETS.settings));
 if (!sheets.units) throw new WorkbookError(MSG.sheetMissing(SHEETS.units));
@@ -694,7 +706,6 @@ return { unit, reading };
 return { settings, indicators: indicators2, units, findings: sortFindings(findings) };
 }
 
-// src/core/findings-sheet.ts
 function findingsSheet(findings, gid, when) {
 var _a;
 let errors = findings.filter((f) => f.severity === "error").length, rows = [
@@ -709,7 +720,6 @@ rows.push([f.severity === "error" ? FINDINGS_SHEET.error : FINDINGS_SHEET.warnin
 return findings.length === 0 && rows.push([FINDINGS_SHEET.none]), { name: SHEETS.findings, rows, boldRows: [1, 3], frozenRows: 3, wide: { col: 5, width: 620 } };
 }
 
-// src/core/result.ts
 var round = (v, digits) => Math.round(v * 10 ** digits) / 10 ** digits;
 function indicators(figures2) {
 let out = {};
@@ -750,7 +760,6 @@ total: figures(p.total)
 };
 }
 
-// src/core/calendar.ts
 function isCountingDay(date, rules) {
 let w = weekday(date);
 return w === 6 && !rules.countSaturday || w === 0 && !rules.countSunday ? !1 : !rules.holidays.includes(date);
@@ -761,7 +770,6 @@ for (let d = from; d <= to; d = addDays(d, 1)) isCountingDay(d, rules) && days.p
 return days;
 }
 
-// src/core/progress.ts
 function nextCountingDay(date, rules) {
 let d = addDays(date, 1);
 for (let i = 0; i < 3660 && !isCountingDay(d, rules); i++) d = addDays(d, 1);
@@ -777,18 +785,14 @@ if (!(days[i] > now.date) && isDue(days[i], now, cutoff, rules))
 return days[i];
 return null;
 }
-function cumulativeAt(figures2, opening) {
-var _a, _b;
-let dates = (_a = figures2 == null ? void 0 : figures2.dates) != null ? _a : [], sums = [];
-return ((_b = figures2 == null ? void 0 : figures2.daily) != null ? _b : []).reduce((s, v, i) => sums[i] = s + v, 0), (date) => {
-if (date === null) return opening;
-let lo = 0, hi = dates.length;
-for (; lo < hi; ) {
-let mid = lo + hi >> 1;
-dates[mid] <= date ? lo = mid + 1 : hi = mid;
+function cumulativeAt(figures2, opening, day, base) {
+let atDay = opening, atBase = opening;
+if (figures2 && day !== null) {
+let { days, daily } = figures2;
+for (let i = 0; i < days.length && days[i] <= day; i++)
+atDay += daily[i], base !== null && days[i] <= base && (atBase += daily[i]);
 }
-return opening + (lo > 0 ? sums[lo - 1] : 0);
-};
+return [atDay, atBase];
 }
 var RANK = { overdue: 0, behind: 1, "on-track": 2, done: 3 };
 function worst(statuses) {
@@ -818,16 +822,18 @@ if (!s.start || !s.deadline) throw new Error("computeProgress needs valid start 
 let start = s.start, campaignDeadline = s.deadline, lastDeadline = campaign.units.reduce((d, { unit }) => unit.deadline && unit.deadline > d ? unit.deadline : d, campaignDeadline), days = countingDays(start, lastDeadline, s), left = new Map(), daysLeftTo = (deadline) => {
 let n = left.get(deadline);
 return n === void 0 && left.set(deadline, n = days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length), n;
-}, elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf), win = {
+}, elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf), base = elapsedDays.length > s.paceWindow ? elapsedDays[elapsedDays.length - 1 - s.paceWindow] : null, win = {
 asOf,
+asOfDay: asOf === null ? null : dayNumber(asOf),
+baseDay: base === null ? null : dayNumber(base),
 elapsed: elapsedDays.length,
 window: Math.min(s.paceWindow, elapsedDays.length),
-base: elapsedDays.length > s.paceWindow ? elapsedDays[elapsedDays.length - 1 - s.paceWindow] : null
+base
 }, dayAfter = countingDaysAfter(asOf, s), quotaIndicators = campaign.indicators.filter((i) => campaign.units.some(({ unit }) => unit.quotas[i] !== void 0)), dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s))), dueByDeadline = new Map(), dueDays = (deadline) => {
 let list = dueByDeadline.get(deadline);
 if (!list) {
 let lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline;
-dueByDeadline.set(deadline, list = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d)));
+list = Int32Array.from(lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d)), dayNumber), dueByDeadline.set(deadline, list);
 }
 return list;
 }, unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueDays, s.cutoff, s, dayAfter)), sumOf = (members, name, deadline) => {
@@ -841,9 +847,13 @@ var _a;
 return a + ((_a = m.pendingActivation) != null ? _a : 0);
 }, 0);
 return { name, units: members.map((m) => m.name), deadline, daysLeft, indicators: indicators2, pendingActivation: pending, status: worst(statuses) };
-}, parents = [];
-for (let u of unitRows) u.parent !== null && !parents.some((p) => normalizeLabel(p) === normalizeLabel(u.parent)) && parents.push(u.parent);
-let groups = parents.map((p) => sumOf(unitRows.filter((u) => u.parent !== null && normalizeLabel(u.parent) === normalizeLabel(p)), p, campaignDeadline)), { name: _name, units: _units, ...total } = sumOf(unitRows, "", campaignDeadline);
+}, byParent = new Map();
+for (let u of unitRows) {
+if (u.parent === null) continue;
+let key2 = normalizeLabel(u.parent), group = byParent.get(key2);
+group ? group.members.push(u) : byParent.set(key2, { name: u.parent, members: [u] });
+}
+let groups = [...byParent.values()].map(({ name, members }) => sumOf(members, name, campaignDeadline)), { name: _name, units: _units, ...total } = sumOf(unitRows, "", campaignDeadline);
 return {
 campaign: s.campaign,
 start,
@@ -858,24 +868,35 @@ groups,
 total
 };
 }
+function indexOf(days, day) {
+let lo = 0, hi = days.length;
+for (; lo < hi; ) {
+let mid = lo + hi >> 1;
+days[mid] < day ? lo = mid + 1 : hi = mid;
+}
+return lo < days.length && days[lo] === day ? lo : -1;
+}
 function unitProgress({ unit, reading }, indicators2, win, daysLeftTo, campaignDeadline, dueDays, cutoff, rules, dayAfter) {
 var _a, _b, _c, _d, _e;
 let deadline = (_a = unit.deadline) != null ? _a : campaignDeadline, daysLeft = daysLeftTo(deadline), result = {}, statuses = [];
 for (let indicator of indicators2) {
-let key2 = Object.keys((_b = reading == null ? void 0 : reading.figures) != null ? _b : {}).find((k) => normalizeLabel(k) === normalizeLabel(indicator)), figures2 = key2 ? reading.figures[key2] : void 0, opening = (_c = unit.openings[indicator]) != null ? _c : 0, cum = cumulativeAt(figures2, opening), cumulative = cum(win.asOf), pace = win.window > 0 ? (cumulative - cum(win.base)) / win.window : 0, mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0, { progress, status } = derive((_d = unit.quotas[indicator]) != null ? _d : null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, dayAfter);
+let key2 = Object.keys((_b = reading == null ? void 0 : reading.figures) != null ? _b : {}).find((k) => normalizeLabel(k) === normalizeLabel(indicator)), figures2 = key2 ? reading.figures[key2] : void 0, opening = (_c = unit.openings[indicator]) != null ? _c : 0, [cumulative, atBase] = cumulativeAt(figures2, opening, win.asOfDay, win.baseDay), pace = win.window > 0 ? (cumulative - atBase) / win.window : 0, mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0, { progress, status } = derive((_d = unit.quotas[indicator]) != null ? _d : null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, dayAfter);
 result[indicator] = progress, statuses.push(status);
 }
-let due = dueDays(deadline), reported = (_e = reading == null ? void 0 : reading.reported) != null ? _e : new Map(), missing = due.filter((d) => !reported.has(d)), streak = 0;
-for (let i = due.length - 1; i >= 0 && !reported.has(due[i]); i--) streak++;
-let lastReported = null;
-for (let d of reported.keys()) (win.asOf === null || d <= win.asOf) && (lastReported === null || d > lastReported) && (lastReported = d);
-let reporting = "reported", last = due[due.length - 1];
-if (last !== void 0 && !reported.has(last)) reporting = "missing";
-else if (last !== void 0) {
-let entered = reading == null ? void 0 : reading.enteredAt.get(last);
-if (entered) {
-let dueDate = nextCountingDay(last, rules), [h2, m] = entered.time.split(":").map(Number), minutes = h2 * 60 + m;
-(entered.date > dueDate || entered.date === dueDate && minutes > cutoff) && (reporting = "late");
+let due = dueDays(deadline), reported = (_e = reading == null ? void 0 : reading.reported) != null ? _e : new Int32Array(0), missing = [], streak = 0;
+for (let i = 0, j = 0; i < due.length; i++) {
+for (; j < reported.length && reported[j] < due[i]; ) j++;
+j < reported.length && reported[j] === due[i] ? streak = 0 : (missing.push(fromDayNumber(due[i])), streak++);
+}
+let last = reported.length - 1;
+if (win.asOfDay !== null) for (; last >= 0 && reported[last] > win.asOfDay; ) last--;
+let lastReported = last >= 0 ? fromDayNumber(reported[last]) : null, reporting = "reported";
+if (due.length > 0) {
+let lastDue = due[due.length - 1], at = indexOf(reported, lastDue);
+if (at < 0) reporting = "missing";
+else {
+let dueDay = dayNumber(nextCountingDay(fromDayNumber(lastDue), rules));
+reading.enteredAt[at] > dueDay * 1440 + cutoff && (reporting = "late");
 }
 }
 return {
@@ -894,7 +915,6 @@ status: worst(statuses)
 };
 }
 
-// src/core/summary-sheet.ts
 var HEADER_ROWS = 5, STATUS_COLOURS = [
 { text: STATUS_LABELS.done, background: "#b7e1cd" },
 { text: STATUS_LABELS["on-track"], background: "#d9ead3" },
@@ -1021,7 +1041,6 @@ colours: []
 };
 }
 
-// src/addon/summarize.ts
 var SummaryRefused = class extends Error {
 };
 function localMoment(now, timeZone) {
@@ -1056,7 +1075,6 @@ sheet.newChart().asLineChart().addRange(sheet.getRange(1, 1, rows, 1)).addRange(
 return progress;
 }
 
-// src/core/email.ts
 var PERSONAL_NUMBER = /\+?\d(?:[\s.-]?\d){8,}/g;
 function clean(text) {
 return text.replace(PERSONAL_NUMBER, MAIL.redacted).replace(/</g, "‹").replace(/>/g, "›").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s{2,}/g, " ").trim();
@@ -1184,7 +1202,6 @@ return parts.push("</div>"), parts.join(`
 `);
 }
 
-// src/core/mail-log.ts
 function outcomeOf(text) {
 return text === MAIL_LOG.sent ? "sent" : text === MAIL_LOG.pending ? "pending" : text.startsWith(MAIL_LOG.failed("")) ? "failed" : "skipped";
 }
@@ -1233,12 +1250,10 @@ e.outcome === "sent" ? MAIL_LOG.sent : e.outcome === "pending" ? MAIL_LOG.pendin
 });
 }
 
-// src/addon/errors.ts
 function errorMessage(error) {
 return typeof error == "object" && error !== null && typeof error.message == "string" ? error.message : String(error);
 }
 
-// src/addon/notify.ts
 function links(port) {
 return {
 sheet: port.url,
@@ -1296,7 +1311,6 @@ lock.releaseLock();
 return report;
 }
 
-// src/addon/commands.ts
 function loadCampaign(port, now) {
 let today = Utilities.formatDate(now, port.timeZone, "yyyy-MM-dd");
 return readCampaign(
@@ -1343,7 +1357,6 @@ result.summaryError = error.message;
 return result.issues = campaign.findings, (_a = result.emails) != null || (result.emails = []), result;
 }
 
-// src/addon/entry-stamp.ts
 var HEADER_ROWS2 = 10;
 function stampEntry(e) {
 let range = e.range, sheet = range.getSheet(), lastCol = sheet.getLastColumn();
@@ -1358,7 +1371,6 @@ let now = new Date();
 sheet.getRange(first, layout.stampCol + 1, last - first + 1, 1).setValues(Array.from({ length: last - first + 1 }, () => [now]));
 }
 
-// src/addon/workbook-port.ts
 var DAY_MS2 = 864e5;
 function zoneDates(timeZone) {
 let offsets = new Map(), offsetAt = (ms) => {
@@ -1368,15 +1380,15 @@ let z = Utilities.formatDate(new Date(ms), timeZone, "Z");
 offset = (z[0] === "-" ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 6e4, offsets.set(day, offset);
 }
 return offset;
-}, byWall = new Map(), byInstant = new Map(), two = (n) => n < 10 ? `0${n}` : `${n}`;
+}, byWall = new Map(), byInstant = new Map();
 return {
 read(d) {
 let ms = d.getTime(), v = byInstant.get(ms);
 if (v) return v;
 let wall = ms + offsetAt(ms);
 if (v = byWall.get(wall), !v) {
-let day = Math.floor(wall / DAY_MS2), secs = Math.floor((wall - day * DAY_MS2) / 1e3);
-v = { kind: "date", date: new Date(day * DAY_MS2).toISOString().slice(0, 10), time: `${two(Math.floor(secs / 3600))}:${two(Math.floor(secs / 60) % 60)}:${two(secs % 60)}` }, byWall.size > 2e5 && byWall.clear(), byWall.set(wall, v);
+let day = Math.floor(wall / DAY_MS2);
+v = { kind: "date", date: new Date(day * DAY_MS2).toISOString().slice(0, 10), day, minutes: Math.floor((wall - day * DAY_MS2) / 6e4) }, byWall.size > 2e5 && byWall.clear(), byWall.set(wall, v);
 }
 return byInstant.size > 2e5 && byInstant.clear(), byInstant.set(ms, v), v;
 },
@@ -1389,13 +1401,13 @@ return new Date(wall - offsetAt(wall - offsetAt(wall)));
 function sheetValue(v, midnight) {
 return typeof v == "string" ? v === "" ? "" : `'${v}` : v === null ? "" : typeof v == "object" ? "formula" in v ? `=${v.formula}` : midnight(v.date) : v;
 }
-var BATCH_RANGES = 100, DEFAULT_FORMAT = "0.###############", DATE_TIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+var BATCH_RANGES = 100, DEFAULT_FORMAT = "0.###############", DATE_TIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::\d{2})?$/;
 function dateTimeText(v) {
 if (typeof v != "string" || v.length < 14 || v.length > 19) return v;
 let m = DATE_TIME_TEXT.exec(v);
 if (!m) return v;
-let p2 = (x) => (x != null ? x : "0").padStart(2, "0");
-return { kind: "date", date: `${m[3]}-${p2(m[2])}-${p2(m[1])}`, time: `${p2(m[4])}:${m[5]}:${p2(m[6])}` };
+let p2 = (x) => x.padStart(2, "0");
+return sheetDate(`${m[3]}-${p2(m[2])}-${p2(m[1])}`, `${m[4]}:${m[5]}`);
 }
 function spreadsheetPort(ss) {
 let timeZone = ss.getSpreadsheetTimeZone(), dates = zoneDates(timeZone), toSheet = (cells, width) => cells.map((r) => [...r, ...new Array(width - r.length).fill(null)].map((v) => sheetValue(v, dates.midnight))), api = typeof Sheets != "undefined" && Sheets ? Sheets : null, spreadsheetId = null, idOf = () => spreadsheetId != null ? spreadsheetId : spreadsheetId = ss.getId(), ids = new Map(), byName = null, titles = new Map(), sheets = () => {
@@ -1501,7 +1513,6 @@ insertSheet
 };
 }
 
-// src/addon/mail-menu.ts
 var DAILY_JOB = "dailyJob", SCHEDULE_PROPERTY = "tienDo.dailySchedule";
 function current() {
 let ss = SpreadsheetApp.getActiveSpreadsheet(), port = spreadsheetPort(ss), now = new Date(), campaign = loadCampaign(port, now);
@@ -1555,7 +1566,6 @@ summaryError: (_g = result.summaryError) != null ? _g : null
 );
 }
 
-// src/core/tab-plan.ts
 var TITLE_ROWS = 2;
 function planTab(unit, indicators2, days, cutoff, rows) {
 if (!rows) {
@@ -1603,7 +1613,6 @@ lastRow: Math.max(rows.length, appendAt + newDates.length - 1)
 };
 }
 
-// src/addon/setup.ts
 var ENTRY_TRIGGER_HANDLER = "onEntryEdit", SetupRefused = class extends Error {
 };
 function createTemplate(port) {
@@ -1688,7 +1697,6 @@ applyPlan(port, plan, cumulative), plan.kind === "create" ? report.created.push(
 return report.triggerInstalled = ensureEntryTrigger(), report;
 }
 
-// src/addon/menu.ts
 function buildMenu(authMode) {
 let menu = SpreadsheetApp.getUi().createMenu(MENU.title);
 menu.addItem(MENU.summarize, "summarizeProgress").addItem(MENU.summarizeUpTo, "summarizeUpTo").addItem(MENU.validate, "validateEntries").addSeparator().addItem(MENU.preview, "previewEmails").addItem(MENU.send, "sendEmailsNow");
@@ -1793,7 +1801,6 @@ buildMenu(), ui.alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNo
 });
 }
 
-// src/index.ts
 function onOpen(e) {
 buildMenu(e == null ? void 0 : e.authMode);
 }
@@ -1821,51 +1828,51 @@ throw error;
 }
 }
 return { createTemplateSheets, dailyJob, onEntryEdit, onInstall, onOpen, previewEmails: previewEmails2, runCommand_, sendEmailsNow: sendEmailsNow2, setUpUnitTabs, showCampaignInfo, summarizeProgress, summarizeUpTo, turnOffDailySchedule, turnOnDailySchedule, validateEntries };
-})(Array, Boolean, Date, Error, Float64Array, JSON, Map, Math, Number, Object, Set, String);
+})(Array, Boolean, Date, Error, Float64Array, Int32Array, JSON, Map, Math, Number, Object, Set, String);
 
 // Apps Script entry points
 function createTemplateSheets() {
-  return TienDo.createTemplateSheets.apply(this, arguments);
+return TienDo.createTemplateSheets.apply(this, arguments);
 }
 function dailyJob() {
-  return TienDo.dailyJob.apply(this, arguments);
+return TienDo.dailyJob.apply(this, arguments);
 }
 function onEntryEdit() {
-  return TienDo.onEntryEdit.apply(this, arguments);
+return TienDo.onEntryEdit.apply(this, arguments);
 }
 function onInstall() {
-  return TienDo.onInstall.apply(this, arguments);
+return TienDo.onInstall.apply(this, arguments);
 }
 function onOpen() {
-  return TienDo.onOpen.apply(this, arguments);
+return TienDo.onOpen.apply(this, arguments);
 }
 function previewEmails() {
-  return TienDo.previewEmails.apply(this, arguments);
+return TienDo.previewEmails.apply(this, arguments);
 }
 function runCommand_() {
-  return TienDo.runCommand_.apply(this, arguments);
+return TienDo.runCommand_.apply(this, arguments);
 }
 function sendEmailsNow() {
-  return TienDo.sendEmailsNow.apply(this, arguments);
+return TienDo.sendEmailsNow.apply(this, arguments);
 }
 function setUpUnitTabs() {
-  return TienDo.setUpUnitTabs.apply(this, arguments);
+return TienDo.setUpUnitTabs.apply(this, arguments);
 }
 function showCampaignInfo() {
-  return TienDo.showCampaignInfo.apply(this, arguments);
+return TienDo.showCampaignInfo.apply(this, arguments);
 }
 function summarizeProgress() {
-  return TienDo.summarizeProgress.apply(this, arguments);
+return TienDo.summarizeProgress.apply(this, arguments);
 }
 function summarizeUpTo() {
-  return TienDo.summarizeUpTo.apply(this, arguments);
+return TienDo.summarizeUpTo.apply(this, arguments);
 }
 function turnOffDailySchedule() {
-  return TienDo.turnOffDailySchedule.apply(this, arguments);
+return TienDo.turnOffDailySchedule.apply(this, arguments);
 }
 function turnOnDailySchedule() {
-  return TienDo.turnOnDailySchedule.apply(this, arguments);
+return TienDo.turnOnDailySchedule.apply(this, arguments);
 }
 function validateEntries() {
-  return TienDo.validateEntries.apply(this, arguments);
+return TienDo.validateEntries.apply(this, arguments);
 }

@@ -4,6 +4,7 @@
 import type { OutputCell, OutputSheet, ReportSheet } from '../core/output';
 import { normalizeLabel } from '../core/text';
 import type { CellValue, Rows, SheetDate } from '../core/values';
+import { sheetDate } from '../core/values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -50,7 +51,6 @@ export function zoneDates(timeZone: string): { read(d: Date): SheetDate; midnigh
   // Sheets hold few distinct dates and times: each is built once and shared (read-only).
   const byWall = new Map<number, SheetDate>();
   const byInstant = new Map<number, SheetDate>();
-  const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
   return {
     read(d) {
       const ms = d.getTime();
@@ -60,9 +60,8 @@ export function zoneDates(timeZone: string): { read(d: Date): SheetDate; midnigh
       v = byWall.get(wall);
       if (!v) {
         const day = Math.floor(wall / DAY_MS);
-        const secs = Math.floor((wall - day * DAY_MS) / 1000);
         const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
-        v = { kind: 'date', date, time: `${two(Math.floor(secs / 3600))}:${two(Math.floor(secs / 60) % 60)}:${two(secs % 60)}` };
+        v = { kind: 'date', date, day, minutes: Math.floor((wall - day * DAY_MS) / 60_000) };
         if (byWall.size > 200_000) byWall.clear();
         byWall.set(wall, v);
       }
@@ -93,7 +92,7 @@ function sheetValue(v: OutputCell, midnight: (date: string) => Date): unknown {
 export const BATCH_RANGES = 100;
 /** What Sheets calls the automatic number format. */
 const DEFAULT_FORMAT = '0.###############';
-const DATE_TIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const DATE_TIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::\d{2})?$/;
 
 /** A "dd/MM/yyyy HH:mm[:ss]" string (how batchGet renders a date-time cell) as a SheetDate. */
 function dateTimeText(v: unknown): unknown {
@@ -101,8 +100,8 @@ function dateTimeText(v: unknown): unknown {
   if (typeof v !== 'string' || v.length < 14 || v.length > 19) return v;
   const m = DATE_TIME_TEXT.exec(v);
   if (!m) return v;
-  const p2 = (x: string | undefined) => (x ?? '0').padStart(2, '0');
-  return { kind: 'date', date: `${m[3]}-${p2(m[2])}-${p2(m[1])}`, time: `${p2(m[4])}:${m[5]}:${p2(m[6])}` };
+  const p2 = (x: string) => x.padStart(2, '0');
+  return sheetDate(`${m[3]}-${p2(m[2])}-${p2(m[1])}`, `${m[4]}:${m[5]}`);
 }
 
 export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {

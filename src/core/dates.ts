@@ -6,13 +6,21 @@ import { isSheetDate } from './values';
 const DAY_MS = 86_400_000;
 
 /** Days since 1970-01-01 of a yyyy-MM-dd date. */
-export function dayNumber(date: string): number {
+export const dayNumber = memoize((date: string): number => {
   const [y, m, d] = date.split('-').map(Number);
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
-}
+}, 20_000);
 
+const dayTexts = new Map<number, string>();
+
+/** The yyyy-MM-dd date of a day number. */
 export function fromDayNumber(n: number): string {
-  return new Date(n * DAY_MS).toISOString().slice(0, 10);
+  let text = dayTexts.get(n);
+  if (text === undefined) {
+    if (dayTexts.size >= 20_000) dayTexts.clear();
+    dayTexts.set(n, (text = new Date(n * DAY_MS).toISOString().slice(0, 10)));
+  }
+  return text;
 }
 
 export function addDays(date: string, days: number): string {
@@ -57,12 +65,21 @@ export function readDate(v: CellValue | undefined): string | null {
   return parsed(v.trim());
 }
 
+const parsedDay = memoize((text: string) => {
+  const date = parseDateText(text);
+  return date === null ? null : dayNumber(date);
+}, 20_000);
+
+/** readDate as a day number (days since 1970-01-01). */
+export function readDay(v: CellValue | undefined): number | null {
+  if (isSheetDate(v)) return v.day;
+  if (typeof v !== 'string') return null;
+  return parsedDay(v.trim());
+}
+
 /** Minutes after midnight from a time cell or text "HH:mm" ("7:30", "07h30"). */
 export function readTime(v: CellValue | undefined): number | null {
-  if (isSheetDate(v)) {
-    const [h, mi] = v.time.split(':').map(Number);
-    return h * 60 + mi;
-  }
+  if (isSheetDate(v)) return v.minutes;
   if (typeof v !== 'string') return null;
   const m = /^(\d{1,2})\s*[:hH]\s*(\d{2})$/.exec(v.trim());
   if (!m || +m[1] > 23 || +m[2] > 59) return null;

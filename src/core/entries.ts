@@ -1,13 +1,13 @@
 // A unit's tab: find the header, read one row per date, and check every entry. Bad cells
 // become findings and are left out; the valid rows are what the summary counts.
-import { formatVnDate, readDate } from './dates';
+import { dayNumber, formatVnDate, fromDayNumber, readDay } from './dates';
 import type { Finding } from './findings';
 import { a1 } from './findings';
 import { FIX } from './messages';
 import type { EntryMode } from './settings';
 import { cellText, normalizeLabel } from './text';
 import { ACTIVATED, COLLECTED, canonical } from './units';
-import type { CellValue, Rows, SheetDate } from './values';
+import type { CellValue, Rows } from './values';
 import { isBlank, isErrorValue, isSheetDate, readNumber } from './values';
 
 export const DATE_HEADER = 'Ngày';
@@ -54,40 +54,59 @@ export function findLayout(rows: Rows): TabLayout | null {
 }
 
 /**
- * One indicator's valid figures, in date order, as parallel arrays (a tab of a year holds 365 of
- * them; an object per figure would cost a province-sized campaign a million allocations).
+ * One indicator's valid figures in date order, as parallel typed arrays: a province holds a
+ * million of them, and typed arrays keep them out of the garbage collector's way.
  */
 export interface Series {
-  dates: string[];
+  /** Days since 1970-01-01 (see dayNumber), ascending. */
+  days: Int32Array;
   /** Each day's own count (in running-total mode, the increase over the previous total). */
-  daily: number[];
+  daily: Float64Array;
   /** 1-based sheet rows the figures are on. */
-  rows: number[];
+  rows: Int32Array;
   /** The 0-based column of the indicator. */
   col: number;
 }
 
-function emptySeries(col: number): Series {
-  return { dates: [], daily: [], rows: [], col };
+/** A Series being filled: arrays sized for every row of the tab, `n` of them used. */
+interface Filling {
+  days: Int32Array;
+  daily: Float64Array;
+  rows: Int32Array;
+  n: number;
+  col: number;
 }
 
-/** The series with its entries reordered by date (stable), when they are not in order. */
-function byDate(s: Series): Series {
+function filling(col: number, capacity: number): Filling {
+  return { days: new Int32Array(capacity), daily: new Float64Array(capacity), rows: new Int32Array(capacity), n: 0, col };
+}
+
+/** The used part, reordered by day (stable) when the tab's rows are not in date order. */
+function finish(f: Filling): Series {
+  const days = f.days.subarray(0, f.n);
   let sorted = true;
-  for (let i = 1; i < s.dates.length && sorted; i++) sorted = s.dates[i - 1] <= s.dates[i];
-  if (sorted) return s;
-  const order = s.dates.map((_, i) => i).sort((a, b) => (s.dates[a] < s.dates[b] ? -1 : s.dates[a] > s.dates[b] ? 1 : a - b));
-  return { dates: order.map((i) => s.dates[i]), daily: order.map((i) => s.daily[i]), rows: order.map((i) => s.rows[i]), col: s.col };
+  for (let i = 1; i < f.n && sorted; i++) sorted = days[i - 1] <= days[i];
+  if (sorted) return { days, daily: f.daily.subarray(0, f.n), rows: f.rows.subarray(0, f.n), col: f.col };
+  const order = Array.from(days.keys()).sort((a, b) => days[a] - days[b] || a - b);
+  return {
+    days: Int32Array.from(order, (i) => days[i]),
+    daily: Float64Array.from(order, (i) => f.daily[i]),
+    rows: Int32Array.from(order, (i) => f.rows[i]),
+    col: f.col,
+  };
 }
 
 export interface TabReading {
   layout: TabLayout;
   /** Per indicator: valid figures in date order. */
   figures: Record<string, Series>;
-  /** Dates with at least one valid figure, and the row they are on. */
-  reported: Map<string, number>;
-  /** When each reported date was last entered (from `Cập nhật lúc`), where known. */
-  enteredAt: Map<string, SheetDate>;
+  /** Days (since 1970-01-01) with at least one valid figure, ascending. */
+  reported: Int32Array;
+  /**
+   * When each reported day was last entered (from `Cập nhật lúc`), as minutes since 1970-01-01
+   * 00:00 on the wall clock of the spreadsheet's zone; NaN where not known.
+   */
+  enteredAt: Float64Array;
   findings: Finding[];
 }
 
@@ -109,10 +128,10 @@ function show(v: CellValue | undefined): string {
   return cellText(v);
 }
 
-function median(values: number[]): number {
-  // A typed array sorts numerically without a comparator: several times faster.
-  const s = Float64Array.from(values).sort();
-  const m = Math.floor(s.length / 2);
+/** The median; sorts `s` (a typed array sorts numerically, without a comparator). */
+function median(s: Float64Array): number {
+  s.sort();
+  const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
@@ -147,6 +166,8 @@ function outliers(tab: string, series: Series, opening: number, mode: EntryMode)
   return found;
 }
 
+const vnDay = (day: number) => formatVnDate(fromDayNumber(day));
+
 /** Reads and checks one unit's tab (its values, as one read returned them). */
 export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | null; findings: Finding[] } {
   const layout = findLayout(rows);
@@ -156,16 +177,26 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
   const findings: Finding[] = [];
   const fail = (code: Finding['code'], col: number, row: number, message: string) =>
     findings.push({ severity: 'error', code, sheet: ctx.tab, cell: a1(col, row), message });
-  const raw: Record<string, Series> = {};
-  for (const { indicator, col } of layout.indicatorCols) raw[indicator] = emptySeries(col);
-  const seen = new Map<string, number>();
-  const reported = new Map<string, number>();
-  const enteredAt = new Map<string, SheetDate>();
+  // Every array is sized for all the rows below the header, so nothing grows row by row.
+  const capacity = Math.max(0, rows.length - layout.headerRow);
+  const lists = layout.indicatorCols.map((c) => filling(c.col, capacity));
+  const cols = layout.indicatorCols.map((c) => c.col);
+  const reported = new Int32Array(capacity);
+  const enteredAt = new Float64Array(capacity);
+  let reportedCount = 0;
+  // Dates seen so far: while they only increase, a new date needs no lookup; the first one out
+  // of order builds the map that finds duplicates from then on.
+  const seenDays = new Int32Array(capacity);
+  const seenRows = new Int32Array(capacity);
+  let seenCount = 0;
+  let latest = -Infinity;
+  let seen: Map<number, number> | null = null;
+  const start = ctx.start ? dayNumber(ctx.start) : -Infinity;
+  const deadline = ctx.deadline ? dayNumber(ctx.deadline) : Infinity;
+  const today = dayNumber(ctx.today);
+  const { dateCol, stampCol } = layout;
 
   // Plain index loops over precomputed columns: this runs once per row of every tab.
-  const cols = layout.indicatorCols.map((c) => c.col);
-  const lists = layout.indicatorCols.map((c) => raw[c.indicator]);
-  const dateCol = layout.dateCol;
   for (let i = layout.headerRow; i < rows.length; i++) {
     const r = rows[i];
     const row = i + 1;
@@ -173,106 +204,117 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
     let hasFigures = false;
     for (let k = 0; k < cols.length && !hasFigures; k++) hasFigures = !isBlank(r[cols[k]]);
     if (!hasFigures && isBlank(dateCell)) continue;
-    const date = readDate(dateCell);
-    if (!date) {
+    const day = readDay(dateCell);
+    if (day === null) {
       fail('date-invalid', dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
       continue;
     }
-    const first = seen.get(date);
-    if (first !== undefined) {
-      fail('date-duplicate', dateCol, row, FIX.dateDuplicate(formatVnDate(date), first));
-      continue;
+    if (day > latest) {
+      latest = day;
+      seenDays[seenCount] = day;
+      seenRows[seenCount++] = row;
+      seen?.set(day, row);
+    } else {
+      if (!seen) {
+        seen = new Map();
+        for (let j = 0; j < seenCount; j++) seen.set(seenDays[j], seenRows[j]);
+      }
+      const first = seen.get(day);
+      if (first !== undefined) {
+        fail('date-duplicate', dateCol, row, FIX.dateDuplicate(vnDay(day), first));
+        continue;
+      }
+      seen.set(day, row);
     }
-    seen.set(date, row);
     if (!hasFigures) continue;
-    if ((ctx.start && date < ctx.start) || (ctx.deadline && date > ctx.deadline)) {
+    if (day < start || day > deadline) {
       findings.push({
         severity: 'warning',
         code: 'date-outside',
         sheet: ctx.tab,
         cell: a1(dateCol, row),
-        message: FIX.dateOutside(formatVnDate(date), ctx.start ? formatVnDate(ctx.start) : '?', ctx.deadline ? formatVnDate(ctx.deadline) : '?'),
+        message: FIX.dateOutside(vnDay(day), ctx.start ? formatVnDate(ctx.start) : '?', ctx.deadline ? formatVnDate(ctx.deadline) : '?'),
       });
       continue;
     }
-    if (date > ctx.today) {
-      fail('future-entry', dateCol, row, FIX.futureEntry(formatVnDate(date)));
+    if (day > today) {
+      fail('future-entry', dateCol, row, FIX.futureEntry(vnDay(day)));
       continue;
     }
     let any = false;
     for (let k = 0; k < cols.length; k++) {
       const col = cols[k];
       const v = r[col];
+      let value: number;
       if (typeof v === 'number' && v >= 0 && Number.isInteger(v)) {
-        // The common case, without building a reading.
-        const list = lists[k];
-        list.dates.push(date);
-        list.daily.push(v);
-        list.rows.push(row);
-        any = true;
-        continue;
+        value = v; // the common case, without building a reading
+      } else {
+        if (isBlank(v)) continue;
+        const n = readNumber(v);
+        if (!n.ok) {
+          if (n.reason === 'error' && isErrorValue(v)) fail('error-value', col, row, FIX.errorValue(String(v).trim()));
+          else if (n.reason === 'ambiguous') fail('not-a-number', col, row, FIX.ambiguousNumber(show(v)));
+          else fail('not-a-number', col, row, FIX.notANumber(show(v)));
+          continue;
+        }
+        if (n.value < 0) {
+          fail('negative', col, row, FIX.negative(n.value));
+          continue;
+        }
+        if (!Number.isInteger(n.value)) {
+          fail('not-integer', col, row, FIX.notInteger(show(v)));
+          continue;
+        }
+        value = n.value;
       }
-      if (isBlank(v)) continue;
-      const n = readNumber(v);
-      if (!n.ok) {
-        if (n.reason === 'error' && isErrorValue(v)) fail('error-value', col, row, FIX.errorValue(String(v).trim()));
-        else if (n.reason === 'ambiguous') fail('not-a-number', col, row, FIX.ambiguousNumber(show(v)));
-        else fail('not-a-number', col, row, FIX.notANumber(show(v)));
-        continue;
-      }
-      if (n.value < 0) {
-        fail('negative', col, row, FIX.negative(n.value));
-        continue;
-      }
-      if (!Number.isInteger(n.value)) {
-        fail('not-integer', col, row, FIX.notInteger(show(v)));
-        continue;
-      }
-      lists[k].dates.push(date);
-      lists[k].daily.push(n.value);
-      lists[k].rows.push(row);
+      const list = lists[k];
+      list.days[list.n] = day;
+      list.daily[list.n] = value;
+      list.rows[list.n++] = row;
       any = true;
     }
     if (any) {
-      reported.set(date, row);
-      const stamp = layout.stampCol >= 0 ? r[layout.stampCol] : null;
-      if (isSheetDate(stamp)) enteredAt.set(date, stamp);
+      const stamp = stampCol >= 0 ? r[stampCol] : null;
+      reported[reportedCount] = day;
+      enteredAt[reportedCount++] = isSheetDate(stamp) ? stamp.day * 1440 + stamp.minutes : NaN;
     }
   }
 
   const figures: Record<string, Series> = {};
-  for (const [indicator, entered] of Object.entries(raw)) {
-    const list = byDate(entered);
+  layout.indicatorCols.forEach(({ indicator }, k) => {
+    const list = finish(lists[k]);
     const opening = ctx.openings[indicator] ?? 0;
     if (ctx.mode === 'daily') {
       figures[indicator] = list;
     } else {
-      // Running totals: each day's count is the increase over the previous total.
-      const series = emptySeries(list.col);
+      // Running totals: each day's count is the increase over the previous total (written in
+      // place: the output never runs ahead of the input).
       let previous = opening;
-      let previousDate: string | null = null;
+      let previousDay: number | null = null;
       let broken = false;
-      for (let i = 0; i < list.dates.length; i++) {
+      let n = 0;
+      for (let i = 0; i < list.days.length; i++) {
         const value = list.daily[i];
         if (value < previous) {
           if (!broken) {
-            fail('cumulative-decrease', list.col, list.rows[i], FIX.cumulativeDecrease(value, previous, previousDate ? formatVnDate(previousDate) : 'đầu kỳ'));
+            fail('cumulative-decrease', list.col, list.rows[i], FIX.cumulativeDecrease(value, previous, previousDay !== null ? vnDay(previousDay) : 'đầu kỳ'));
             broken = true;
           }
           continue;
         }
-        series.dates.push(list.dates[i]);
-        series.daily.push(value - previous);
-        series.rows.push(list.rows[i]);
+        list.days[n] = list.days[i];
+        list.daily[n] = value - previous;
+        list.rows[n++] = list.rows[i];
         previous = value;
-        previousDate = list.dates[i];
+        previousDay = list.days[i];
       }
-      figures[indicator] = series;
+      figures[indicator] = { days: list.days.subarray(0, n), daily: list.daily.subarray(0, n), rows: list.rows.subarray(0, n), col: list.col };
     }
     findings.push(...outliers(ctx.tab, figures[indicator], opening, ctx.mode));
-  }
+  });
   if (ctx.openingsValid) findings.push(...activatedCheck(ctx, layout, figures));
-  return { reading: { layout, figures, reported, enteredAt, findings }, findings };
+  const byDay = finish({ days: reported, daily: enteredAt, rows: reported, n: reportedCount, col: 0 });
+  return { reading: { layout, figures, reported: byDay.days, enteredAt: byDay.daily, findings }, findings };
 }
 
 /** Cumulative Kích hoạt may never exceed cumulative Thu nhận: the first date it does. */
@@ -288,13 +330,13 @@ function activatedCheck(ctx: TabContext, layout: TabLayout, figures: Record<stri
   let sumA = ctx.openings[activated] ?? 0;
   let i = 0;
   let j = 0;
-  while (j < a.dates.length) {
-    const date = i < c.dates.length && c.dates[i] < a.dates[j] ? c.dates[i] : a.dates[j];
-    while (i < c.dates.length && c.dates[i] <= date) sumC += c.daily[i++];
-    if (a.dates[j] !== date) continue;
+  while (j < a.days.length) {
+    const day = i < c.days.length && c.days[i] < a.days[j] ? c.days[i] : a.days[j];
+    while (i < c.days.length && c.days[i] <= day) sumC += c.daily[i++];
+    if (a.days[j] !== day) continue;
     sumA += a.daily[j];
     if (sumA > sumC) {
-      return [{ severity: 'error', code: 'activated-exceeds-collected', sheet: ctx.tab, cell: a1(a.col, a.rows[j]), message: FIX.activatedExceeds(sumA, sumC, formatVnDate(date)) }];
+      return [{ severity: 'error', code: 'activated-exceeds-collected', sheet: ctx.tab, cell: a1(a.col, a.rows[j]), message: FIX.activatedExceeds(sumA, sumC, vnDay(day)) }];
     }
     j++;
   }

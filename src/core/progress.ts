@@ -4,7 +4,7 @@
 import type { Campaign, UnitEntries } from './campaign';
 import type { CalendarRules } from './calendar';
 import { countingDays, isCountingDay } from './calendar';
-import { addDays } from './dates';
+import { addDays, dayNumber, fromDayNumber } from './dates';
 import type { Series } from './entries';
 import { normalizeLabel } from './text';
 import { ACTIVATED, COLLECTED } from './units';
@@ -94,22 +94,18 @@ export function dataDateAt(days: string[], now: LocalMoment, cutoff: number, rul
   return null;
 }
 
-/** Cumulative of one indicator of one unit at any date: opening + figures through that date. */
-function cumulativeAt(figures: Series | undefined, opening: number): (date: string | null) => number {
-  const dates = figures?.dates ?? [];
-  const sums: number[] = [];
-  (figures?.daily ?? []).reduce((s, v, i) => (sums[i] = s + v), 0);
-  return (date) => {
-    if (date === null) return opening;
-    let lo = 0;
-    let hi = dates.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (dates[mid] <= date) lo = mid + 1;
-      else hi = mid;
+/** Opening + the figures through `day`, and through `base` (null: none, the opening alone). */
+function cumulativeAt(figures: Series | undefined, opening: number, day: number | null, base: number | null): [number, number] {
+  let atDay = opening;
+  let atBase = opening;
+  if (figures && day !== null) {
+    const { days, daily } = figures;
+    for (let i = 0; i < days.length && days[i] <= day; i++) {
+      atDay += daily[i];
+      if (base !== null && days[i] <= base) atBase += daily[i];
     }
-    return opening + (lo > 0 ? sums[lo - 1] : 0);
-  };
+  }
+  return [atDay, atBase];
 }
 
 const RANK: Record<Status, number> = { overdue: 0, behind: 1, 'on-track': 2, done: 3 };
@@ -131,6 +127,9 @@ function countingDaysAfter(date: string | null, rules: CalendarRules): (k: numbe
 
 interface Window {
   asOf: string | null;
+  /** asOf and base as day numbers. */
+  asOfDay: number | null;
+  baseDay: number | null;
   /** Counting days from the start through asOf (inclusive). */
   elapsed: number;
   /** The counting day N counting days before asOf, or null when the window reaches the start. */
@@ -188,11 +187,14 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
     return n;
   };
   const elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf);
+  const base = elapsedDays.length > s.paceWindow ? elapsedDays[elapsedDays.length - 1 - s.paceWindow] : null;
   const win: Window = {
     asOf,
+    asOfDay: asOf === null ? null : dayNumber(asOf),
+    baseDay: base === null ? null : dayNumber(base),
     elapsed: elapsedDays.length,
     window: Math.min(s.paceWindow, elapsedDays.length),
-    base: elapsedDays.length > s.paceWindow ? elapsedDays[elapsedDays.length - 1 - s.paceWindow] : null,
+    base,
   };
   const dayAfter = countingDaysAfter(asOf, s);
   const quotaIndicators = campaign.indicators.filter((i) => campaign.units.some(({ unit }) => unit.quotas[i] !== undefined));
@@ -200,12 +202,13 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
   // Days whose figures are due at `now` (an explicit as-of date may be later than the last one).
   const dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s)));
   // The due days of a unit depend only on its deadline: computed once per deadline.
-  const dueByDeadline = new Map<string, string[]>();
-  const dueDays = (deadline: string): string[] => {
+  const dueByDeadline = new Map<string, Int32Array>();
+  const dueDays = (deadline: string): Int32Array => {
     let list = dueByDeadline.get(deadline);
     if (!list) {
       const lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline;
-      dueByDeadline.set(deadline, (list = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d))));
+      list = Int32Array.from(lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d)), dayNumber);
+      dueByDeadline.set(deadline, list);
     }
     return list;
   };
@@ -229,9 +232,16 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
     const pending = members.every((m) => m.pendingActivation === null) ? null : members.reduce((a, m) => a + (m.pendingActivation ?? 0), 0);
     return { name, units: members.map((m) => m.name), deadline, daysLeft, indicators, pendingActivation: pending, status: worst(statuses) };
   };
-  const parents: string[] = [];
-  for (const u of unitRows) if (u.parent !== null && !parents.some((p) => normalizeLabel(p) === normalizeLabel(u.parent!))) parents.push(u.parent);
-  const groups = parents.map((p) => sumOf(unitRows.filter((u) => u.parent !== null && normalizeLabel(u.parent) === normalizeLabel(p)), p, campaignDeadline));
+  // Parent groups in order of first appearance, matched ignoring case and diacritics.
+  const byParent = new Map<string, { name: string; members: UnitProgress[] }>();
+  for (const u of unitRows) {
+    if (u.parent === null) continue;
+    const key = normalizeLabel(u.parent);
+    const group = byParent.get(key);
+    if (group) group.members.push(u);
+    else byParent.set(key, { name: u.parent, members: [u] });
+  }
+  const groups = [...byParent.values()].map(({ name, members }) => sumOf(members, name, campaignDeadline));
   const { name: _name, units: _units, ...total } = sumOf(unitRows, '', campaignDeadline);
   return {
     campaign: s.campaign,
@@ -248,13 +258,25 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
   };
 }
 
+/** The index of `day` in an ascending array, or -1. */
+function indexOf(days: Int32Array, day: number): number {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid] < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < days.length && days[lo] === day ? lo : -1;
+}
+
 function unitProgress(
   { unit, reading }: UnitEntries,
   indicators: string[],
   win: Window,
   daysLeftTo: (deadline: string) => number,
   campaignDeadline: string,
-  dueDays: (deadline: string) => string[],
+  dueDays: (deadline: string) => Int32Array,
   cutoff: number,
   rules: CalendarRules,
   dayAfter: (k: number) => string | null,
@@ -267,33 +289,40 @@ function unitProgress(
     const key = Object.keys(reading?.figures ?? {}).find((k) => normalizeLabel(k) === normalizeLabel(indicator));
     const figures = key ? reading!.figures[key] : undefined;
     const opening = unit.openings[indicator] ?? 0;
-    const cum = cumulativeAt(figures, opening);
-    const cumulative = cum(win.asOf);
-    const pace = win.window > 0 ? (cumulative - cum(win.base)) / win.window : 0;
+    const [cumulative, atBase] = cumulativeAt(figures, opening, win.asOfDay, win.baseDay);
+    const pace = win.window > 0 ? (cumulative - atBase) / win.window : 0;
     const mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0;
     const { progress, status } = derive(unit.quotas[indicator] ?? null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, dayAfter);
     result[indicator] = progress;
     statuses.push(status);
   }
 
-  // Reporting: the due counting days of this unit are those through the data date and its deadline.
+  // Reporting: the due counting days of this unit are those through the data date and its
+  // deadline. Both lists are ascending day numbers: one walk finds the days not reported.
   const due = dueDays(deadline);
-  const reported = reading?.reported ?? new Map<string, number>();
-  const missing = due.filter((d) => !reported.has(d));
+  const reported = reading?.reported ?? new Int32Array(0);
+  const missing: string[] = [];
   let streak = 0;
-  for (let i = due.length - 1; i >= 0 && !reported.has(due[i]); i--) streak++;
-  let lastReported: string | null = null;
-  for (const d of reported.keys()) if ((win.asOf === null || d <= win.asOf) && (lastReported === null || d > lastReported)) lastReported = d;
+  for (let i = 0, j = 0; i < due.length; i++) {
+    while (j < reported.length && reported[j] < due[i]) j++;
+    if (j < reported.length && reported[j] === due[i]) streak = 0;
+    else {
+      missing.push(fromDayNumber(due[i]));
+      streak++;
+    }
+  }
+  let last = reported.length - 1;
+  if (win.asOfDay !== null) while (last >= 0 && reported[last] > win.asOfDay) last--;
+  const lastReported = last >= 0 ? fromDayNumber(reported[last]) : null;
   let reporting: Reporting = 'reported';
-  const last = due[due.length - 1];
-  if (last !== undefined && !reported.has(last)) reporting = 'missing';
-  else if (last !== undefined) {
-    const entered = reading?.enteredAt.get(last);
-    if (entered) {
-      const dueDate = nextCountingDay(last, rules);
-      const [h, m] = entered.time.split(':').map(Number);
-      const minutes = h * 60 + m;
-      if (entered.date > dueDate || (entered.date === dueDate && minutes > cutoff)) reporting = 'late';
+  if (due.length > 0) {
+    const lastDue = due[due.length - 1];
+    const at = indexOf(reported, lastDue);
+    if (at < 0) reporting = 'missing';
+    else {
+      // Entered after the cut-off of the next counting day: late (unknown entry time: not late).
+      const dueDay = dayNumber(nextCountingDay(fromDayNumber(lastDue), rules));
+      if (reading!.enteredAt[at] > dueDay * 1440 + cutoff) reporting = 'late';
     }
   }
   return {

@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { TabContext } from '../../src/core/entries';
 import { findLayout, readTab } from '../../src/core/entries';
 import type { Series } from '../../src/core/entries';
+import { fromDayNumber } from '../../src/core/dates';
 import type { Rows } from '../../src/core/values';
+import { sheetDate } from '../../src/core/values';
 
-const pairs = (s: Series) => s.dates.map((date, i) => [date, s.daily[i]]);
+const pairs = (s: Series) => Array.from(s.days, (day, i) => [fromDayNumber(day), s.daily[i]]);
 
-const d = (date: string) => ({ kind: 'date' as const, date, time: '00:00:00' });
+const d = (date: string) => sheetDate(date);
 const ctx = (over: Partial<TabContext> = {}): TabContext => ({
   tab: 'Khoa cơ khí',
   mode: 'daily',
@@ -51,7 +53,7 @@ describe('entries', () => {
       ['2022-12-01', 4],
       ['2022-12-02', 5],
     ]);
-    expect([...reading!.reported.keys()]).toEqual(['2022-12-01', '2022-12-02', '2022-12-03']);
+    expect(Array.from(reading!.reported, fromDayNumber)).toEqual(['2022-12-01', '2022-12-02', '2022-12-03']);
   });
 
   it('in running-total mode turns totals into daily counts and flags the first decrease', () => {
@@ -67,8 +69,8 @@ describe('entries', () => {
     expect(findings.map((f) => [f.code, f.cell, f.message])).toEqual([
       ['cumulative-decrease', 'B4', 'Số lũy kế 125 nhỏ hơn số của ngày 02/12/2022 (130): số lũy kế không thể giảm; hãy kiểm tra lại.'],
     ]);
-    expect(reading!.figures['Thu nhận'].daily).toEqual([10, 20, 10]);
-    expect(reading!.figures['Kích hoạt'].daily).toEqual([10, 10, 10, 10, 10]);
+    expect(Array.from(reading!.figures['Thu nhận'].daily)).toEqual([10, 20, 10]);
+    expect(Array.from(reading!.figures['Kích hoạt'].daily)).toEqual([10, 10, 10, 10, 10]);
   });
 
   it('points at the first row where activated passes collected, opening balances included', () => {

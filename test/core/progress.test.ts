@@ -3,9 +3,10 @@ import { readCampaign } from '../../src/core/campaign';
 import { computeProgress, dataDateAt } from '../../src/core/progress';
 import { countingDays } from '../../src/core/calendar';
 import type { Rows } from '../../src/core/values';
+import { sheetDate } from '../../src/core/values';
 import { APPENDIX } from '../fixtures/can-gio-appendix';
 
-const d = (date: string, time = '00:00:00') => ({ kind: 'date' as const, date, time });
+const d = (date: string, time = '00:00:00') => sheetDate(date, time);
 
 interface UnitSpec {
   name: string;

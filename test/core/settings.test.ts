@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/core/settings';
+import { sheetDate } from '../../src/core/values';
 
-const date = (d: string) => ({ kind: 'date' as const, date: d, time: '00:00:00' });
+const date = (d: string) => sheetDate(d);
 
 describe('Cấu hình', () => {
   it('applies the contract defaults to everything optional', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDate, readTime } from '../../src/core/dates';
-import { readNumber } from '../../src/core/values';
+import { readNumber, sheetDate } from '../../src/core/values';
 
 describe('readNumber', () => {
   it.each([
@@ -30,7 +30,7 @@ describe('readNumber', () => {
 
 describe('readDate and readTime', () => {
   it('reads date cells and dd/MM/yyyy text, refusing impossible dates', () => {
-    expect(readDate({ kind: 'date', date: '2023-07-13', time: '00:00:00' })).toBe('2023-07-13');
+    expect(readDate(sheetDate('2023-07-13'))).toBe('2023-07-13');
     expect(readDate('13/07/2023')).toBe('2023-07-13');
     expect(readDate('3/7/2023')).toBe('2023-07-03');
     expect(readDate('2023-07-13')).toBe('2023-07-13');
@@ -42,7 +42,7 @@ describe('readDate and readTime', () => {
   it('reads HH:mm text and time cells as minutes after midnight', () => {
     expect(readTime('07:30')).toBe(450);
     expect(readTime('7h30')).toBe(450);
-    expect(readTime({ kind: 'date', date: '1899-12-30', time: '08:00:00' })).toBe(480);
+    expect(readTime(sheetDate('1899-12-30', '08:00:00'))).toBe(480);
     expect(readTime('24:00')).toBeNull();
     expect(readTime('7 giờ 30')).toBeNull();
   });
