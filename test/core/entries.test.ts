@@ -56,6 +56,35 @@ describe('entries', () => {
     expect(Array.from(reading!.reported, fromDayNumber)).toEqual(['2022-12-01', '2022-12-02', '2022-12-03']);
   });
 
+  it('finds duplicate dates in any order and keeps the figures in date order', () => {
+    const stamp = (date: string, time: string) => sheetDate(date, time);
+    const rows: Rows = [
+      ['Ngày', 'Thu nhận', 'Kích hoạt', 'Cập nhật lúc'],
+      [d('2022-12-03'), 30, 3, stamp('2022-12-04', '07:10')],
+      [d('2022-12-01'), 10, 1, stamp('2022-12-02', '09:45')],
+      [d('2022-12-02'), 20, 2, ''],
+      [d('2022-12-01'), 11, 1, ''],
+      [d('2022-12-03'), 31, 3, ''],
+      [d('2022-12-04'), 40, 4, ''],
+    ];
+    const { reading, findings } = readTab(rows, ctx());
+    expect(findings.map((f) => [f.code, f.cell, f.message])).toEqual([
+      ['date-duplicate', 'A5', 'Ngày 01/12/2022 đã có ở hàng 3: số liệu hàng này không được tính; hãy gộp vào một hàng và xóa hàng thừa.'],
+      ['date-duplicate', 'A6', 'Ngày 03/12/2022 đã có ở hàng 2: số liệu hàng này không được tính; hãy gộp vào một hàng và xóa hàng thừa.'],
+    ]);
+    expect(pairs(reading!.figures['Thu nhận'])).toEqual([
+      ['2022-12-01', 10],
+      ['2022-12-02', 20],
+      ['2022-12-03', 30],
+      ['2022-12-04', 40],
+    ]);
+    expect(Array.from(reading!.figures['Thu nhận'].rows)).toEqual([3, 4, 2, 7]);
+    expect(Array.from(reading!.reported, fromDayNumber)).toEqual(['2022-12-01', '2022-12-02', '2022-12-03', '2022-12-04']);
+    // Entry times travel with their dates: 02/12 09:45 and 04/12 07:10, as minutes since 1970.
+    const minutes = (date: string, h: number, m: number) => (Date.parse(`${date}T00:00:00Z`) / 60_000) + h * 60 + m;
+    expect(Array.from(reading!.enteredAt)).toEqual([minutes('2022-12-02', 9, 45), NaN, minutes('2022-12-04', 7, 10), NaN]);
+  });
+
   it('in running-total mode turns totals into daily counts and flags the first decrease', () => {
     const rows: Rows = [
       ...header,
