@@ -514,8 +514,9 @@ width
 }
 return null;
 }
-function filling(col, capacity) {
-return { days: new Int32Array(capacity), daily: new Float64Array(capacity), rows: new Int32Array(capacity), n: 0, col };
+function carve(capacity, floats, ints) {
+let buffer = new ArrayBuffer(capacity * (8 * floats + 4 * ints)), f = Array.from({ length: floats }, (_, i) => new Float64Array(buffer, 8 * capacity * i, capacity)), base = 8 * capacity * floats;
+return { floats: f, ints: Array.from({ length: ints }, (_, i) => new Int32Array(buffer, base + 4 * capacity * i, capacity)) };
 }
 function finish(f) {
 let days = f.days.subarray(0, f.n), sorted = !0;
@@ -539,12 +540,13 @@ return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 var OUTLIER_HISTORY = 5, OUTLIER_FACTOR = 6, OUTLIER_MIN_GAP = 20;
 function outliers(tab, series, opening, mode) {
-let positive = series.daily.filter((v) => v > 0);
-if (positive.length < OUTLIER_HISTORY) return [];
-let usual = median(positive), found = [], before = 0;
-for (let i = 0; i < series.daily.length; i++) {
-let v = series.daily[i], near = (total) => total >= 5 * usual && v >= total && v <= total + 3 * usual;
-mode === "daily" && (near(before) || near(before + opening)) ? found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.runningTotal(v) }) : v > OUTLIER_FACTOR * usual && v - usual >= OUTLIER_MIN_GAP && found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.outlier(v, Math.round(usual)) }), before += v;
+let { daily } = series, positive = new Float64Array(daily.length), count = 0;
+for (let i = 0; i < daily.length; i++) daily[i] > 0 && (positive[count++] = daily[i]);
+if (count < OUTLIER_HISTORY) return [];
+let usual = median(positive.subarray(0, count)), near = (v, total) => total >= 5 * usual && v >= total && v <= total + 3 * usual, found = [], before = 0;
+for (let i = 0; i < daily.length; i++) {
+let v = daily[i];
+mode === "daily" && (near(v, before) || near(v, before + opening)) ? found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.runningTotal(v) }) : v > OUTLIER_FACTOR * usual && v - usual >= OUTLIER_MIN_GAP && found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.outlier(v, Math.round(usual)) }), before += v;
 }
 return found;
 }
@@ -553,10 +555,10 @@ function readTab(rows, ctx) {
 let layout = findLayout(rows);
 if (!layout)
 return { reading: null, findings: [{ severity: "error", code: "header-missing", sheet: ctx.tab, message: FIX.headerMissing(ctx.tab) }] };
-let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), capacity = Math.max(0, rows.length - layout.headerRow), lists = layout.indicatorCols.map((c) => filling(c.col, capacity)), cols = layout.indicatorCols.map((c) => c.col), reported = new Int32Array(capacity), enteredAt = new Float64Array(capacity), reportedCount = 0, seenDays = new Int32Array(capacity), seenRows = new Int32Array(capacity), seenCount = 0, latest = -1 / 0, seen = null, start = ctx.start ? dayNumber(ctx.start) : -1 / 0, deadline = ctx.deadline ? dayNumber(ctx.deadline) : 1 / 0, today = dayNumber(ctx.today), { dateCol, stampCol } = layout;
+let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), capacity = Math.max(0, rows.length - layout.headerRow), cols = layout.indicatorCols.map((c) => c.col), k = cols.length, { floats, ints } = carve(capacity, k + 1, 2 * k + 3), lists = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col })), enteredAt = floats[k], [reported, seenDays, seenRows] = ints.slice(2 * k), reportedCount = 0, seenCount = 0, latest = -1 / 0, seen = null, start = ctx.start ? dayNumber(ctx.start) : -1 / 0, deadline = ctx.deadline ? dayNumber(ctx.deadline) : 1 / 0, today = dayNumber(ctx.today), { dateCol, stampCol } = layout;
 for (let i = layout.headerRow; i < rows.length; i++) {
 let r = rows[i], row = i + 1, dateCell = r[dateCol], hasFigures = !1;
-for (let k = 0; k < cols.length && !hasFigures; k++) hasFigures = !isBlank(r[cols[k]]);
+for (let c = 0; c < k && !hasFigures; c++) hasFigures = !isBlank(r[cols[c]]);
 if (!hasFigures && isBlank(dateCell)) continue;
 let day = readDay(dateCell);
 if (day === null) {
@@ -593,8 +595,8 @@ fail("future-entry", dateCol, row, FIX.futureEntry(vnDay(day)));
 continue;
 }
 let any = !1;
-for (let k = 0; k < cols.length; k++) {
-let col = cols[k], v = r[col], value;
+for (let c = 0; c < k; c++) {
+let col = cols[c], v = r[col], value;
 if (typeof v == "number" && v >= 0 && Number.isInteger(v))
 value = v;
 else {
@@ -614,7 +616,7 @@ continue;
 }
 value = n.value;
 }
-let list = lists[k];
+let list = lists[c];
 list.days[list.n] = day, list.daily[list.n] = value, list.rows[list.n++] = row, any = !0;
 }
 if (any) {
@@ -623,20 +625,20 @@ reported[reportedCount] = day, enteredAt[reportedCount++] = isSheetDate(stamp) ?
 }
 }
 let figures2 = {};
-layout.indicatorCols.forEach(({ indicator }, k) => {
+layout.indicatorCols.forEach(({ indicator }, i) => {
 var _a;
-let list = finish(lists[k]), opening = (_a = ctx.openings[indicator]) != null ? _a : 0;
+let list = finish(lists[i]), opening = (_a = ctx.openings[indicator]) != null ? _a : 0;
 if (ctx.mode === "daily")
 figures2[indicator] = list;
 else {
 let previous = opening, previousDay = null, broken = !1, n = 0;
-for (let i = 0; i < list.days.length; i++) {
-let value = list.daily[i];
+for (let i2 = 0; i2 < list.days.length; i2++) {
+let value = list.daily[i2];
 if (value < previous) {
-broken || (fail("cumulative-decrease", list.col, list.rows[i], FIX.cumulativeDecrease(value, previous, previousDay !== null ? vnDay(previousDay) : "đầu kỳ")), broken = !0);
+broken || (fail("cumulative-decrease", list.col, list.rows[i2], FIX.cumulativeDecrease(value, previous, previousDay !== null ? vnDay(previousDay) : "đầu kỳ")), broken = !0);
 continue;
 }
-list.days[n] = list.days[i], list.daily[n] = value - previous, list.rows[n++] = list.rows[i], previous = value, previousDay = list.days[i];
+list.days[n] = list.days[i2], list.daily[n] = value - previous, list.rows[n++] = list.rows[i2], previous = value, previousDay = list.days[i2];
 }
 figures2[indicator] = { days: list.days.subarray(0, n), daily: list.daily.subarray(0, n), rows: list.rows.subarray(0, n), col: list.col };
 }

@@ -77,8 +77,15 @@ interface Filling {
   col: number;
 }
 
-function filling(col: number, capacity: number): Filling {
-  return { days: new Int32Array(capacity), daily: new Float64Array(capacity), rows: new Int32Array(capacity), n: 0, col };
+/**
+ * Typed arrays of `capacity` elements carved from one buffer, which is cheaper than a buffer
+ * each: `floats` Float64Arrays, then `ints` Int32Arrays.
+ */
+function carve(capacity: number, floats: number, ints: number): { floats: Float64Array[]; ints: Int32Array[] } {
+  const buffer = new ArrayBuffer(capacity * (8 * floats + 4 * ints));
+  const f = Array.from({ length: floats }, (_, i) => new Float64Array(buffer, 8 * capacity * i, capacity));
+  const base = 8 * capacity * floats;
+  return { floats: f, ints: Array.from({ length: ints }, (_, i) => new Int32Array(buffer, base + 4 * capacity * i, capacity)) };
 }
 
 /** The used part, reordered by day (stable) when the tab's rows are not in date order. */
@@ -147,15 +154,19 @@ const OUTLIER_MIN_GAP = 20;
  * A day up to 3× the usual is ordinary and never flagged.
  */
 function outliers(tab: string, series: Series, opening: number, mode: EntryMode): Finding[] {
-  const positive = series.daily.filter((v) => v > 0);
-  if (positive.length < OUTLIER_HISTORY) return [];
-  const usual = median(positive);
+  const { daily } = series;
+  const positive = new Float64Array(daily.length);
+  let count = 0;
+  for (let i = 0; i < daily.length; i++) if (daily[i] > 0) positive[count++] = daily[i];
+  if (count < OUTLIER_HISTORY) return [];
+  const usual = median(positive.subarray(0, count));
+  // About a running total: at least five usual days' worth, and within three of them above it.
+  const near = (v: number, total: number) => total >= 5 * usual && v >= total && v <= total + 3 * usual;
   const found: Finding[] = [];
   let before = 0;
-  for (let i = 0; i < series.daily.length; i++) {
-    const v = series.daily[i];
-    const near = (total: number) => total >= 5 * usual && v >= total && v <= total + 3 * usual;
-    const runningTotal = mode === 'daily' && (near(before) || near(before + opening));
+  for (let i = 0; i < daily.length; i++) {
+    const v = daily[i];
+    const runningTotal = mode === 'daily' && (near(v, before) || near(v, before + opening));
     if (runningTotal) {
       found.push({ severity: 'warning', code: 'outlier', sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.runningTotal(v) });
     } else if (v > OUTLIER_FACTOR * usual && v - usual >= OUTLIER_MIN_GAP) {
@@ -179,15 +190,15 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
     findings.push({ severity: 'error', code, sheet: ctx.tab, cell: a1(col, row), message });
   // Every array is sized for all the rows below the header, so nothing grows row by row.
   const capacity = Math.max(0, rows.length - layout.headerRow);
-  const lists = layout.indicatorCols.map((c) => filling(c.col, capacity));
   const cols = layout.indicatorCols.map((c) => c.col);
-  const reported = new Int32Array(capacity);
-  const enteredAt = new Float64Array(capacity);
+  const k = cols.length;
+  const { floats, ints } = carve(capacity, k + 1, 2 * k + 3);
+  const lists: Filling[] = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col }));
+  const enteredAt = floats[k];
+  const [reported, seenDays, seenRows] = ints.slice(2 * k);
   let reportedCount = 0;
   // Dates seen so far: while they only increase, a new date needs no lookup; the first one out
   // of order builds the map that finds duplicates from then on.
-  const seenDays = new Int32Array(capacity);
-  const seenRows = new Int32Array(capacity);
   let seenCount = 0;
   let latest = -Infinity;
   let seen: Map<number, number> | null = null;
@@ -202,7 +213,7 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
     const row = i + 1;
     const dateCell = r[dateCol];
     let hasFigures = false;
-    for (let k = 0; k < cols.length && !hasFigures; k++) hasFigures = !isBlank(r[cols[k]]);
+    for (let c = 0; c < k && !hasFigures; c++) hasFigures = !isBlank(r[cols[c]]);
     if (!hasFigures && isBlank(dateCell)) continue;
     const day = readDay(dateCell);
     if (day === null) {
@@ -242,8 +253,8 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
       continue;
     }
     let any = false;
-    for (let k = 0; k < cols.length; k++) {
-      const col = cols[k];
+    for (let c = 0; c < k; c++) {
+      const col = cols[c];
       const v = r[col];
       let value: number;
       if (typeof v === 'number' && v >= 0 && Number.isInteger(v)) {
@@ -267,7 +278,7 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
         }
         value = n.value;
       }
-      const list = lists[k];
+      const list = lists[c];
       list.days[list.n] = day;
       list.daily[list.n] = value;
       list.rows[list.n++] = row;
@@ -281,8 +292,8 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
   }
 
   const figures: Record<string, Series> = {};
-  layout.indicatorCols.forEach(({ indicator }, k) => {
-    const list = finish(lists[k]);
+  layout.indicatorCols.forEach(({ indicator }, i) => {
+    const list = finish(lists[i]);
     const opening = ctx.openings[indicator] ?? 0;
     if (ctx.mode === 'daily') {
       figures[indicator] = list;
