@@ -32,15 +32,15 @@ async function compact(text) {
   const stripped = text
     .replace(/^[ \t]+/gm, '')
     .replace(/\/\* @__PURE__ \*\/ /g, '')
-    .replace(/^\/\/ src\/.*\n/gm, '');
+    .replace(/\n*^\/\/ src\/.*\n/gm, '\n');
   const min = async (code) => (await esbuild.transform(code, { minify: true, charset: 'utf8' })).code;
   if ((await min(text)) === (await min(stripped))) return stripped;
   console.warn('build: indentation kept (removing it would change a string)');
   return text;
 }
 
-/** Built-ins the bundle may take as parameters of its wrapper, when it names them. */
-const BUILTINS = ['Array', 'Boolean', 'Date', 'Error', 'Float64Array', 'Int32Array', 'JSON', 'Map', 'Math', 'Number', 'Object', 'RegExp', 'Set', 'String'];
+/** Built-ins the per-row and per-unit code uses: parameters of the wrapper, when it names them. */
+const BUILTINS = ['Array', 'ArrayBuffer', 'Date', 'Float64Array', 'Int32Array', 'Map', 'Math', 'Number', 'Object', 'Set', 'Uint32Array'];
 
 /**
  * The ES module as one IIFE assigned to the global TienDo, returning what the module exports.

@@ -1,5 +1,5 @@
 "use strict";
-var TienDo = ((Array, Boolean, Date, Error, Float64Array, Int32Array, JSON, Map, Math, Number, Object, Set, String) => {
+var TienDo = ((Array, ArrayBuffer, Date, Float64Array, Int32Array, Map, Math, Number, Object, Set, Uint32Array) => {
 function memoize(fn, limit) {
 let cache = new Map();
 return (text) => {
@@ -8,7 +8,6 @@ let value = fn(text);
 return cache.size >= limit && cache.clear(), cache.set(text, value), value;
 };
 }
-
 function sheetDate(date, time = "00:00") {
 let [y, m, d] = date.split("-").map(Number), [h2, mi] = time.split(":").map(Number);
 return { kind: "date", date, day: Math.round(Date.UTC(y, m - 1, d) / 864e5), minutes: h2 * 60 + mi };
@@ -31,7 +30,6 @@ if (isErrorValue(v)) return { ok: !1, reason: "error" };
 let s = String(v != null ? v : "").replace(/[\s\u00a0]/g, ""), sign = s.startsWith("-") ? -1 : 1, body = s.replace(/^[+-]/, "");
 return /^\d+$/.test(body) ? { ok: !0, value: sign * Number(body) } : /^\d{1,3}(\.\d{3})+$/.test(body) ? { ok: !0, value: sign * Number(body.replace(/\./g, "")) } : /^\d{1,3}(\.\d{3})*,\d+$/.test(body) ? /^\d{1,3},\d{3}$/.test(body) ? { ok: !1, reason: "ambiguous" } : { ok: !0, value: sign * Number(body.replace(/\./g, "").replace(",", ".")) } : /^\d+,\d+$/.test(body) && !/^\d+,\d{3}$/.test(body) ? { ok: !0, value: sign * Number(body.replace(",", ".")) } : /^\d+\.\d+$/.test(body) && !/^\d{1,3}\.\d{3}$/.test(body) ? { ok: !0, value: sign * Number(body) } : /^\d+,\d{3}$/.test(body) ? { ok: !1, reason: "ambiguous" } : { ok: !1, reason: "text" };
 }
-
 var DAY_MS = 864e5, dayNumber = memoize((date) => {
 let [y, m, d] = date.split("-").map(Number);
 return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
@@ -80,7 +78,6 @@ return !m || +m[1] > 23 || +m[2] > 59 ? null : +m[1] * 60 + +m[2];
 function formatTime(minutes) {
 return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
-
 function columnLetter(col) {
 let s = "";
 for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s;
@@ -108,7 +105,6 @@ let [ra, ca] = pos(a.f.cell), [rb, cb] = pos(b.f.cell);
 return ra - rb || ca - cb || a.i - b.i;
 }).map(({ f }) => f);
 }
-
 var SHEETS = {
 settings: "Cấu hình",
 units: "Đơn vị",
@@ -319,7 +315,6 @@ menuOnGeneric: "Bật/cập nhật lịch gửi thư hằng ngày",
 menuOffGeneric: "Tắt lịch gửi thư hằng ngày",
 tooManyTriggers: "Tài khoản của bạn đã có đủ 20 trình kích hoạt cho tiện ích này: hãy xóa bớt trong Tiện ích → Apps Script → Trình kích hoạt rồi thử lại."
 };
-
 function normalizeLabel(value) {
 return folded(String(value != null ? value : ""));
 }
@@ -330,7 +325,6 @@ var folded = memoize(fold, 5e4);
 function cellText(value) {
 return value == null ? "" : String(value).normalize("NFC").replace(/\s+/g, " ").trim();
 }
-
 var LABELS = {
 campaign: "Tên chiến dịch",
 start: "Ngày bắt đầu",
@@ -422,13 +416,11 @@ sendAt: timeSetting(LABELS.sendAt, 480)
 findings
 };
 }
-
 var WorkbookError = class extends Error {
 constructor(message) {
 super(message), this.name = "WorkbookError";
 }
 };
-
 var DEFAULT_INDICATORS = ["Thu nhận", "Kích hoạt"], COLLECTED = "thu nhan", ACTIVATED = "kich hoat", QUOTA = "chi tieu ", OPENING = "dau ky ";
 function readUnits(rows, start) {
 var _a;
@@ -493,7 +485,6 @@ function canonical(name) {
 var _a;
 return (_a = DEFAULT_INDICATORS.find((d) => normalizeLabel(d) === normalizeLabel(name))) != null ? _a : name;
 }
-
 var DATE_HEADER = "Ngày", NOTE_HEADER = "Ghi chú", STAMP_HEADER = "Cập nhật lúc", HEADER_SEARCH_ROWS = 10;
 function findLayout(rows) {
 for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.length); i++) {
@@ -540,8 +531,8 @@ return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 var OUTLIER_HISTORY = 5, OUTLIER_FACTOR = 6, OUTLIER_MIN_GAP = 20;
 function outliers(tab, series, opening, mode) {
-let { daily } = series, positive = new Float64Array(daily.length), count = 0;
-for (let i = 0; i < daily.length; i++) daily[i] > 0 && (positive[count++] = daily[i]);
+let { daily } = series, positive = new Uint32Array(daily.length), count = 0;
+for (let i = 0; i < daily.length; i++) daily[i] > 0 && (positive[count++] = Math.min(daily[i], 4294967295));
 if (count < OUTLIER_HISTORY) return [];
 let usual = median(positive.subarray(0, count)), near = (v, total) => total >= 5 * usual && v >= total && v <= total + 3 * usual, found = [], before = 0;
 for (let i = 0; i < daily.length; i++) {
@@ -666,7 +657,6 @@ j++;
 }
 return [];
 }
-
 function requireSheets(sheets) {
 if (!sheets.settings) throw new WorkbookError(MSG.sheetMissing(SHEETS.settings));
 if (!sheets.units) throw new WorkbookError(MSG.sheetMissing(SHEETS.units));
@@ -707,7 +697,6 @@ return { unit, reading };
 });
 return { settings, indicators: indicators2, units, findings: sortFindings(findings) };
 }
-
 function findingsSheet(findings, gid, when) {
 var _a;
 let errors = findings.filter((f) => f.severity === "error").length, rows = [
@@ -721,7 +710,6 @@ rows.push([f.severity === "error" ? FINDINGS_SHEET.error : FINDINGS_SHEET.warnin
 }
 return findings.length === 0 && rows.push([FINDINGS_SHEET.none]), { name: SHEETS.findings, rows, boldRows: [1, 3], frozenRows: 3, wide: { col: 5, width: 620 } };
 }
-
 var round = (v, digits) => Math.round(v * 10 ** digits) / 10 ** digits;
 function indicators(figures2) {
 let out = {};
@@ -761,7 +749,6 @@ groups: p.groups.map((g) => ({ name: g.name, units: g.units, ...figures(g) })),
 total: figures(p.total)
 };
 }
-
 function isCountingDay(date, rules) {
 let w = weekday(date);
 return w === 6 && !rules.countSaturday || w === 0 && !rules.countSunday ? !1 : !rules.holidays.includes(date);
@@ -771,7 +758,6 @@ let days = [];
 for (let d = from; d <= to; d = addDays(d, 1)) isCountingDay(d, rules) && days.push(d);
 return days;
 }
-
 function nextCountingDay(date, rules) {
 let d = addDays(date, 1);
 for (let i = 0; i < 3660 && !isCountingDay(d, rules); i++) d = addDays(d, 1);
@@ -916,7 +902,6 @@ reporting,
 status: worst(statuses)
 };
 }
-
 var HEADER_ROWS = 5, STATUS_COLOURS = [
 { text: STATUS_LABELS.done, background: "#b7e1cd" },
 { text: STATUS_LABELS["on-track"], background: "#d9ead3" },
@@ -1042,7 +1027,6 @@ formats: [
 colours: []
 };
 }
-
 var SummaryRefused = class extends Error {
 };
 function localMoment(now, timeZone) {
@@ -1076,7 +1060,6 @@ sheet.newChart().asLineChart().addRange(sheet.getRange(1, 1, rows, 1)).addRange(
 }
 return progress;
 }
-
 var PERSONAL_NUMBER = /\+?\d(?:[\s.-]?\d){8,}/g;
 function clean(text) {
 return text.replace(PERSONAL_NUMBER, MAIL.redacted).replace(/</g, "‹").replace(/>/g, "›").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s{2,}/g, " ").trim();
@@ -1203,7 +1186,6 @@ parts.push(
 return parts.push("</div>"), parts.join(`
 `);
 }
-
 function outcomeOf(text) {
 return text === MAIL_LOG.sent ? "sent" : text === MAIL_LOG.pending ? "pending" : text.startsWith(MAIL_LOG.failed("")) ? "failed" : "skipped";
 }
@@ -1251,11 +1233,9 @@ e.outcome === "sent" ? MAIL_LOG.sent : e.outcome === "pending" ? MAIL_LOG.pendin
 ];
 });
 }
-
 function errorMessage(error) {
 return typeof error == "object" && error !== null && typeof error.message == "string" ? error.message : String(error);
 }
-
 function links(port) {
 return {
 sheet: port.url,
@@ -1312,7 +1292,6 @@ lock.releaseLock();
 }
 return report;
 }
-
 function loadCampaign(port, now) {
 let today = Utilities.formatDate(now, port.timeZone, "yyyy-MM-dd");
 return readCampaign(
@@ -1358,7 +1337,6 @@ result.summaryError = error.message;
 }
 return result.issues = campaign.findings, (_a = result.emails) != null || (result.emails = []), result;
 }
-
 var HEADER_ROWS2 = 10;
 function stampEntry(e) {
 let range = e.range, sheet = range.getSheet(), lastCol = sheet.getLastColumn();
@@ -1372,7 +1350,6 @@ if (last < first) return;
 let now = new Date();
 sheet.getRange(first, layout.stampCol + 1, last - first + 1, 1).setValues(Array.from({ length: last - first + 1 }, () => [now]));
 }
-
 var DAY_MS2 = 864e5;
 function zoneDates(timeZone) {
 let offsets = new Map(), offsetAt = (ms) => {
@@ -1382,17 +1359,13 @@ let z = Utilities.formatDate(new Date(ms), timeZone, "Z");
 offset = (z[0] === "-" ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 6e4, offsets.set(day, offset);
 }
 return offset;
-}, byWall = new Map(), byInstant = new Map();
+}, slotMs = new Float64Array(16384).fill(NaN), slotDate = [];
 return {
 read(d) {
-let ms = d.getTime(), v = byInstant.get(ms);
-if (v) return v;
-let wall = ms + offsetAt(ms);
-if (v = byWall.get(wall), !v) {
-let day = Math.floor(wall / DAY_MS2);
-v = { kind: "date", date: new Date(day * DAY_MS2).toISOString().slice(0, 10), day, minutes: Math.floor((wall - day * DAY_MS2) / 6e4) }, byWall.size > 2e5 && byWall.clear(), byWall.set(wall, v);
-}
-return byInstant.size > 2e5 && byInstant.clear(), byInstant.set(ms, v), v;
+let ms = d.getTime(), slot = Math.imul(ms / 1e3, 2654435761) >>> 18;
+if (slotMs[slot] === ms) return slotDate[slot];
+let wall = ms + offsetAt(ms), day = Math.floor(wall / DAY_MS2);
+return slotMs[slot] = ms, slotDate[slot] = { kind: "date", date: fromDayNumber(day), day, minutes: Math.floor((wall - day * DAY_MS2) / 6e4) };
 },
 midnight(date) {
 let [y, m, day] = date.split("-").map(Number), wall = Date.UTC(y, m - 1, day);
@@ -1514,7 +1487,6 @@ sheet: find,
 insertSheet
 };
 }
-
 var DAILY_JOB = "dailyJob", SCHEDULE_PROPERTY = "tienDo.dailySchedule";
 function current() {
 let ss = SpreadsheetApp.getActiveSpreadsheet(), port = spreadsheetPort(ss), now = new Date(), campaign = loadCampaign(port, now);
@@ -1567,7 +1539,6 @@ summaryError: (_g = result.summaryError) != null ? _g : null
 })
 );
 }
-
 var TITLE_ROWS = 2;
 function planTab(unit, indicators2, days, cutoff, rows) {
 if (!rows) {
@@ -1614,7 +1585,6 @@ appendAt,
 lastRow: Math.max(rows.length, appendAt + newDates.length - 1)
 };
 }
-
 var ENTRY_TRIGGER_HANDLER = "onEntryEdit", SetupRefused = class extends Error {
 };
 function createTemplate(port) {
@@ -1698,7 +1668,6 @@ applyPlan(port, plan, cumulative), plan.kind === "create" ? report.created.push(
 }
 return report.triggerInstalled = ensureEntryTrigger(), report;
 }
-
 function buildMenu(authMode) {
 let menu = SpreadsheetApp.getUi().createMenu(MENU.title);
 menu.addItem(MENU.summarize, "summarizeProgress").addItem(MENU.summarizeUpTo, "summarizeUpTo").addItem(MENU.validate, "validateEntries").addSeparator().addItem(MENU.preview, "previewEmails").addItem(MENU.send, "sendEmailsNow");
@@ -1802,7 +1771,6 @@ let ui = SpreadsheetApp.getUi(), had = turnOffSchedule();
 buildMenu(), ui.alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNone, ui.ButtonSet.OK);
 });
 }
-
 function onOpen(e) {
 buildMenu(e == null ? void 0 : e.authMode);
 }
@@ -1830,7 +1798,7 @@ throw error;
 }
 }
 return { createTemplateSheets, dailyJob, onEntryEdit, onInstall, onOpen, previewEmails: previewEmails2, runCommand_, sendEmailsNow: sendEmailsNow2, setUpUnitTabs, showCampaignInfo, summarizeProgress, summarizeUpTo, turnOffDailySchedule, turnOnDailySchedule, validateEntries };
-})(Array, Boolean, Date, Error, Float64Array, Int32Array, JSON, Map, Math, Number, Object, Set, String);
+})(Array, ArrayBuffer, Date, Float64Array, Int32Array, Map, Math, Number, Object, Set, Uint32Array);
 
 // Apps Script entry points
 function createTemplateSheets() {

@@ -2,6 +2,7 @@
 // diacritics; each is read in one call, with Dates turned into calendar dates in the
 // spreadsheet's zone; an output sheet is written as one block.
 import type { OutputCell, OutputSheet, ReportSheet } from '../core/output';
+import { fromDayNumber } from '../core/dates';
 import { normalizeLabel } from '../core/text';
 import type { CellValue, Rows, SheetDate } from '../core/values';
 import { sheetDate } from '../core/values';
@@ -48,26 +49,19 @@ export function zoneDates(timeZone: string): { read(d: Date): SheetDate; midnigh
     }
     return offset;
   };
-  // Sheets hold few distinct dates and times: each is built once and shared (read-only).
-  const byWall = new Map<number, SheetDate>();
-  const byInstant = new Map<number, SheetDate>();
+  // Sheets hold few distinct dates and times: a direct-mapped cache (slot = a hash of the
+  // second) builds each once and shares it (read-only); a hit costs two array reads.
+  const slotMs = new Float64Array(1 << 14).fill(NaN);
+  const slotDate: SheetDate[] = [];
   return {
     read(d) {
       const ms = d.getTime();
-      let v = byInstant.get(ms);
-      if (v) return v;
+      const slot = Math.imul(ms / 1000, 0x9e3779b1) >>> 18;
+      if (slotMs[slot] === ms) return slotDate[slot];
       const wall = ms + offsetAt(ms);
-      v = byWall.get(wall);
-      if (!v) {
-        const day = Math.floor(wall / DAY_MS);
-        const date = new Date(day * DAY_MS).toISOString().slice(0, 10);
-        v = { kind: 'date', date, day, minutes: Math.floor((wall - day * DAY_MS) / 60_000) };
-        if (byWall.size > 200_000) byWall.clear();
-        byWall.set(wall, v);
-      }
-      if (byInstant.size > 200_000) byInstant.clear();
-      byInstant.set(ms, v);
-      return v;
+      const day = Math.floor(wall / DAY_MS);
+      slotMs[slot] = ms;
+      return (slotDate[slot] = { kind: 'date', date: fromDayNumber(day), day, minutes: Math.floor((wall - day * DAY_MS) / 60_000) });
     },
     midnight(date) {
       const [y, m, day] = date.split('-').map(Number);

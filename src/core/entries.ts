@@ -135,8 +135,8 @@ function show(v: CellValue | undefined): string {
   return cellText(v);
 }
 
-/** The median; sorts `s` (a typed array sorts numerically, without a comparator). */
-function median(s: Float64Array): number {
+/** The median; sorts `s` (an integer typed array sorts fast, without a comparator). */
+function median(s: Uint32Array): number {
   s.sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
@@ -155,9 +155,10 @@ const OUTLIER_MIN_GAP = 20;
  */
 function outliers(tab: string, series: Series, opening: number, mode: EntryMode): Finding[] {
   const { daily } = series;
-  const positive = new Float64Array(daily.length);
+  // Figures are whole numbers; one beyond 2^32 (an ID typed as a figure) counts as 2^32 - 1.
+  const positive = new Uint32Array(daily.length);
   let count = 0;
-  for (let i = 0; i < daily.length; i++) if (daily[i] > 0) positive[count++] = daily[i];
+  for (let i = 0; i < daily.length; i++) if (daily[i] > 0) positive[count++] = Math.min(daily[i], 0xffffffff);
   if (count < OUTLIER_HISTORY) return [];
   const usual = median(positive.subarray(0, count));
   // About a running total: at least five usual days' worth, and within three of them above it.

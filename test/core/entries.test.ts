@@ -117,4 +117,13 @@ describe('entries', () => {
     const flagged = readTab(days([10, 12, 9, 11, 10, 110, 30]), ctx()).findings;
     expect(flagged.map((f) => [f.code, f.cell])).toEqual([['outlier', 'B7']]);
   });
+
+  it('flags a 12-digit ID typed as a figure, and leaves the usual days alone', () => {
+    const days = (values: number[]): Rows => [...header, ...values.map((v, i) => [d(`2022-12-${String(i + 1).padStart(2, '0')}`), v, 0])];
+    // Usual day: the median of 10, 12, 9, 11, 10, 1234567890123, 12, 11 (sorted: …, 11, 11, …) = 11.
+    const { findings } = readTab(days([10, 12, 9, 11, 10, 1234567890123, 12, 11]), ctx());
+    expect(findings.map((f) => [f.code, f.cell, f.message])).toEqual([
+      ['outlier', 'B7', '1234567890123 lớn bất thường so với mức thường ngày của đơn vị (khoảng 11/ngày): hãy kiểm tra có gõ thừa chữ số không.'],
+    ]);
+  });
 });
