@@ -64,7 +64,7 @@ async function buildAddon() {
   const names = await entryPointNames();
   if (names.length === 0) throw new Error(`${ENTRY} exports no entry point`);
   const stubs = names
-    .map((name) => `function ${name}() {\nreturn ${GLOBAL}.${name}.apply(this, arguments);\n}`)
+    .map((name) => `function ${name}() {\nreturn ${GLOBAL}.${name}(...arguments);\n}`)
     .join('\n');
   rmSync('dist', { recursive: true, force: true });
   mkdirSync('dist');

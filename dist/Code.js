@@ -30,6 +30,10 @@ if (isErrorValue(v)) return { ok: !1, reason: "error" };
 let s = String(v != null ? v : "").replace(/[\s\u00a0]/g, ""), sign = s.startsWith("-") ? -1 : 1, body = s.replace(/^[+-]/, "");
 return /^\d+$/.test(body) ? { ok: !0, value: sign * Number(body) } : /^\d{1,3}(\.\d{3})+$/.test(body) ? { ok: !0, value: sign * Number(body.replace(/\./g, "")) } : /^\d{1,3}(\.\d{3})*,\d+$/.test(body) ? /^\d{1,3},\d{3}$/.test(body) ? { ok: !1, reason: "ambiguous" } : { ok: !0, value: sign * Number(body.replace(/\./g, "").replace(",", ".")) } : /^\d+,\d+$/.test(body) && !/^\d+,\d{3}$/.test(body) ? { ok: !0, value: sign * Number(body.replace(",", ".")) } : /^\d+\.\d+$/.test(body) && !/^\d{1,3}\.\d{3}$/.test(body) ? { ok: !0, value: sign * Number(body) } : /^\d+,\d{3}$/.test(body) ? { ok: !1, reason: "ambiguous" } : { ok: !1, reason: "text" };
 }
+function readWhole(v, min) {
+let n = readNumber(v);
+return n.ok && Number.isInteger(n.value) && n.value >= min ? n.value : null;
+}
 var DAY_MS = 864e5, dayNumber = memoize((date) => {
 let [y, m, d] = date.split("-").map(Number);
 return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
@@ -393,8 +397,8 @@ d ? holidays.push(d) : problem("setting-invalid", holidayCell.cell, FIX.settingH
 }
 let paceWindow = 7, windowCell = lookup(LABELS.paceWindow);
 if (!isBlank((_c = windowCell.value) != null ? _c : null)) {
-let n = readNumber(windowCell.value);
-n.ok && Number.isInteger(n.value) && n.value >= 1 ? paceWindow = n.value : problem("setting-invalid", windowCell.cell, FIX.settingWindow);
+let n = readWhole(windowCell.value, 1);
+n !== null ? paceWindow = n : problem("setting-invalid", windowCell.cell, FIX.settingWindow);
 }
 let digestCell = lookup(LABELS.digestTo), digest = splitEmails(digestCell.value);
 for (let bad of digest.invalid)
@@ -461,20 +465,17 @@ for (let bad of emails.invalid) fail("email-invalid", a1(emailCol, row), FIX.ema
 let quotas = {};
 for (let q of quotaCols) {
 if (isBlank(r[q.col])) continue;
-let n = readNumber(r[q.col]);
-n.ok && Number.isInteger(n.value) && n.value > 0 ? quotas[q.indicator] = n.value : fail("quota-invalid", a1(q.col, row), FIX.quotaInvalid(q.header));
+let n = readWhole(r[q.col], 1);
+n !== null ? quotas[q.indicator] = n : fail("quota-invalid", a1(q.col, row), FIX.quotaInvalid(q.header));
 }
 let openings = {}, openingsValid = !0;
 for (let o of openingCols) {
 if (isBlank(r[o.col])) continue;
-let n = readNumber(r[o.col]);
-n.ok && Number.isInteger(n.value) && n.value >= 0 ? openings[o.indicator] = n.value : (fail("opening-invalid", a1(o.col, row), FIX.openingInvalid(o.header)), openingsValid = !1);
+let n = readWhole(r[o.col], 0);
+n !== null ? openings[o.indicator] = n : (fail("opening-invalid", a1(o.col, row), FIX.openingInvalid(o.header)), openingsValid = !1);
 }
 let groupSize = null;
-if (groupCol >= 0 && !isBlank(r[groupCol])) {
-let n = readNumber(r[groupCol]);
-n.ok && Number.isInteger(n.value) && n.value > 0 ? groupSize = n.value : fail("quota-invalid", a1(groupCol, row), FIX.groupInvalid);
-}
+groupCol >= 0 && !isBlank(r[groupCol]) && (groupSize = readWhole(r[groupCol], 1), groupSize === null && fail("quota-invalid", a1(groupCol, row), FIX.groupInvalid));
 let deadline = null;
 deadlineCol >= 0 && !isBlank(r[deadlineCol]) && (deadline = readDate(r[deadlineCol]), (!deadline || start && deadline < start) && (fail("date-invalid", a1(deadlineCol, row), FIX.unitDeadlineInvalid), deadline = null));
 let parent = parentCol >= 0 ? cellText(r[parentCol]) : "";
@@ -542,73 +543,58 @@ mode === "daily" && (near(v, before) || near(v, before + opening)) ? found.push(
 return found;
 }
 var vnDay = (day) => formatVnDate(fromDayNumber(day));
+function slowFigure(v, col, row, fail) {
+if (isBlank(v)) return null;
+let n = readNumber(v);
+if (!n.ok)
+n.reason === "error" && isErrorValue(v) ? fail("error-value", col, row, FIX.errorValue(String(v).trim())) : n.reason === "ambiguous" ? fail("not-a-number", col, row, FIX.ambiguousNumber(show(v))) : fail("not-a-number", col, row, FIX.notANumber(show(v)));
+else if (n.value < 0) fail("negative", col, row, FIX.negative(n.value));
+else if (!Number.isInteger(n.value)) fail("not-integer", col, row, FIX.notInteger(show(v)));
+else return n.value;
+return null;
+}
+function seenDates(days, rows) {
+let latest = -1 / 0, count = 0, map = null;
+return (day, row) => {
+if (day > latest)
+return latest = day, days[count] = day, rows[count++] = row, map == null || map.set(day, row), 0;
+if (!map) {
+map = new Map();
+for (let j = 0; j < count; j++) map.set(days[j], rows[j]);
+}
+let first = map.get(day);
+return first === void 0 && map.set(day, row), first != null ? first : 0;
+};
+}
 function readTab(rows, ctx) {
 let layout = findLayout(rows);
 if (!layout)
 return { reading: null, findings: [{ severity: "error", code: "header-missing", sheet: ctx.tab, message: FIX.headerMissing(ctx.tab) }] };
-let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), capacity = Math.max(0, rows.length - layout.headerRow), cols = layout.indicatorCols.map((c) => c.col), k = cols.length, { floats, ints } = carve(capacity, k + 1, 2 * k + 3), lists = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col })), enteredAt = floats[k], [reported, seenDays, seenRows] = ints.slice(2 * k), reportedCount = 0, seenCount = 0, latest = -1 / 0, seen = null, start = ctx.start ? dayNumber(ctx.start) : -1 / 0, deadline = ctx.deadline ? dayNumber(ctx.deadline) : 1 / 0, today = dayNumber(ctx.today), { dateCol, stampCol } = layout;
+let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), capacity = Math.max(0, rows.length - layout.headerRow), cols = layout.indicatorCols.map((c) => c.col), k = cols.length, { floats, ints } = carve(capacity, k + 1, 2 * k + 3), lists = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col })), enteredAt = floats[k], reported = ints[2 * k], firstRow = seenDates(ints[2 * k + 1], ints[2 * k + 2]), reportedCount = 0, start = ctx.start ? dayNumber(ctx.start) : -1 / 0, deadline = ctx.deadline ? dayNumber(ctx.deadline) : 1 / 0, today = dayNumber(ctx.today), { dateCol, stampCol } = layout, dateProblem = (day, row, dateCell, first) => {
+if (day === null) fail("date-invalid", dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
+else if (first) fail("date-duplicate", dateCol, row, FIX.dateDuplicate(vnDay(day), first));
+else if (day > today && day >= start && day <= deadline) fail("future-entry", dateCol, row, FIX.futureEntry(vnDay(day)));
+else {
+let range = [ctx.start, ctx.deadline].map((d) => d ? formatVnDate(d) : "?");
+findings.push({ severity: "warning", code: "date-outside", sheet: ctx.tab, cell: a1(dateCol, row), message: FIX.dateOutside(vnDay(day), range[0], range[1]) });
+}
+};
 for (let i = layout.headerRow; i < rows.length; i++) {
-let r = rows[i], row = i + 1, dateCell = r[dateCol], hasFigures = !1;
+let r = rows[i], dateCell = r[dateCol], hasFigures = !1;
 for (let c = 0; c < k && !hasFigures; c++) hasFigures = !isBlank(r[cols[c]]);
 if (!hasFigures && isBlank(dateCell)) continue;
-let day = readDay(dateCell);
-if (day === null) {
-fail("date-invalid", dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
+let day = readDay(dateCell), first = day === null ? 0 : firstRow(day, i + 1);
+if (day === null || first || hasFigures && (day < start || day > deadline || day > today)) {
+dateProblem(day, i + 1, dateCell, first);
 continue;
-}
-if (day > latest)
-latest = day, seenDays[seenCount] = day, seenRows[seenCount++] = row, seen == null || seen.set(day, row);
-else {
-if (!seen) {
-seen = new Map();
-for (let j = 0; j < seenCount; j++) seen.set(seenDays[j], seenRows[j]);
-}
-let first = seen.get(day);
-if (first !== void 0) {
-fail("date-duplicate", dateCol, row, FIX.dateDuplicate(vnDay(day), first));
-continue;
-}
-seen.set(day, row);
 }
 if (!hasFigures) continue;
-if (day < start || day > deadline) {
-findings.push({
-severity: "warning",
-code: "date-outside",
-sheet: ctx.tab,
-cell: a1(dateCol, row),
-message: FIX.dateOutside(vnDay(day), ctx.start ? formatVnDate(ctx.start) : "?", ctx.deadline ? formatVnDate(ctx.deadline) : "?")
-});
-continue;
-}
-if (day > today) {
-fail("future-entry", dateCol, row, FIX.futureEntry(vnDay(day)));
-continue;
-}
 let any = !1;
 for (let c = 0; c < k; c++) {
-let col = cols[c], v = r[col], value;
-if (typeof v == "number" && v >= 0 && Number.isInteger(v))
-value = v;
-else {
-if (isBlank(v)) continue;
-let n = readNumber(v);
-if (!n.ok) {
-n.reason === "error" && isErrorValue(v) ? fail("error-value", col, row, FIX.errorValue(String(v).trim())) : n.reason === "ambiguous" ? fail("not-a-number", col, row, FIX.ambiguousNumber(show(v))) : fail("not-a-number", col, row, FIX.notANumber(show(v)));
-continue;
-}
-if (n.value < 0) {
-fail("negative", col, row, FIX.negative(n.value));
-continue;
-}
-if (!Number.isInteger(n.value)) {
-fail("not-integer", col, row, FIX.notInteger(show(v)));
-continue;
-}
-value = n.value;
-}
+let v = r[cols[c]], value = typeof v == "number" && v >= 0 && Number.isInteger(v) ? v : slowFigure(v, cols[c], i + 1, fail);
+if (value === null) continue;
 let list = lists[c];
-list.days[list.n] = day, list.daily[list.n] = value, list.rows[list.n++] = row, any = !0;
+list.days[list.n] = day, list.daily[list.n] = value, list.rows[list.n++] = i + 1, any = !0;
 }
 if (any) {
 let stamp = stampCol >= 0 ? r[stampCol] : null;
@@ -1683,19 +1669,22 @@ time === void 0 ? menu.addItem(NOTIFY.menuOnGeneric, "turnOnDailySchedule").addI
 function describe(error) {
 return error instanceof WorkbookError || error instanceof SetupRefused || error instanceof SummaryRefused ? error.message : MSG.unexpected(errorMessage(error));
 }
+function alert(title, text) {
+let ui = SpreadsheetApp.getUi();
+ui.alert(title, text, ui.ButtonSet.OK);
+}
 function withAlert(action) {
 try {
 action();
 } catch (error) {
-let ui = SpreadsheetApp.getUi();
-ui.alert(MSG.cannotUse, describe(error), ui.ButtonSet.OK);
+alert(MSG.cannotUse, describe(error));
 }
 }
 function showCampaignInfo() {
 withAlert(() => {
-let ui = SpreadsheetApp.getUi(), campaign = loadCampaign(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), new Date()), names = campaign.units.map(({ unit }, i) => `${i + 1}. ${unit.name}`).join(`
+let campaign = loadCampaign(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), new Date()), names = campaign.units.map(({ unit }, i) => `${i + 1}. ${unit.name}`).join(`
 `);
-ui.alert(MSG.campaignInfoTitle, MSG.campaignInfo(campaign.settings.campaign, campaign.units.length, names), ui.ButtonSet.OK);
+alert(MSG.campaignInfoTitle, MSG.campaignInfo(campaign.settings.campaign, campaign.units.length, names));
 });
 }
 function validateEntries() {
@@ -1708,16 +1697,15 @@ ss.toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.
 }
 function createTemplateSheets() {
 withAlert(() => {
-let ui = SpreadsheetApp.getUi();
-createTemplate(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet())), ui.alert(SETUP.templateTitle, SETUP.templateDone, ui.ButtonSet.OK);
+createTemplate(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet())), alert(SETUP.templateTitle, SETUP.templateDone);
 });
 }
 function setUpUnitTabs() {
 withAlert(() => {
-let ui = SpreadsheetApp.getUi(), report = setupUnitTabs(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), new Date()), lines = [SETUP.tabsDone(report.created.length, report.updated.length, report.daysAdded, report.columnsAdded)];
-report.skipped.length && lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(", "))), ui.alert(SETUP.tabsTitle, lines.join(`
+let report = setupUnitTabs(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), new Date()), lines = [SETUP.tabsDone(report.created.length, report.updated.length, report.daysAdded, report.columnsAdded)];
+report.skipped.length && lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(", "))), alert(SETUP.tabsTitle, lines.join(`
 
-`), ui.ButtonSet.OK);
+`));
 });
 }
 function summarizeAt(asOf) {
@@ -1733,12 +1721,12 @@ let ui = SpreadsheetApp.getUi(), answer = ui.prompt(SUMMARY.title, SUMMARY.askDa
 if (answer.getSelectedButton() !== ui.Button.OK) return;
 let text = answer.getResponseText().trim(), date = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? readDate(text) : null;
 if (!date) {
-ui.alert(SUMMARY.title, SUMMARY.badDate(text), ui.ButtonSet.OK);
+alert(SUMMARY.title, SUMMARY.badDate(text));
 return;
 }
 let ss = SpreadsheetApp.getActiveSpreadsheet(), port = spreadsheetPort(ss), now = new Date(), campaign = loadCampaign(port, now), { start, deadline } = campaign.settings;
 if (start && deadline && (date < start || date > deadline)) {
-ui.alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)), ui.ButtonSet.OK);
+alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)));
 return;
 }
 summarize(port, campaign, now, date), ss.toast(SUMMARY.done(formatVnDate(date)), SUMMARY.title, 10);
@@ -1752,23 +1740,23 @@ withAlert(sendEmailsNow);
 }
 function turnOnDailySchedule() {
 withAlert(() => {
-let ui = SpreadsheetApp.getUi(), time;
+let time;
 try {
 time = turnOnSchedule();
 } catch (error) {
 if (/too many triggers/i.test(errorMessage(error))) {
-ui.alert(NOTIFY.title, NOTIFY.tooManyTriggers, ui.ButtonSet.OK);
+alert(NOTIFY.title, NOTIFY.tooManyTriggers);
 return;
 }
 throw error;
 }
-buildMenu(), ui.alert(NOTIFY.title, NOTIFY.scheduleOn(time), ui.ButtonSet.OK);
+buildMenu(), alert(NOTIFY.title, NOTIFY.scheduleOn(time));
 });
 }
 function turnOffDailySchedule() {
 withAlert(() => {
-let ui = SpreadsheetApp.getUi(), had = turnOffSchedule();
-buildMenu(), ui.alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNone, ui.ButtonSet.OK);
+let had = turnOffSchedule();
+buildMenu(), alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNone);
 });
 }
 function onOpen(e) {
@@ -1802,47 +1790,47 @@ return { createTemplateSheets, dailyJob, onEntryEdit, onInstall, onOpen, preview
 
 // Apps Script entry points
 function createTemplateSheets() {
-return TienDo.createTemplateSheets.apply(this, arguments);
+return TienDo.createTemplateSheets(...arguments);
 }
 function dailyJob() {
-return TienDo.dailyJob.apply(this, arguments);
+return TienDo.dailyJob(...arguments);
 }
 function onEntryEdit() {
-return TienDo.onEntryEdit.apply(this, arguments);
+return TienDo.onEntryEdit(...arguments);
 }
 function onInstall() {
-return TienDo.onInstall.apply(this, arguments);
+return TienDo.onInstall(...arguments);
 }
 function onOpen() {
-return TienDo.onOpen.apply(this, arguments);
+return TienDo.onOpen(...arguments);
 }
 function previewEmails() {
-return TienDo.previewEmails.apply(this, arguments);
+return TienDo.previewEmails(...arguments);
 }
 function runCommand_() {
-return TienDo.runCommand_.apply(this, arguments);
+return TienDo.runCommand_(...arguments);
 }
 function sendEmailsNow() {
-return TienDo.sendEmailsNow.apply(this, arguments);
+return TienDo.sendEmailsNow(...arguments);
 }
 function setUpUnitTabs() {
-return TienDo.setUpUnitTabs.apply(this, arguments);
+return TienDo.setUpUnitTabs(...arguments);
 }
 function showCampaignInfo() {
-return TienDo.showCampaignInfo.apply(this, arguments);
+return TienDo.showCampaignInfo(...arguments);
 }
 function summarizeProgress() {
-return TienDo.summarizeProgress.apply(this, arguments);
+return TienDo.summarizeProgress(...arguments);
 }
 function summarizeUpTo() {
-return TienDo.summarizeUpTo.apply(this, arguments);
+return TienDo.summarizeUpTo(...arguments);
 }
 function turnOffDailySchedule() {
-return TienDo.turnOffDailySchedule.apply(this, arguments);
+return TienDo.turnOffDailySchedule(...arguments);
 }
 function turnOnDailySchedule() {
-return TienDo.turnOnDailySchedule.apply(this, arguments);
+return TienDo.turnOnDailySchedule(...arguments);
 }
 function validateEntries() {
-return TienDo.validateEntries.apply(this, arguments);
+return TienDo.validateEntries(...arguments);
 }

@@ -50,22 +50,26 @@ function describe(error: unknown): string {
   return MSG.unexpected(errorMessage(error));
 }
 
+/** A dialog with one OK button. */
+function alert(title: string, text: string): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(title, text, ui.ButtonSet.OK);
+}
+
 /** Runs a menu action; a problem becomes a Vietnamese alert instead of a stack trace. */
 function withAlert(action: () => void): void {
   try {
     action();
   } catch (error) {
-    const ui = SpreadsheetApp.getUi();
-    ui.alert(MSG.cannotUse, describe(error), ui.ButtonSet.OK);
+    alert(MSG.cannotUse, describe(error));
   }
 }
 
 export function showCampaignInfo(): void {
   withAlert(() => {
-    const ui = SpreadsheetApp.getUi();
     const campaign = loadCampaign(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), new Date());
     const names = campaign.units.map(({ unit }, i) => `${i + 1}. ${unit.name}`).join('\n');
-    ui.alert(MSG.campaignInfoTitle, MSG.campaignInfo(campaign.settings.campaign, campaign.units.length, names), ui.ButtonSet.OK);
+    alert(MSG.campaignInfoTitle, MSG.campaignInfo(campaign.settings.campaign, campaign.units.length, names));
   });
 }
 
@@ -83,19 +87,17 @@ export function validateEntries(): void {
 
 export function createTemplateSheets(): void {
   withAlert(() => {
-    const ui = SpreadsheetApp.getUi();
     createTemplate(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()));
-    ui.alert(SETUP.templateTitle, SETUP.templateDone, ui.ButtonSet.OK);
+    alert(SETUP.templateTitle, SETUP.templateDone);
   });
 }
 
 export function setUpUnitTabs(): void {
   withAlert(() => {
-    const ui = SpreadsheetApp.getUi();
     const report = setupUnitTabs(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), new Date());
     const lines = [SETUP.tabsDone(report.created.length, report.updated.length, report.daysAdded, report.columnsAdded)];
     if (report.skipped.length) lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(', ')));
-    ui.alert(SETUP.tabsTitle, lines.join('\n\n'), ui.ButtonSet.OK);
+    alert(SETUP.tabsTitle, lines.join('\n\n'));
   });
 }
 
@@ -120,7 +122,7 @@ export function summarizeUpTo(): void {
     const text = answer.getResponseText().trim();
     const date = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? readDate(text) : null;
     if (!date) {
-      ui.alert(SUMMARY.title, SUMMARY.badDate(text), ui.ButtonSet.OK);
+      alert(SUMMARY.title, SUMMARY.badDate(text));
       return;
     }
     const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -129,7 +131,7 @@ export function summarizeUpTo(): void {
     const campaign = loadCampaign(port, now);
     const { start, deadline } = campaign.settings;
     if (start && deadline && (date < start || date > deadline)) {
-      ui.alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)), ui.ButtonSet.OK);
+      alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)));
       return;
     }
     summarize(port, campaign, now, date);
@@ -147,27 +149,25 @@ export function sendEmailsNowItem(): void {
 
 export function turnOnDailySchedule(): void {
   withAlert(() => {
-    const ui = SpreadsheetApp.getUi();
     let time: string;
     try {
       time = turnOnSchedule();
     } catch (error) {
       if (/too many triggers/i.test(errorMessage(error))) {
-        ui.alert(NOTIFY.title, NOTIFY.tooManyTriggers, ui.ButtonSet.OK);
+        alert(NOTIFY.title, NOTIFY.tooManyTriggers);
         return;
       }
       throw error;
     }
     buildMenu();
-    ui.alert(NOTIFY.title, NOTIFY.scheduleOn(time), ui.ButtonSet.OK);
+    alert(NOTIFY.title, NOTIFY.scheduleOn(time));
   });
 }
 
 export function turnOffDailySchedule(): void {
   withAlert(() => {
-    const ui = SpreadsheetApp.getUi();
     const had = turnOffSchedule();
     buildMenu();
-    ui.alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNone, ui.ButtonSet.OK);
+    alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNone);
   });
 }

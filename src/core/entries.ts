@@ -180,6 +180,52 @@ function outliers(tab: string, series: Series, opening: number, mode: EntryMode)
 
 const vnDay = (day: number) => formatVnDate(fromDayNumber(day));
 
+type Fail = (code: Finding['code'], col: number, row: number, message: string) => void;
+
+/**
+ * The value of a figure cell that is not a plain whole number: text written the Vietnamese way,
+ * or null after a finding (or for a blank cell). Kept out of the row loop, which stays small.
+ */
+function slowFigure(v: CellValue, col: number, row: number, fail: Fail): number | null {
+  if (isBlank(v)) return null;
+  const n = readNumber(v);
+  if (!n.ok) {
+    if (n.reason === 'error' && isErrorValue(v)) fail('error-value', col, row, FIX.errorValue(String(v).trim()));
+    else if (n.reason === 'ambiguous') fail('not-a-number', col, row, FIX.ambiguousNumber(show(v)));
+    else fail('not-a-number', col, row, FIX.notANumber(show(v)));
+  } else if (n.value < 0) fail('negative', col, row, FIX.negative(n.value));
+  else if (!Number.isInteger(n.value)) fail('not-integer', col, row, FIX.notInteger(show(v)));
+  else return n.value;
+  return null;
+}
+
+/**
+ * The dates of a tab's rows, for duplicates: the row where a day was seen before, else 0 (and
+ * the day is remembered). While dates only increase a new one needs no lookup; the first one out
+ * of order builds the map that answers from then on.
+ */
+function seenDates(days: Int32Array, rows: Int32Array): (day: number, row: number) => number {
+  let latest = -Infinity;
+  let count = 0;
+  let map: Map<number, number> | null = null;
+  return (day, row) => {
+    if (day > latest) {
+      latest = day;
+      days[count] = day;
+      rows[count++] = row;
+      map?.set(day, row);
+      return 0;
+    }
+    if (!map) {
+      map = new Map();
+      for (let j = 0; j < count; j++) map.set(days[j], rows[j]);
+    }
+    const first = map.get(day);
+    if (first === undefined) map.set(day, row);
+    return first ?? 0;
+  };
+}
+
 /** Reads and checks one unit's tab (its values, as one read returned them). */
 export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | null; findings: Finding[] } {
   const layout = findLayout(rows);
@@ -187,8 +233,7 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
     return { reading: null, findings: [{ severity: 'error', code: 'header-missing', sheet: ctx.tab, message: FIX.headerMissing(ctx.tab) }] };
   }
   const findings: Finding[] = [];
-  const fail = (code: Finding['code'], col: number, row: number, message: string) =>
-    findings.push({ severity: 'error', code, sheet: ctx.tab, cell: a1(col, row), message });
+  const fail: Fail = (code, col, row, message) => findings.push({ severity: 'error', code, sheet: ctx.tab, cell: a1(col, row), message });
   // Every array is sized for all the rows below the header, so nothing grows row by row.
   const capacity = Math.max(0, rows.length - layout.headerRow);
   const cols = layout.indicatorCols.map((c) => c.col);
@@ -196,93 +241,47 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
   const { floats, ints } = carve(capacity, k + 1, 2 * k + 3);
   const lists: Filling[] = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col }));
   const enteredAt = floats[k];
-  const [reported, seenDays, seenRows] = ints.slice(2 * k);
+  const reported = ints[2 * k];
+  const firstRow = seenDates(ints[2 * k + 1], ints[2 * k + 2]);
   let reportedCount = 0;
-  // Dates seen so far: while they only increase, a new date needs no lookup; the first one out
-  // of order builds the map that finds duplicates from then on.
-  let seenCount = 0;
-  let latest = -Infinity;
-  let seen: Map<number, number> | null = null;
   const start = ctx.start ? dayNumber(ctx.start) : -Infinity;
   const deadline = ctx.deadline ? dayNumber(ctx.deadline) : Infinity;
   const today = dayNumber(ctx.today);
   const { dateCol, stampCol } = layout;
+  /** A finding about the date of a row whose figures are then left out. */
+  const dateProblem = (day: number | null, row: number, dateCell: CellValue, first: number): void => {
+    if (day === null) fail('date-invalid', dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
+    else if (first) fail('date-duplicate', dateCol, row, FIX.dateDuplicate(vnDay(day), first));
+    else if (day > today && day >= start && day <= deadline) fail('future-entry', dateCol, row, FIX.futureEntry(vnDay(day)));
+    else {
+      const range = [ctx.start, ctx.deadline].map((d) => (d ? formatVnDate(d) : '?'));
+      findings.push({ severity: 'warning', code: 'date-outside', sheet: ctx.tab, cell: a1(dateCol, row), message: FIX.dateOutside(vnDay(day), range[0], range[1]) });
+    }
+  };
 
-  // Plain index loops over precomputed columns: this runs once per row of every tab.
+  // The row loop: plain index loops over precomputed columns, rare cases handled elsewhere.
   for (let i = layout.headerRow; i < rows.length; i++) {
     const r = rows[i];
-    const row = i + 1;
     const dateCell = r[dateCol];
     let hasFigures = false;
     for (let c = 0; c < k && !hasFigures; c++) hasFigures = !isBlank(r[cols[c]]);
     if (!hasFigures && isBlank(dateCell)) continue;
     const day = readDay(dateCell);
-    if (day === null) {
-      fail('date-invalid', dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
+    const first = day === null ? 0 : firstRow(day, i + 1);
+    if (day === null || first || (hasFigures && (day < start || day > deadline || day > today))) {
+      dateProblem(day, i + 1, dateCell, first);
       continue;
-    }
-    if (day > latest) {
-      latest = day;
-      seenDays[seenCount] = day;
-      seenRows[seenCount++] = row;
-      seen?.set(day, row);
-    } else {
-      if (!seen) {
-        seen = new Map();
-        for (let j = 0; j < seenCount; j++) seen.set(seenDays[j], seenRows[j]);
-      }
-      const first = seen.get(day);
-      if (first !== undefined) {
-        fail('date-duplicate', dateCol, row, FIX.dateDuplicate(vnDay(day), first));
-        continue;
-      }
-      seen.set(day, row);
     }
     if (!hasFigures) continue;
-    if (day < start || day > deadline) {
-      findings.push({
-        severity: 'warning',
-        code: 'date-outside',
-        sheet: ctx.tab,
-        cell: a1(dateCol, row),
-        message: FIX.dateOutside(vnDay(day), ctx.start ? formatVnDate(ctx.start) : '?', ctx.deadline ? formatVnDate(ctx.deadline) : '?'),
-      });
-      continue;
-    }
-    if (day > today) {
-      fail('future-entry', dateCol, row, FIX.futureEntry(vnDay(day)));
-      continue;
-    }
     let any = false;
     for (let c = 0; c < k; c++) {
-      const col = cols[c];
-      const v = r[col];
-      let value: number;
-      if (typeof v === 'number' && v >= 0 && Number.isInteger(v)) {
-        value = v; // the common case, without building a reading
-      } else {
-        if (isBlank(v)) continue;
-        const n = readNumber(v);
-        if (!n.ok) {
-          if (n.reason === 'error' && isErrorValue(v)) fail('error-value', col, row, FIX.errorValue(String(v).trim()));
-          else if (n.reason === 'ambiguous') fail('not-a-number', col, row, FIX.ambiguousNumber(show(v)));
-          else fail('not-a-number', col, row, FIX.notANumber(show(v)));
-          continue;
-        }
-        if (n.value < 0) {
-          fail('negative', col, row, FIX.negative(n.value));
-          continue;
-        }
-        if (!Number.isInteger(n.value)) {
-          fail('not-integer', col, row, FIX.notInteger(show(v)));
-          continue;
-        }
-        value = n.value;
-      }
+      const v = r[cols[c]];
+      const value = typeof v === 'number' && v >= 0 && Number.isInteger(v) ? v : slowFigure(v, cols[c], i + 1, fail);
+      if (value === null) continue;
       const list = lists[c];
       list.days[list.n] = day;
       list.daily[list.n] = value;
-      list.rows[list.n++] = row;
+      list.rows[list.n++] = i + 1;
       any = true;
     }
     if (any) {

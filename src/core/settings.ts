@@ -5,7 +5,7 @@ import { a1 } from './findings';
 import { FIX, SHEETS } from './messages';
 import { cellText, normalizeLabel } from './text';
 import type { CellValue, Rows } from './values';
-import { isBlank, isSheetDate, readNumber } from './values';
+import { isBlank, isSheetDate, readWhole } from './values';
 
 export type EntryMode = 'daily' | 'cumulative';
 
@@ -142,8 +142,8 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
   let paceWindow = 7;
   const windowCell = lookup(LABELS.paceWindow);
   if (!isBlank(windowCell.value ?? null)) {
-    const n = readNumber(windowCell.value);
-    if (n.ok && Number.isInteger(n.value) && n.value >= 1) paceWindow = n.value;
+    const n = readWhole(windowCell.value, 1);
+    if (n !== null) paceWindow = n;
     else problem('setting-invalid', windowCell.cell, FIX.settingWindow);
   }
 

@@ -6,7 +6,7 @@ import { FIX, MSG, SHEETS } from './messages';
 import { splitEmails } from './settings';
 import { cellText, normalizeLabel } from './text';
 import type { Rows } from './values';
-import { isBlank, readNumber } from './values';
+import { isBlank, readWhole } from './values';
 import { WorkbookError } from './workbook';
 
 export const DEFAULT_INDICATORS = ['Thu nhận', 'Kích hoạt'];
@@ -107,16 +107,16 @@ export function readUnits(rows: Rows, start: string | null): { table: UnitsTable
     const quotas: Record<string, number> = {};
     for (const q of quotaCols) {
       if (isBlank(r[q.col])) continue;
-      const n = readNumber(r[q.col]);
-      if (n.ok && Number.isInteger(n.value) && n.value > 0) quotas[q.indicator] = n.value;
+      const n = readWhole(r[q.col], 1);
+      if (n !== null) quotas[q.indicator] = n;
       else fail('quota-invalid', a1(q.col, row), FIX.quotaInvalid(q.header));
     }
     const openings: Record<string, number> = {};
     let openingsValid = true;
     for (const o of openingCols) {
       if (isBlank(r[o.col])) continue;
-      const n = readNumber(r[o.col]);
-      if (n.ok && Number.isInteger(n.value) && n.value >= 0) openings[o.indicator] = n.value;
+      const n = readWhole(r[o.col], 0);
+      if (n !== null) openings[o.indicator] = n;
       else {
         fail('opening-invalid', a1(o.col, row), FIX.openingInvalid(o.header));
         openingsValid = false;
@@ -124,9 +124,8 @@ export function readUnits(rows: Rows, start: string | null): { table: UnitsTable
     }
     let groupSize: number | null = null;
     if (groupCol >= 0 && !isBlank(r[groupCol])) {
-      const n = readNumber(r[groupCol]);
-      if (n.ok && Number.isInteger(n.value) && n.value > 0) groupSize = n.value;
-      else fail('quota-invalid', a1(groupCol, row), FIX.groupInvalid);
+      groupSize = readWhole(r[groupCol], 1);
+      if (groupSize === null) fail('quota-invalid', a1(groupCol, row), FIX.groupInvalid);
     }
     let deadline: string | null = null;
     if (deadlineCol >= 0 && !isBlank(r[deadlineCol])) {

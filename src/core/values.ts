@@ -64,3 +64,9 @@ export function readNumber(v: CellValue | undefined): NumberReading {
   if (/^\d+,\d{3}$/.test(body)) return { ok: false, reason: 'ambiguous' };
   return { ok: false, reason: 'text' };
 }
+
+/** A whole number of at least `min` from a cell (see readNumber), or null. */
+export function readWhole(v: CellValue | undefined, min: number): number | null {
+  const n = readNumber(v);
+  return n.ok && Number.isInteger(n.value) && n.value >= min ? n.value : null;
+}
