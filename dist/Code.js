@@ -42,12 +42,6 @@ function fromDayNumber(n) {
 let text = dayTexts.get(n);
 return text === void 0 && (dayTexts.size >= 2e4 && dayTexts.clear(), dayTexts.set(n, text = new Date(n * DAY_MS).toISOString().slice(0, 10))), text;
 }
-function addDays(date, days) {
-return fromDayNumber(dayNumber(date) + days);
-}
-function weekday(date) {
-return ((dayNumber(date) + 4) % 7 + 7) % 7;
-}
 function formatVnDate(date) {
 let [y, m, d] = date.split("-");
 return `${d}/${m}/${y}`;
@@ -735,19 +729,21 @@ groups: p.groups.map((g) => ({ name: g.name, units: g.units, ...figures(g) })),
 total: figures(p.total)
 };
 }
-function isCountingDay(date, rules) {
-let w = weekday(date);
-return w === 6 && !rules.countSaturday || w === 0 && !rules.countSunday ? !1 : !rules.holidays.includes(date);
+function countingDayNumbers(from, to, rules) {
+let holidays = new Set(rules.holidays.map(dayNumber)), days = [];
+for (let d = from; d <= to; d++) {
+let w = ((d + 4) % 7 + 7) % 7;
+(w !== 6 || rules.countSaturday) && (w !== 0 || rules.countSunday) && !holidays.has(d) && days.push(d);
 }
-function countingDays(from, to, rules) {
-let days = [];
-for (let d = from; d <= to; d = addDays(d, 1)) isCountingDay(d, rules) && days.push(d);
 return days;
 }
+function countingDays(from, to, rules) {
+return countingDayNumbers(dayNumber(from), dayNumber(to), rules).map(fromDayNumber);
+}
 function nextCountingDay(date, rules) {
-let d = addDays(date, 1);
-for (let i = 0; i < 3660 && !isCountingDay(d, rules); i++) d = addDays(d, 1);
-return d;
+var _a, _b;
+let d = dayNumber(date);
+return fromDayNumber((_b = (_a = countingDayNumbers(d + 1, d + 31, rules)[0]) != null ? _a : countingDayNumbers(d + 32, d + 3660, rules)[0]) != null ? _b : d + 1);
 }
 function isDue(day, now, cutoff, rules) {
 let due = nextCountingDay(day, rules);
@@ -775,10 +771,7 @@ return known.length ? known.reduce((a, b) => RANK[a] <= RANK[b] ? a : b) : null;
 }
 function countingDaysAfter(date, rules) {
 let days = null;
-return (k) => {
-var _a;
-return date === null ? null : (days != null || (days = countingDays(addDays(date, 1), addDays(date, 3660), rules)), (_a = days[k - 1]) != null ? _a : null);
-};
+return (k) => date === null ? null : (days != null || (days = countingDayNumbers(dayNumber(date) + 1, dayNumber(date) + 3660, rules)), k <= days.length ? fromDayNumber(days[k - 1]) : null);
 }
 function derive(quota, cumulative, remainingSum, pace, meanSinceStart, asOf, deadline, daysLeft, dayAfter) {
 if (quota === null)
@@ -786,9 +779,9 @@ return { progress: { quota, cumulative, percent: null, remaining: null, pace, me
 let remaining = remainingSum != null ? remainingSum : Math.max(0, quota - cumulative), requiredPerDay = daysLeft > 0 ? Math.ceil(remaining / daysLeft) : null, projected = remaining > 0 && pace > 0 ? dayAfter(Math.ceil(remaining / pace)) : null, status;
 return remaining === 0 ? status = "done" : asOf !== null && asOf >= deadline ? status = "overdue" : requiredPerDay !== null && pace < requiredPerDay ? status = "behind" : status = "on-track", { progress: { quota, cumulative, percent: cumulative / quota, remaining, pace, meanSinceStart, requiredPerDay, projected }, status };
 }
-function pendingOf(indicators2, values) {
+function pendingPair(indicators2) {
 let collected = indicators2.find((i) => normalizeLabel(i) === COLLECTED), activated = indicators2.find((i) => normalizeLabel(i) === ACTIVATED);
-return collected && activated ? values(collected) - values(activated) : null;
+return collected && activated ? [collected, activated] : null;
 }
 function computeProgress(campaign, asOf, now) {
 let s = campaign.settings;
@@ -804,23 +797,23 @@ elapsed: elapsedDays.length,
 window: Math.min(s.paceWindow, elapsedDays.length),
 base
 }, dayAfter = countingDaysAfter(asOf, s), quotaIndicators = campaign.indicators.filter((i) => campaign.units.some(({ unit }) => unit.quotas[i] !== void 0)), dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s))), dueByDeadline = new Map(), dueDays = (deadline) => {
-let list = dueByDeadline.get(deadline);
-if (!list) {
-let lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline;
-list = Int32Array.from(lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d)), dayNumber), dueByDeadline.set(deadline, list);
+let due = dueByDeadline.get(deadline);
+if (!due) {
+let lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline, list = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d)), last = list[list.length - 1], lateAfter = last === void 0 ? 1 / 0 : dayNumber(nextCountingDay(last, s)) * 1440 + s.cutoff;
+dueByDeadline.set(deadline, due = { days: Int32Array.from(list, dayNumber), lateAfter });
 }
-return list;
-}, unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueDays, s.cutoff, s, dayAfter)), sumOf = (members, name, deadline) => {
+return due;
+}, pending = pendingPair(campaign.indicators), unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueDays, pending, dayAfter)), sumOf = (members, name, deadline) => {
 let daysLeft = daysLeftTo(deadline), indicators2 = {}, statuses = [];
 for (let indicator of campaign.indicators) {
 let parts = members.map((m) => m.indicators[indicator]), withQuota = parts.filter((p) => p.quota !== null), quota = withQuota.length ? withQuota.reduce((a, p) => a + p.quota, 0) : null, cumulative = parts.reduce((a, p) => a + p.cumulative, 0), remaining = quota === null ? null : withQuota.reduce((a, p) => a + p.remaining, 0), pace = parts.reduce((a, p) => a + p.pace, 0), mean = parts.reduce((a, p) => a + p.meanSinceStart, 0), { progress, status } = derive(quota, cumulative, remaining, pace, mean, asOf, deadline, daysLeft, dayAfter);
 indicators2[indicator] = progress, statuses.push(status);
 }
-let pending = members.every((m) => m.pendingActivation === null) ? null : members.reduce((a, m) => {
+let pending2 = members.every((m) => m.pendingActivation === null) ? null : members.reduce((a, m) => {
 var _a;
 return a + ((_a = m.pendingActivation) != null ? _a : 0);
 }, 0);
-return { name, units: members.map((m) => m.name), deadline, daysLeft, indicators: indicators2, pendingActivation: pending, status: worst(statuses) };
+return { name, units: members.map((m) => m.name), deadline, daysLeft, indicators: indicators2, pendingActivation: pending2, status: worst(statuses) };
 }, byParent = new Map();
 for (let u of unitRows) {
 if (u.parent === null) continue;
@@ -842,22 +835,14 @@ groups,
 total
 };
 }
-function indexOf(days, day) {
-let lo = 0, hi = days.length;
-for (; lo < hi; ) {
-let mid = lo + hi >> 1;
-days[mid] < day ? lo = mid + 1 : hi = mid;
-}
-return lo < days.length && days[lo] === day ? lo : -1;
-}
-function unitProgress({ unit, reading }, indicators2, win, daysLeftTo, campaignDeadline, dueDays, cutoff, rules, dayAfter) {
-var _a, _b, _c, _d, _e;
+function unitProgress({ unit, reading }, indicators2, win, daysLeftTo, campaignDeadline, dueDays, pending, dayAfter) {
+var _a, _b, _c, _d, _e, _f, _g;
 let deadline = (_a = unit.deadline) != null ? _a : campaignDeadline, daysLeft = daysLeftTo(deadline), result = {}, statuses = [];
 for (let indicator of indicators2) {
-let key2 = Object.keys((_b = reading == null ? void 0 : reading.figures) != null ? _b : {}).find((k) => normalizeLabel(k) === normalizeLabel(indicator)), figures2 = key2 ? reading.figures[key2] : void 0, opening = (_c = unit.openings[indicator]) != null ? _c : 0, [cumulative, atBase] = cumulativeAt(figures2, opening, win.asOfDay, win.baseDay), pace = win.window > 0 ? (cumulative - atBase) / win.window : 0, mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0, { progress, status } = derive((_d = unit.quotas[indicator]) != null ? _d : null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, dayAfter);
+let all = (_b = reading == null ? void 0 : reading.figures) != null ? _b : {}, figures2 = (_d = all[indicator]) != null ? _d : all[(_c = Object.keys(all).find((k) => normalizeLabel(k) === normalizeLabel(indicator))) != null ? _c : ""], opening = (_e = unit.openings[indicator]) != null ? _e : 0, [cumulative, atBase] = cumulativeAt(figures2, opening, win.asOfDay, win.baseDay), pace = win.window > 0 ? (cumulative - atBase) / win.window : 0, mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0, { progress, status } = derive((_f = unit.quotas[indicator]) != null ? _f : null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, dayAfter);
 result[indicator] = progress, statuses.push(status);
 }
-let due = dueDays(deadline), reported = (_e = reading == null ? void 0 : reading.reported) != null ? _e : new Int32Array(0), missing = [], streak = 0;
+let { days: due, lateAfter } = dueDays(deadline), reported = (_g = reading == null ? void 0 : reading.reported) != null ? _g : new Int32Array(0), missing = [], streak = 0;
 for (let i = 0, j = 0; i < due.length; i++) {
 for (; j < reported.length && reported[j] < due[i]; ) j++;
 j < reported.length && reported[j] === due[i] ? streak = 0 : (missing.push(fromDayNumber(due[i])), streak++);
@@ -866,12 +851,8 @@ let last = reported.length - 1;
 if (win.asOfDay !== null) for (; last >= 0 && reported[last] > win.asOfDay; ) last--;
 let lastReported = last >= 0 ? fromDayNumber(reported[last]) : null, reporting = "reported";
 if (due.length > 0) {
-let lastDue = due[due.length - 1], at = indexOf(reported, lastDue);
-if (at < 0) reporting = "missing";
-else {
-let dueDay = dayNumber(nextCountingDay(fromDayNumber(lastDue), rules));
-reading.enteredAt[at] > dueDay * 1440 + cutoff && (reporting = "late");
-}
+let lastDue = due[due.length - 1], at = reported.lastIndexOf(lastDue);
+at < 0 ? reporting = "missing" : reading.enteredAt[at] > lateAfter && (reporting = "late");
 }
 return {
 name: unit.name,
@@ -880,7 +861,7 @@ tab: unit.tab,
 deadline,
 daysLeft,
 indicators: result,
-pendingActivation: pendingOf(indicators2, (i) => result[i].cumulative),
+pendingActivation: pending && result[pending[0]].cumulative - result[pending[1]].cumulative,
 lastReported,
 missing,
 missingStreak: streak,

@@ -1,5 +1,5 @@
 // Counting days: the dates of the campaign that count (not an excluded weekday, not a holiday).
-import { addDays, weekday } from './dates';
+import { dayNumber, fromDayNumber } from './dates';
 
 export interface CalendarRules {
   countSaturday: boolean;
@@ -7,16 +7,18 @@ export interface CalendarRules {
   holidays: string[];
 }
 
-export function isCountingDay(date: string, rules: CalendarRules): boolean {
-  const w = weekday(date);
-  if (w === 6 && !rules.countSaturday) return false;
-  if (w === 0 && !rules.countSunday) return false;
-  return !rules.holidays.includes(date);
+/** The counting days from day `from` to day `to` (day numbers, both included). */
+export function countingDayNumbers(from: number, to: number, rules: CalendarRules): number[] {
+  const holidays = new Set(rules.holidays.map(dayNumber));
+  const days: number[] = [];
+  for (let d = from; d <= to; d++) {
+    const w = (((d + 4) % 7) + 7) % 7; // 0 = Sunday
+    if ((w !== 6 || rules.countSaturday) && (w !== 0 || rules.countSunday) && !holidays.has(d)) days.push(d);
+  }
+  return days;
 }
 
 /** The counting days from `from` to `to`, both included. */
 export function countingDays(from: string, to: string, rules: CalendarRules): string[] {
-  const days: string[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) if (isCountingDay(d, rules)) days.push(d);
-  return days;
+  return countingDayNumbers(dayNumber(from), dayNumber(to), rules).map(fromDayNumber);
 }

@@ -23,15 +23,6 @@ export function fromDayNumber(n: number): string {
   return text;
 }
 
-export function addDays(date: string, days: number): string {
-  return fromDayNumber(dayNumber(date) + days);
-}
-
-/** 0 = Sunday … 6 = Saturday. */
-export function weekday(date: string): number {
-  return (((dayNumber(date) + 4) % 7) + 7) % 7;
-}
-
 /** "13/07/2023" */
 export function formatVnDate(date: string): string {
   const [y, m, d] = date.split('-');

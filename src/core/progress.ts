@@ -3,8 +3,8 @@
 // projected completion, progress and reporting status; per unit, per parent group, in total.
 import type { Campaign, UnitEntries } from './campaign';
 import type { CalendarRules } from './calendar';
-import { countingDays, isCountingDay } from './calendar';
-import { addDays, dayNumber, fromDayNumber } from './dates';
+import { countingDayNumbers, countingDays } from './calendar';
+import { dayNumber, fromDayNumber } from './dates';
 import type { Series } from './entries';
 import { normalizeLabel } from './text';
 import { ACTIVATED, COLLECTED } from './units';
@@ -74,9 +74,9 @@ export interface LocalMoment {
 
 /** The next counting day after a date (beyond the deadline too: due times may fall there). */
 export function nextCountingDay(date: string, rules: CalendarRules): string {
-  let d = addDays(date, 1);
-  for (let i = 0; i < 3660 && !isCountingDay(d, rules); i++) d = addDays(d, 1);
-  return d;
+  const d = dayNumber(date);
+  // Within a month, unless a long holiday says otherwise.
+  return fromDayNumber(countingDayNumbers(d + 1, d + 31, rules)[0] ?? countingDayNumbers(d + 32, d + 3660, rules)[0] ?? d + 1);
 }
 
 /** Whether the figures of `day` are due at `now` (cut-off on the next counting day has passed). */
@@ -117,12 +117,18 @@ function worst(statuses: (Status | null)[]): Status | null {
 
 /** The k-th counting day after a date (k ≥ 1), for k up to ten years' worth; else null. */
 function countingDaysAfter(date: string | null, rules: CalendarRules): (k: number) => string | null {
-  let days: string[] | null = null;
+  let days: number[] | null = null;
   return (k) => {
     if (date === null) return null;
-    days ??= countingDays(addDays(date, 1), addDays(date, 3660), rules);
-    return days[k - 1] ?? null;
+    days ??= countingDayNumbers(dayNumber(date) + 1, dayNumber(date) + 3660, rules);
+    return k <= days.length ? fromDayNumber(days[k - 1]) : null;
   };
+}
+
+/** The due counting days of a deadline (day numbers) and when the last is late (see dueDays). */
+interface Due {
+  days: Int32Array;
+  lateAfter: number;
 }
 
 interface Window {
@@ -163,10 +169,11 @@ function derive(
   return { progress: { quota, cumulative, percent: cumulative / quota, remaining, pace, meanSinceStart, requiredPerDay, projected }, status };
 }
 
-function pendingOf(indicators: string[], values: (indicator: string) => number): number | null {
+/** The indicators whose difference is the pending activations (Thu nhận, Kích hoạt), if both exist. */
+function pendingPair(indicators: string[]): [string, string] | null {
   const collected = indicators.find((i) => normalizeLabel(i) === COLLECTED);
   const activated = indicators.find((i) => normalizeLabel(i) === ACTIVATED);
-  return collected && activated ? values(collected) - values(activated) : null;
+  return collected && activated ? [collected, activated] : null;
 }
 
 /**
@@ -202,17 +209,21 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
   // Days whose figures are due at `now` (an explicit as-of date may be later than the last one).
   const dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s)));
   // The due days of a unit depend only on its deadline: computed once per deadline.
-  const dueByDeadline = new Map<string, Int32Array>();
-  const dueDays = (deadline: string): Int32Array => {
-    let list = dueByDeadline.get(deadline);
-    if (!list) {
+  // So are the minute after which the last of them was entered late (see unitProgress).
+  const dueByDeadline = new Map<string, Due>();
+  const dueDays = (deadline: string): Due => {
+    let due = dueByDeadline.get(deadline);
+    if (!due) {
       const lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline;
-      list = Int32Array.from(lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d)), dayNumber);
-      dueByDeadline.set(deadline, list);
+      const list = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d));
+      const last = list[list.length - 1];
+      const lateAfter = last === undefined ? Infinity : dayNumber(nextCountingDay(last, s)) * 1440 + s.cutoff;
+      dueByDeadline.set(deadline, (due = { days: Int32Array.from(list, dayNumber), lateAfter }));
     }
-    return list;
+    return due;
   };
-  const unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueDays, s.cutoff, s, dayAfter));
+  const pending = pendingPair(campaign.indicators);
+  const unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueDays, pending, dayAfter));
   const sumOf = (members: UnitProgress[], name: string, deadline: string): GroupProgress => {
     const daysLeft = daysLeftTo(deadline);
     const indicators: Record<string, IndicatorProgress> = {};
@@ -258,27 +269,14 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
   };
 }
 
-/** The index of `day` in an ascending array, or -1. */
-function indexOf(days: Int32Array, day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid] < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < days.length && days[lo] === day ? lo : -1;
-}
-
 function unitProgress(
   { unit, reading }: UnitEntries,
   indicators: string[],
   win: Window,
   daysLeftTo: (deadline: string) => number,
   campaignDeadline: string,
-  dueDays: (deadline: string) => Int32Array,
-  cutoff: number,
-  rules: CalendarRules,
+  dueDays: (deadline: string) => Due,
+  pending: [string, string] | null,
   dayAfter: (k: number) => string | null,
 ): UnitProgress {
   const deadline = unit.deadline ?? campaignDeadline;
@@ -286,8 +284,8 @@ function unitProgress(
   const result: Record<string, IndicatorProgress> = {};
   const statuses: (Status | null)[] = [];
   for (const indicator of indicators) {
-    const key = Object.keys(reading?.figures ?? {}).find((k) => normalizeLabel(k) === normalizeLabel(indicator));
-    const figures = key ? reading!.figures[key] : undefined;
+    const all = reading?.figures ?? {};
+    const figures = all[indicator] ?? all[Object.keys(all).find((k) => normalizeLabel(k) === normalizeLabel(indicator)) ?? ''];
     const opening = unit.openings[indicator] ?? 0;
     const [cumulative, atBase] = cumulativeAt(figures, opening, win.asOfDay, win.baseDay);
     const pace = win.window > 0 ? (cumulative - atBase) / win.window : 0;
@@ -299,7 +297,7 @@ function unitProgress(
 
   // Reporting: the due counting days of this unit are those through the data date and its
   // deadline. Both lists are ascending day numbers: one walk finds the days not reported.
-  const due = dueDays(deadline);
+  const { days: due, lateAfter } = dueDays(deadline);
   const reported = reading?.reported ?? new Int32Array(0);
   const missing: string[] = [];
   let streak = 0;
@@ -317,13 +315,10 @@ function unitProgress(
   let reporting: Reporting = 'reported';
   if (due.length > 0) {
     const lastDue = due[due.length - 1];
-    const at = indexOf(reported, lastDue);
+    const at = reported.lastIndexOf(lastDue);
     if (at < 0) reporting = 'missing';
-    else {
-      // Entered after the cut-off of the next counting day: late (unknown entry time: not late).
-      const dueDay = dayNumber(nextCountingDay(fromDayNumber(lastDue), rules));
-      if (reading!.enteredAt[at] > dueDay * 1440 + cutoff) reporting = 'late';
-    }
+    // Entered after the cut-off of the next counting day: late (unknown entry time: not late).
+    else if (reading!.enteredAt[at] > lateAfter) reporting = 'late';
   }
   return {
     name: unit.name,
@@ -332,7 +327,7 @@ function unitProgress(
     deadline,
     daysLeft,
     indicators: result,
-    pendingActivation: pendingOf(indicators, (i) => result[i].cumulative),
+    pendingActivation: pending && result[pending[0]].cumulative - result[pending[1]].cumulative,
     lastReported,
     missing,
     missingStreak: streak,
