@@ -1368,7 +1368,7 @@ return byName;
 }, find = (name) => {
 var _a;
 return (_a = sheets().get(normalizeLabel(name))) != null ? _a : null;
-}, prefetched = new Map(), writeOutput = (output) => {
+}, prefetched = new Map(), pending = [], writeOutput = (output) => {
 let existing = find(output.name), sheet = existing != null ? existing : insertSheet(output.name);
 existing && sheet.clear();
 let width = Math.max(...output.rows.map((r) => r.length)), block = toSheet(output.rows, width), needRows = block.length - sheet.getMaxRows();
@@ -1385,25 +1385,27 @@ return {
 timeZone,
 url: ss.getUrl(),
 prefetch(sheetNames) {
+api && (sheets(), pending = [...new Set(sheetNames.map(normalizeLabel))].filter((k) => titles.has(k) && !prefetched.has(k)));
+},
+readValues(sheetName) {
 var _a;
-if (!api) return;
-sheets();
-let wanted = [...new Set(sheetNames.map(normalizeLabel))].filter((k) => titles.has(k) && !prefetched.has(k));
-for (let i = 0; i < wanted.length; i += BATCH_RANGES) {
-let chunk = wanted.slice(i, i + BATCH_RANGES), ranges = chunk.map((k) => `'${titles.get(k).replace(/'/g, "''")}'`);
+let key2 = normalizeLabel(sheetName), at = pending.indexOf(key2);
+if (at >= 0) {
+let chunk = pending.splice(at, BATCH_RANGES);
 ((_a = api.Spreadsheets.Values.batchGet(idOf(), {
-ranges,
+ranges: chunk.map((k) => `'${titles.get(k).replace(/'/g, "''")}'`),
 valueRenderOption: "UNFORMATTED_VALUE",
 dateTimeRenderOption: "FORMATTED_STRING"
 }).valueRanges) != null ? _a : []).forEach((vr, j) => {
 var _a2;
-prefetched.set(chunk[j], ((_a2 = vr.values) != null ? _a2 : []).map((row) => row.map(dateTimeText)));
+let rows = (_a2 = vr.values) != null ? _a2 : [];
+for (let row of rows) for (let c = 0; c < row.length; c++) row[c] = dateTimeText(row[c]);
+prefetched.set(chunk[j], rows);
 });
 }
-},
-readValues(sheetName) {
-let cached = prefetched.get(normalizeLabel(sheetName));
-if (cached) return cached;
+let cached = prefetched.get(key2);
+if (cached)
+return prefetched.delete(key2), cached;
 let sheet = find(sheetName);
 if (!sheet) return null;
 let values = sheet.getDataRange().getValues();

@@ -16,8 +16,9 @@ export interface WorkbookPort {
   /** All values of a sheet (its data range), or null when there is no such sheet. */
   readValues(sheetName: string): Rows | null;
   /**
-   * Reads these sheets ahead in as few calls as possible (Sheets API batchGet, when the manifest
-   * enables the advanced service); readValues then serves them without a call.
+   * Names the sheets about to be read, so they take as few calls as possible (Sheets API
+   * batchGet, when the manifest enables the advanced service): readValues then fetches them
+   * BATCH_RANGES at a time and serves each once without a call.
    */
   prefetch(sheetNames: string[]): void;
   /** The sheet's id for links (#gid=…), or null. */
@@ -129,6 +130,8 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   };
   const find = (name: string): Sheet | null => sheets().get(normalizeLabel(name)) ?? null;
   const prefetched = new Map<string, Rows>();
+  /** Tabs named by prefetch and not fetched yet, in the order they will be read. */
+  let pending: string[] = [];
   /**
    * Replaces a sheet's contents with one block: clear, values, bold rows. A new sheet also gets
    * its frozen panes and column widths, which later runs leave as the person may have set them.
@@ -166,23 +169,31 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     prefetch(sheetNames) {
       if (!api) return;
       sheets();
-      const wanted = [...new Set(sheetNames.map(normalizeLabel))].filter((k) => titles.has(k) && !prefetched.has(k));
-      for (let i = 0; i < wanted.length; i += BATCH_RANGES) {
-        const chunk = wanted.slice(i, i + BATCH_RANGES);
-        const ranges = chunk.map((k) => `'${titles.get(k)!.replace(/'/g, "''")}'`);
-        const response = api.Spreadsheets!.Values!.batchGet(idOf(), {
-          ranges,
+      pending = [...new Set(sheetNames.map(normalizeLabel))].filter((k) => titles.has(k) && !prefetched.has(k));
+    },
+    readValues(sheetName) {
+      const key = normalizeLabel(sheetName);
+      const at = pending.indexOf(key);
+      if (at >= 0) {
+        // The first read of a prefetched tab fetches it and the next ones: at most BATCH_RANGES
+        // tabs are held at a time, and each is let go once read.
+        const chunk = pending.splice(at, BATCH_RANGES);
+        const response = api!.Spreadsheets!.Values!.batchGet(idOf(), {
+          ranges: chunk.map((k) => `'${titles.get(k)!.replace(/'/g, "''")}'`),
           valueRenderOption: 'UNFORMATTED_VALUE',
           dateTimeRenderOption: 'FORMATTED_STRING',
         });
         (response.valueRanges ?? []).forEach((vr, j) => {
-          prefetched.set(chunk[j], ((vr.values ?? []) as unknown[][]).map((row) => row.map(dateTimeText)) as Rows);
+          const rows = (vr.values ?? []) as unknown[][];
+          for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = dateTimeText(row[c]);
+          prefetched.set(chunk[j], rows as Rows);
         });
       }
-    },
-    readValues(sheetName) {
-      const cached = prefetched.get(normalizeLabel(sheetName));
-      if (cached) return cached;
+      const cached = prefetched.get(key);
+      if (cached) {
+        prefetched.delete(key);
+        return cached;
+      }
       const sheet = find(sheetName);
       if (!sheet) return null;
       const values = sheet.getDataRange().getValues() as unknown[][];
