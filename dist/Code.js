@@ -347,7 +347,6 @@ function display(v) {
 return isSheetDate(v) ? formatVnDate(v.date) : cellText(v);
 }
 function readSettings(rows) {
-var _a, _b, _c;
 let findings = [], sheet = SHEETS.settings, index = new Map();
 rows.forEach((r, i) => {
 let key2 = normalizeLabel(r[0]);
@@ -358,7 +357,7 @@ let i = index.get(normalizeLabel(label));
 return i === void 0 ? { value: void 0 } : { value: rows[i][1], cell: a1(1, i + 1) };
 }, problem = (code, cell, message) => findings.push({ severity: "error", code, sheet, ...cell ? { cell } : {}, message }), required = (label) => {
 let { value, cell } = lookup(label);
-return cell === void 0 ? problem("setting-missing", void 0, FIX.settingMissing(label)) : isBlank(value != null ? value : null) && problem("setting-missing", cell, FIX.settingEmpty(label)), { value, cell, present: cell !== void 0 && !isBlank(value != null ? value : null) };
+return cell === void 0 ? problem("setting-missing", void 0, FIX.settingMissing(label)) : isBlank(value) && problem("setting-missing", cell, FIX.settingEmpty(label)), { value, cell, present: cell !== void 0 && !isBlank(value) };
 }, dateSetting = (label) => {
 let { value, cell, present } = required(label);
 if (!present) return null;
@@ -366,31 +365,31 @@ let date = readDate(value);
 return date || problem("setting-invalid", cell, FIX.settingDate(label)), date;
 }, timeSetting = (label, fallback) => {
 let { value, cell } = lookup(label);
-if (isBlank(value != null ? value : null)) return fallback;
+if (isBlank(value)) return fallback;
 let t = readTime(value);
 return t === null ? (problem("setting-invalid", cell, FIX.settingTime(label)), fallback) : t;
 }, yesNo = (label) => {
 let { value, cell } = lookup(label);
-if (isBlank(value != null ? value : null)) return !0;
+if (isBlank(value)) return !0;
 if (value === !0 || value === !1) return value;
 let key2 = normalizeLabel(value);
 return key2 === "co" ? !0 : key2 === "khong" ? !1 : (problem("setting-invalid", cell, FIX.settingYesNo(label)), !0);
 }, campaignCell = required(LABELS.campaign), start = dateSetting(LABELS.start), deadline = dateSetting(LABELS.deadline);
 start && deadline && deadline < start && (problem("setting-invalid", lookup(LABELS.deadline).cell, FIX.deadlineBeforeStart), deadline = null);
 let cutoff = timeSetting(LABELS.cutoff, 450), mode = "daily", modeCell = lookup(LABELS.mode);
-if (!isBlank((_a = modeCell.value) != null ? _a : null)) {
+if (!isBlank(modeCell.value)) {
 let key2 = normalizeLabel(modeCell.value);
 key2 === normalizeLabel(MODE_LABELS.cumulative) ? mode = "cumulative" : key2 !== normalizeLabel(MODE_LABELS.daily) && problem("setting-invalid", modeCell.cell, FIX.settingMode);
 }
 let holidays = [], holidayCell = lookup(LABELS.holidays);
 if (isSheetDate(holidayCell.value)) holidays.push(holidayCell.value.date);
-else if (!isBlank((_b = holidayCell.value) != null ? _b : null))
+else if (!isBlank(holidayCell.value))
 for (let part of String(holidayCell.value).split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
 let d = readDate(part);
 d ? holidays.push(d) : problem("setting-invalid", holidayCell.cell, FIX.settingHoliday(part));
 }
 let paceWindow = 7, windowCell = lookup(LABELS.paceWindow);
-if (!isBlank((_c = windowCell.value) != null ? _c : null)) {
+if (!isBlank(windowCell.value)) {
 let n = readWhole(windowCell.value, 1);
 n !== null ? paceWindow = n : problem("setting-invalid", windowCell.cell, FIX.settingWindow);
 }
@@ -526,10 +525,15 @@ return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 var OUTLIER_HISTORY = 5, OUTLIER_FACTOR = 6, OUTLIER_MIN_GAP = 20;
 function outliers(tab, series, opening, mode) {
-let { daily } = series, positive = new Uint32Array(daily.length), count = 0;
+let { daily } = series, max = 0;
+for (let i = 0; i < daily.length; i++) daily[i] > max && (max = daily[i]);
+let count = 0, above = 0;
+for (let i = 0; i < daily.length; i++) daily[i] > 0 && (count++, daily[i] > max / 5) && above++;
+if (count < OUTLIER_HISTORY || 2 * above > count) return [];
+let positive = new Uint32Array(count);
+count = 0;
 for (let i = 0; i < daily.length; i++) daily[i] > 0 && (positive[count++] = Math.min(daily[i], 4294967295));
-if (count < OUTLIER_HISTORY) return [];
-let usual = median(positive.subarray(0, count)), near = (v, total) => total >= 5 * usual && v >= total && v <= total + 3 * usual, found = [], before = 0;
+let usual = median(positive), near = (v, total) => total >= 5 * usual && v >= total && v <= total + 3 * usual, found = [], before = 0;
 for (let i = 0; i < daily.length; i++) {
 let v = daily[i];
 mode === "daily" && (near(v, before) || near(v, before + opening)) ? found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.runningTotal(v) }) : v > OUTLIER_FACTOR * usual && v - usual >= OUTLIER_MIN_GAP && found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.outlier(v, Math.round(usual)) }), before += v;

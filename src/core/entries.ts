@@ -155,12 +155,20 @@ const OUTLIER_MIN_GAP = 20;
  */
 function outliers(tab: string, series: Series, opening: number, mode: EntryMode): Finding[] {
   const { daily } = series;
-  // Figures are whole numbers; one beyond 2^32 (an ID typed as a figure) counts as 2^32 - 1.
-  const positive = new Uint32Array(daily.length);
+  // Either warning needs a figure of at least five usual days. When more than half of the
+  // positive days exceed a fifth of the largest, the usual day (their median) does too: nothing
+  // can be flagged, and the median is not needed.
+  let max = 0;
+  for (let i = 0; i < daily.length; i++) if (daily[i] > max) max = daily[i];
   let count = 0;
+  let above = 0;
+  for (let i = 0; i < daily.length; i++) if (daily[i] > 0 && (count++, daily[i] > max / 5)) above++;
+  if (count < OUTLIER_HISTORY || 2 * above > count) return [];
+  // Figures are whole numbers; one beyond 2^32 (an ID typed as a figure) counts as 2^32 - 1.
+  const positive = new Uint32Array(count);
+  count = 0;
   for (let i = 0; i < daily.length; i++) if (daily[i] > 0) positive[count++] = Math.min(daily[i], 0xffffffff);
-  if (count < OUTLIER_HISTORY) return [];
-  const usual = median(positive.subarray(0, count));
+  const usual = median(positive);
   // About a running total: at least five usual days' worth, and within three of them above it.
   const near = (v: number, total: number) => total >= 5 * usual && v >= total && v <= total + 3 * usual;
   const found: Finding[] = [];

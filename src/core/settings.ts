@@ -80,8 +80,8 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
   const required = (label: string) => {
     const { value, cell } = lookup(label);
     if (cell === undefined) problem('setting-missing', undefined, FIX.settingMissing(label));
-    else if (isBlank(value ?? null)) problem('setting-missing', cell, FIX.settingEmpty(label));
-    return { value, cell, present: cell !== undefined && !isBlank(value ?? null) };
+    else if (isBlank(value)) problem('setting-missing', cell, FIX.settingEmpty(label));
+    return { value, cell, present: cell !== undefined && !isBlank(value) };
   };
   const dateSetting = (label: string): string | null => {
     const { value, cell, present } = required(label);
@@ -92,7 +92,7 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
   };
   const timeSetting = (label: string, fallback: number): number => {
     const { value, cell } = lookup(label);
-    if (isBlank(value ?? null)) return fallback;
+    if (isBlank(value)) return fallback;
     const t = readTime(value);
     if (t === null) {
       problem('setting-invalid', cell, FIX.settingTime(label));
@@ -102,7 +102,7 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
   };
   const yesNo = (label: string): boolean => {
     const { value, cell } = lookup(label);
-    if (isBlank(value ?? null)) return true;
+    if (isBlank(value)) return true;
     if (value === true || value === false) return value;
     const key = normalizeLabel(value);
     if (key === 'co') return true;
@@ -122,7 +122,7 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
 
   let mode: EntryMode = 'daily';
   const modeCell = lookup(LABELS.mode);
-  if (!isBlank(modeCell.value ?? null)) {
+  if (!isBlank(modeCell.value)) {
     const key = normalizeLabel(modeCell.value);
     if (key === normalizeLabel(MODE_LABELS.cumulative)) mode = 'cumulative';
     else if (key !== normalizeLabel(MODE_LABELS.daily)) problem('setting-invalid', modeCell.cell, FIX.settingMode);
@@ -131,7 +131,7 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
   const holidays: string[] = [];
   const holidayCell = lookup(LABELS.holidays);
   if (isSheetDate(holidayCell.value)) holidays.push(holidayCell.value.date);
-  else if (!isBlank(holidayCell.value ?? null)) {
+  else if (!isBlank(holidayCell.value)) {
     for (const part of String(holidayCell.value).split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
       const d = readDate(part);
       if (d) holidays.push(d);
@@ -141,7 +141,7 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
 
   let paceWindow = 7;
   const windowCell = lookup(LABELS.paceWindow);
-  if (!isBlank(windowCell.value ?? null)) {
+  if (!isBlank(windowCell.value)) {
     const n = readWhole(windowCell.value, 1);
     if (n !== null) paceWindow = n;
     else problem('setting-invalid', windowCell.cell, FIX.settingWindow);

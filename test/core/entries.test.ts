@@ -118,6 +118,44 @@ describe('entries', () => {
     expect(flagged.map((f) => [f.code, f.cell])).toEqual([['outlier', 'B7']]);
   });
 
+  it('never skips a warning the rule gives (random series against the rule written plainly)', () => {
+    // The rule from the brief, with a full sort: usual = median of the positive days (five or
+    // more); warn above 6x usual and 20 over it, or at a running total of the days before.
+    const expected = (values: number[]): number[] => {
+      const positive = values.filter((v) => v > 0).sort((a, b) => a - b);
+      if (positive.length < 5) return [];
+      const m = positive.length >> 1;
+      const usual = positive.length % 2 ? positive[m] : (positive[m - 1] + positive[m]) / 2;
+      const rows: number[] = [];
+      let before = 0;
+      values.forEach((v, i) => {
+        const total = before >= 5 * usual && v >= before && v <= before + 3 * usual;
+        if (total || (v > 6 * usual && v - usual >= 20)) rows.push(i + 2);
+        before += v;
+      });
+      return rows;
+    };
+    let seed = 42;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let flagged = 0;
+    for (let n = 0; n < 400; n++) {
+      const usual = 1 + Math.floor(rand() * 150);
+      const values = Array.from({ length: 5 + Math.floor(rand() * 40) }, () => (rand() < 0.1 ? 0 : Math.round(usual * (0.2 + rand() * 1.6))));
+      // Now and then a figure with an extra digit, a running total, or a skewed history.
+      const at = Math.floor(rand() * values.length);
+      const kind = rand();
+      if (kind < 0.2) values[at] *= 10;
+      else if (kind < 0.4) values[at] = values.slice(0, at).reduce((a, b) => a + b, 0);
+      else if (kind < 0.5) for (let i = 0; i < values.length; i += 2) values[i] = Math.round(values[i] / 8);
+      const rows: Rows = [...header, ...values.map((v, i) => [d(`2022-11-${String(i + 1).padStart(2, '0')}`), v, 0])];
+      const got = readTab(rows.slice(0, 31), ctx({ start: '2022-11-01', today: '2022-12-30' })).findings.filter((f) => f.code === 'outlier').map((f) => Number(f.cell!.slice(1)));
+      const want = expected(values.slice(0, 30));
+      expect(got).toEqual(want);
+      flagged += want.length;
+    }
+    expect(flagged).toBeGreaterThan(50);
+  });
+
   it('flags a 12-digit ID typed as a figure, and leaves the usual days alone', () => {
     const days = (values: number[]): Rows => [...header, ...values.map((v, i) => [d(`2022-12-${String(i + 1).padStart(2, '0')}`), v, 0])];
     // Usual day: the median of 10, 12, 9, 11, 10, 1234567890123, 12, 11 (sorted: …, 11, 11, …) = 11.
