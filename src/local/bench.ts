@@ -34,6 +34,9 @@ export interface BenchLine {
   bundleBytes: number;
 }
 
+/** A full collection between runs when node runs with --expose-gc (as `npm run bench` does). */
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
@@ -67,12 +70,15 @@ export function measure(units: number, days: number, path: 'standard' | 'batchGe
   for (let r = 0; r < runs; r++) {
     const rt = fresh(units, days, path === 'batchGet');
     const script = rt.loadBundle(DIST);
+    // The previous run's runtime is garbage: collect it now, not in the middle of this one.
+    gc();
     const t0 = performance.now();
     script.dailyJob();
     times.push(performance.now() - t0);
     last = rt;
     const floorRt = fresh(units, days, path === 'batchGet');
     const context = vm.createContext(floorRt.globals());
+    gc();
     const f0 = performance.now();
     vm.runInContext(FLOOR[path], context);
     floors.push(performance.now() - f0);
@@ -80,6 +86,9 @@ export function measure(units: number, days: number, path: 'standard' | 'batchGe
   const s = last!.calls.summary();
   const ms = median(times);
   const floorMs = median(floors);
+  // Each run's job and floor are measured back to back: the median of their ratios is steadier
+  // on a shared machine than the ratio of the two medians.
+  const ratio = median(times.map((t, i) => t / floors[i]));
   return {
     units,
     days,
@@ -91,7 +100,7 @@ export function measure(units: number, days: number, path: 'standard' | 'batchGe
     mailCalls: s.mailCalls,
     ms: Math.round(ms),
     floorMs: Math.round(floorMs),
-    ratio: Math.round((ms / floorMs) * 10) / 10,
+    ratio: Math.round(ratio * 10) / 10,
     peakMB: Math.round(process.resourceUsage().maxRSS / 1024),
     bundleBytes: statSync(join(DIST, 'Code.js')).size,
   };
@@ -130,9 +139,9 @@ async function main(): Promise<void> {
       process.exitCode = 1;
       return;
     }
-    const runs = values.runs ?? (units * days > 100_000 ? '3' : '5');
+    const runs = values.runs ?? '5';
     for (const path of ['standard', 'batchGet'] as const) {
-      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--one', size, '--path', path, '--runs', runs], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', size, '--path', path, '--runs', runs], { encoding: 'utf8', maxBuffer: 1 << 24 });
       if (child.status !== 0) {
         console.error(child.stderr);
         process.exitCode = 1;
@@ -147,7 +156,8 @@ async function main(): Promise<void> {
     const bundle = statSync(join(DIST, 'Code.js')).size;
     console.log(table(lines));
     console.log(`\nBundle dist/Code.js: ${bundle} bytes (${(bundle / 1024).toFixed(1)} KB). Node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'CPU?'}.`);
-    console.log('ms: median wall time of the scheduled job through the bundle; floor: one bare read of every sheet through the same runtime, with the same read path.');
+    console.log('ms: median wall time of the scheduled job through the bundle; floor: one bare read of every sheet through the same runtime, with the same read path;');
+    console.log('ratio: median over the runs of job / floor, each pair measured back to back.');
   }
 }
 
