@@ -1416,7 +1416,7 @@ let values = sheet.getDataRange().getValues();
 for (let row of values)
 for (let c = 0; c < row.length; c++) {
 let v = row[c];
-typeof v == "object" && v !== null && typeof v.getTime == "function" && (row[c] = dates.read(v));
+typeof v == "object" && v !== null && (row[c] = dates.read(v));
 }
 return values;
 },

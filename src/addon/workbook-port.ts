@@ -201,7 +201,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
         for (let c = 0; c < row.length; c++) {
           // getValues gives numbers, strings, booleans and Dates: the only objects are Dates.
           const v = row[c];
-          if (typeof v === 'object' && v !== null && typeof (v as Date).getTime === 'function') row[c] = dates.read(v as Date);
+          if (typeof v === 'object' && v !== null) row[c] = dates.read(v as Date);
         }
       }
       return values as CellValue[][];
