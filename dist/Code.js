@@ -148,9 +148,9 @@ quotaInvalid: (header) => `"${header}" phải là số nguyên lớn hơn 0 (đ�
 groupInvalid: "Đối tượng phải là số nguyên lớn hơn 0 (để trống nếu không dùng).",
 openingInvalid: (header) => `"${header}" phải là số nguyên từ 0 trở lên (để trống nghĩa là 0).`,
 unitDeadlineInvalid: "Hạn riêng phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).",
-missingTab: (unit, tab) => `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "Tạo/cập nhật trang đơn vị" hoặc sửa cột "Tab".`,
+missingTab: (unit, tab) => `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "${MENU.tabs}" hoặc sửa cột "Tab".`,
 headerMissing: (tab) => `Trang "${tab}" không có hàng tiêu đề trong 10 hàng đầu (cần ô "Ngày" và ít nhất một cột số liệu như "Thu nhận"): hãy khôi phục hàng tiêu đề.`,
-missingColumn: (tab, indicator, row) => `Trang "${tab}" thiếu cột "${indicator}" ở hàng tiêu đề (hàng ${row}): hãy thêm cột hoặc chạy "Tạo/cập nhật trang đơn vị".`,
+missingColumn: (tab, indicator, row) => `Trang "${tab}" thiếu cột "${indicator}" ở hàng tiêu đề (hàng ${row}): hãy thêm cột hoặc chạy "${MENU.tabs}".`,
 dateInvalid: (text) => `"${text}" không phải ngày hợp lệ: hãy nhập ngày dạng dd/MM/yyyy.`,
 dateBlank: "Hàng có số liệu nhưng thiếu ngày: hãy nhập ngày dạng dd/MM/yyyy.",
 dateOutside: (date, start, end) => `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${end}): số liệu hàng này không được tính; hãy kiểm tra lại ngày.`,
@@ -173,7 +173,7 @@ error: "Lỗi",
 warning: "Cảnh báo",
 none: "Không phát hiện lỗi nào.",
 toast: (errors, warnings) => errors + warnings === 0 ? "Không phát hiện lỗi nào." : `Phát hiện ${errors} lỗi, ${warnings} cảnh báo: xem trang "Kiểm tra".`,
-toastTitle: "Kiểm tra số liệu"
+toastTitle: MENU.validate
 }, SETUP = {
 tabTitle: (unit, cutoff) => `${unit} — số liệu hằng ngày (nhập trước ${cutoff} sáng hôm sau)`,
 tabHelp: "Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.",
@@ -182,13 +182,13 @@ cumulativeHelp: "Nhập số lũy kế đến hết ngày này (số nguyên t�
 protection: (unit) => `Tiến Độ: chỉ cán bộ của ${unit} và chủ bảng tính được sửa trang này`,
 stampProtection: 'Tiến Độ: cột "Cập nhật lúc" do tiện ích tự ghi',
 templateExists: (names) => `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
-templateDone: 'Đã tạo trang "Cấu hình" và "Đơn vị". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "Tạo/cập nhật trang đơn vị".',
-needDates: 'Chưa tạo được trang đơn vị: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "Kiểm tra số liệu" để xem chi tiết.',
+templateDone: `Đã tạo trang "Cấu hình" và "Đơn vị". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "${MENU.tabs}".`,
+needDates: `Chưa tạo được trang đơn vị: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`,
 noUnits: 'Trang "Đơn vị" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "Đơn vị".',
 tabsDone: (created, updated, days, columns) => `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
 tabsSkipped: (tabs) => `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "Ngày" và các cột số liệu) rồi chạy lại.`,
-tabsTitle: "Tạo/cập nhật trang đơn vị",
-templateTitle: "Tạo mẫu bảng tính"
+tabsTitle: MENU.tabs,
+templateTitle: MENU.template
 }, SETTINGS_TEMPLATE = [
 ["Tên chiến dịch", "", "Bắt buộc. Ví dụ: Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ."],
 ["Ngày bắt đầu", "", "Bắt buộc. Ngày dạng dd/MM/yyyy, ví dụ 26/06/2023."],
@@ -255,11 +255,11 @@ historyPlan: (indicator) => `Kế hoạch ${indicator}`,
 historyStamp: "Cập nhật lúc",
 chartTitle: (indicator) => `${indicator}: lũy kế so với kế hoạch`,
 done: (asOf) => `Đã tổng hợp số liệu đến hết ngày ${asOf}: xem trang "Tổng hợp".`,
-title: "Tổng hợp tiến độ",
+title: MENU.summarize,
 askDate: "Tổng hợp số liệu đến hết ngày nào? Nhập ngày dạng dd/MM/yyyy, ví dụ 13/07/2023.",
 badDate: (text) => `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
 dateOutside: (date, start, deadline) => `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
-needDates: 'Chưa tổng hợp được: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "Kiểm tra số liệu" để xem chi tiết.'
+needDates: `Chưa tổng hợp được: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`
 }, MAIL = {
 digestSubject: (campaign, date, missing, behind) => `[Tiến Độ] ${campaign} — số liệu đến ${date}: ${missing} đơn vị chưa báo cáo, ${behind} đơn vị chậm tiến độ`,
 reminderSubject: (unit, date) => `[Tiến Độ] Nhắc báo cáo: ${unit} chưa gửi số liệu ngày ${date}`,
@@ -1045,9 +1045,10 @@ return `${n < 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
 function vnPercent(p) {
 return `${vnNumber(p * 100, 1)}%`;
 }
+var FONT = "font-family:Arial,Helvetica,sans-serif;";
 function bar(percent) {
-let filled = Math.max(0, Math.min(200, Math.round(percent * 200)));
-return `<table role="presentation" cellpadding="0" cellspacing="0" width="200" style="border-collapse:collapse"><tr>${[filled > 0 ? `<td width="${filled}" height="10" bgcolor="#34a853" style="background:#34a853"></td>` : "", filled < 200 ? `<td width="${200 - filled}" height="10" bgcolor="#e0e0e0" style="background:#e0e0e0"></td>` : ""].join("")}</tr></table>`;
+let filled = Math.max(0, Math.min(200, Math.round(percent * 200))), td = (width, colour) => width > 0 ? `<td width="${width}" height="10" bgcolor="${colour}" style="background:${colour}"></td>` : "";
+return `<table role="presentation" cellpadding="0" cellspacing="0" width="200" style="border-collapse:collapse"><tr>${[td(filled, "#34a853"), td(200 - filled, "#e0e0e0")].join("")}</tr></table>`;
 }
 var h = (text) => escapeHtml(clean(text)), link = (href, label) => href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label);
 function datesList(dates) {
@@ -1079,7 +1080,7 @@ f.projected ? MAIL.projected(formatVnDate(f.projected)) : MAIL.noProjection
 ].filter(Boolean);
 return { name: i, percent: f.percent, line: parts.join("; ") };
 }), missingLines = missing.map((u) => ({ u, line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak))) })), behindLines = behind.map((u) => ({ u, line: statusLine(p, u) })), html = [
-'<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124;max-width:720px">',
+`<div style="${FONT}font-size:14px;color:#202124;max-width:720px">`,
 `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
 `<p style="margin:0 0 12px">${escapeHtml(head)}</p>`,
 `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.overall)}</h3>`,
@@ -1124,7 +1125,7 @@ MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
 f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
 );
 }), subject = clean(MAIL.reminderSubject(u.name, formatVnDate(u.missing[u.missing.length - 1]))), body = MAIL.reminderBody(dates, formatTime(cutoff)), html = [
-'<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124;max-width:640px">',
+`<div style="${FONT}font-size:14px;color:#202124;max-width:640px">`,
 `<p>${h(MAIL.reminderGreeting(u.name))}</p>`,
 `<p>${escapeHtml(body)}</p>`,
 ...progressLines.map((line, k) => {
@@ -1142,7 +1143,7 @@ return { kind: "reminder", unit: u.name, to, subject, html, text, dataDate: p.as
 }
 function previewHtml(mails, asOf, labels) {
 let recipients = mails.reduce((n, m) => n + m.to.length, 0), parts = [
-'<div style="font-family:Arial,Helvetica,sans-serif;font-size:13px">',
+`<div style="${FONT}font-size:13px">`,
 `<p><b>${escapeHtml(labels.quota)}</b></p>`,
 `<p>${escapeHtml(asOf === null || mails.length === 0 ? labels.none : labels.count(mails.length, recipients))}</p>`
 ];
@@ -1323,13 +1324,18 @@ sheet.getRange(first, layout.stampCol + 1, last - first + 1, 1).setValues(Array.
 }
 var DAY_MS2 = 864e5;
 function zoneDates(timeZone) {
-let offsets = new Map(), offsetAt = (ms) => {
-let day = Math.floor(ms / DAY_MS2), offset = offsets.get(day);
-if (offset === void 0) {
+let offsets = new Map(), zoneOffset = (ms) => {
 let z = Utilities.formatDate(new Date(ms), timeZone, "Z");
-offset = (z[0] === "-" ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 6e4, offsets.set(day, offset);
+return (z[0] === "-" ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 6e4;
+}, offsetAt = (ms) => {
+let day = Math.floor(ms / DAY_MS2);
+if (!offsets.has(day)) {
+let start = zoneOffset(day * DAY_MS2);
+if (zoneOffset((day + 30) * DAY_MS2) === start) for (let i = 0; i < 30; i++) offsets.set(day + i, start);
+else offsets.set(day, zoneOffset((day + 1) * DAY_MS2 - 1) === start ? start : NaN);
 }
-return offset;
+let offset = offsets.get(day);
+return offset === offset ? offset : zoneOffset(ms);
 }, slotMs = new Float64Array(16384).fill(NaN), slotDate = [];
 return {
 read(d) {
@@ -1339,7 +1345,7 @@ let wall = ms + offsetAt(ms), day = Math.floor(wall / DAY_MS2);
 return slotMs[slot] = ms, slotDate[slot] = { kind: "date", date: fromDayNumber(day), day, minutes: Math.floor((wall - day * DAY_MS2) / 6e4) };
 },
 midnight(date) {
-let [y, m, day] = date.split("-").map(Number), wall = Date.UTC(y, m - 1, day);
+let wall = dayNumber(date) * DAY_MS2;
 return new Date(wall - offsetAt(wall - offsetAt(wall)));
 }
 };

@@ -2,7 +2,7 @@
 // diacritics; each is read in one call, with Dates turned into calendar dates in the
 // spreadsheet's zone; an output sheet is written as one block.
 import type { OutputCell, OutputSheet, ReportSheet } from '../core/output';
-import { fromDayNumber } from '../core/dates';
+import { dayNumber, fromDayNumber } from '../core/dates';
 import { normalizeLabel } from '../core/text';
 import type { CellValue, Rows, SheetDate } from '../core/values';
 import { sheetDate } from '../core/values';
@@ -37,18 +37,28 @@ export interface WorkbookPort {
 
 const DAY_MS = 86_400_000;
 
-/** Converts between Dates and calendar dates in a zone, one Utilities call per distinct UTC day. */
+/**
+ * Converts between Dates and calendar dates in a zone. Its offset is asked of Utilities at the
+ * start of a UTC day and 30 days on: when they agree, the 30 days share it (no daylight-saving
+ * period is that short), so a year takes about 24 calls. A day the offset changes is answered
+ * instant by instant.
+ */
 export function zoneDates(timeZone: string): { read(d: Date): SheetDate; midnight(date: string): Date } {
+  /** Offset per UTC day; NaN for a day with a change. */
   const offsets = new Map<number, number>();
+  const zoneOffset = (ms: number): number => {
+    const z = Utilities.formatDate(new Date(ms), timeZone, 'Z');
+    return (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 60_000;
+  };
   const offsetAt = (ms: number): number => {
     const day = Math.floor(ms / DAY_MS);
-    let offset = offsets.get(day);
-    if (offset === undefined) {
-      const z = Utilities.formatDate(new Date(ms), timeZone, 'Z');
-      offset = (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 60_000;
-      offsets.set(day, offset);
+    if (!offsets.has(day)) {
+      const start = zoneOffset(day * DAY_MS);
+      if (zoneOffset((day + 30) * DAY_MS) === start) for (let i = 0; i < 30; i++) offsets.set(day + i, start);
+      else offsets.set(day, zoneOffset((day + 1) * DAY_MS - 1) === start ? start : NaN);
     }
-    return offset;
+    const offset = offsets.get(day)!;
+    return offset === offset ? offset : zoneOffset(ms);
   };
   // Sheets hold few distinct dates and times: a direct-mapped cache (slot = a hash of the
   // second) builds each once and shares it (read-only); a hit costs two array reads.
@@ -65,8 +75,7 @@ export function zoneDates(timeZone: string): { read(d: Date): SheetDate; midnigh
       return (slotDate[slot] = { kind: 'date', date: fromDayNumber(day), day, minutes: Math.floor((wall - day * DAY_MS) / 60_000) });
     },
     midnight(date) {
-      const [y, m, day] = date.split('-').map(Number);
-      const wall = Date.UTC(y, m - 1, day);
+      const wall = dayNumber(date) * DAY_MS;
       return new Date(wall - offsetAt(wall - offsetAt(wall)));
     },
   };

@@ -60,10 +60,13 @@ export function vnPercent(p: number): string {
   return `${vnNumber(p * 100, 1)}%`;
 }
 
+const FONT = 'font-family:Arial,Helvetica,sans-serif;';
+
 /** A progress bar drawn with a table, which every mail client shows without images. */
 function bar(percent: number): string {
   const filled = Math.max(0, Math.min(200, Math.round(percent * 200)));
-  const cells = [filled > 0 ? `<td width="${filled}" height="10" bgcolor="#34a853" style="background:#34a853"></td>` : '', filled < 200 ? `<td width="${200 - filled}" height="10" bgcolor="#e0e0e0" style="background:#e0e0e0"></td>` : ''];
+  const td = (width: number, colour: string) => (width > 0 ? `<td width="${width}" height="10" bgcolor="${colour}" style="background:${colour}"></td>` : '');
+  const cells = [td(filled, '#34a853'), td(200 - filled, '#e0e0e0')];
   return `<table role="presentation" cellpadding="0" cellspacing="0" width="200" style="border-collapse:collapse"><tr>${cells.join('')}</tr></table>`;
 }
 
@@ -114,7 +117,7 @@ export function digestMail(p: Progress, to: string[], links: MailLinks): Mail {
   const behindLines = behind.map((u) => ({ u, line: statusLine(p, u) }));
 
   const html = [
-    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124;max-width:720px">',
+    `<div style="${FONT}font-size:14px;color:#202124;max-width:720px">`,
     `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
     `<p style="margin:0 0 12px">${escapeHtml(head)}</p>`,
     `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.overall)}</h3>`,
@@ -168,7 +171,7 @@ export function reminderMail(p: Progress, u: UnitProgress, to: string[], cutoff:
   const subject = clean(MAIL.reminderSubject(u.name, formatVnDate(u.missing[u.missing.length - 1])));
   const body = MAIL.reminderBody(dates, formatTime(cutoff));
   const html = [
-    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#202124;max-width:640px">',
+    `<div style="${FONT}font-size:14px;color:#202124;max-width:640px">`,
     `<p>${h(MAIL.reminderGreeting(u.name))}</p>`,
     `<p>${escapeHtml(body)}</p>`,
     ...progressLines.map((line, k) => `<p style="margin:4px 0">${h(line)}</p>${bar(u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent ?? 0)}`),
@@ -185,7 +188,7 @@ export function reminderMail(p: Progress, u: UnitProgress, to: string[], cutoff:
 export function previewHtml(mails: Mail[], asOf: string | null, labels: { none: string; count: (n: number, r: number) => string; quota: string; to: string; subject: string }): string {
   const recipients = mails.reduce((n, m) => n + m.to.length, 0);
   const parts = [
-    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:13px">',
+    `<div style="${FONT}font-size:13px">`,
     `<p><b>${escapeHtml(labels.quota)}</b></p>`,
     `<p>${escapeHtml(asOf === null || mails.length === 0 ? labels.none : labels.count(mails.length, recipients))}</p>`,
   ];

@@ -54,11 +54,11 @@ export const FIX = {
   groupInvalid: 'Đối tượng phải là số nguyên lớn hơn 0 (để trống nếu không dùng).',
   openingInvalid: (header: string) => `"${header}" phải là số nguyên từ 0 trở lên (để trống nghĩa là 0).`,
   unitDeadlineInvalid: 'Hạn riêng phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).',
-  missingTab: (unit: string, tab: string) => `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "Tạo/cập nhật trang đơn vị" hoặc sửa cột "Tab".`,
+  missingTab: (unit: string, tab: string) => `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "${MENU.tabs}" hoặc sửa cột "Tab".`,
   headerMissing: (tab: string) =>
     `Trang "${tab}" không có hàng tiêu đề trong 10 hàng đầu (cần ô "Ngày" và ít nhất một cột số liệu như "Thu nhận"): hãy khôi phục hàng tiêu đề.`,
   missingColumn: (tab: string, indicator: string, row: number) =>
-    `Trang "${tab}" thiếu cột "${indicator}" ở hàng tiêu đề (hàng ${row}): hãy thêm cột hoặc chạy "Tạo/cập nhật trang đơn vị".`,
+    `Trang "${tab}" thiếu cột "${indicator}" ở hàng tiêu đề (hàng ${row}): hãy thêm cột hoặc chạy "${MENU.tabs}".`,
   dateInvalid: (text: string) => `"${text}" không phải ngày hợp lệ: hãy nhập ngày dạng dd/MM/yyyy.`,
   dateBlank: 'Hàng có số liệu nhưng thiếu ngày: hãy nhập ngày dạng dd/MM/yyyy.',
   dateOutside: (date: string, start: string, end: string) =>
@@ -91,7 +91,7 @@ export const FINDINGS_SHEET = {
   none: 'Không phát hiện lỗi nào.',
   toast: (errors: number, warnings: number) =>
     errors + warnings === 0 ? 'Không phát hiện lỗi nào.' : `Phát hiện ${errors} lỗi, ${warnings} cảnh báo: xem trang "Kiểm tra".`,
-  toastTitle: 'Kiểm tra số liệu',
+  toastTitle: MENU.validate,
 } as const;
 
 export const SETUP = {
@@ -103,14 +103,14 @@ export const SETUP = {
   stampProtection: 'Tiến Độ: cột "Cập nhật lúc" do tiện ích tự ghi',
   templateExists: (names: string) =>
     `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
-  templateDone: 'Đã tạo trang "Cấu hình" và "Đơn vị". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "Tạo/cập nhật trang đơn vị".',
-  needDates: 'Chưa tạo được trang đơn vị: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "Kiểm tra số liệu" để xem chi tiết.',
+  templateDone: `Đã tạo trang "Cấu hình" và "Đơn vị". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "${MENU.tabs}".`,
+  needDates: `Chưa tạo được trang đơn vị: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`,
   noUnits: 'Trang "Đơn vị" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "Đơn vị".',
   tabsDone: (created: number, updated: number, days: number, columns: number) =>
     `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
   tabsSkipped: (tabs: string) => `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "Ngày" và các cột số liệu) rồi chạy lại.`,
-  tabsTitle: 'Tạo/cập nhật trang đơn vị',
-  templateTitle: 'Tạo mẫu bảng tính',
+  tabsTitle: MENU.tabs,
+  templateTitle: MENU.template,
 } as const;
 
 /** The `Cấu hình` template: label, default value, explanation. */
@@ -187,12 +187,12 @@ export const SUMMARY = {
   historyStamp: 'Cập nhật lúc',
   chartTitle: (indicator: string) => `${indicator}: lũy kế so với kế hoạch`,
   done: (asOf: string) => `Đã tổng hợp số liệu đến hết ngày ${asOf}: xem trang "Tổng hợp".`,
-  title: 'Tổng hợp tiến độ',
+  title: MENU.summarize,
   askDate: 'Tổng hợp số liệu đến hết ngày nào? Nhập ngày dạng dd/MM/yyyy, ví dụ 13/07/2023.',
   badDate: (text: string) => `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
   dateOutside: (date: string, start: string, deadline: string) =>
     `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
-  needDates: 'Chưa tổng hợp được: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "Kiểm tra số liệu" để xem chi tiết.',
+  needDates: `Chưa tổng hợp được: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`,
 } as const;
 
 export const MAIL = {

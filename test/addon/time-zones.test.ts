@@ -1,0 +1,40 @@
+// A sheet's dates are midnights in the spreadsheet's zone. Across a daylight-saving change the
+// zone's offset moves by an hour: every date must still read as the day it shows.
+import { describe, expect, it } from 'vitest';
+import { LocalRuntime } from '../../src/local/runtime/runtime';
+import { syntheticCampaign, unitName } from '../../src/local/synthetic';
+import { bundle } from '../helpers';
+
+interface UnitResult {
+  name: string;
+  lastReported: string | null;
+  missing: string[];
+  indicators: Record<string, { cumulative: number }>;
+}
+
+describe('a campaign in a zone with daylight saving', () => {
+  // Spring changes: New York 12/03/2023, Berlin 26/03/2023; autumn change: Auckland 02/04/2023.
+  for (const timeZone of ['America/New_York', 'Europe/Berlin', 'Pacific/Auckland']) {
+    it(`reads every date as the day it shows (${timeZone}, 20/02 – 30/04/2023)`, () => {
+      const rt = new LocalRuntime({ ui: false, timeZone });
+      const { lastDay } = syntheticCampaign(rt, { units: 3, days: 70, start: '2023-02-20' });
+      expect(lastDay).toBe('2023-04-30');
+      // 08:00 on 01/05/2023 on the zone's wall clock: late enough for 30/04 to be due.
+      const wall = Date.UTC(2023, 4, 1, 8, 0);
+      const offsetHours = { 'America/New_York': -4, 'Europe/Berlin': 2, 'Pacific/Auckland': 12 }[timeZone]!;
+      rt.setNow(wall - offsetHours * 3_600_000);
+      const { result } = bundle(rt).runCommand_('summarize') as { result: { asOf: string; issues: { code: string }[]; units: UnitResult[] } };
+      expect(result.asOf).toBe('2023-04-30');
+      expect(result.issues.filter((f) => f.code.startsWith('date-'))).toEqual([]);
+      const opening = rt.spreadsheet.getSheetByName('Đơn vị')!.getDataRange().getValues();
+      for (let i = 0; i < 3; i++) {
+        const rows = rt.spreadsheet.getSheetByName(unitName(i))!.getDataRange().getValues().slice(2);
+        expect(rows).toHaveLength(70);
+        const sum = rows.reduce((s, r) => s + (typeof r[1] === 'number' ? r[1] : 0), 0);
+        const unit = result.units[i];
+        expect([unit.name, unit.lastReported, unit.missing]).toEqual([unitName(i), '2023-04-30', []]);
+        expect(unit.indicators['Thu nhận'].cumulative).toBe((opening[i + 1][5] as number) + sum);
+      }
+    });
+  }
+});
