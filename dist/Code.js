@@ -846,19 +846,16 @@ for (let indicator of indicators2) {
 let all = (_b = reading == null ? void 0 : reading.figures) != null ? _b : {}, figures2 = (_d = all[indicator]) != null ? _d : all[(_c = Object.keys(all).find((k) => normalizeLabel(k) === normalizeLabel(indicator))) != null ? _c : ""], opening = (_e = unit.openings[indicator]) != null ? _e : 0, [cumulative, atBase] = cumulativeAt(figures2, opening, win.asOfDay, win.baseDay), pace = win.window > 0 ? (cumulative - atBase) / win.window : 0, mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0, { progress, status } = derive((_f = unit.quotas[indicator]) != null ? _f : null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, dayAfter);
 result[indicator] = progress, statuses.push(status);
 }
-let { days: due, lateAfter } = dueDays(deadline), reported = (_g = reading == null ? void 0 : reading.reported) != null ? _g : new Int32Array(0), missing = [], streak = 0;
-for (let i = 0, j = 0; i < due.length; i++) {
+let { days: due, lateAfter } = dueDays(deadline), reported = (_g = reading == null ? void 0 : reading.reported) != null ? _g : new Int32Array(0), n = due.length, at = n ? reported.lastIndexOf(due[n - 1]) : -1, missing = [], streak = 0;
+if (!(at >= 0 && due[n - 1] - due[0] === n - 1 && reported[at - n + 1] === due[0]))
+for (let i = 0, j = 0; i < n; i++) {
 for (; j < reported.length && reported[j] < due[i]; ) j++;
 j < reported.length && reported[j] === due[i] ? streak = 0 : (missing.push(fromDayNumber(due[i])), streak++);
 }
 let last = reported.length - 1;
 if (win.asOfDay !== null) for (; last >= 0 && reported[last] > win.asOfDay; ) last--;
 let lastReported = last >= 0 ? fromDayNumber(reported[last]) : null, reporting = "reported";
-if (due.length > 0) {
-let lastDue = due[due.length - 1], at = reported.lastIndexOf(lastDue);
-at < 0 ? reporting = "missing" : reading.enteredAt[at] > lateAfter && (reporting = "late");
-}
-return {
+return n > 0 && at < 0 ? reporting = "missing" : at >= 0 && reading.enteredAt[at] > lateAfter && (reporting = "late"), {
 name: unit.name,
 parent: unit.parent,
 tab: unit.tab,

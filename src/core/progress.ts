@@ -299,27 +299,29 @@ function unitProgress(
   // deadline. Both lists are ascending day numbers: one walk finds the days not reported.
   const { days: due, lateAfter } = dueDays(deadline);
   const reported = reading?.reported ?? new Int32Array(0);
+  const n = due.length;
+  const at = n ? reported.lastIndexOf(due[n - 1]) : -1;
   const missing: string[] = [];
   let streak = 0;
-  for (let i = 0, j = 0; i < due.length; i++) {
-    while (j < reported.length && reported[j] < due[i]) j++;
-    if (j < reported.length && reported[j] === due[i]) streak = 0;
-    else {
-      missing.push(fromDayNumber(due[i]));
-      streak++;
+  // When the due days run without a gap (weekends counted, no holiday) and the first and the
+  // last of them are reported n - 1 entries apart, none is missing: no walk needed.
+  if (!(at >= 0 && due[n - 1] - due[0] === n - 1 && reported[at - n + 1] === due[0])) {
+    for (let i = 0, j = 0; i < n; i++) {
+      while (j < reported.length && reported[j] < due[i]) j++;
+      if (j < reported.length && reported[j] === due[i]) streak = 0;
+      else {
+        missing.push(fromDayNumber(due[i]));
+        streak++;
+      }
     }
   }
   let last = reported.length - 1;
   if (win.asOfDay !== null) while (last >= 0 && reported[last] > win.asOfDay) last--;
   const lastReported = last >= 0 ? fromDayNumber(reported[last]) : null;
   let reporting: Reporting = 'reported';
-  if (due.length > 0) {
-    const lastDue = due[due.length - 1];
-    const at = reported.lastIndexOf(lastDue);
-    if (at < 0) reporting = 'missing';
-    // Entered after the cut-off of the next counting day: late (unknown entry time: not late).
-    else if (reading!.enteredAt[at] > lateAfter) reporting = 'late';
-  }
+  if (n > 0 && at < 0) reporting = 'missing';
+  // Entered after the cut-off of the next counting day: late (unknown entry time: not late).
+  else if (at >= 0 && reading!.enteredAt[at] > lateAfter) reporting = 'late';
   return {
     name: unit.name,
     parent: unit.parent,

@@ -154,6 +154,33 @@ describe('units', () => {
     expect([u.reporting, u.missingStreak, u.lastReported]).toEqual(['missing', 5, july(5)]);
   });
 
+  it('finds a missing day however the reports around it fall (every day counted, weekends excluded)', () => {
+    const rows = (days: number[]) => days.map((n) => [july(n), 10, 0] as [string, number, number]);
+    // Due at 11/07 08:00 with every day counted: 01–10/07.
+    const every = campaign(everyDay, [
+      { name: 'All', rows: rows([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]) },
+      { name: 'Gap', rows: rows([1, 2, 3, 4, 6, 7, 8, 9, 10]) },
+      { name: 'Gap and extra', rows: rows([1, 2, 3, 4, 6, 7, 8, 9, 10, 11]) },
+      { name: 'First missing', rows: rows([2, 3, 4, 5, 6, 7, 8, 9, 10]) },
+    ], july(11));
+    const byName = (p: ReturnType<typeof computeProgress>) => p.units.map((u) => [u.name, u.missing, u.missingStreak, u.reporting]);
+    expect(byName(computeProgress(every, july(10), at(july(11), '08:00')))).toEqual([
+      ['All', [], 0, 'reported'],
+      ['Gap', [july(5)], 0, 'reported'],
+      ['Gap and extra', [july(5)], 0, 'reported'],
+      ['First missing', [july(1)], 0, 'reported'],
+    ]);
+    // Weekends and a holiday excluded (08, 09/07/2023: Saturday, Sunday; 10/07: holiday), so
+    // 03–07/07 are due on 11/07 at 08:00. Reports on Saturday and on the holiday do not stand
+    // in for the missing Friday, the last due day: a streak of 1.
+    const weekdays = campaign(weekdaysOnly, [{ name: 'Friday missing', rows: rows([3, 4, 5, 6, 8, 10]) }], july(11));
+    expect(byName(computeProgress(weekdays, july(10), at(july(11), '08:00')))).toEqual([['Friday missing', [july(7)], 1, 'missing']]);
+    // A day later 11/07 is due too and reported: six due days, six reports from the first to the
+    // last of them, and still the Friday is missing.
+    const later = campaign(weekdaysOnly, [{ name: 'Friday missing', rows: rows([3, 4, 5, 6, 8, 11]) }], july(12));
+    expect(byName(computeProgress(later, july(11), at(july(12), '08:00')))).toEqual([['Friday missing', [july(7)], 0, 'reported']]);
+  });
+
   it('past its own deadline and not done: overdue, no days left, no required figure', () => {
     const rows = [1, 2, 3].map((n) => [july(n), 10, 0] as [string, number, number]);
     const c = campaign(everyDay, [{ name: 'A', quota: 100, deadline: july(5), rows }], july(9));
