@@ -897,7 +897,6 @@ function reportingText(u) {
 return u.reporting === "missing" ? SUMMARY.missing(u.missingStreak) : u.reporting === "late" ? SUMMARY.late : SUMMARY.reported;
 }
 function summarySheet(p, gid, when) {
-var _a, _b;
 let groups = p.indicators.map((indicator) => ({
 title: indicator,
 cols: indicatorColumns(indicator, p.quotaIndicators.includes(indicator), p.paceWindow)
@@ -922,21 +921,20 @@ header2
 ], bold = [1, 4, 5], figuresRow = (first, r, last2) => {
 let n = rows.length + 1, cells = [...first];
 for (let g of groups) cells.push(...g.cols.map((c) => {
-var _a2;
-return c.cell(r, n, (_a2 = percentCols.get(g.title)) != null ? _a2 : "A");
+var _a;
+return c.cell(r, n, (_a = percentCols.get(g.title)) != null ? _a : "A");
 }));
 return cells.push(...tail.map((c) => c.cell(r, n, "")), last2), cells;
 }, link2 = (u) => {
 let id = gid(u.tab);
 return id === null ? u.name : { formula: `HYPERLINK("#gid=${id}","${u.name.replace(/"/g, '""')}")` };
-}, stt = 0, byParent = new Map();
+}, stt = 0, groupOf = new Map(p.groups.flatMap((g) => g.units.map((name) => [name, g]))), byGroup = new Map();
 for (let u of p.units) {
-let key2 = u.parent === null ? null : (_b = (_a = p.groups.find((g) => g.units.includes(u.name))) == null ? void 0 : _a.name) != null ? _b : u.parent;
-byParent.has(key2) || byParent.set(key2, []), byParent.get(key2).push(u);
+let group = groupOf.get(u.name), members = byGroup.get(group);
+members ? members.push(u) : byGroup.set(group, [u]);
 }
-for (let [parent, members] of byParent) {
+for (let [group, members] of byGroup) {
 for (let u of members) rows.push(figuresRow([++stt, link2(u)], u, reportingText(u)));
-let group = parent === null ? void 0 : p.groups.find((g) => g.name === parent);
 group && (bold.push(rows.length + 1), rows.push(figuresRow(["", SUMMARY.subtotal(group.name)], group, "")));
 }
 bold.push(rows.length + 1), rows.push(figuresRow(["", SUMMARY.total], p.total, ""));

@@ -5,7 +5,7 @@ import { formatVnDate, readDate } from './dates';
 import { columnLetter } from './findings';
 import { SHEETS, STATUS_LABELS, SUMMARY } from './messages';
 import type { ColumnFormat, OutputCell, ReportSheet } from './output';
-import type { Figures, IndicatorProgress, Progress, UnitProgress } from './progress';
+import type { Figures, GroupProgress, IndicatorProgress, Progress, UnitProgress } from './progress';
 import type { Settings } from './settings';
 import type { Rows } from './values';
 import { isSheetDate } from './values';
@@ -101,15 +101,17 @@ export function summarySheet(p: Progress, gid: (tab: string) => number | null, w
     return id === null ? u.name : { formula: `HYPERLINK("#gid=${id}","${u.name.replace(/"/g, '""')}")` };
   };
   let stt = 0;
-  const byParent = new Map<string | null, UnitProgress[]>();
+  // Units under their group (in order of first appearance), each group followed by its subtotal.
+  const groupOf = new Map(p.groups.flatMap((g) => g.units.map((name) => [name, g] as const)));
+  const byGroup = new Map<GroupProgress | undefined, UnitProgress[]>();
   for (const u of p.units) {
-    const key = u.parent === null ? null : p.groups.find((g) => g.units.includes(u.name))?.name ?? u.parent;
-    if (!byParent.has(key)) byParent.set(key, []);
-    byParent.get(key)!.push(u);
+    const group = groupOf.get(u.name);
+    const members = byGroup.get(group);
+    if (members) members.push(u);
+    else byGroup.set(group, [u]);
   }
-  for (const [parent, members] of byParent) {
+  for (const [group, members] of byGroup) {
     for (const u of members) rows.push(figuresRow([++stt, link(u)], u, reportingText(u)));
-    const group = parent === null ? undefined : p.groups.find((g) => g.name === parent);
     if (group) {
       bold.push(rows.length + 1);
       rows.push(figuresRow(['', SUMMARY.subtotal(group.name)], group, ''));
