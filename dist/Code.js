@@ -551,24 +551,21 @@ else if (!Number.isInteger(n.value)) fail("not-integer", col, row, FIX.notIntege
 else return n.value;
 return null;
 }
-function seenDates(days, rows) {
-let latest = -1 / 0, count = 0, map = null;
-return (day, row) => {
-if (day > latest)
-return latest = day, days[count] = day, rows[count++] = row, map == null || map.set(day, row), 0;
-if (!map) {
-map = new Map();
-for (let j = 0; j < count; j++) map.set(days[j], rows[j]);
-}
-let first = map.get(day);
-return first === void 0 && map.set(day, row), first != null ? first : 0;
-};
-}
 function readTab(rows, ctx) {
 let layout = findLayout(rows);
 if (!layout)
 return { reading: null, findings: [{ severity: "error", code: "header-missing", sheet: ctx.tab, message: FIX.headerMissing(ctx.tab) }] };
-let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), capacity = Math.max(0, rows.length - layout.headerRow), cols = layout.indicatorCols.map((c) => c.col), k = cols.length, { floats, ints } = carve(capacity, k + 1, 2 * k + 3), lists = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col })), enteredAt = floats[k], reported = ints[2 * k], firstRow = seenDates(ints[2 * k + 1], ints[2 * k + 2]), reportedCount = 0, start = ctx.start ? dayNumber(ctx.start) : -1 / 0, deadline = ctx.deadline ? dayNumber(ctx.deadline) : 1 / 0, today = dayNumber(ctx.today), { dateCol, stampCol } = layout, dateProblem = (day, row, dateCell, first) => {
+let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), capacity = Math.max(0, rows.length - layout.headerRow), cols = layout.indicatorCols.map((c) => c.col), k = cols.length, { floats, ints } = carve(capacity, k + 1, 2 * k + 1), lists = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col })), enteredAt = floats[k], reported = ints[2 * k], latest = -1 / 0, seen = null, firstRow = (day, i) => {
+if (!seen) {
+seen = new Map();
+for (let j = i - 1; j >= layout.headerRow; j--) {
+let d = readDay(rows[j][dateCol]);
+d !== null && seen.set(d, j + 1);
+}
+}
+let first = seen.get(day);
+return first === void 0 && seen.set(day, i + 1), first != null ? first : 0;
+}, reportedCount = 0, start = ctx.start ? dayNumber(ctx.start) : -1 / 0, deadline = ctx.deadline ? dayNumber(ctx.deadline) : 1 / 0, today = dayNumber(ctx.today), { dateCol, stampCol } = layout, dateProblem = (day, row, dateCell, first) => {
 if (day === null) fail("date-invalid", dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
 else if (first) fail("date-duplicate", dateCol, row, FIX.dateDuplicate(vnDay(day), first));
 else if (day > today && day >= start && day <= deadline) fail("future-entry", dateCol, row, FIX.futureEntry(vnDay(day)));
@@ -579,9 +576,9 @@ findings.push({ severity: "warning", code: "date-outside", sheet: ctx.tab, cell:
 };
 for (let i = layout.headerRow; i < rows.length; i++) {
 let r = rows[i], dateCell = r[dateCol], hasFigures = !1;
-for (let c = 0; c < k && !hasFigures; c++) hasFigures = !isBlank(r[cols[c]]);
+for (let c = 0; c < k && !hasFigures; c++) hasFigures = typeof r[cols[c]] == "number" || !isBlank(r[cols[c]]);
 if (!hasFigures && isBlank(dateCell)) continue;
-let day = readDay(dateCell), first = day === null ? 0 : firstRow(day, i + 1);
+let day = typeof dateCell == "object" && dateCell ? dateCell.day : readDay(dateCell), first = day === null ? 0 : !seen && day > latest ? (latest = day, 0) : firstRow(day, i);
 if (day === null || first || hasFigures && (day < start || day > deadline || day > today)) {
 dateProblem(day, i + 1, dateCell, first);
 continue;
@@ -589,14 +586,14 @@ continue;
 if (!hasFigures) continue;
 let any = !1;
 for (let c = 0; c < k; c++) {
-let v = r[cols[c]], value = typeof v == "number" && v >= 0 && Number.isInteger(v) ? v : slowFigure(v, cols[c], i + 1, fail);
+let v = r[cols[c]], value = typeof v == "number" && v >= 0 && v % 1 === 0 ? v : slowFigure(v, cols[c], i + 1, fail);
 if (value === null) continue;
 let list = lists[c];
 list.days[list.n] = day, list.daily[list.n] = value, list.rows[list.n++] = i + 1, any = !0;
 }
 if (any) {
 let stamp = stampCol >= 0 ? r[stampCol] : null;
-reported[reportedCount] = day, enteredAt[reportedCount++] = isSheetDate(stamp) ? stamp.day * 1440 + stamp.minutes : NaN;
+reported[reportedCount] = day, enteredAt[reportedCount++] = typeof stamp == "object" && stamp ? stamp.day * 1440 + stamp.minutes : NaN;
 }
 }
 let figures2 = {};

@@ -207,33 +207,6 @@ function slowFigure(v: CellValue, col: number, row: number, fail: Fail): number 
   return null;
 }
 
-/**
- * The dates of a tab's rows, for duplicates: the row where a day was seen before, else 0 (and
- * the day is remembered). While dates only increase a new one needs no lookup; the first one out
- * of order builds the map that answers from then on.
- */
-function seenDates(days: Int32Array, rows: Int32Array): (day: number, row: number) => number {
-  let latest = -Infinity;
-  let count = 0;
-  let map: Map<number, number> | null = null;
-  return (day, row) => {
-    if (day > latest) {
-      latest = day;
-      days[count] = day;
-      rows[count++] = row;
-      map?.set(day, row);
-      return 0;
-    }
-    if (!map) {
-      map = new Map();
-      for (let j = 0; j < count; j++) map.set(days[j], rows[j]);
-    }
-    const first = map.get(day);
-    if (first === undefined) map.set(day, row);
-    return first ?? 0;
-  };
-}
-
 /** Reads and checks one unit's tab (its values, as one read returned them). */
 export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | null; findings: Finding[] } {
   const layout = findLayout(rows);
@@ -246,11 +219,26 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
   const capacity = Math.max(0, rows.length - layout.headerRow);
   const cols = layout.indicatorCols.map((c) => c.col);
   const k = cols.length;
-  const { floats, ints } = carve(capacity, k + 1, 2 * k + 3);
+  const { floats, ints } = carve(capacity, k + 1, 2 * k + 1);
   const lists: Filling[] = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col }));
   const enteredAt = floats[k];
   const reported = ints[2 * k];
-  const firstRow = seenDates(ints[2 * k + 1], ints[2 * k + 2]);
+  // Duplicate dates: while the dates only increase a new one needs no lookup; the first one out
+  // of order builds a map of the rows above, which answers from then on.
+  let latest = -Infinity;
+  let seen: Map<number, number> | null = null;
+  const firstRow = (day: number, i: number): number => {
+    if (!seen) {
+      seen = new Map();
+      for (let j = i - 1; j >= layout.headerRow; j--) {
+        const d = readDay(rows[j][dateCol]);
+        if (d !== null) seen.set(d, j + 1);
+      }
+    }
+    const first = seen.get(day);
+    if (first === undefined) seen.set(day, i + 1);
+    return first ?? 0;
+  };
   let reportedCount = 0;
   const start = ctx.start ? dayNumber(ctx.start) : -Infinity;
   const deadline = ctx.deadline ? dayNumber(ctx.deadline) : Infinity;
@@ -271,11 +259,12 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
   for (let i = layout.headerRow; i < rows.length; i++) {
     const r = rows[i];
     const dateCell = r[dateCol];
+    // Written out for the common cells (numbers, dates) to spare calls while the engine warms up.
     let hasFigures = false;
-    for (let c = 0; c < k && !hasFigures; c++) hasFigures = !isBlank(r[cols[c]]);
+    for (let c = 0; c < k && !hasFigures; c++) hasFigures = typeof r[cols[c]] === 'number' || !isBlank(r[cols[c]]);
     if (!hasFigures && isBlank(dateCell)) continue;
-    const day = readDay(dateCell);
-    const first = day === null ? 0 : firstRow(day, i + 1);
+    const day = typeof dateCell === 'object' && dateCell ? dateCell.day : readDay(dateCell);
+    const first = day === null ? 0 : !seen && day > latest ? ((latest = day), 0) : firstRow(day, i);
     if (day === null || first || (hasFigures && (day < start || day > deadline || day > today))) {
       dateProblem(day, i + 1, dateCell, first);
       continue;
@@ -284,7 +273,7 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
     let any = false;
     for (let c = 0; c < k; c++) {
       const v = r[cols[c]];
-      const value = typeof v === 'number' && v >= 0 && Number.isInteger(v) ? v : slowFigure(v, cols[c], i + 1, fail);
+      const value = typeof v === 'number' && v >= 0 && v % 1 === 0 ? v : slowFigure(v, cols[c], i + 1, fail);
       if (value === null) continue;
       const list = lists[c];
       list.days[list.n] = day;
@@ -295,7 +284,7 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
     if (any) {
       const stamp = stampCol >= 0 ? r[stampCol] : null;
       reported[reportedCount] = day;
-      enteredAt[reportedCount++] = isSheetDate(stamp) ? stamp.day * 1440 + stamp.minutes : NaN;
+      enteredAt[reportedCount++] = typeof stamp === 'object' && stamp ? stamp.day * 1440 + stamp.minutes : NaN;
     }
   }
 
