@@ -795,8 +795,7 @@ asOf,
 asOfDay: asOf === null ? null : dayNumber(asOf),
 baseDay: base === null ? null : dayNumber(base),
 elapsed: elapsedDays.length,
-window: Math.min(s.paceWindow, elapsedDays.length),
-base
+window: Math.min(s.paceWindow, elapsedDays.length)
 }, dayAfter = countingDaysAfter(asOf, s), quotaIndicators = campaign.indicators.filter((i) => campaign.units.some(({ unit }) => unit.quotas[i] !== void 0)), dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s))), dueByDeadline = new Map(), dueDays = (deadline) => {
 let due = dueByDeadline.get(deadline);
 if (!due) {

@@ -133,13 +133,12 @@ interface Due {
 
 interface Window {
   asOf: string | null;
-  /** asOf and base as day numbers. */
+  /** asOf as a day number. */
   asOfDay: number | null;
+  /** The counting day N counting days before asOf (a day number), or null when the window reaches the start. */
   baseDay: number | null;
   /** Counting days from the start through asOf (inclusive). */
   elapsed: number;
-  /** The counting day N counting days before asOf, or null when the window reaches the start. */
-  base: string | null;
   window: number;
 }
 
@@ -201,7 +200,6 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
     baseDay: base === null ? null : dayNumber(base),
     elapsed: elapsedDays.length,
     window: Math.min(s.paceWindow, elapsedDays.length),
-    base,
   };
   const dayAfter = countingDaysAfter(asOf, s);
   const quotaIndicators = campaign.indicators.filter((i) => campaign.units.some(({ unit }) => unit.quotas[i] !== undefined));
