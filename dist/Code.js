@@ -60,12 +60,10 @@ var parsed = memoize(parseDateText, 2e4);
 function readDate(v) {
 return isSheetDate(v) ? v.date : typeof v != "string" ? null : parsed(v.trim());
 }
-var parsedDay = memoize((text) => {
-let date = parseDateText(text);
-return date === null ? null : dayNumber(date);
-}, 2e4);
 function readDay(v) {
-return isSheetDate(v) ? v.day : typeof v != "string" ? null : parsedDay(v.trim());
+if (isSheetDate(v)) return v.day;
+let date = readDate(v);
+return date === null ? null : dayNumber(date);
 }
 function readTime(v) {
 if (isSheetDate(v)) return v.minutes;
@@ -555,7 +553,7 @@ function readTab(rows, ctx) {
 let layout = findLayout(rows);
 if (!layout)
 return { reading: null, findings: [{ severity: "error", code: "header-missing", sheet: ctx.tab, message: FIX.headerMissing(ctx.tab) }] };
-let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), capacity = Math.max(0, rows.length - layout.headerRow), cols = layout.indicatorCols.map((c) => c.col), k = cols.length, { floats, ints } = carve(capacity, k + 1, 2 * k + 1), lists = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col })), enteredAt = floats[k], reported = ints[2 * k], latest = -1 / 0, seen = null, firstRow = (day, i) => {
+let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), capacity = Math.max(0, rows.length - layout.headerRow), cols = layout.indicatorCols.map((c) => c.col), k = cols.length, { floats, ints } = carve(capacity, k + 1, 2 * k + 1), lists = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col })), enteredAt = floats[k], reported = ints[2 * k], { dateCol, stampCol } = layout, latest = -1 / 0, seen = null, firstRow = (day, i) => {
 if (!seen) {
 seen = new Map();
 for (let j = i - 1; j >= layout.headerRow; j--) {
@@ -565,7 +563,7 @@ d !== null && seen.set(d, j + 1);
 }
 let first = seen.get(day);
 return first === void 0 && seen.set(day, i + 1), first != null ? first : 0;
-}, reportedCount = 0, start = ctx.start ? dayNumber(ctx.start) : -1 / 0, deadline = ctx.deadline ? dayNumber(ctx.deadline) : 1 / 0, today = dayNumber(ctx.today), { dateCol, stampCol } = layout, dateProblem = (day, row, dateCell, first) => {
+}, reportedCount = 0, start = ctx.start ? dayNumber(ctx.start) : -1 / 0, deadline = ctx.deadline ? dayNumber(ctx.deadline) : 1 / 0, today = dayNumber(ctx.today), dateProblem = (day, row, dateCell, first) => {
 if (day === null) fail("date-invalid", dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
 else if (first) fail("date-duplicate", dateCol, row, FIX.dateDuplicate(vnDay(day), first));
 else if (day > today && day >= start && day <= deadline) fail("future-entry", dateCol, row, FIX.futureEntry(vnDay(day)));

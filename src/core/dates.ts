@@ -56,16 +56,11 @@ export function readDate(v: CellValue | undefined): string | null {
   return parsed(v.trim());
 }
 
-const parsedDay = memoize((text: string) => {
-  const date = parseDateText(text);
-  return date === null ? null : dayNumber(date);
-}, 20_000);
-
 /** readDate as a day number (days since 1970-01-01). */
 export function readDay(v: CellValue | undefined): number | null {
   if (isSheetDate(v)) return v.day;
-  if (typeof v !== 'string') return null;
-  return parsedDay(v.trim());
+  const date = readDate(v);
+  return date === null ? null : dayNumber(date);
 }
 
 /** Minutes after midnight from a time cell or text "HH:mm" ("7:30", "07h30"). */

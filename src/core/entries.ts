@@ -223,6 +223,7 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
   const lists: Filling[] = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col }));
   const enteredAt = floats[k];
   const reported = ints[2 * k];
+  const { dateCol, stampCol } = layout;
   // Duplicate dates: while the dates only increase a new one needs no lookup; the first one out
   // of order builds a map of the rows above, which answers from then on.
   let latest = -Infinity;
@@ -243,7 +244,6 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
   const start = ctx.start ? dayNumber(ctx.start) : -Infinity;
   const deadline = ctx.deadline ? dayNumber(ctx.deadline) : Infinity;
   const today = dayNumber(ctx.today);
-  const { dateCol, stampCol } = layout;
   /** A finding about the date of a row whose figures are then left out. */
   const dateProblem = (day: number | null, row: number, dateCell: CellValue, first: number): void => {
     if (day === null) fail('date-invalid', dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
