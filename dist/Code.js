@@ -477,12 +477,11 @@ function canonical(name) {
 var _a;
 return (_a = DEFAULT_INDICATORS.find((d) => normalizeLabel(d) === normalizeLabel(name))) != null ? _a : name;
 }
-var DATE_HEADER = "Ngày", NOTE_HEADER = "Ghi chú", STAMP_HEADER = "Cập nhật lúc", HEADER_SEARCH_ROWS = 10;
+var DATE_HEADER = "Ngày", NOTE_HEADER = "Ghi chú", STAMP_HEADER = "Cập nhật lúc", HEADER_SEARCH_ROWS = 10, LABEL_MAX = 40, DATE_KEY = normalizeLabel(DATE_HEADER);
 function findLayout(rows) {
 for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.length); i++) {
-let keys = rows[i].map((v) => typeof v == "string" ? normalizeLabel(v) : ""), dateCol = keys.indexOf(normalizeLabel(DATE_HEADER));
-if (dateCol < 0) continue;
-let special = new Set([normalizeLabel(DATE_HEADER), normalizeLabel(NOTE_HEADER), normalizeLabel(STAMP_HEADER), ""]), indicatorCols = keys.map((k, col) => ({ k, col })).filter(({ k }) => !special.has(k)).map(({ col }) => ({ indicator: canonical(cellText(rows[i][col])), col }));
+if (!rows[i].some((v) => typeof v == "string" && v.length <= LABEL_MAX && normalizeLabel(v) === DATE_KEY)) continue;
+let keys = rows[i].map((v) => typeof v == "string" ? normalizeLabel(v) : ""), dateCol = keys.indexOf(DATE_KEY), special = new Set([DATE_KEY, normalizeLabel(NOTE_HEADER), normalizeLabel(STAMP_HEADER), ""]), indicatorCols = keys.map((k, col) => ({ k, col })).filter(({ k }) => !special.has(k)).map(({ col }) => ({ indicator: canonical(cellText(rows[i][col])), col }));
 if (indicatorCols.length === 0) continue;
 let width = keys.length;
 for (; width > 0 && keys[width - 1] === ""; ) width--;

@@ -14,6 +14,8 @@ export const DATE_HEADER = 'Ngày';
 export const NOTE_HEADER = 'Ghi chú';
 export const STAMP_HEADER = 'Cập nhật lúc';
 const HEADER_SEARCH_ROWS = 10;
+const LABEL_MAX = 40;
+const DATE_KEY = normalizeLabel(DATE_HEADER);
 
 export interface TabLayout {
   /** 1-based row of the header. */
@@ -27,13 +29,17 @@ export interface TabLayout {
   width: number;
 }
 
-/** The first row among the first ten with a `Ngày` cell and at least one indicator. */
+/**
+ * The first row among the first ten with a `Ngày` cell (of at most LABEL_MAX characters: the
+ * title and help rows above the header hold long, unique text, and folding it cost more than the
+ * rest of the search) and at least one indicator.
+ */
 export function findLayout(rows: Rows): TabLayout | null {
   for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.length); i++) {
+    if (!rows[i].some((v) => typeof v === 'string' && v.length <= LABEL_MAX && normalizeLabel(v) === DATE_KEY)) continue;
     const keys = rows[i].map((v) => (typeof v === 'string' ? normalizeLabel(v) : ''));
-    const dateCol = keys.indexOf(normalizeLabel(DATE_HEADER));
-    if (dateCol < 0) continue;
-    const special = new Set([normalizeLabel(DATE_HEADER), normalizeLabel(NOTE_HEADER), normalizeLabel(STAMP_HEADER), '']);
+    const dateCol = keys.indexOf(DATE_KEY);
+    const special = new Set([DATE_KEY, normalizeLabel(NOTE_HEADER), normalizeLabel(STAMP_HEADER), '']);
     const indicatorCols = keys
       .map((k, col) => ({ k, col }))
       .filter(({ k }) => !special.has(k))
