@@ -33,14 +33,27 @@ async function compact(text) {
     .replace(/^[ \t]+/gm, '')
     .replace(/\/\* @__PURE__ \*\/ /g, '')
     .replace(/\n*^\/\/ src\/.*\n/gm, '\n');
-  const min = async (code) => (await esbuild.transform(code, { minify: true, charset: 'utf8' })).code;
+  const min = async (code) =>
+    (await esbuild.transform(code, { minify: true, charset: 'utf8' })).code;
   if ((await min(text)) === (await min(stripped))) return stripped;
   console.warn('build: indentation kept (removing it would change a string)');
   return text;
 }
 
 /** Built-ins the per-row and per-unit code uses: parameters of the wrapper, when it names them. */
-const BUILTINS = ['Array', 'ArrayBuffer', 'Date', 'Float64Array', 'Int32Array', 'Map', 'Math', 'Number', 'Object', 'Set', 'Uint32Array'];
+const BUILTINS = [
+  'Array',
+  'ArrayBuffer',
+  'Date',
+  'Float64Array',
+  'Int32Array',
+  'Map',
+  'Math',
+  'Number',
+  'Object',
+  'Set',
+  'Uint32Array',
+];
 
 /**
  * The ES module as one IIFE assigned to the global TienDo, returning what the module exports.
@@ -50,11 +63,16 @@ const BUILTINS = ['Array', 'ArrayBuffer', 'Date', 'Float64Array', 'Int32Array', 
  */
 function wrap(module) {
   const tail = /\nexport\s*\{([^}]*)\};?\s*$/.exec(module);
-  if (!tail || /^\s*(import|export)\s/m.test(module.slice(0, tail.index))) throw new Error('build: unexpected module shape');
-  const members = tail[1].split(',').map((s) => s.trim()).filter(Boolean).map((s) => {
-    const [local, as = local] = s.split(/\s+as\s+/);
-    return as === local ? local : `${as}: ${local}`;
-  });
+  if (!tail || /^\s*(import|export)\s/m.test(module.slice(0, tail.index)))
+    throw new Error('build: unexpected module shape');
+  const members = tail[1]
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((s) => {
+      const [local, as = local] = s.split(/\s+as\s+/);
+      return as === local ? local : `${as}: ${local}`;
+    });
   const body = module.slice(0, tail.index);
   const used = BUILTINS.filter((name) => new RegExp(`(?<![.\\w$])${name}\\b`).test(body));
   return `"use strict";\nvar ${GLOBAL} = ((${used.join(', ')}) => {\n${body}\nreturn { ${members.join(', ')} };\n})(${used.join(', ')});\n`;
@@ -88,29 +106,48 @@ async function buildAddon() {
     outfile: 'dist/Code.js',
     logLevel: 'warning',
   });
-  const fromPackages = Object.keys(result.metafile.inputs).filter((p) => p.includes('node_modules'));
+  const fromPackages = Object.keys(result.metafile.inputs).filter((p) =>
+    p.includes('node_modules'),
+  );
   if (fromPackages.length > 0) {
-    throw new Error(`npm packages must not enter the Apps Script bundle: ${fromPackages.join(', ')}`);
+    throw new Error(
+      `npm packages must not enter the Apps Script bundle: ${fromPackages.join(', ')}`,
+    );
   }
   const addonOnly = Object.keys(result.metafile.inputs).filter((p) => p.startsWith('src/local/'));
   if (addonOnly.length > 0) {
-    throw new Error(`Node-only code must not enter the Apps Script bundle: ${addonOnly.join(', ')}`);
+    throw new Error(
+      `Node-only code must not enter the Apps Script bundle: ${addonOnly.join(', ')}`,
+    );
   }
   const [output] = result.outputFiles;
-  writeFileSync('dist/Code.js', await compact(wrap(output.text)) + `\n// Apps Script entry points\n${stubs}\n`);
+  writeFileSync(
+    'dist/Code.js',
+    (await compact(wrap(output.text))) + `\n// Apps Script entry points\n${stubs}\n`,
+  );
   if (SHEETS_API) {
     // One batchGet for all unit tabs needs the Sheets API and its broader scope.
     const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8'));
-    manifest.dependencies = { enabledAdvancedServices: [{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }] };
-    manifest.oauthScopes = [...manifest.oauthScopes.filter((s) => !s.endsWith('/spreadsheets.currentonly')), 'https://www.googleapis.com/auth/spreadsheets'];
+    manifest.dependencies = {
+      enabledAdvancedServices: [{ userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' }],
+    };
+    manifest.oauthScopes = [
+      ...manifest.oauthScopes.filter((s) => !s.endsWith('/spreadsheets.currentonly')),
+      'https://www.googleapis.com/auth/spreadsheets',
+    ];
     writeFileSync('dist/appsscript.json', JSON.stringify(manifest, null, 2) + '\n');
   } else {
     copyFileSync('appsscript.json', 'dist/appsscript.json');
   }
   const bytes = statSync('dist/Code.js').size;
   mkdirSync('build', { recursive: true });
-  writeFileSync('build/addon-info.json', JSON.stringify({ bundleBytes: bytes, entryPoints: names }, null, 2));
-  console.log(`dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, ${names.length} entry points (${names.join(', ')})`);
+  writeFileSync(
+    'build/addon-info.json',
+    JSON.stringify({ bundleBytes: bytes, entryPoints: names }, null, 2),
+  );
+  console.log(
+    `dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, ${names.length} entry points (${names.join(', ')})`,
+  );
 }
 
 async function buildCli() {

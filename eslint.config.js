@@ -5,9 +5,24 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const APPS_SCRIPT_SERVICES = [
-  'SpreadsheetApp', 'MailApp', 'GmailApp', 'PropertiesService', 'LockService', 'ScriptApp',
-  'Session', 'Utilities', 'HtmlService', 'Logger', 'CacheService', 'DriveApp', 'Sheets', 'UrlFetchApp',
-].map((name) => ({ name, message: 'The core takes plain values: reach Apps Script through src/addon.' }));
+  'SpreadsheetApp',
+  'MailApp',
+  'GmailApp',
+  'PropertiesService',
+  'LockService',
+  'ScriptApp',
+  'Session',
+  'Utilities',
+  'HtmlService',
+  'Logger',
+  'CacheService',
+  'DriveApp',
+  'Sheets',
+  'UrlFetchApp',
+].map((name) => ({
+  name,
+  message: 'The core takes plain values: reach Apps Script through src/addon.',
+}));
 
 export default tseslint.config(
   { ignores: ['dist/', 'build/', 'out/', 'node_modules/'] },
@@ -16,7 +31,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -25,8 +43,14 @@ export default tseslint.config(
       'no-restricted-globals': ['error', ...APPS_SCRIPT_SERVICES],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core never reads the clock: take "now" as an argument.' },
-        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'The core never reads the clock: take "now" as an argument.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The core never reads the clock: take "now" as an argument.',
+        },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'The core never reads the clock: take "now" as an argument.',
+        },
       ],
     },
   },
@@ -36,7 +60,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/local/**', 'node:*'], message: 'Node-only code cannot enter the Apps Script bundle.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/local/**', 'node:*'],
+              message: 'Node-only code cannot enter the Apps Script bundle.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -10,7 +10,12 @@ return cache.size >= limit && cache.clear(), cache.set(text, value), value;
 }
 function sheetDate(date, time = "00:00") {
 let [y, m, d] = date.split("-").map(Number), [h2, mi] = time.split(":").map(Number);
-return { kind: "date", date, day: Math.round(Date.UTC(y, m - 1, d) / 864e5), minutes: h2 * 60 + mi };
+return {
+kind: "date",
+date,
+day: Math.round(Date.UTC(y, m - 1, d) / 864e5),
+minutes: h2 * 60 + mi
+};
 }
 function isSheetDate(v) {
 return typeof v == "object" && v !== null && v.kind === "date";
@@ -18,12 +23,22 @@ return typeof v == "object" && v !== null && v.kind === "date";
 function isBlank(v) {
 return v == null || typeof v == "string" && v.trim() === "";
 }
-var ERROR_VALUES = ["#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#ERROR!"];
+var ERROR_VALUES = [
+"#N/A",
+"#REF!",
+"#DIV/0!",
+"#VALUE!",
+"#NAME?",
+"#NUM!",
+"#NULL!",
+"#ERROR!"
+];
 function isErrorValue(v) {
 return typeof v == "string" && ERROR_VALUES.includes(v.trim());
 }
 function readNumber(v) {
-if (typeof v == "number") return Number.isFinite(v) ? { ok: !0, value: v } : { ok: !1, reason: "error" };
+if (typeof v == "number")
+return Number.isFinite(v) ? { ok: !0, value: v } : { ok: !1, reason: "error" };
 if (typeof v == "boolean") return { ok: !1, reason: "boolean" };
 if (isSheetDate(v)) return { ok: !1, reason: "date" };
 if (isErrorValue(v)) return { ok: !1, reason: "error" };
@@ -76,7 +91,8 @@ return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 
 }
 function columnLetter(col) {
 let s = "";
-for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + (n - 1) % 26) + s;
+for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+s = String.fromCharCode(65 + (n - 1) % 26) + s;
 return s;
 }
 function a1(col0, row) {
@@ -190,17 +206,45 @@ templateTitle: MENU.template
 }, SETTINGS_TEMPLATE = [
 ["Tên chiến dịch", "", "Bắt buộc. Ví dụ: Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ."],
 ["Ngày bắt đầu", "", "Bắt buộc. Ngày dạng dd/MM/yyyy, ví dụ 26/06/2023."],
-["Hạn hoàn thành", "", "Bắt buộc. Ngày cuối cùng phải hoàn thành chỉ tiêu, không trước ngày bắt đầu."],
-["Giờ chốt báo cáo", "07:30", "Số của ngày D phải nhập trước giờ này của ngày tính kế tiếp (HH:mm)."],
-["Cách nhập số liệu", "Số trong ngày", '"Số trong ngày": mỗi hàng là số của riêng ngày đó. "Số lũy kế": mỗi hàng là tổng đến hết ngày đó (đã gồm đầu kỳ).'],
+[
+"Hạn hoàn thành",
+"",
+"Bắt buộc. Ngày cuối cùng phải hoàn thành chỉ tiêu, không trước ngày bắt đầu."
+],
+[
+"Giờ chốt báo cáo",
+"07:30",
+"Số của ngày D phải nhập trước giờ này của ngày tính kế tiếp (HH:mm)."
+],
+[
+"Cách nhập số liệu",
+"Số trong ngày",
+'"Số trong ngày": mỗi hàng là số của riêng ngày đó. "Số lũy kế": mỗi hàng là tổng đến hết ngày đó (đã gồm đầu kỳ).'
+],
 ["Tính thứ Bảy", "Có", '"Không" nếu thứ Bảy không phải ngày làm việc của chiến dịch.'],
 ["Tính Chủ nhật", "Có", '"Không" nếu Chủ nhật không phải ngày làm việc của chiến dịch.'],
 ["Ngày nghỉ", "", "Các ngày không tính, cách nhau bằng dấu phẩy, ví dụ 01/09/2023, 02/09/2023."],
-["Số ngày tính tốc độ", 7, "Tốc độ = số tăng thêm trong chừng này ngày gần nhất chia cho số ngày."],
+[
+"Số ngày tính tốc độ",
+7,
+"Tốc độ = số tăng thêm trong chừng này ngày gần nhất chia cho số ngày."
+],
 ["Email nhận tổng hợp", "", "Địa chỉ nhận thư tổng hợp hằng ngày, cách nhau bằng dấu phẩy."],
 ["Giờ gửi tổng hợp", "08:00", "Giờ gửi thư tự động mỗi ngày (HH:mm), sau giờ chốt."]
 ], UNITS_TEMPLATE = {
-header: ["Mã", "Đơn vị", "Cấp trên", "Tab", "Email", "Chỉ tiêu Thu nhận", "Chỉ tiêu Kích hoạt", "Đầu kỳ Thu nhận", "Đầu kỳ Kích hoạt", "Đối tượng", "Hạn riêng"],
+header: [
+"Mã",
+"Đơn vị",
+"Cấp trên",
+"Tab",
+"Email",
+"Chỉ tiêu Thu nhận",
+"Chỉ tiêu Kích hoạt",
+"Đầu kỳ Thu nhận",
+"Đầu kỳ Kích hoạt",
+"Đối tượng",
+"Hạn riêng"
+],
 notes: [
 "Mã đơn vị (không bắt buộc), không trùng nhau.",
 "Tên đơn vị (bắt buộc), không trùng nhau.",
@@ -333,7 +377,10 @@ holidays: "Ngày nghỉ",
 paceWindow: "Số ngày tính tốc độ",
 digestTo: "Email nhận tổng hợp",
 sendAt: "Giờ gửi tổng hợp"
-}, MODE_LABELS = { daily: "Số trong ngày", cumulative: "Số lũy kế" }, EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[A-Za-z]{2,}$/;
+}, MODE_LABELS = {
+daily: "Số trong ngày",
+cumulative: "Số lũy kế"
+}, EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[A-Za-z]{2,}$/;
 function isEmail(text) {
 return EMAIL.test(text);
 }
@@ -393,7 +440,13 @@ n !== null ? paceWindow = n : problem("setting-invalid", windowCell.cell, FIX.se
 }
 let digestCell = lookup(LABELS.digestTo), digest = splitEmails(digestCell.value);
 for (let bad of digest.invalid)
-findings.push({ severity: "error", code: "email-invalid", sheet, cell: digestCell.cell, message: FIX.emailInvalid(bad) });
+findings.push({
+severity: "error",
+code: "email-invalid",
+sheet,
+cell: digestCell.cell,
+message: FIX.emailInvalid(bad)
+});
 return {
 settings: {
 campaign: display(campaignCell.value),
@@ -421,11 +474,21 @@ function readUnits(rows, start) {
 var _a;
 let sheet = SHEETS.units, findings = [], header = (_a = rows[0]) != null ? _a : [], col = (label) => header.findIndex((h2) => normalizeLabel(h2) === normalizeLabel(label)), nameCol = col("Đơn vị");
 if (nameCol < 0) throw new WorkbookError(MSG.unitsHeaderMissing(sheet, "Đơn vị"));
-let [codeCol, parentCol, tabCol, emailCol, groupCol, deadlineCol] = ["Mã", "Cấp trên", "Tab", "Email", "Đối tượng", "Hạn riêng"].map(col), indicators2 = [], quotaCols = [], openingCols = [];
+let [codeCol, parentCol, tabCol, emailCol, groupCol, deadlineCol] = [
+"Mã",
+"Cấp trên",
+"Tab",
+"Email",
+"Đối tượng",
+"Hạn riêng"
+].map(col), indicators2 = [], quotaCols = [], openingCols = [];
 header.forEach((h2, c) => {
 var _a2;
 let key2 = normalizeLabel(h2), text = cellText(h2);
-for (let [prefix, list] of [[QUOTA, quotaCols], [OPENING, openingCols]]) {
+for (let [prefix, list] of [
+[QUOTA, quotaCols],
+[OPENING, openingCols]
+]) {
 if (!key2.startsWith(prefix) || key2.length === prefix.length) continue;
 let raw = text.slice(text.length - (key2.length - prefix.length)).trim(), indicator = (_a2 = indicators2.find((i) => normalizeLabel(i) === normalizeLabel(raw))) != null ? _a2 : canonical(raw);
 indicators2.includes(indicator) || indicators2.push(indicator), list.push({ col: c, indicator, header: text });
@@ -452,7 +515,8 @@ seenCode.has(ck) ? fail("unit-duplicate", a1(codeCol, row), FIX.codeDuplicate(co
 let tabText = tabCol >= 0 ? cellText(r[tabCol]) : "", tab = tabText || name, tabCell = tabText ? a1(tabCol, row) : a1(nameCol, row), tk = normalizeLabel(tab);
 seenTab.has(tk) ? fail("unit-duplicate", tabCell, FIX.tabDuplicate(tab, seenTab.get(tk))) : seenTab.set(tk, row);
 let emails = emailCol >= 0 ? splitEmails(r[emailCol]) : { valid: [], invalid: [] };
-for (let bad of emails.invalid) fail("email-invalid", a1(emailCol, row), FIX.emailInvalid(bad));
+for (let bad of emails.invalid)
+fail("email-invalid", a1(emailCol, row), FIX.emailInvalid(bad));
 let quotas = {};
 for (let q of quotaCols) {
 if (isBlank(r[q.col])) continue;
@@ -470,7 +534,20 @@ groupCol >= 0 && !isBlank(r[groupCol]) && (groupSize = readWhole(r[groupCol], 1)
 let deadline = null;
 deadlineCol >= 0 && !isBlank(r[deadlineCol]) && (deadline = readDate(r[deadlineCol]), (!deadline || start && deadline < start) && (fail("date-invalid", a1(deadlineCol, row), FIX.unitDeadlineInvalid), deadline = null));
 let parent = parentCol >= 0 ? cellText(r[parentCol]) : "";
-units.push({ name, code: code || null, parent: parent || null, tab, emails: emails.valid, quotas, openings, openingsValid, groupSize, deadline, row, tabCell });
+units.push({
+name,
+code: code || null,
+parent: parent || null,
+tab,
+emails: emails.valid,
+quotas,
+openings,
+openingsValid,
+groupSize,
+deadline,
+row,
+tabCell
+});
 }), { table: { units, indicators: indicators2 }, findings };
 }
 function canonical(name) {
@@ -480,8 +557,16 @@ return (_a = DEFAULT_INDICATORS.find((d) => normalizeLabel(d) === normalizeLabel
 var DATE_HEADER = "Ngày", NOTE_HEADER = "Ghi chú", STAMP_HEADER = "Cập nhật lúc", HEADER_SEARCH_ROWS = 10, LABEL_MAX = 40, DATE_KEY = normalizeLabel(DATE_HEADER);
 function findLayout(rows) {
 for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.length); i++) {
-if (!rows[i].some((v) => typeof v == "string" && v.length <= LABEL_MAX && normalizeLabel(v) === DATE_KEY)) continue;
-let keys = rows[i].map((v) => typeof v == "string" ? normalizeLabel(v) : ""), dateCol = keys.indexOf(DATE_KEY), special = new Set([DATE_KEY, normalizeLabel(NOTE_HEADER), normalizeLabel(STAMP_HEADER), ""]), indicatorCols = keys.map((k, col) => ({ k, col })).filter(({ k }) => !special.has(k)).map(({ col }) => ({ indicator: canonical(cellText(rows[i][col])), col }));
+if (!rows[i].some(
+(v) => typeof v == "string" && v.length <= LABEL_MAX && normalizeLabel(v) === DATE_KEY
+))
+continue;
+let keys = rows[i].map((v) => typeof v == "string" ? normalizeLabel(v) : ""), dateCol = keys.indexOf(DATE_KEY), special = new Set([
+DATE_KEY,
+normalizeLabel(NOTE_HEADER),
+normalizeLabel(STAMP_HEADER),
+""
+]), indicatorCols = keys.map((k, col) => ({ k, col })).filter(({ k }) => !special.has(k)).map(({ col }) => ({ indicator: canonical(cellText(rows[i][col])), col }));
 if (indicatorCols.length === 0) continue;
 let width = keys.length;
 for (; width > 0 && keys[width - 1] === ""; ) width--;
@@ -497,13 +582,23 @@ width
 return null;
 }
 function carve(capacity, floats, ints) {
-let buffer = new ArrayBuffer(capacity * (8 * floats + 4 * ints)), f = Array.from({ length: floats }, (_, i) => new Float64Array(buffer, 8 * capacity * i, capacity)), base = 8 * capacity * floats;
-return { floats: f, ints: Array.from({ length: ints }, (_, i) => new Int32Array(buffer, base + 4 * capacity * i, capacity)) };
+let buffer = new ArrayBuffer(capacity * (8 * floats + 4 * ints)), f = Array.from(
+{ length: floats },
+(_, i) => new Float64Array(buffer, 8 * capacity * i, capacity)
+), base = 8 * capacity * floats;
+return {
+floats: f,
+ints: Array.from(
+{ length: ints },
+(_, i) => new Int32Array(buffer, base + 4 * capacity * i, capacity)
+)
+};
 }
 function finish(f) {
 let days = f.days.subarray(0, f.n), sorted = !0;
 for (let i = 1; i < f.n && sorted; i++) sorted = days[i - 1] <= days[i];
-if (sorted) return { days, daily: f.daily.subarray(0, f.n), rows: f.rows.subarray(0, f.n), col: f.col };
+if (sorted)
+return { days, daily: f.daily.subarray(0, f.n), rows: f.rows.subarray(0, f.n), col: f.col };
 let order = Array.from(days.keys()).sort((a, b) => days[a] - days[b] || a - b);
 return {
 days: Int32Array.from(order, (i) => days[i]),
@@ -529,11 +624,24 @@ for (let i = 0; i < daily.length; i++) daily[i] > 0 && (count++, daily[i] > max 
 if (count < OUTLIER_HISTORY || 2 * above > count) return [];
 let positive = new Uint32Array(count);
 count = 0;
-for (let i = 0; i < daily.length; i++) daily[i] > 0 && (positive[count++] = Math.min(daily[i], 4294967295));
+for (let i = 0; i < daily.length; i++)
+daily[i] > 0 && (positive[count++] = Math.min(daily[i], 4294967295));
 let usual = median(positive), near = (v, total) => total >= 5 * usual && v >= total && v <= total + 3 * usual, found = [], before = 0;
 for (let i = 0; i < daily.length; i++) {
 let v = daily[i];
-mode === "daily" && (near(v, before) || near(v, before + opening)) ? found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.runningTotal(v) }) : v > OUTLIER_FACTOR * usual && v - usual >= OUTLIER_MIN_GAP && found.push({ severity: "warning", code: "outlier", sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.outlier(v, Math.round(usual)) }), before += v;
+mode === "daily" && (near(v, before) || near(v, before + opening)) ? found.push({
+severity: "warning",
+code: "outlier",
+sheet: tab,
+cell: a1(series.col, series.rows[i]),
+message: FIX.runningTotal(v)
+}) : v > OUTLIER_FACTOR * usual && v - usual >= OUTLIER_MIN_GAP && found.push({
+severity: "warning",
+code: "outlier",
+sheet: tab,
+cell: a1(series.col, series.rows[i]),
+message: FIX.outlier(v, Math.round(usual))
+}), before += v;
 }
 return found;
 }
@@ -551,8 +659,24 @@ return null;
 function readTab(rows, ctx) {
 let layout = findLayout(rows);
 if (!layout)
-return { reading: null, findings: [{ severity: "error", code: "header-missing", sheet: ctx.tab, message: FIX.headerMissing(ctx.tab) }] };
-let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), capacity = Math.max(0, rows.length - layout.headerRow), cols = layout.indicatorCols.map((c) => c.col), k = cols.length, { floats, ints } = carve(capacity, k + 1, 2 * k + 1), lists = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col })), enteredAt = floats[k], reported = ints[2 * k], { dateCol, stampCol } = layout, latest = -1 / 0, seen = null, firstRow = (day, i) => {
+return {
+reading: null,
+findings: [
+{
+severity: "error",
+code: "header-missing",
+sheet: ctx.tab,
+message: FIX.headerMissing(ctx.tab)
+}
+]
+};
+let findings = [], fail = (code, col, row, message) => findings.push({ severity: "error", code, sheet: ctx.tab, cell: a1(col, row), message }), capacity = Math.max(0, rows.length - layout.headerRow), cols = layout.indicatorCols.map((c) => c.col), k = cols.length, { floats, ints } = carve(capacity, k + 1, 2 * k + 1), lists = cols.map((col, i) => ({
+days: ints[2 * i],
+daily: floats[i],
+rows: ints[2 * i + 1],
+n: 0,
+col
+})), enteredAt = floats[k], reported = ints[2 * k], { dateCol, stampCol } = layout, latest = -1 / 0, seen = null, firstRow = (day, i) => {
 if (!seen) {
 seen = new Map();
 for (let j = i - 1; j >= layout.headerRow; j--) {
@@ -563,17 +687,31 @@ d !== null && seen.set(d, j + 1);
 let first = seen.get(day);
 return first === void 0 && seen.set(day, i + 1), first != null ? first : 0;
 }, reportedCount = 0, start = ctx.start ? dayNumber(ctx.start) : -1 / 0, deadline = ctx.deadline ? dayNumber(ctx.deadline) : 1 / 0, today = dayNumber(ctx.today), dateProblem = (day, row, dateCell, first) => {
-if (day === null) fail("date-invalid", dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
+if (day === null)
+fail(
+"date-invalid",
+dateCol,
+row,
+isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell))
+);
 else if (first) fail("date-duplicate", dateCol, row, FIX.dateDuplicate(vnDay(day), first));
-else if (day > today && day >= start && day <= deadline) fail("future-entry", dateCol, row, FIX.futureEntry(vnDay(day)));
+else if (day > today && day >= start && day <= deadline)
+fail("future-entry", dateCol, row, FIX.futureEntry(vnDay(day)));
 else {
 let range = [ctx.start, ctx.deadline].map((d) => d ? formatVnDate(d) : "?");
-findings.push({ severity: "warning", code: "date-outside", sheet: ctx.tab, cell: a1(dateCol, row), message: FIX.dateOutside(vnDay(day), range[0], range[1]) });
+findings.push({
+severity: "warning",
+code: "date-outside",
+sheet: ctx.tab,
+cell: a1(dateCol, row),
+message: FIX.dateOutside(vnDay(day), range[0], range[1])
+});
 }
 };
 for (let i = layout.headerRow; i < rows.length; i++) {
 let r = rows[i], dateCell = r[dateCol], hasFigures = !1;
-for (let c = 0; c < k && !hasFigures; c++) hasFigures = typeof r[cols[c]] == "number" || !isBlank(r[cols[c]]);
+for (let c = 0; c < k && !hasFigures; c++)
+hasFigures = typeof r[cols[c]] == "number" || !isBlank(r[cols[c]]);
 if (!hasFigures && isBlank(dateCell)) continue;
 let day = typeof dateCell == "object" && dateCell ? dateCell.day : readDay(dateCell), first = day === null ? 0 : !seen && day > latest ? (latest = day, 0) : firstRow(day, i);
 if (day === null || first || hasFigures && (day < start || day > deadline || day > today)) {
@@ -604,17 +742,40 @@ let previous = opening, previousDay = null, broken = !1, n = 0;
 for (let i2 = 0; i2 < list.days.length; i2++) {
 let value = list.daily[i2];
 if (value < previous) {
-broken || (fail("cumulative-decrease", list.col, list.rows[i2], FIX.cumulativeDecrease(value, previous, previousDay !== null ? vnDay(previousDay) : "đầu kỳ")), broken = !0);
+broken || (fail(
+"cumulative-decrease",
+list.col,
+list.rows[i2],
+FIX.cumulativeDecrease(
+value,
+previous,
+previousDay !== null ? vnDay(previousDay) : "đầu kỳ"
+)
+), broken = !0);
 continue;
 }
 list.days[n] = list.days[i2], list.daily[n] = value - previous, list.rows[n++] = list.rows[i2], previous = value, previousDay = list.days[i2];
 }
-figures2[indicator] = { days: list.days.subarray(0, n), daily: list.daily.subarray(0, n), rows: list.rows.subarray(0, n), col: list.col };
+figures2[indicator] = {
+days: list.days.subarray(0, n),
+daily: list.daily.subarray(0, n),
+rows: list.rows.subarray(0, n),
+col: list.col
+};
 }
 findings.push(...outliers(ctx.tab, figures2[indicator], opening, ctx.mode));
 }), ctx.openingsValid && findings.push(...activatedCheck(ctx, layout, figures2));
-let byDay = finish({ days: reported, daily: enteredAt, rows: reported, n: reportedCount, col: 0 });
-return { reading: { layout, figures: figures2, reported: byDay.days, enteredAt: byDay.daily, findings }, findings };
+let byDay = finish({
+days: reported,
+daily: enteredAt,
+rows: reported,
+n: reportedCount,
+col: 0
+});
+return {
+reading: { layout, figures: figures2, reported: byDay.days, enteredAt: byDay.daily, findings },
+findings
+};
 }
 function activatedCheck(ctx, layout, figures2) {
 var _a, _b;
@@ -629,7 +790,15 @@ let day = i < c.days.length && c.days[i] < a.days[j] ? c.days[i] : a.days[j];
 for (; i < c.days.length && c.days[i] <= day; ) sumC += c.daily[i++];
 if (a.days[j] === day) {
 if (sumA += a.daily[j], sumA > sumC)
-return [{ severity: "error", code: "activated-exceeds-collected", sheet: ctx.tab, cell: a1(a.col, a.rows[j]), message: FIX.activatedExceeds(sumA, sumC, vnDay(day)) }];
+return [
+{
+severity: "error",
+code: "activated-exceeds-collected",
+sheet: ctx.tab,
+cell: a1(a.col, a.rows[j]),
+message: FIX.activatedExceeds(sumA, sumC, vnDay(day))
+}
+];
 j++;
 }
 }
@@ -648,7 +817,13 @@ let units = table.units.map((unit) => {
 var _a2;
 let rows = sheets.tab(unit.tab);
 if (!rows)
-return findings.push({ severity: "error", code: "missing-tab", sheet: SHEETS.units, cell: unit.tabCell, message: FIX.missingTab(unit.name, unit.tab) }), { unit, reading: null };
+return findings.push({
+severity: "error",
+code: "missing-tab",
+sheet: SHEETS.units,
+cell: unit.tabCell,
+message: FIX.missingTab(unit.name, unit.tab)
+}), { unit, reading: null };
 let { reading, findings: tabFindings } = readTab(rows, {
 tab: unit.tab,
 mode: settings.mode,
@@ -683,10 +858,24 @@ let errors = findings.filter((f) => f.severity === "error").length, rows = [
 [...FINDINGS_SHEET.header]
 ];
 for (let f of findings) {
-let id = gid(f.sheet), label = (_a = f.cell) != null ? _a : f.sheet, link2 = id === null ? label : { formula: `HYPERLINK("#gid=${id}${f.cell ? `&range=${f.cell}` : ""}","${label.replace(/"/g, '""')}")` };
-rows.push([f.severity === "error" ? FINDINGS_SHEET.error : FINDINGS_SHEET.warning, f.sheet, link2, f.code, f.message]);
+let id = gid(f.sheet), label = (_a = f.cell) != null ? _a : f.sheet, link2 = id === null ? label : {
+formula: `HYPERLINK("#gid=${id}${f.cell ? `&range=${f.cell}` : ""}","${label.replace(/"/g, '""')}")`
+};
+rows.push([
+f.severity === "error" ? FINDINGS_SHEET.error : FINDINGS_SHEET.warning,
+f.sheet,
+link2,
+f.code,
+f.message
+]);
 }
-return findings.length === 0 && rows.push([FINDINGS_SHEET.none]), { name: SHEETS.findings, rows, boldRows: [1, 3], frozenRows: 3, wide: { col: 5, width: 620 } };
+return findings.length === 0 && rows.push([FINDINGS_SHEET.none]), {
+name: SHEETS.findings,
+rows,
+boldRows: [1, 3],
+frozenRows: 3,
+wide: { col: 5, width: 620 }
+};
 }
 var round = (v, digits) => Math.round(v * 10 ** digits) / 10 ** digits;
 function indicators(figures2) {
@@ -705,7 +894,11 @@ projected: p.projected
 return out;
 }
 function figures(f) {
-return { indicators: indicators(f.indicators), pendingActivation: f.pendingActivation, status: f.status };
+return {
+indicators: indicators(f.indicators),
+pendingActivation: f.pendingActivation,
+status: f.status
+};
 }
 function progressResult(p) {
 return {
@@ -741,7 +934,9 @@ return countingDayNumbers(dayNumber(from), dayNumber(to), rules).map(fromDayNumb
 function nextCountingDay(date, rules) {
 var _a, _b;
 let d = dayNumber(date);
-return fromDayNumber((_b = (_a = countingDayNumbers(d + 1, d + 31, rules)[0]) != null ? _a : countingDayNumbers(d + 32, d + 3660, rules)[0]) != null ? _b : d + 1);
+return fromDayNumber(
+(_b = (_a = countingDayNumbers(d + 1, d + 31, rules)[0]) != null ? _a : countingDayNumbers(d + 32, d + 3660, rules)[0]) != null ? _b : d + 1
+);
 }
 function isDue(day, now, cutoff, rules) {
 let due = nextCountingDay(day, rules);
@@ -773,9 +968,33 @@ return (k) => date === null ? null : (days != null || (days = countingDayNumbers
 }
 function derive(quota, cumulative, remainingSum, pace, meanSinceStart, asOf, deadline, daysLeft, dayAfter) {
 if (quota === null)
-return { progress: { quota, cumulative, percent: null, remaining: null, pace, meanSinceStart, requiredPerDay: null, projected: null }, status: null };
+return {
+progress: {
+quota,
+cumulative,
+percent: null,
+remaining: null,
+pace,
+meanSinceStart,
+requiredPerDay: null,
+projected: null
+},
+status: null
+};
 let remaining = remainingSum != null ? remainingSum : Math.max(0, quota - cumulative), requiredPerDay = daysLeft > 0 ? Math.ceil(remaining / daysLeft) : null, projected = remaining > 0 && pace > 0 ? dayAfter(Math.ceil(remaining / pace)) : null, status;
-return remaining === 0 ? status = "done" : asOf !== null && asOf >= deadline ? status = "overdue" : requiredPerDay !== null && pace < requiredPerDay ? status = "behind" : status = "on-track", { progress: { quota, cumulative, percent: cumulative / quota, remaining, pace, meanSinceStart, requiredPerDay, projected }, status };
+return remaining === 0 ? status = "done" : asOf !== null && asOf >= deadline ? status = "overdue" : requiredPerDay !== null && pace < requiredPerDay ? status = "behind" : status = "on-track", {
+progress: {
+quota,
+cumulative,
+percent: cumulative / quota,
+remaining,
+pace,
+meanSinceStart,
+requiredPerDay,
+projected
+},
+status
+};
 }
 function pendingPair(indicators2) {
 let collected = indicators2.find((i) => normalizeLabel(i) === COLLECTED), activated = indicators2.find((i) => normalizeLabel(i) === ACTIVATED);
@@ -784,40 +1003,79 @@ return collected && activated ? [collected, activated] : null;
 function computeProgress(campaign, asOf, now) {
 let s = campaign.settings;
 if (!s.start || !s.deadline) throw new Error("computeProgress needs valid start and deadline");
-let start = s.start, campaignDeadline = s.deadline, lastDeadline = campaign.units.reduce((d, { unit }) => unit.deadline && unit.deadline > d ? unit.deadline : d, campaignDeadline), days = countingDays(start, lastDeadline, s), left = new Map(), daysLeftTo = (deadline) => {
+let start = s.start, campaignDeadline = s.deadline, lastDeadline = campaign.units.reduce(
+(d, { unit }) => unit.deadline && unit.deadline > d ? unit.deadline : d,
+campaignDeadline
+), days = countingDays(start, lastDeadline, s), left = new Map(), daysLeftTo = (deadline) => {
 let n = left.get(deadline);
-return n === void 0 && left.set(deadline, n = days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length), n;
+return n === void 0 && left.set(
+deadline,
+n = days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length
+), n;
 }, elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf), base = elapsedDays.length > s.paceWindow ? elapsedDays[elapsedDays.length - 1 - s.paceWindow] : null, win = {
 asOf,
 asOfDay: asOf === null ? null : dayNumber(asOf),
 baseDay: base === null ? null : dayNumber(base),
 elapsed: elapsedDays.length,
 window: Math.min(s.paceWindow, elapsedDays.length)
-}, dayAfter = countingDaysAfter(asOf, s), quotaIndicators = campaign.indicators.filter((i) => campaign.units.some(({ unit }) => unit.quotas[i] !== void 0)), dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s))), dueByDeadline = new Map(), dueDays = (deadline) => {
+}, dayAfter = countingDaysAfter(asOf, s), quotaIndicators = campaign.indicators.filter(
+(i) => campaign.units.some(({ unit }) => unit.quotas[i] !== void 0)
+), dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s))), dueByDeadline = new Map(), dueDays = (deadline) => {
 let due = dueByDeadline.get(deadline);
 if (!due) {
 let lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline, list = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d)), last = list[list.length - 1], lateAfter = last === void 0 ? 1 / 0 : dayNumber(nextCountingDay(last, s)) * 1440 + s.cutoff;
 dueByDeadline.set(deadline, due = { days: Int32Array.from(list, dayNumber), lateAfter });
 }
 return due;
-}, pending = pendingPair(campaign.indicators), unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueDays, pending, dayAfter)), sumOf = (members, name, deadline) => {
+}, pending = pendingPair(campaign.indicators), unitRows = campaign.units.map(
+(entries) => unitProgress(
+entries,
+campaign.indicators,
+win,
+daysLeftTo,
+campaignDeadline,
+dueDays,
+pending,
+dayAfter
+)
+), sumOf = (members, name, deadline) => {
 let daysLeft = daysLeftTo(deadline), indicators2 = {}, statuses = [];
 for (let indicator of campaign.indicators) {
-let parts = members.map((m) => m.indicators[indicator]), withQuota = parts.filter((p) => p.quota !== null), quota = withQuota.length ? withQuota.reduce((a, p) => a + p.quota, 0) : null, cumulative = parts.reduce((a, p) => a + p.cumulative, 0), remaining = quota === null ? null : withQuota.reduce((a, p) => a + p.remaining, 0), pace = parts.reduce((a, p) => a + p.pace, 0), mean = parts.reduce((a, p) => a + p.meanSinceStart, 0), { progress, status } = derive(quota, cumulative, remaining, pace, mean, asOf, deadline, daysLeft, dayAfter);
+let parts = members.map((m) => m.indicators[indicator]), withQuota = parts.filter((p) => p.quota !== null), quota = withQuota.length ? withQuota.reduce((a, p) => a + p.quota, 0) : null, cumulative = parts.reduce((a, p) => a + p.cumulative, 0), remaining = quota === null ? null : withQuota.reduce((a, p) => a + p.remaining, 0), pace = parts.reduce((a, p) => a + p.pace, 0), mean = parts.reduce((a, p) => a + p.meanSinceStart, 0), { progress, status } = derive(
+quota,
+cumulative,
+remaining,
+pace,
+mean,
+asOf,
+deadline,
+daysLeft,
+dayAfter
+);
 indicators2[indicator] = progress, statuses.push(status);
 }
 let pending2 = members.every((m) => m.pendingActivation === null) ? null : members.reduce((a, m) => {
 var _a;
 return a + ((_a = m.pendingActivation) != null ? _a : 0);
 }, 0);
-return { name, units: members.map((m) => m.name), deadline, daysLeft, indicators: indicators2, pendingActivation: pending2, status: worst(statuses) };
+return {
+name,
+units: members.map((m) => m.name),
+deadline,
+daysLeft,
+indicators: indicators2,
+pendingActivation: pending2,
+status: worst(statuses)
+};
 }, byParent = new Map();
 for (let u of unitRows) {
 if (u.parent === null) continue;
 let key2 = normalizeLabel(u.parent), group = byParent.get(key2);
 group ? group.members.push(u) : byParent.set(key2, { name: u.parent, members: [u] });
 }
-let groups = [...byParent.values()].map(({ name, members }) => sumOf(members, name, campaignDeadline)), { name: _name, units: _units, ...total } = sumOf(unitRows, "", campaignDeadline);
+let groups = [...byParent.values()].map(
+({ name, members }) => sumOf(members, name, campaignDeadline)
+), { name: _name, units: _units, ...total } = sumOf(unitRows, "", campaignDeadline);
 return {
 campaign: s.campaign,
 start,
@@ -836,7 +1094,17 @@ function unitProgress({ unit, reading }, indicators2, win, daysLeftTo, campaignD
 var _a, _b, _c, _d, _e, _f, _g;
 let deadline = (_a = unit.deadline) != null ? _a : campaignDeadline, daysLeft = daysLeftTo(deadline), result = {}, statuses = [];
 for (let indicator of indicators2) {
-let all = (_b = reading == null ? void 0 : reading.figures) != null ? _b : {}, figures2 = (_d = all[indicator]) != null ? _d : all[(_c = Object.keys(all).find((k) => normalizeLabel(k) === normalizeLabel(indicator))) != null ? _c : ""], opening = (_e = unit.openings[indicator]) != null ? _e : 0, [cumulative, atBase] = cumulativeAt(figures2, opening, win.asOfDay, win.baseDay), pace = win.window > 0 ? (cumulative - atBase) / win.window : 0, mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0, { progress, status } = derive((_f = unit.quotas[indicator]) != null ? _f : null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, dayAfter);
+let all = (_b = reading == null ? void 0 : reading.figures) != null ? _b : {}, figures2 = (_d = all[indicator]) != null ? _d : all[(_c = Object.keys(all).find((k) => normalizeLabel(k) === normalizeLabel(indicator))) != null ? _c : ""], opening = (_e = unit.openings[indicator]) != null ? _e : 0, [cumulative, atBase] = cumulativeAt(figures2, opening, win.asOfDay, win.baseDay), pace = win.window > 0 ? (cumulative - atBase) / win.window : 0, mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0, { progress, status } = derive(
+(_f = unit.quotas[indicator]) != null ? _f : null,
+cumulative,
+null,
+pace,
+mean,
+win.asOf,
+deadline,
+daysLeft,
+dayAfter
+);
 result[indicator] = progress, statuses.push(status);
 }
 let { days: due, lateAfter } = dueDays(deadline), reported = (_g = reading == null ? void 0 : reading.reported) != null ? _g : new Int32Array(0), n = due.length, at = n ? reported.lastIndexOf(due[n - 1]) : -1, missing = [], streak = 0;
@@ -870,20 +1138,38 @@ var HEADER_ROWS = 5, STATUS_COLOURS = [
 { text: STATUS_LABELS.overdue, background: "#f4c7c3" }
 ];
 function indicatorColumns(indicator, withQuota, window) {
-let get = (row) => row.indicators[indicator], cumulative = { header: SUMMARY.cumulative, format: "#,##0", cell: (r) => get(r).cumulative }, pace = { header: SUMMARY.pace(window), format: "#,##0.0", cell: (r) => get(r).pace }, mean = { header: SUMMARY.mean, format: "#,##0.0", cell: (r) => get(r).meanSinceStart };
+let get = (row) => row.indicators[indicator], cumulative = {
+header: SUMMARY.cumulative,
+format: "#,##0",
+cell: (r) => get(r).cumulative
+}, pace = {
+header: SUMMARY.pace(window),
+format: "#,##0.0",
+cell: (r) => get(r).pace
+}, mean = {
+header: SUMMARY.mean,
+format: "#,##0.0",
+cell: (r) => get(r).meanSinceStart
+};
 return withQuota ? [
 { header: SUMMARY.quota, format: "#,##0", cell: (r) => get(r).quota },
 cumulative,
 { header: SUMMARY.percent, format: "0.0%", cell: (r) => get(r).percent },
 {
 header: SUMMARY.bar,
-cell: (r, n, percentCol) => get(r).percent === null ? null : { formula: `SPARKLINE(${percentCol}${n},{"charttype","bar";"max",1;"color1","#34a853"})` }
+cell: (r, n, percentCol) => get(r).percent === null ? null : {
+formula: `SPARKLINE(${percentCol}${n},{"charttype","bar";"max",1;"color1","#34a853"})`
+}
 },
 { header: SUMMARY.remaining, format: "#,##0", cell: (r) => get(r).remaining },
 { header: SUMMARY.required, format: "#,##0", cell: (r) => get(r).requiredPerDay },
 pace,
 mean,
-{ header: SUMMARY.projected, format: "dd/MM/yyyy", cell: (r) => get(r).projected ? { date: get(r).projected } : null }
+{
+header: SUMMARY.projected,
+format: "dd/MM/yyyy",
+cell: (r) => get(r).projected ? { date: get(r).projected } : null
+}
 ] : [cumulative, pace, mean];
 }
 function reportingText(u) {
@@ -907,13 +1193,16 @@ header1.push(t.header), header2.push(""), col++;
 header1.push(p.asOf ? SUMMARY.reporting(asOfText) : SUMMARY.reporting("—")), header2.push("");
 let rows = [
 [p.campaign],
-[p.asOf ? SUMMARY.asOf(asOfText, p.daysLeft, formatVnDate(p.deadline)) : SUMMARY.notStarted(formatVnDate(p.deadline))],
+[
+p.asOf ? SUMMARY.asOf(asOfText, p.daysLeft, formatVnDate(p.deadline)) : SUMMARY.notStarted(formatVnDate(p.deadline))
+],
 [SUMMARY.convention(p.paceWindow, when)],
 header1,
 header2
 ], bold = [1, 4, 5], figuresRow = (first, r, last2) => {
 let n = rows.length + 1, cells = [...first];
-for (let g of groups) cells.push(...g.cols.map((c) => {
+for (let g of groups)
+cells.push(...g.cols.map((c) => {
 var _a;
 return c.cell(r, n, (_a = percentCols.get(g.title)) != null ? _a : "A");
 }));
@@ -946,7 +1235,15 @@ wide: { col: 2, width: 180 },
 formats,
 colours: [
 { col: statusCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: STATUS_COLOURS },
-{ col: reportingCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: [{ text: "Chưa báo cáo", contains: !0, fontColor: "#cc0000" }, { text: SUMMARY.late, fontColor: "#b45f06" }] }
+{
+col: reportingCol,
+fromRow: HEADER_ROWS + 1,
+toRow: last,
+rules: [
+{ text: "Chưa báo cáo", contains: !0, fontColor: "#cc0000" },
+{ text: SUMMARY.late, fontColor: "#b45f06" }
+]
+}
 ]
 };
 }
@@ -959,7 +1256,10 @@ header.push(SUMMARY.historyStamp);
 let rowsByDate = new Map();
 for (let r of (existing != null ? existing : []).slice(1)) {
 let date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
-date && rowsByDate.set(date, [{ date }, ...r.slice(1, header.length).map((v) => isSheetDate(v) ? { date: v.date } : v)]);
+date && rowsByDate.set(date, [
+{ date },
+...r.slice(1, header.length).map((v) => isSheetDate(v) ? { date: v.date } : v)
+]);
 }
 if (p.asOf) {
 let all = countingDays(p.start, p.deadline, settings).length, elapsed = countingDays(p.start, p.asOf, settings).length, row = [{ date: p.asOf }];
@@ -981,7 +1281,12 @@ frozenRows: 1,
 wide: { col: 1, width: 110 },
 formats: [
 { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: "dd/MM/yyyy" },
-...header.slice(1, -1).map((_, i) => ({ col: i + 2, fromRow: 2, toRow: Math.max(2, rows.length), format: "#,##0" }))
+...header.slice(1, -1).map((_, i) => ({
+col: i + 2,
+fromRow: 2,
+toRow: Math.max(2, rows.length),
+format: "#,##0"
+}))
 ],
 colours: []
 };
@@ -995,7 +1300,10 @@ return { date, minutes: h2 * 60 + m };
 function dataDate(campaign, now) {
 let s = campaign.settings;
 if (!s.start || !s.deadline) return null;
-let last = campaign.units.reduce((d, { unit }) => unit.deadline && unit.deadline > d ? unit.deadline : d, s.deadline);
+let last = campaign.units.reduce(
+(d, { unit }) => unit.deadline && unit.deadline > d ? unit.deadline : d,
+s.deadline
+);
 return dataDateAt(countingDays(s.start, last, s), now, s.cutoff, s);
 }
 function progressAt(campaign, now, timeZone, asOf) {
@@ -1009,7 +1317,8 @@ var _a;
 let s = campaign.settings, progress = progressAt(campaign, now, port.timeZone, asOf), when = Utilities.formatDate(now, port.timeZone, "dd/MM/yyyy HH:mm");
 port.writeReport(summarySheet(progress, (tab) => port.sheetId(tab), when));
 let openings = {};
-for (let { unit } of campaign.units) for (let [i, v] of Object.entries(unit.openings)) openings[i] = ((_a = openings[i]) != null ? _a : 0) + v;
+for (let { unit } of campaign.units)
+for (let [i, v] of Object.entries(unit.openings)) openings[i] = ((_a = openings[i]) != null ? _a : 0) + v;
 let history = historySheet(port.readValues(SHEETS.history), progress, s, openings, when), sheet = port.writeReport(history), first = progress.quotaIndicators[0];
 if (first && sheet.getCharts().length === 0) {
 let header = history.rows[0], cumCol = header.indexOf(SUMMARY.historyCumulative(first)) + 1, rows = sheet.getMaxRows();
@@ -1024,7 +1333,10 @@ function clean(text) {
 return text.replace(PERSONAL_NUMBER, MAIL.redacted).replace(/</g, "‹").replace(/>/g, "›").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s{2,}/g, " ").trim();
 }
 function escapeHtml(text) {
-return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+return text.replace(
+/[&<>"']/g,
+(c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
+);
 }
 function vnNumber(n, decimals = 0) {
 let [int, frac] = Math.abs(n).toFixed(decimals).split("."), grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
@@ -1067,12 +1379,17 @@ MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
 f.projected ? MAIL.projected(formatVnDate(f.projected)) : MAIL.noProjection
 ].filter(Boolean);
 return { name: i, percent: f.percent, line: parts.join("; ") };
-}), missingLines = missing.map((u) => ({ u, line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak))) })), behindLines = behind.map((u) => ({ u, line: statusLine(p, u) })), html = [
+}), missingLines = missing.map((u) => ({
+u,
+line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak)))
+})), behindLines = behind.map((u) => ({ u, line: statusLine(p, u) })), html = [
 `<div style="${FONT}font-size:14px;color:#202124;max-width:720px">`,
 `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
 `<p style="margin:0 0 12px">${escapeHtml(head)}</p>`,
 `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.overall)}</h3>`,
-...overall.map((o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`),
+...overall.map(
+(o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`
+),
 `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.missingTitle(missing.length))}</h3>`,
 missingLines.length ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links2.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneMissing)}</p>`,
 `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.behindTitle(behind.length))}</h3>`,
@@ -1102,7 +1419,16 @@ head,
 MAIL.footer
 ].join(`
 `);
-return { kind: "digest", unit: "", to, subject, html, text, dataDate: p.asOf, units: [...new Set([...missing, ...behind].map((u) => u.name))] };
+return {
+kind: "digest",
+unit: "",
+to,
+subject,
+html,
+text,
+dataDate: p.asOf,
+units: [...new Set([...missing, ...behind].map((u) => u.name))]
+};
 }
 function reminderMail(p, u, to, cutoff, links2) {
 let dates = datesList(u.missing.slice(-u.missingStreak)), tab = links2.tab(u.tab), progressLines = p.quotaIndicators.filter((i) => u.indicators[i].quota !== null).map((i) => {
@@ -1112,22 +1438,46 @@ clean(i),
 MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
 f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
 );
-}), subject = clean(MAIL.reminderSubject(u.name, formatVnDate(u.missing[u.missing.length - 1]))), body = MAIL.reminderBody(dates, formatTime(cutoff)), html = [
+}), subject = clean(
+MAIL.reminderSubject(u.name, formatVnDate(u.missing[u.missing.length - 1]))
+), body = MAIL.reminderBody(dates, formatTime(cutoff)), html = [
 `<div style="${FONT}font-size:14px;color:#202124;max-width:640px">`,
 `<p>${h(MAIL.reminderGreeting(u.name))}</p>`,
 `<p>${escapeHtml(body)}</p>`,
-...progressLines.map((line, k) => {
+...progressLines.map(
+(line, k) => {
 var _a;
 return `<p style="margin:4px 0">${h(line)}</p>${bar((_a = u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent) != null ? _a : 0)}`;
-}),
+}
+),
 tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : "",
 `<p>${escapeHtml(MAIL.reminderThanks)}</p>`,
 `<p style="color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
 "</div>"
 ].join(`
-`), text = [clean(MAIL.reminderGreeting(u.name)), "", body, "", ...progressLines.map(clean), ...tab ? ["", `${MAIL.openTab}: ${tab}`] : [], "", MAIL.reminderThanks, "", MAIL.footer].join(`
+`), text = [
+clean(MAIL.reminderGreeting(u.name)),
+"",
+body,
+"",
+...progressLines.map(clean),
+...tab ? ["", `${MAIL.openTab}: ${tab}`] : [],
+"",
+MAIL.reminderThanks,
+"",
+MAIL.footer
+].join(`
 `);
-return { kind: "reminder", unit: u.name, to, subject, html, text, dataDate: p.asOf, units: [u.name] };
+return {
+kind: "reminder",
+unit: u.name,
+to,
+subject,
+html,
+text,
+dataDate: p.asOf,
+units: [u.name]
+};
 }
 function previewHtml(mails, asOf, labels) {
 let recipients = mails.reduce((n, m) => n + m.to.length, 0), parts = [
@@ -1152,7 +1502,9 @@ return text === MAIL_LOG.sent ? "sent" : text === MAIL_LOG.pending ? "pending" :
 function readLog(rows) {
 let entries = [];
 for (let r of (rows != null ? rows : []).slice(1)) {
-let kindText = cellText(r[1]), kind = Object.keys(MAIL_LOG.kinds).find((k) => MAIL_LOG.kinds[k] === kindText), dataDate2 = isSheetDate(r[2]) ? r[2].date : readDate(r[2]);
+let kindText = cellText(r[1]), kind = Object.keys(MAIL_LOG.kinds).find(
+(k) => MAIL_LOG.kinds[k] === kindText
+), dataDate2 = isSheetDate(r[2]) ? r[2].date : readDate(r[2]);
 !kind || !dataDate2 || entries.push({
 time: cellText(r[0]),
 kind,
@@ -1168,8 +1520,13 @@ return entries;
 var key = (kind, dataDate2, unit, recipient) => `${kind}|${dataDate2}|${unit.toLowerCase()}|${recipient.toLowerCase()}`;
 function unsent(mails, log, resend = !1) {
 let sent = new Set();
-for (let e of log) if (e.outcome === "sent") for (let r of e.recipients) sent.add(key(e.kind, e.dataDate, e.unit, r));
-return mails.map((m) => ({ ...m, to: resend ? m.to : m.to.filter((r) => !sent.has(key(m.kind, m.dataDate, m.unit, r))) })).filter((m) => m.to.length > 0);
+for (let e of log)
+if (e.outcome === "sent")
+for (let r of e.recipients) sent.add(key(e.kind, e.dataDate, e.unit, r));
+return mails.map((m) => ({
+...m,
+to: resend ? m.to : m.to.filter((r) => !sent.has(key(m.kind, m.dataDate, m.unit, r)))
+})).filter((m) => m.to.length > 0);
 }
 function superseded(log, dataDate2) {
 let done = new Set(), open = new Map();
@@ -1214,13 +1571,23 @@ u.reporting === "missing" && emails.length && mails.push(reminderMail(progress, 
 }), mails;
 }
 function mailsToSend(port, campaign, progress, resend = !1) {
-return unsent(dueMails(port, campaign, progress), readLog(port.readValues(SHEETS.mailLog)), resend);
+return unsent(
+dueMails(port, campaign, progress),
+readLog(port.readValues(SHEETS.mailLog)),
+resend
+);
 }
 function appendLog(port, existing, entries, now, latest) {
 if (entries.length === 0) return;
 let when = Utilities.formatDate(now, port.timeZone, "dd/MM/yyyy HH:mm:ss"), rows = logRows(entries, when, formatVnDate(latest));
 if (!existing) {
-port.writeSheet({ name: SHEETS.mailLog, rows: [[...MAIL_LOG.header], ...rows], boldRows: [1], frozenRows: 1, wide: { col: 6, width: 420 } });
+port.writeSheet({
+name: SHEETS.mailLog,
+rows: [[...MAIL_LOG.header], ...rows],
+boldRows: [1],
+frozenRows: 1,
+wide: { col: 6, width: 420 }
+});
 return;
 }
 let sheet = port.sheet(SHEETS.mailLog), first = existing.length + 1, need = first + rows.length - 1 - sheet.getMaxRows();
@@ -1234,13 +1601,26 @@ if (!lock.tryLock(3e4)) return { ...report, busy: !0 };
 try {
 let logValues = port.readValues(SHEETS.mailLog), log = readLog(logValues), entries = superseded(log, progress.asOf), remaining = MailApp.getRemainingDailyQuota();
 for (let mail of unsent(dueMails(port, campaign, progress), log, resend)) {
-let base = { time: "", kind: mail.kind, dataDate: mail.dataDate, unit: mail.unit, recipients: mail.to, subject: mail.subject };
+let base = {
+time: "",
+kind: mail.kind,
+dataDate: mail.dataDate,
+unit: mail.unit,
+recipients: mail.to,
+subject: mail.subject
+};
 if (mail.to.length > remaining) {
 report.pending.push(mail), entries.push({ ...base, outcome: "pending" });
 continue;
 }
 try {
-MailApp.sendEmail({ to: mail.to.join(","), subject: mail.subject, body: mail.text, htmlBody: mail.html, name: "Tiến Độ" }), remaining -= mail.to.length, report.sent.push(mail), entries.push({ ...base, outcome: "sent" });
+MailApp.sendEmail({
+to: mail.to.join(","),
+subject: mail.subject,
+body: mail.text,
+htmlBody: mail.html,
+name: "Tiến Độ"
+}), remaining -= mail.to.length, report.sent.push(mail), entries.push({ ...base, outcome: "sent" });
 } catch (error) {
 let detail = errorMessage(error);
 report.failed.push({ mail, error: detail }), entries.push({ ...base, outcome: "failed", detail });
@@ -1269,13 +1649,32 @@ let when = Utilities.formatDate(now, port.timeZone, "dd/MM/yyyy HH:mm");
 port.writeSheet(findingsSheet(findings, (sheet) => port.sheetId(sheet), when));
 }
 function mailRecords(report) {
-let rec = (m) => ({ kind: m.kind, to: m.to, subject: m.subject, units: m.units, dataDate: m.dataDate });
+let rec = (m) => ({
+kind: m.kind,
+to: m.to,
+subject: m.subject,
+units: m.units,
+dataDate: m.dataDate
+});
 return {
 emails: report.sent.map(rec),
 emailsNotSent: [
-...report.busy ? [{ kind: "digest", to: [], subject: "", units: [], dataDate: "", reason: "busy" }] : [],
+...report.busy ? [
+{
+kind: "digest",
+to: [],
+subject: "",
+units: [],
+dataDate: "",
+reason: "busy"
+}
+] : [],
 ...report.pending.map((m) => ({ ...rec(m), reason: "pending" })),
-...report.failed.map(({ mail, error }) => ({ ...rec(mail), reason: "failed", detail: error }))
+...report.failed.map(({ mail, error }) => ({
+...rec(mail),
+reason: "failed",
+detail: error
+}))
 ]
 };
 }
@@ -1319,7 +1718,8 @@ return (z[0] === "-" ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3,
 let day = Math.floor(ms / DAY_MS2);
 if (!offsets.has(day)) {
 let start = zoneOffset(day * DAY_MS2);
-if (zoneOffset((day + 30) * DAY_MS2) === start) for (let i = 0; i < 30; i++) offsets.set(day + i, start);
+if (zoneOffset((day + 30) * DAY_MS2) === start)
+for (let i = 0; i < 30; i++) offsets.set(day + i, start);
 else offsets.set(day, zoneOffset((day + 1) * DAY_MS2 - 1) === start ? start : NaN);
 }
 let offset = offsets.get(day);
@@ -1330,7 +1730,12 @@ read(d) {
 let ms = d.getTime(), slot = Math.imul(ms / 1e3, 2654435761) >>> 18;
 if (slotMs[slot] === ms) return slotDate[slot];
 let wall = ms + offsetAt(ms), day = Math.floor(wall / DAY_MS2);
-return slotMs[slot] = ms, slotDate[slot] = { kind: "date", date: fromDayNumber(day), day, minutes: Math.floor((wall - day * DAY_MS2) / 6e4) };
+return slotMs[slot] = ms, slotDate[slot] = {
+kind: "date",
+date: fromDayNumber(day),
+day,
+minutes: Math.floor((wall - day * DAY_MS2) / 6e4)
+};
 },
 midnight(date) {
 let wall = dayNumber(date) * DAY_MS2;
@@ -1350,7 +1755,11 @@ let p2 = (x) => x.padStart(2, "0");
 return sheetDate(`${m[3]}-${p2(m[2])}-${p2(m[1])}`, `${m[4]}:${m[5]}`);
 }
 function spreadsheetPort(ss) {
-let timeZone = ss.getSpreadsheetTimeZone(), dates = zoneDates(timeZone), toSheet = (cells, width) => cells.map((r) => [...r, ...new Array(width - r.length).fill(null)].map((v) => sheetValue(v, dates.midnight))), api = typeof Sheets != "undefined" && Sheets ? Sheets : null, spreadsheetId = null, idOf = () => spreadsheetId != null ? spreadsheetId : spreadsheetId = ss.getId(), ids = new Map(), byName = null, titles = new Map(), sheets = () => {
+let timeZone = ss.getSpreadsheetTimeZone(), dates = zoneDates(timeZone), toSheet = (cells, width) => cells.map(
+(r) => [...r, ...new Array(width - r.length).fill(null)].map(
+(v) => sheetValue(v, dates.midnight)
+)
+), api = typeof Sheets != "undefined" && Sheets ? Sheets : null, spreadsheetId = null, idOf = () => spreadsheetId != null ? spreadsheetId : spreadsheetId = ss.getId(), ids = new Map(), byName = null, titles = new Map(), sheets = () => {
 var _a;
 if (byName) return byName;
 let list = ss.getSheets();
@@ -1373,7 +1782,9 @@ let width = Math.max(...output.rows.map((r) => r.length)), block = toSheet(outpu
 needRows > 0 && sheet.insertRowsAfter(sheet.getMaxRows(), needRows);
 let needCols = width - sheet.getMaxColumns();
 needCols > 0 && sheet.insertColumnsAfter(sheet.getMaxColumns(), needCols), sheet.getRange(1, 1, block.length, width).setValues(block);
-let bold = new Set(output.boldRows), weights = block.map((_, i) => new Array(width).fill(bold.has(i + 1) ? "bold" : null));
+let bold = new Set(output.boldRows), weights = block.map(
+(_, i) => new Array(width).fill(bold.has(i + 1) ? "bold" : null)
+);
 return sheet.getRange(1, 1, block.length, width).setFontWeights(weights), existing || (output.frozenRows && sheet.setFrozenRows(output.frozenRows), output.frozenColumns && sheet.setFrozenColumns(output.frozenColumns), output.wide && sheet.setColumnWidth(output.wide.col, output.wide.width)), { sheet, width };
 }, insertSheet = (name) => {
 let sheet = ss.insertSheet(name, ss.getNumSheets());
@@ -1383,7 +1794,9 @@ return {
 timeZone,
 url: ss.getUrl(),
 prefetch(sheetNames) {
-api && (sheets(), pending = [...new Set(sheetNames.map(normalizeLabel))].filter((k) => titles.has(k) && !prefetched.has(k)));
+api && (sheets(), pending = [...new Set(sheetNames.map(normalizeLabel))].filter(
+(k) => titles.has(k) && !prefetched.has(k)
+));
 },
 readValues(sheetName) {
 var _a;
@@ -1397,7 +1810,8 @@ dateTimeRenderOption: "FORMATTED_STRING"
 }).valueRanges) != null ? _a : []).forEach((vr, j) => {
 var _a2;
 let rows = (_a2 = vr.values) != null ? _a2 : [];
-for (let row of rows) for (let c = 0; c < row.length; c++) row[c] = dateTimeText(row[c]);
+for (let row of rows)
+for (let c = 0; c < row.length; c++) row[c] = dateTimeText(row[c]);
 prefetched.set(chunk[j], rows);
 });
 }
@@ -1429,10 +1843,13 @@ writeOutput(output);
 writeReport(report) {
 let { sheet, width } = writeOutput(report);
 if (report.formats.length) {
-let top = Math.min(...report.formats.map((f) => f.fromRow)), bottom = Math.max(...report.formats.map((f) => f.toRow)), byCol = new Map(report.formats.map((f) => [f.col, f.format])), grid = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: width }, (_, c) => {
+let top = Math.min(...report.formats.map((f) => f.fromRow)), bottom = Math.max(...report.formats.map((f) => f.toRow)), byCol = new Map(report.formats.map((f) => [f.col, f.format])), grid = Array.from(
+{ length: bottom - top + 1 },
+() => Array.from({ length: width }, (_, c) => {
 var _a;
 return (_a = byCol.get(c + 1)) != null ? _a : DEFAULT_FORMAT;
-}));
+})
+);
 sheet.getRange(top, 1, grid.length, width).setNumberFormats(grid);
 }
 if (report.colours.length) {
@@ -1467,7 +1884,10 @@ quota: NOTIFY.previewQuota(quota),
 to: NOTIFY.to,
 subject: NOTIFY.subject
 });
-ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(860).setHeight(640), NOTIFY.previewTitle);
+ui.showModalDialog(
+HtmlService.createHtmlOutput(html).setWidth(860).setHeight(640),
+NOTIFY.previewTitle
+);
 }
 function sendEmailsNow() {
 let ui = SpreadsheetApp.getUi(), { port, campaign, progress, now } = current();
@@ -1481,7 +1901,8 @@ let report = sendDue(port, campaign, progress, now, mails.length === 0), message
 ui.alert(NOTIFY.title, message, ui.ButtonSet.OK);
 }
 function removeDailyTriggers() {
-for (let t of ScriptApp.getProjectTriggers()) t.getHandlerFunction() === DAILY_JOB && ScriptApp.deleteTrigger(t);
+for (let t of ScriptApp.getProjectTriggers())
+t.getHandlerFunction() === DAILY_JOB && ScriptApp.deleteTrigger(t);
 }
 function turnOnSchedule() {
 let ss = SpreadsheetApp.getActiveSpreadsheet(), port = spreadsheetPort(ss), { settings } = loadCampaign(port, new Date());
@@ -1514,7 +1935,12 @@ return {
 kind: "create",
 unit,
 tab: unit.tab,
-rows: [[SETUP.tabTitle(unit.name, cutoff)], [SETUP.tabHelp], header, ...days.map((date) => [{ date }])],
+rows: [
+[SETUP.tabTitle(unit.name, cutoff)],
+[SETUP.tabHelp],
+header,
+...days.map((date) => [{ date }])
+],
 columns: {
 headerRow,
 firstDataRow: headerRow + 1,
@@ -1545,7 +1971,13 @@ return {
 kind: "update",
 unit,
 tab: unit.tab,
-columns: { headerRow: layout.headerRow, firstDataRow: layout.headerRow + 1, dateCol: layout.dateCol, figureCols, stampCol },
+columns: {
+headerRow: layout.headerRow,
+firstDataRow: layout.headerRow + 1,
+dateCol: layout.dateCol,
+figureCols,
+stampCol
+},
 newHeaders,
 newDates,
 appendAt,
@@ -1556,16 +1988,24 @@ var ENTRY_TRIGGER_HANDLER = "onEntryEdit", SetupRefused = class extends Error {
 };
 function createTemplate(port) {
 let existing = [SHEETS.settings, SHEETS.units].filter((name) => port.sheet(name));
-if (existing.length > 0) throw new SetupRefused(SETUP.templateExists(existing.map((n) => `"${n}"`).join(" và ")));
+if (existing.length > 0)
+throw new SetupRefused(SETUP.templateExists(existing.map((n) => `"${n}"`).join(" và ")));
 port.writeSheet({
 name: SHEETS.settings,
-rows: [["Thiết lập", "Giá trị", "Giải thích"], ...SETTINGS_TEMPLATE.map(([label, value, help]) => [label, value, help])],
+rows: [
+["Thiết lập", "Giá trị", "Giải thích"],
+...SETTINGS_TEMPLATE.map(([label, value, help]) => [label, value, help])
+],
 boldRows: [1],
 frozenRows: 1,
 wide: { col: 3, width: 560 }
 });
 let settings = port.sheet(SHEETS.settings), row = (label) => SETTINGS_TEMPLATE.findIndex(([l]) => l === label) + 2;
-settings.getRange(row("Ngày bắt đầu"), 2, 2, 1).setNumberFormat("dd/MM/yyyy"), settings.getRange(row("Cách nhập số liệu"), 2).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(["Số trong ngày", "Số lũy kế"], !0).setAllowInvalid(!1).build()), settings.getRange(row("Tính thứ Bảy"), 2, 2, 1).setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(["Có", "Không"], !0).setAllowInvalid(!1).build()), settings.getRange(2, 1, SETTINGS_TEMPLATE.length, 1).setNotes(SETTINGS_TEMPLATE.map(([, , help]) => [help])), port.writeSheet({
+settings.getRange(row("Ngày bắt đầu"), 2, 2, 1).setNumberFormat("dd/MM/yyyy"), settings.getRange(row("Cách nhập số liệu"), 2).setDataValidation(
+SpreadsheetApp.newDataValidation().requireValueInList(["Số trong ngày", "Số lũy kế"], !0).setAllowInvalid(!1).build()
+), settings.getRange(row("Tính thứ Bảy"), 2, 2, 1).setDataValidation(
+SpreadsheetApp.newDataValidation().requireValueInList(["Có", "Không"], !0).setAllowInvalid(!1).build()
+), settings.getRange(2, 1, SETTINGS_TEMPLATE.length, 1).setNotes(SETTINGS_TEMPLATE.map(([, , help]) => [help])), port.writeSheet({
 name: SHEETS.units,
 rows: [[...UNITS_TEMPLATE.header], ...UNITS_TEMPLATE.examples.map((r) => [...r])],
 boldRows: [1],
@@ -1601,18 +2041,54 @@ if (plan.kind === "skip") return;
 let figureCols = plan.columns.figureCols.map((c) => c.col);
 if (plan.kind === "create") {
 let sheet2 = port.insertSheet(plan.tab);
-plan.lastRow > sheet2.getMaxRows() && sheet2.insertRowsAfter(sheet2.getMaxRows(), plan.lastRow - sheet2.getMaxRows()), port.writeBlock(sheet2, 1, 1, plan.rows), sheet2.getRange(1, 1).setFontWeight("bold"), sheet2.getRange(plan.columns.headerRow, 1, 1, plan.columns.stampCol + 1).setFontWeight("bold"), sheet2.setFrozenRows(plan.columns.headerRow), sheet2.setColumnWidth(plan.columns.dateCol + 1, 110), sheet2.setColumnWidth(plan.columns.stampCol + 1, 150), formatRows(sheet2, plan.columns, figureCols, plan.columns.firstDataRow, plan.lastRow, !0, cumulative), protect(sheet2, plan);
+plan.lastRow > sheet2.getMaxRows() && sheet2.insertRowsAfter(sheet2.getMaxRows(), plan.lastRow - sheet2.getMaxRows()), port.writeBlock(sheet2, 1, 1, plan.rows), sheet2.getRange(1, 1).setFontWeight("bold"), sheet2.getRange(plan.columns.headerRow, 1, 1, plan.columns.stampCol + 1).setFontWeight("bold"), sheet2.setFrozenRows(plan.columns.headerRow), sheet2.setColumnWidth(plan.columns.dateCol + 1, 110), sheet2.setColumnWidth(plan.columns.stampCol + 1, 150), formatRows(
+sheet2,
+plan.columns,
+figureCols,
+plan.columns.firstDataRow,
+plan.lastRow,
+!0,
+cumulative
+), protect(sheet2, plan);
 return;
 }
 let sheet = port.sheet(plan.tab);
 plan.lastRow > sheet.getMaxRows() && sheet.insertRowsAfter(sheet.getMaxRows(), plan.lastRow - sheet.getMaxRows());
 let maxCol = Math.max(...plan.newHeaders.map((h2) => h2.col + 1), 0);
 if (maxCol > sheet.getMaxColumns() && sheet.insertColumnsAfter(sheet.getMaxColumns(), maxCol - sheet.getMaxColumns()), plan.newHeaders.length) {
-port.writeBlock(sheet, plan.columns.headerRow, plan.newHeaders[0].col + 1, [plan.newHeaders.map((h2) => h2.text)]);
+port.writeBlock(sheet, plan.columns.headerRow, plan.newHeaders[0].col + 1, [
+plan.newHeaders.map((h2) => h2.text)
+]);
 let added = plan.newHeaders.map((h2) => h2.col).filter((c) => figureCols.includes(c));
-formatRows(sheet, plan.columns, added, plan.columns.firstDataRow, plan.appendAt - 1, !1, cumulative), plan.newHeaders.some((h2) => h2.text === STAMP_HEADER) && sheet.getRange(plan.columns.firstDataRow, plan.columns.stampCol + 1, Math.max(1, plan.lastRow - plan.columns.headerRow), 1).setNumberFormat("dd/MM/yyyy HH:mm:ss");
+formatRows(
+sheet,
+plan.columns,
+added,
+plan.columns.firstDataRow,
+plan.appendAt - 1,
+!1,
+cumulative
+), plan.newHeaders.some((h2) => h2.text === STAMP_HEADER) && sheet.getRange(
+plan.columns.firstDataRow,
+plan.columns.stampCol + 1,
+Math.max(1, plan.lastRow - plan.columns.headerRow),
+1
+).setNumberFormat("dd/MM/yyyy HH:mm:ss");
 }
-plan.newDates.length && (port.writeBlock(sheet, plan.appendAt, plan.columns.dateCol + 1, plan.newDates.map((date) => [{ date }])), formatRows(sheet, plan.columns, figureCols, plan.appendAt, plan.appendAt + plan.newDates.length - 1, !0, cumulative)), protect(sheet, plan);
+plan.newDates.length && (port.writeBlock(
+sheet,
+plan.appendAt,
+plan.columns.dateCol + 1,
+plan.newDates.map((date) => [{ date }])
+), formatRows(
+sheet,
+plan.columns,
+figureCols,
+plan.appendAt,
+plan.appendAt + plan.newDates.length - 1,
+!0,
+cumulative
+)), protect(sheet, plan);
 }
 function ensureEntryTrigger() {
 return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === ENTRY_TRIGGER_HANDLER) ? !1 : (ScriptApp.newTrigger(ENTRY_TRIGGER_HANDLER).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onEdit().create(), !0);
@@ -1628,9 +2104,22 @@ Utilities.formatDate(now, port.timeZone, "yyyy-MM-dd")
 ), { settings } = campaign;
 if (!settings.start || !settings.deadline) throw new SetupRefused(SETUP.needDates);
 if (campaign.units.length === 0) throw new SetupRefused(SETUP.noUnits);
-let report = { created: [], updated: [], skipped: [], daysAdded: 0, columnsAdded: 0, triggerInstalled: !1 }, cumulative = settings.mode === "cumulative";
+let report = {
+created: [],
+updated: [],
+skipped: [],
+daysAdded: 0,
+columnsAdded: 0,
+triggerInstalled: !1
+}, cumulative = settings.mode === "cumulative";
 for (let { unit } of campaign.units) {
-let deadline = (_a = unit.deadline) != null ? _a : settings.deadline, days = countingDays(settings.start, deadline, settings), plan = planTab(unit, campaign.indicators, days, formatTime(settings.cutoff), tab(unit.tab));
+let deadline = (_a = unit.deadline) != null ? _a : settings.deadline, days = countingDays(settings.start, deadline, settings), plan = planTab(
+unit,
+campaign.indicators,
+days,
+formatTime(settings.cutoff),
+tab(unit.tab)
+);
 applyPlan(port, plan, cumulative), plan.kind === "create" ? report.created.push(plan.tab) : plan.kind === "skip" ? report.skipped.push(plan.tab) : (plan.newDates.length || plan.newHeaders.length) && (report.updated.push(plan.tab), report.daysAdded += plan.newDates.length, report.columnsAdded += plan.newHeaders.length);
 }
 return report.triggerInstalled = ensureEntryTrigger(), report;
@@ -1663,9 +2152,15 @@ alert(MSG.cannotUse, describe(error));
 }
 function showCampaignInfo() {
 withAlert(() => {
-let campaign = loadCampaign(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), new Date()), names = campaign.units.map(({ unit }, i) => `${i + 1}. ${unit.name}`).join(`
+let campaign = loadCampaign(
+spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()),
+new Date()
+), names = campaign.units.map(({ unit }, i) => `${i + 1}. ${unit.name}`).join(`
 `);
-alert(MSG.campaignInfoTitle, MSG.campaignInfo(campaign.settings.campaign, campaign.units.length, names));
+alert(
+MSG.campaignInfoTitle,
+MSG.campaignInfo(campaign.settings.campaign, campaign.units.length, names)
+);
 });
 }
 function validateEntries() {
@@ -1683,7 +2178,17 @@ createTemplate(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet())), alert(SE
 }
 function setUpUnitTabs() {
 withAlert(() => {
-let report = setupUnitTabs(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), new Date()), lines = [SETUP.tabsDone(report.created.length, report.updated.length, report.daysAdded, report.columnsAdded)];
+let report = setupUnitTabs(
+spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()),
+new Date()
+), lines = [
+SETUP.tabsDone(
+report.created.length,
+report.updated.length,
+report.daysAdded,
+report.columnsAdded
+)
+];
 report.skipped.length && lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(", "))), alert(SETUP.tabsTitle, lines.join(`
 
 `));
@@ -1691,7 +2196,11 @@ report.skipped.length && lines.push(SETUP.tabsSkipped(report.skipped.map((t) => 
 }
 function summarizeAt(asOf) {
 let ss = SpreadsheetApp.getActiveSpreadsheet(), port = spreadsheetPort(ss), now = new Date(), progress = summarize(port, loadCampaign(port, now), now, asOf);
-ss.toast(progress.asOf ? SUMMARY.done(formatVnDate(progress.asOf)) : SUMMARY.notStarted(formatVnDate(progress.deadline)), SUMMARY.title, 10);
+ss.toast(
+progress.asOf ? SUMMARY.done(formatVnDate(progress.asOf)) : SUMMARY.notStarted(formatVnDate(progress.deadline)),
+SUMMARY.title,
+10
+);
 }
 function summarizeProgress() {
 withAlert(() => summarizeAt());
@@ -1760,7 +2269,14 @@ stampEntry(e);
 }
 function runCommand_(command, options = {}) {
 try {
-return { result: runCommand(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), command, new Date(), options) };
+return {
+result: runCommand(
+spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()),
+command,
+new Date(),
+options
+)
+};
 } catch (error) {
 if (error instanceof WorkbookError) return { fatal: error.message };
 throw error;

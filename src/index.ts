@@ -1,5 +1,10 @@
 // Apps Script entry points, and nothing else: build.mjs gives each export a top-level function.
-import { runCommand, type CommandName, type CommandOptions, type CommandResult } from './addon/commands';
+import {
+  runCommand,
+  type CommandName,
+  type CommandOptions,
+  type CommandResult,
+} from './addon/commands';
 import { stampEntry } from './addon/entry-stamp';
 import { runDailyJob } from './addon/mail-menu';
 import {
@@ -60,9 +65,19 @@ export function onEntryEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
  * google.script.run and the Run menu). Returns the result, or the Vietnamese message of a
  * workbook that cannot be used.
  */
-export function runCommand_(command: CommandName, options: CommandOptions = {}): { result?: CommandResult; fatal?: string } {
+export function runCommand_(
+  command: CommandName,
+  options: CommandOptions = {},
+): { result?: CommandResult; fatal?: string } {
   try {
-    return { result: runCommand(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), command, new Date(), options) };
+    return {
+      result: runCommand(
+        spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()),
+        command,
+        new Date(),
+        options,
+      ),
+    };
   } catch (error) {
     if (error instanceof WorkbookError) return { fatal: error.message };
     throw error;

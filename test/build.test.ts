@@ -7,17 +7,42 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from './helpers';
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
-const exported = [...readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8').matchAll(/export (?:function (\w+)|\{([\s\w,]+)\})/g)]
-  .flatMap((m) => (m[1] ? [m[1]] : m[2].split(',').map((s) => s.trim()).filter(Boolean)))
+const exported = [
+  ...readFileSync(new URL('../src/index.ts', import.meta.url), 'utf8').matchAll(
+    /export (?:function (\w+)|\{([\s\w,]+)\})/g,
+  ),
+]
+  .flatMap((m) =>
+    m[1]
+      ? [m[1]]
+      : m[2]
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+  )
   .sort();
 
 describe('dist/Code.js', () => {
   it('has a top-level function for every entry point src/index.ts exports', () => {
     expect(exported).toEqual([
-      'createTemplateSheets', 'dailyJob', 'onEntryEdit', 'onInstall', 'onOpen', 'previewEmails', 'runCommand_', 'sendEmailsNow',
-      'setUpUnitTabs', 'showCampaignInfo', 'summarizeProgress', 'summarizeUpTo', 'turnOffDailySchedule', 'turnOnDailySchedule', 'validateEntries',
+      'createTemplateSheets',
+      'dailyJob',
+      'onEntryEdit',
+      'onInstall',
+      'onOpen',
+      'previewEmails',
+      'runCommand_',
+      'sendEmailsNow',
+      'setUpUnitTabs',
+      'showCampaignInfo',
+      'summarizeProgress',
+      'summarizeUpTo',
+      'turnOffDailySchedule',
+      'turnOnDailySchedule',
+      'validateEntries',
     ]);
-    for (const name of exported) expect(code).toMatch(new RegExp(`^function ${name}\\(\\) \\{$`, 'm'));
+    for (const name of exported)
+      expect(code).toMatch(new RegExp(`^function ${name}\\(\\) \\{$`, 'm'));
   });
 
   it('has no import, export or require', () => {
@@ -28,8 +53,11 @@ describe('dist/Code.js', () => {
   it('loads in a bare vm context with no Node globals and exposes the entry points', () => {
     const context = vm.createContext({});
     vm.runInContext(code, context);
-    expect(vm.runInContext('typeof require + typeof process + typeof module', context)).toBe('undefinedundefinedundefined');
-    for (const name of exported) expect(vm.runInContext(`typeof ${name}`, context)).toBe('function');
+    expect(vm.runInContext('typeof require + typeof process + typeof module', context)).toBe(
+      'undefinedundefinedundefined',
+    );
+    for (const name of exported)
+      expect(vm.runInContext(`typeof ${name}`, context)).toBe('function');
   });
 
   it('keeps Vietnamese text readable (UTF-8, not \\u escapes)', () => {
@@ -42,7 +70,11 @@ describe('dist/Code.js', () => {
     const { readdirSync } = await import('node:fs');
     expect(readdirSync(DIST).sort()).toEqual(['Code.js', 'appsscript.json']);
     const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
-    expect(manifest).toMatchObject({ runtimeVersion: 'V8', timeZone: 'Asia/Ho_Chi_Minh', exceptionLogging: 'STACKDRIVER' });
+    expect(manifest).toMatchObject({
+      runtimeVersion: 'V8',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      exceptionLogging: 'STACKDRIVER',
+    });
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets.currentonly',
       'https://www.googleapis.com/auth/script.send_mail',

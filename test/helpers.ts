@@ -51,7 +51,7 @@ export function snapshot(rt: LocalRuntime, names?: string[]): Record<string, unk
   for (const sheet of rt.spreadsheet.sheets) {
     if (names && !names.includes(sheet.name)) continue;
     out[sheet.name] = sheet.values.map((row, i) =>
-      (row ?? []).map((v, j) => [v, sheet.formulas.get((i) * 18278 + j) ?? null]),
+      (row ?? []).map((v, j) => [v, sheet.formulas.get(i * 18278 + j) ?? null]),
     );
   }
   return out;

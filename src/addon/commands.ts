@@ -61,18 +61,44 @@ export interface MailRecord {
 }
 
 function mailRecords(report: SendReport): Pick<CommandResult, 'emails' | 'emailsNotSent'> {
-  const rec = (m: SendReport['sent'][number]): MailRecord => ({ kind: m.kind, to: m.to, subject: m.subject, units: m.units, dataDate: m.dataDate });
+  const rec = (m: SendReport['sent'][number]): MailRecord => ({
+    kind: m.kind,
+    to: m.to,
+    subject: m.subject,
+    units: m.units,
+    dataDate: m.dataDate,
+  });
   return {
     emails: report.sent.map(rec),
     emailsNotSent: [
-      ...(report.busy ? [{ kind: 'digest' as const, to: [], subject: '', units: [], dataDate: '', reason: 'busy' as const }] : []),
+      ...(report.busy
+        ? [
+            {
+              kind: 'digest' as const,
+              to: [],
+              subject: '',
+              units: [],
+              dataDate: '',
+              reason: 'busy' as const,
+            },
+          ]
+        : []),
       ...report.pending.map((m) => ({ ...rec(m), reason: 'pending' as const })),
-      ...report.failed.map(({ mail, error }) => ({ ...rec(mail), reason: 'failed' as const, detail: error })),
+      ...report.failed.map(({ mail, error }) => ({
+        ...rec(mail),
+        reason: 'failed' as const,
+        detail: error,
+      })),
     ],
   };
 }
 
-export function runCommand(port: WorkbookPort, command: CommandName, now: Date, options: CommandOptions = {}): CommandResult {
+export function runCommand(
+  port: WorkbookPort,
+  command: CommandName,
+  now: Date,
+  options: CommandOptions = {},
+): CommandResult {
   const campaign = loadCampaign(port, now);
   const result: CommandResult = {
     campaign: campaign.settings.campaign,
@@ -84,9 +110,13 @@ export function runCommand(port: WorkbookPort, command: CommandName, now: Date, 
   if (command !== 'validate') {
     try {
       // notify computes the same progress as summarize, without rewriting Tổng hợp.
-      const progress = command === 'notify' ? progressAt(campaign, now, port.timeZone, options.asOf) : summarize(port, campaign, now, options.asOf);
+      const progress =
+        command === 'notify'
+          ? progressAt(campaign, now, port.timeZone, options.asOf)
+          : summarize(port, campaign, now, options.asOf);
       Object.assign(result, progressResult(progress));
-      if (command !== 'summarize') Object.assign(result, mailRecords(sendDue(port, campaign, progress, now)));
+      if (command !== 'summarize')
+        Object.assign(result, mailRecords(sendDue(port, campaign, progress, now)));
     } catch (error) {
       if (!(error instanceof SummaryRefused)) throw error;
       result.summaryError = error.message;

@@ -19,5 +19,7 @@ export function stampEntry(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const last = range.getRow() + range.getNumRows() - 1;
   if (last < first) return;
   const now = new Date();
-  sheet.getRange(first, layout.stampCol + 1, last - first + 1, 1).setValues(Array.from({ length: last - first + 1 }, () => [now]));
+  sheet
+    .getRange(first, layout.stampCol + 1, last - first + 1, 1)
+    .setValues(Array.from({ length: last - first + 1 }, () => [now]));
 }

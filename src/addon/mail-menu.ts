@@ -25,13 +25,18 @@ export function previewEmails(): void {
   const mails = mailsToSend(port, campaign, progress);
   const quota = MailApp.getRemainingDailyQuota();
   const html = previewHtml(mails, progress.asOf, {
-    none: progress.asOf ? NOTIFY.previewNone(formatVnDate(progress.asOf)) : NOTIFY.previewNotStarted,
+    none: progress.asOf
+      ? NOTIFY.previewNone(formatVnDate(progress.asOf))
+      : NOTIFY.previewNotStarted,
     count: NOTIFY.previewCount,
     quota: NOTIFY.previewQuota(quota),
     to: NOTIFY.to,
     subject: NOTIFY.subject,
   });
-  ui.showModalDialog(HtmlService.createHtmlOutput(html).setWidth(860).setHeight(640), NOTIFY.previewTitle);
+  ui.showModalDialog(
+    HtmlService.createHtmlOutput(html).setWidth(860).setHeight(640),
+    NOTIFY.previewTitle,
+  );
 }
 
 export function sendEmailsNow(): void {
@@ -44,15 +49,20 @@ export function sendEmailsNow(): void {
   const date = formatVnDate(progress.asOf);
   const mails = mailsToSend(port, campaign, progress);
   const recipients = mails.reduce((n, m) => n + m.to.length, 0);
-  const question = mails.length ? NOTIFY.confirm(mails.length, recipients, date) : NOTIFY.confirmResend(date);
+  const question = mails.length
+    ? NOTIFY.confirm(mails.length, recipients, date)
+    : NOTIFY.confirmResend(date);
   if (ui.alert(NOTIFY.title, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
   const report = sendDue(port, campaign, progress, now, mails.length === 0);
-  const message = report.busy ? NOTIFY.busy : NOTIFY.result(report.sent.length, report.pending.length, report.failed.length);
+  const message = report.busy
+    ? NOTIFY.busy
+    : NOTIFY.result(report.sent.length, report.pending.length, report.failed.length);
   ui.alert(NOTIFY.title, message, ui.ButtonSet.OK);
 }
 
 function removeDailyTriggers(): void {
-  for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === DAILY_JOB) ScriptApp.deleteTrigger(t);
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === DAILY_JOB) ScriptApp.deleteTrigger(t);
 }
 
 /** One time-driven trigger at `Giờ gửi tổng hợp` in the campaign's zone, replacing any other. */

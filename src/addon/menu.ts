@@ -1,6 +1,12 @@
 // The menu and its handlers: thin commands over the core.
 import { FINDINGS_SHEET, MENU, MSG, NOTIFY, SETUP, SUMMARY } from '../core/messages';
-import { SCHEDULE_PROPERTY, previewEmails, sendEmailsNow, turnOffSchedule, turnOnSchedule } from './mail-menu';
+import {
+  SCHEDULE_PROPERTY,
+  previewEmails,
+  sendEmailsNow,
+  turnOffSchedule,
+  turnOnSchedule,
+} from './mail-menu';
 import { formatVnDate, readDate } from '../core/dates';
 import { SummaryRefused, summarize } from './summarize';
 import { WorkbookError } from '../core/workbook';
@@ -31,7 +37,9 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
     }
   }
   if (time === undefined) {
-    menu.addItem(NOTIFY.menuOnGeneric, 'turnOnDailySchedule').addItem(NOTIFY.menuOffGeneric, 'turnOffDailySchedule');
+    menu
+      .addItem(NOTIFY.menuOnGeneric, 'turnOnDailySchedule')
+      .addItem(NOTIFY.menuOffGeneric, 'turnOffDailySchedule');
   } else if (time) {
     menu.addItem(NOTIFY.menuOn(time), 'turnOffDailySchedule');
   } else {
@@ -46,7 +54,12 @@ export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
 }
 
 function describe(error: unknown): string {
-  if (error instanceof WorkbookError || error instanceof SetupRefused || error instanceof SummaryRefused) return error.message;
+  if (
+    error instanceof WorkbookError ||
+    error instanceof SetupRefused ||
+    error instanceof SummaryRefused
+  )
+    return error.message;
   return MSG.unexpected(errorMessage(error));
 }
 
@@ -67,9 +80,15 @@ function withAlert(action: () => void): void {
 
 export function showCampaignInfo(): void {
   withAlert(() => {
-    const campaign = loadCampaign(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), new Date());
+    const campaign = loadCampaign(
+      spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()),
+      new Date(),
+    );
     const names = campaign.units.map(({ unit }, i) => `${i + 1}. ${unit.name}`).join('\n');
-    alert(MSG.campaignInfoTitle, MSG.campaignInfo(campaign.settings.campaign, campaign.units.length, names));
+    alert(
+      MSG.campaignInfoTitle,
+      MSG.campaignInfo(campaign.settings.campaign, campaign.units.length, names),
+    );
   });
 }
 
@@ -94,9 +113,20 @@ export function createTemplateSheets(): void {
 
 export function setUpUnitTabs(): void {
   withAlert(() => {
-    const report = setupUnitTabs(spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), new Date());
-    const lines = [SETUP.tabsDone(report.created.length, report.updated.length, report.daysAdded, report.columnsAdded)];
-    if (report.skipped.length) lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(', ')));
+    const report = setupUnitTabs(
+      spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()),
+      new Date(),
+    );
+    const lines = [
+      SETUP.tabsDone(
+        report.created.length,
+        report.updated.length,
+        report.daysAdded,
+        report.columnsAdded,
+      ),
+    ];
+    if (report.skipped.length)
+      lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(', ')));
     alert(SETUP.tabsTitle, lines.join('\n\n'));
   });
 }
@@ -106,7 +136,13 @@ function summarizeAt(asOf?: string): void {
   const port = spreadsheetPort(ss);
   const now = new Date();
   const progress = summarize(port, loadCampaign(port, now), now, asOf);
-  ss.toast(progress.asOf ? SUMMARY.done(formatVnDate(progress.asOf)) : SUMMARY.notStarted(formatVnDate(progress.deadline)), SUMMARY.title, 10);
+  ss.toast(
+    progress.asOf
+      ? SUMMARY.done(formatVnDate(progress.asOf))
+      : SUMMARY.notStarted(formatVnDate(progress.deadline)),
+    SUMMARY.title,
+    10,
+  );
 }
 
 export function summarizeProgress(): void {

@@ -35,26 +35,49 @@ export function dueMails(port: WorkbookPort, campaign: Campaign, progress: Progr
   if (!progress.asOf) return [];
   const l = links(port);
   const mails: Mail[] = [];
-  if (campaign.settings.digestTo.length) mails.push(digestMail(progress, campaign.settings.digestTo, l));
+  if (campaign.settings.digestTo.length)
+    mails.push(digestMail(progress, campaign.settings.digestTo, l));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
-    if (u.reporting === 'missing' && emails.length) mails.push(reminderMail(progress, u, emails, campaign.settings.cutoff, l));
+    if (u.reporting === 'missing' && emails.length)
+      mails.push(reminderMail(progress, u, emails, campaign.settings.cutoff, l));
   });
   return mails;
 }
 
 /** What would be sent now (after the log), for the preview. */
-export function mailsToSend(port: WorkbookPort, campaign: Campaign, progress: Progress, resend = false): Mail[] {
-  return unsent(dueMails(port, campaign, progress), readLog(port.readValues(SHEETS.mailLog)), resend);
+export function mailsToSend(
+  port: WorkbookPort,
+  campaign: Campaign,
+  progress: Progress,
+  resend = false,
+): Mail[] {
+  return unsent(
+    dueMails(port, campaign, progress),
+    readLog(port.readValues(SHEETS.mailLog)),
+    resend,
+  );
 }
 
 /** Appends the entries below the log's rows as read (`existing`), in a fixed number of calls. */
-function appendLog(port: WorkbookPort, existing: unknown[][] | null, entries: LogEntry[], now: Date, latest: string): void {
+function appendLog(
+  port: WorkbookPort,
+  existing: unknown[][] | null,
+  entries: LogEntry[],
+  now: Date,
+  latest: string,
+): void {
   if (entries.length === 0) return;
   const when = Utilities.formatDate(now, port.timeZone, 'dd/MM/yyyy HH:mm:ss');
   const rows = logRows(entries, when, formatVnDate(latest));
   if (!existing) {
-    port.writeSheet({ name: SHEETS.mailLog, rows: [[...MAIL_LOG.header], ...rows], boldRows: [1], frozenRows: 1, wide: { col: 6, width: 420 } });
+    port.writeSheet({
+      name: SHEETS.mailLog,
+      rows: [[...MAIL_LOG.header], ...rows],
+      boldRows: [1],
+      frozenRows: 1,
+      wide: { col: 6, width: 420 },
+    });
     return;
   }
   const sheet = port.sheet(SHEETS.mailLog)!;
@@ -65,7 +88,13 @@ function appendLog(port: WorkbookPort, existing: unknown[][] | null, entries: Lo
 }
 
 /** Sends what is due for the data date, logging every message. */
-export function sendDue(port: WorkbookPort, campaign: Campaign, progress: Progress, now: Date, resend = false): SendReport {
+export function sendDue(
+  port: WorkbookPort,
+  campaign: Campaign,
+  progress: Progress,
+  now: Date,
+  resend = false,
+): SendReport {
   const report: SendReport = { busy: false, sent: [], pending: [], failed: [] };
   if (!progress.asOf) return report;
   const lock = LockService.getDocumentLock();
@@ -77,14 +106,27 @@ export function sendDue(port: WorkbookPort, campaign: Campaign, progress: Progre
     const entries: LogEntry[] = superseded(log, progress.asOf);
     let remaining = MailApp.getRemainingDailyQuota();
     for (const mail of unsent(dueMails(port, campaign, progress), log, resend)) {
-      const base = { time: '', kind: mail.kind, dataDate: mail.dataDate, unit: mail.unit, recipients: mail.to, subject: mail.subject };
+      const base = {
+        time: '',
+        kind: mail.kind,
+        dataDate: mail.dataDate,
+        unit: mail.unit,
+        recipients: mail.to,
+        subject: mail.subject,
+      };
       if (mail.to.length > remaining) {
         report.pending.push(mail);
         entries.push({ ...base, outcome: 'pending' });
         continue;
       }
       try {
-        MailApp.sendEmail({ to: mail.to.join(','), subject: mail.subject, body: mail.text, htmlBody: mail.html, name: 'Tiến Độ' });
+        MailApp.sendEmail({
+          to: mail.to.join(','),
+          subject: mail.subject,
+          body: mail.text,
+          htmlBody: mail.html,
+          name: 'Tiến Độ',
+        });
         remaining -= mail.to.length;
         report.sent.push(mail);
         entries.push({ ...base, outcome: 'sent' });

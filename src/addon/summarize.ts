@@ -20,12 +20,20 @@ export function localMoment(now: Date, timeZone: string): LocalMoment {
 export function dataDate(campaign: Campaign, now: LocalMoment): string | null {
   const s = campaign.settings;
   if (!s.start || !s.deadline) return null;
-  const last = campaign.units.reduce((d, { unit }) => (unit.deadline && unit.deadline > d ? unit.deadline : d), s.deadline);
+  const last = campaign.units.reduce(
+    (d, { unit }) => (unit.deadline && unit.deadline > d ? unit.deadline : d),
+    s.deadline,
+  );
   return dataDateAt(countingDays(s.start, last, s), now, s.cutoff, s);
 }
 
 /** Progress at `asOf`, else at the data date at `now`; nothing is written. */
-export function progressAt(campaign: Campaign, now: Date, timeZone: string, asOf?: string): Progress {
+export function progressAt(
+  campaign: Campaign,
+  now: Date,
+  timeZone: string,
+  asOf?: string,
+): Progress {
   const s = campaign.settings;
   if (!s.start || !s.deadline) throw new SummaryRefused(SUMMARY.needDates);
   const moment = localMoment(now, timeZone);
@@ -33,14 +41,20 @@ export function progressAt(campaign: Campaign, now: Date, timeZone: string, asOf
 }
 
 /** Computes progress (at `asOf`, else the data date at `now`) and writes the two sheets. */
-export function summarize(port: WorkbookPort, campaign: Campaign, now: Date, asOf?: string): Progress {
+export function summarize(
+  port: WorkbookPort,
+  campaign: Campaign,
+  now: Date,
+  asOf?: string,
+): Progress {
   const s = campaign.settings;
   const progress = progressAt(campaign, now, port.timeZone, asOf);
   const when = Utilities.formatDate(now, port.timeZone, 'dd/MM/yyyy HH:mm');
   port.writeReport(summarySheet(progress, (tab) => port.sheetId(tab), when));
 
   const openings: Record<string, number> = {};
-  for (const { unit } of campaign.units) for (const [i, v] of Object.entries(unit.openings)) openings[i] = (openings[i] ?? 0) + v;
+  for (const { unit } of campaign.units)
+    for (const [i, v] of Object.entries(unit.openings)) openings[i] = (openings[i] ?? 0) + v;
   const history = historySheet(port.readValues(SHEETS.history), progress, s, openings, when);
   const sheet = port.writeReport(history);
   const first = progress.quotaIndicators[0];

@@ -43,7 +43,10 @@ const DAY_MS = 86_400_000;
  * period is that short), so a year takes about 24 calls. A day the offset changes is answered
  * instant by instant.
  */
-export function zoneDates(timeZone: string): { read(d: Date): SheetDate; midnight(date: string): Date } {
+export function zoneDates(timeZone: string): {
+  read(d: Date): SheetDate;
+  midnight(date: string): Date;
+} {
   /** Offset per UTC day; NaN for a day with a change. */
   const offsets = new Map<number, number>();
   const zoneOffset = (ms: number): number => {
@@ -54,7 +57,8 @@ export function zoneDates(timeZone: string): { read(d: Date): SheetDate; midnigh
     const day = Math.floor(ms / DAY_MS);
     if (!offsets.has(day)) {
       const start = zoneOffset(day * DAY_MS);
-      if (zoneOffset((day + 30) * DAY_MS) === start) for (let i = 0; i < 30; i++) offsets.set(day + i, start);
+      if (zoneOffset((day + 30) * DAY_MS) === start)
+        for (let i = 0; i < 30; i++) offsets.set(day + i, start);
       else offsets.set(day, zoneOffset((day + 1) * DAY_MS - 1) === start ? start : NaN);
     }
     const offset = offsets.get(day)!;
@@ -72,7 +76,12 @@ export function zoneDates(timeZone: string): { read(d: Date): SheetDate; midnigh
       const wall = ms + offsetAt(ms);
       const day = Math.floor(wall / DAY_MS);
       slotMs[slot] = ms;
-      return (slotDate[slot] = { kind: 'date', date: fromDayNumber(day), day, minutes: Math.floor((wall - day * DAY_MS) / 60_000) });
+      return (slotDate[slot] = {
+        kind: 'date',
+        date: fromDayNumber(day),
+        day,
+        minutes: Math.floor((wall - day * DAY_MS) / 60_000),
+      });
     },
     midnight(date) {
       const wall = dayNumber(date) * DAY_MS;
@@ -112,7 +121,11 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   const timeZone = ss.getSpreadsheetTimeZone();
   const dates = zoneDates(timeZone);
   const toSheet = (cells: OutputCell[][], width: number) =>
-    cells.map((r) => [...r, ...new Array<OutputCell>(width - r.length).fill(null)].map((v) => sheetValue(v, dates.midnight)));
+    cells.map((r) =>
+      [...r, ...new Array<OutputCell>(width - r.length).fill(null)].map((v) =>
+        sheetValue(v, dates.midnight),
+      ),
+    );
   const api = typeof Sheets !== 'undefined' && Sheets ? Sheets : null;
   let spreadsheetId: string | null = null;
   const idOf = () => (spreadsheetId ??= ss.getId());
@@ -124,7 +137,8 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     const list = ss.getSheets();
     if (api) {
       // One call for every sheet's title and id, instead of one call per sheet.
-      const meta = api.Spreadsheets!.get(idOf(), { fields: 'sheets.properties(sheetId,title)' }).sheets ?? [];
+      const meta =
+        api.Spreadsheets!.get(idOf(), { fields: 'sheets.properties(sheetId,title)' }).sheets ?? [];
       byName = new Map();
       meta.forEach((m, i) => {
         const key = normalizeLabel(m.properties!.title);
@@ -158,7 +172,9 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     sheet.getRange(1, 1, block.length, width).setValues(block);
     // One call for every bold row, however many subtotal rows there are.
     const bold = new Set(output.boldRows);
-    const weights = block.map((_, i) => new Array<'bold' | null>(width).fill(bold.has(i + 1) ? 'bold' : null));
+    const weights = block.map((_, i) =>
+      new Array<'bold' | null>(width).fill(bold.has(i + 1) ? 'bold' : null),
+    );
     sheet.getRange(1, 1, block.length, width).setFontWeights(weights);
     if (!existing) {
       if (output.frozenRows) sheet.setFrozenRows(output.frozenRows);
@@ -178,7 +194,9 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     prefetch(sheetNames) {
       if (!api) return;
       sheets();
-      pending = [...new Set(sheetNames.map(normalizeLabel))].filter((k) => titles.has(k) && !prefetched.has(k));
+      pending = [...new Set(sheetNames.map(normalizeLabel))].filter(
+        (k) => titles.has(k) && !prefetched.has(k),
+      );
     },
     readValues(sheetName) {
       const key = normalizeLabel(sheetName);
@@ -194,7 +212,8 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
         });
         (response.valueRanges ?? []).forEach((vr, j) => {
           const rows = (vr.values ?? []) as unknown[][];
-          for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = dateTimeText(row[c]);
+          for (const row of rows)
+            for (let c = 0; c < row.length; c++) row[c] = dateTimeText(row[c]);
           prefetched.set(chunk[j], rows as Rows);
         });
       }
@@ -234,7 +253,9 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
         const top = Math.min(...report.formats.map((f) => f.fromRow));
         const bottom = Math.max(...report.formats.map((f) => f.toRow));
         const byCol = new Map(report.formats.map((f) => [f.col, f.format]));
-        const grid = Array.from({ length: bottom - top + 1 }, () => Array.from({ length: width }, (_, c) => byCol.get(c + 1) ?? DEFAULT_FORMAT));
+        const grid = Array.from({ length: bottom - top + 1 }, () =>
+          Array.from({ length: width }, (_, c) => byCol.get(c + 1) ?? DEFAULT_FORMAT),
+        );
         sheet.getRange(top, 1, grid.length, width).setNumberFormats(grid);
       }
       if (report.colours.length) {
@@ -245,7 +266,9 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
             else builder.whenTextEqualTo(c.text);
             if (c.background) builder.setBackground(c.background);
             if (c.fontColor) builder.setFontColor(c.fontColor);
-            return builder.setRanges([sheet.getRange(fromRow, col, Math.max(1, toRow - fromRow + 1), 1)]).build();
+            return builder
+              .setRanges([sheet.getRange(fromRow, col, Math.max(1, toRow - fromRow + 1), 1)])
+              .build();
           }),
         );
         sheet.setConditionalFormatRules(rules);

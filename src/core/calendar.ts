@@ -13,7 +13,8 @@ export function countingDayNumbers(from: number, to: number, rules: CalendarRule
   const days: number[] = [];
   for (let d = from; d <= to; d++) {
     const w = (((d + 4) % 7) + 7) % 7; // 0 = Sunday
-    if ((w !== 6 || rules.countSaturday) && (w !== 0 || rules.countSunday) && !holidays.has(d)) days.push(d);
+    if ((w !== 6 || rules.countSaturday) && (w !== 0 || rules.countSunday) && !holidays.has(d))
+      days.push(d);
   }
   return days;
 }

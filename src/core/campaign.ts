@@ -37,7 +37,10 @@ export interface Campaign {
 }
 
 /** The sheets `Cấu hình` and `Đơn vị`, or the WorkbookError of the first that is missing. */
-export function requireSheets(sheets: Pick<CampaignSheets, 'settings' | 'units'>): { settings: Rows; units: Rows } {
+export function requireSheets(sheets: Pick<CampaignSheets, 'settings' | 'units'>): {
+  settings: Rows;
+  units: Rows;
+} {
   if (!sheets.settings) throw new WorkbookError(MSG.sheetMissing(SHEETS.settings));
   if (!sheets.units) throw new WorkbookError(MSG.sheetMissing(SHEETS.units));
   return { settings: sheets.settings, units: sheets.units };
@@ -56,7 +59,13 @@ export function readCampaign(sheets: CampaignSheets, today: string): Campaign {
   const units: UnitEntries[] = table.units.map((unit) => {
     const rows = sheets.tab(unit.tab);
     if (!rows) {
-      findings.push({ severity: 'error', code: 'missing-tab', sheet: SHEETS.units, cell: unit.tabCell, message: FIX.missingTab(unit.name, unit.tab) });
+      findings.push({
+        severity: 'error',
+        code: 'missing-tab',
+        sheet: SHEETS.units,
+        cell: unit.tabCell,
+        message: FIX.missingTab(unit.name, unit.tab),
+      });
       return { unit, reading: null };
     }
     const { reading, findings: tabFindings } = readTab(rows, {
@@ -82,7 +91,8 @@ export function readCampaign(sheets: CampaignSheets, today: string): Campaign {
         });
       }
       for (const { indicator } of reading.layout.indicatorCols) {
-        if (!indicators.some((i) => normalizeLabel(i) === normalizeLabel(indicator))) indicators.push(indicator);
+        if (!indicators.some((i) => normalizeLabel(i) === normalizeLabel(indicator)))
+          indicators.push(indicator);
       }
     }
     return { unit, reading };

@@ -46,7 +46,10 @@ export function clean(text: string): string {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /** 66392 → "66.392"; 346.29 with 1 decimal → "346,3". */
@@ -65,13 +68,17 @@ const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 /** A progress bar drawn with a table, which every mail client shows without images. */
 function bar(percent: number): string {
   const filled = Math.max(0, Math.min(200, Math.round(percent * 200)));
-  const td = (width: number, colour: string) => (width > 0 ? `<td width="${width}" height="10" bgcolor="${colour}" style="background:${colour}"></td>` : '');
+  const td = (width: number, colour: string) =>
+    width > 0
+      ? `<td width="${width}" height="10" bgcolor="${colour}" style="background:${colour}"></td>`
+      : '';
   const cells = [td(filled, '#34a853'), td(200 - filled, '#e0e0e0')];
   return `<table role="presentation" cellpadding="0" cellspacing="0" width="200" style="border-collapse:collapse"><tr>${cells.join('')}</tr></table>`;
 }
 
 const h = (text: string) => escapeHtml(clean(text));
-const link = (href: string | null, label: string) => (href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label));
+const link = (href: string | null, label: string) =>
+  href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label);
 
 function datesList(dates: string[]): string {
   const shown = dates.slice(-5).map(formatVnDate);
@@ -113,7 +120,10 @@ export function digestMail(p: Progress, to: string[], links: MailLinks): Mail {
     ].filter(Boolean);
     return { name: i, percent: f.percent!, line: parts.join('; ') };
   });
-  const missingLines = missing.map((u) => ({ u, line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak))) }));
+  const missingLines = missing.map((u) => ({
+    u,
+    line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak))),
+  }));
   const behindLines = behind.map((u) => ({ u, line: statusLine(p, u) }));
 
   const html = [
@@ -121,7 +131,10 @@ export function digestMail(p: Progress, to: string[], links: MailLinks): Mail {
     `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
     `<p style="margin:0 0 12px">${escapeHtml(head)}</p>`,
     `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.overall)}</h3>`,
-    ...overall.map((o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`),
+    ...overall.map(
+      (o) =>
+        `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`,
+    ),
     `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.missingTitle(missing.length))}</h3>`,
     missingLines.length
       ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join('')}</ul>`
@@ -142,20 +155,39 @@ export function digestMail(p: Progress, to: string[], links: MailLinks): Mail {
     ...overall.map((o) => `- ${clean(o.name)}: ${o.line}`),
     '',
     `${MAIL.missingTitle(missing.length)}:`,
-    ...(missingLines.length ? missingLines.map(({ u, line }) => `- ${clean(u.name)}: ${line}`) : [MAIL.noneMissing]),
+    ...(missingLines.length
+      ? missingLines.map(({ u, line }) => `- ${clean(u.name)}: ${line}`)
+      : [MAIL.noneMissing]),
     '',
     `${MAIL.behindTitle(behind.length)}:`,
-    ...(behindLines.length ? behindLines.map(({ u, line }) => `- ${clean(u.name)} — ${line}`) : [MAIL.noneBehind]),
+    ...(behindLines.length
+      ? behindLines.map(({ u, line }) => `- ${clean(u.name)} — ${line}`)
+      : [MAIL.noneBehind]),
     '',
     `${MAIL.openSheet}: ${links.sheet}`,
     '',
     MAIL.footer,
   ].join('\n');
-  return { kind: 'digest', unit: '', to, subject, html, text, dataDate: p.asOf!, units: [...new Set([...missing, ...behind].map((u) => u.name))] };
+  return {
+    kind: 'digest',
+    unit: '',
+    to,
+    subject,
+    html,
+    text,
+    dataDate: p.asOf!,
+    units: [...new Set([...missing, ...behind].map((u) => u.name))],
+  };
 }
 
 /** A reminder to a unit that has not sent its due report. */
-export function reminderMail(p: Progress, u: UnitProgress, to: string[], cutoff: number, links: MailLinks): Mail {
+export function reminderMail(
+  p: Progress,
+  u: UnitProgress,
+  to: string[],
+  cutoff: number,
+  links: MailLinks,
+): Mail {
   const dates = datesList(u.missing.slice(-u.missingStreak));
   const tab = links.tab(u.tab);
   const progressLines = p.quotaIndicators
@@ -168,24 +200,59 @@ export function reminderMail(p: Progress, u: UnitProgress, to: string[], cutoff:
         f.requiredPerDay === null ? '' : MAIL.required(vnNumber(f.requiredPerDay)),
       );
     });
-  const subject = clean(MAIL.reminderSubject(u.name, formatVnDate(u.missing[u.missing.length - 1])));
+  const subject = clean(
+    MAIL.reminderSubject(u.name, formatVnDate(u.missing[u.missing.length - 1])),
+  );
   const body = MAIL.reminderBody(dates, formatTime(cutoff));
   const html = [
     `<div style="${FONT}font-size:14px;color:#202124;max-width:640px">`,
     `<p>${h(MAIL.reminderGreeting(u.name))}</p>`,
     `<p>${escapeHtml(body)}</p>`,
-    ...progressLines.map((line, k) => `<p style="margin:4px 0">${h(line)}</p>${bar(u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent ?? 0)}`),
+    ...progressLines.map(
+      (line, k) =>
+        `<p style="margin:4px 0">${h(line)}</p>${bar(u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent ?? 0)}`,
+    ),
     tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : '',
     `<p>${escapeHtml(MAIL.reminderThanks)}</p>`,
     `<p style="color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
     '</div>',
   ].join('\n');
-  const text = [clean(MAIL.reminderGreeting(u.name)), '', body, '', ...progressLines.map(clean), ...(tab ? ['', `${MAIL.openTab}: ${tab}`] : []), '', MAIL.reminderThanks, '', MAIL.footer].join('\n');
-  return { kind: 'reminder', unit: u.name, to, subject, html, text, dataDate: p.asOf!, units: [u.name] };
+  const text = [
+    clean(MAIL.reminderGreeting(u.name)),
+    '',
+    body,
+    '',
+    ...progressLines.map(clean),
+    ...(tab ? ['', `${MAIL.openTab}: ${tab}`] : []),
+    '',
+    MAIL.reminderThanks,
+    '',
+    MAIL.footer,
+  ].join('\n');
+  return {
+    kind: 'reminder',
+    unit: u.name,
+    to,
+    subject,
+    html,
+    text,
+    dataDate: p.asOf!,
+    units: [u.name],
+  };
 }
 
 /** The preview dialog: what would be sent now, to whom, and the quota left today. */
-export function previewHtml(mails: Mail[], asOf: string | null, labels: { none: string; count: (n: number, r: number) => string; quota: string; to: string; subject: string }): string {
+export function previewHtml(
+  mails: Mail[],
+  asOf: string | null,
+  labels: {
+    none: string;
+    count: (n: number, r: number) => string;
+    quota: string;
+    to: string;
+    subject: string;
+  },
+): string {
   const recipients = mails.reduce((n, m) => n + m.to.length, 0);
   const parts = [
     `<div style="${FONT}font-size:13px">`,

@@ -36,10 +36,20 @@ export interface TabLayout {
  */
 export function findLayout(rows: Rows): TabLayout | null {
   for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.length); i++) {
-    if (!rows[i].some((v) => typeof v === 'string' && v.length <= LABEL_MAX && normalizeLabel(v) === DATE_KEY)) continue;
+    if (
+      !rows[i].some(
+        (v) => typeof v === 'string' && v.length <= LABEL_MAX && normalizeLabel(v) === DATE_KEY,
+      )
+    )
+      continue;
     const keys = rows[i].map((v) => (typeof v === 'string' ? normalizeLabel(v) : ''));
     const dateCol = keys.indexOf(DATE_KEY);
-    const special = new Set([DATE_KEY, normalizeLabel(NOTE_HEADER), normalizeLabel(STAMP_HEADER), '']);
+    const special = new Set([
+      DATE_KEY,
+      normalizeLabel(NOTE_HEADER),
+      normalizeLabel(STAMP_HEADER),
+      '',
+    ]);
     const indicatorCols = keys
       .map((k, col) => ({ k, col }))
       .filter(({ k }) => !special.has(k))
@@ -87,11 +97,24 @@ interface Filling {
  * Typed arrays of `capacity` elements carved from one buffer, which is cheaper than a buffer
  * each: `floats` Float64Arrays, then `ints` Int32Arrays.
  */
-function carve(capacity: number, floats: number, ints: number): { floats: Float64Array[]; ints: Int32Array[] } {
+function carve(
+  capacity: number,
+  floats: number,
+  ints: number,
+): { floats: Float64Array[]; ints: Int32Array[] } {
   const buffer = new ArrayBuffer(capacity * (8 * floats + 4 * ints));
-  const f = Array.from({ length: floats }, (_, i) => new Float64Array(buffer, 8 * capacity * i, capacity));
+  const f = Array.from(
+    { length: floats },
+    (_, i) => new Float64Array(buffer, 8 * capacity * i, capacity),
+  );
   const base = 8 * capacity * floats;
-  return { floats: f, ints: Array.from({ length: ints }, (_, i) => new Int32Array(buffer, base + 4 * capacity * i, capacity)) };
+  return {
+    floats: f,
+    ints: Array.from(
+      { length: ints },
+      (_, i) => new Int32Array(buffer, base + 4 * capacity * i, capacity),
+    ),
+  };
 }
 
 /** The used part, reordered by day (stable) when the tab's rows are not in date order. */
@@ -99,7 +122,8 @@ function finish(f: Filling): Series {
   const days = f.days.subarray(0, f.n);
   let sorted = true;
   for (let i = 1; i < f.n && sorted; i++) sorted = days[i - 1] <= days[i];
-  if (sorted) return { days, daily: f.daily.subarray(0, f.n), rows: f.rows.subarray(0, f.n), col: f.col };
+  if (sorted)
+    return { days, daily: f.daily.subarray(0, f.n), rows: f.rows.subarray(0, f.n), col: f.col };
   const order = Array.from(days.keys()).sort((a, b) => days[a] - days[b] || a - b);
   return {
     days: Int32Array.from(order, (i) => days[i]),
@@ -173,19 +197,33 @@ function outliers(tab: string, series: Series, opening: number, mode: EntryMode)
   // Figures are whole numbers; one beyond 2^32 (an ID typed as a figure) counts as 2^32 - 1.
   const positive = new Uint32Array(count);
   count = 0;
-  for (let i = 0; i < daily.length; i++) if (daily[i] > 0) positive[count++] = Math.min(daily[i], 0xffffffff);
+  for (let i = 0; i < daily.length; i++)
+    if (daily[i] > 0) positive[count++] = Math.min(daily[i], 0xffffffff);
   const usual = median(positive);
   // About a running total: at least five usual days' worth, and within three of them above it.
-  const near = (v: number, total: number) => total >= 5 * usual && v >= total && v <= total + 3 * usual;
+  const near = (v: number, total: number) =>
+    total >= 5 * usual && v >= total && v <= total + 3 * usual;
   const found: Finding[] = [];
   let before = 0;
   for (let i = 0; i < daily.length; i++) {
     const v = daily[i];
     const runningTotal = mode === 'daily' && (near(v, before) || near(v, before + opening));
     if (runningTotal) {
-      found.push({ severity: 'warning', code: 'outlier', sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.runningTotal(v) });
+      found.push({
+        severity: 'warning',
+        code: 'outlier',
+        sheet: tab,
+        cell: a1(series.col, series.rows[i]),
+        message: FIX.runningTotal(v),
+      });
     } else if (v > OUTLIER_FACTOR * usual && v - usual >= OUTLIER_MIN_GAP) {
-      found.push({ severity: 'warning', code: 'outlier', sheet: tab, cell: a1(series.col, series.rows[i]), message: FIX.outlier(v, Math.round(usual)) });
+      found.push({
+        severity: 'warning',
+        code: 'outlier',
+        sheet: tab,
+        cell: a1(series.col, series.rows[i]),
+        message: FIX.outlier(v, Math.round(usual)),
+      });
     }
     before += v;
   }
@@ -204,7 +242,8 @@ function slowFigure(v: CellValue, col: number, row: number, fail: Fail): number 
   if (isBlank(v)) return null;
   const n = readNumber(v);
   if (!n.ok) {
-    if (n.reason === 'error' && isErrorValue(v)) fail('error-value', col, row, FIX.errorValue(String(v).trim()));
+    if (n.reason === 'error' && isErrorValue(v))
+      fail('error-value', col, row, FIX.errorValue(String(v).trim()));
     else if (n.reason === 'ambiguous') fail('not-a-number', col, row, FIX.ambiguousNumber(show(v)));
     else fail('not-a-number', col, row, FIX.notANumber(show(v)));
   } else if (n.value < 0) fail('negative', col, row, FIX.negative(n.value));
@@ -214,19 +253,39 @@ function slowFigure(v: CellValue, col: number, row: number, fail: Fail): number 
 }
 
 /** Reads and checks one unit's tab (its values, as one read returned them). */
-export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | null; findings: Finding[] } {
+export function readTab(
+  rows: Rows,
+  ctx: TabContext,
+): { reading: TabReading | null; findings: Finding[] } {
   const layout = findLayout(rows);
   if (!layout) {
-    return { reading: null, findings: [{ severity: 'error', code: 'header-missing', sheet: ctx.tab, message: FIX.headerMissing(ctx.tab) }] };
+    return {
+      reading: null,
+      findings: [
+        {
+          severity: 'error',
+          code: 'header-missing',
+          sheet: ctx.tab,
+          message: FIX.headerMissing(ctx.tab),
+        },
+      ],
+    };
   }
   const findings: Finding[] = [];
-  const fail: Fail = (code, col, row, message) => findings.push({ severity: 'error', code, sheet: ctx.tab, cell: a1(col, row), message });
+  const fail: Fail = (code, col, row, message) =>
+    findings.push({ severity: 'error', code, sheet: ctx.tab, cell: a1(col, row), message });
   // Every array is sized for all the rows below the header, so nothing grows row by row.
   const capacity = Math.max(0, rows.length - layout.headerRow);
   const cols = layout.indicatorCols.map((c) => c.col);
   const k = cols.length;
   const { floats, ints } = carve(capacity, k + 1, 2 * k + 1);
-  const lists: Filling[] = cols.map((col, i) => ({ days: ints[2 * i], daily: floats[i], rows: ints[2 * i + 1], n: 0, col }));
+  const lists: Filling[] = cols.map((col, i) => ({
+    days: ints[2 * i],
+    daily: floats[i],
+    rows: ints[2 * i + 1],
+    n: 0,
+    col,
+  }));
   const enteredAt = floats[k];
   const reported = ints[2 * k];
   const { dateCol, stampCol } = layout;
@@ -251,13 +310,31 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
   const deadline = ctx.deadline ? dayNumber(ctx.deadline) : Infinity;
   const today = dayNumber(ctx.today);
   /** A finding about the date of a row whose figures are then left out. */
-  const dateProblem = (day: number | null, row: number, dateCell: CellValue, first: number): void => {
-    if (day === null) fail('date-invalid', dateCol, row, isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)));
+  const dateProblem = (
+    day: number | null,
+    row: number,
+    dateCell: CellValue,
+    first: number,
+  ): void => {
+    if (day === null)
+      fail(
+        'date-invalid',
+        dateCol,
+        row,
+        isBlank(dateCell) ? FIX.dateBlank : FIX.dateInvalid(show(dateCell)),
+      );
     else if (first) fail('date-duplicate', dateCol, row, FIX.dateDuplicate(vnDay(day), first));
-    else if (day > today && day >= start && day <= deadline) fail('future-entry', dateCol, row, FIX.futureEntry(vnDay(day)));
+    else if (day > today && day >= start && day <= deadline)
+      fail('future-entry', dateCol, row, FIX.futureEntry(vnDay(day)));
     else {
       const range = [ctx.start, ctx.deadline].map((d) => (d ? formatVnDate(d) : '?'));
-      findings.push({ severity: 'warning', code: 'date-outside', sheet: ctx.tab, cell: a1(dateCol, row), message: FIX.dateOutside(vnDay(day), range[0], range[1]) });
+      findings.push({
+        severity: 'warning',
+        code: 'date-outside',
+        sheet: ctx.tab,
+        cell: a1(dateCol, row),
+        message: FIX.dateOutside(vnDay(day), range[0], range[1]),
+      });
     }
   };
 
@@ -267,7 +344,8 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
     const dateCell = r[dateCol];
     // Written out for the common cells (numbers, dates) to spare calls while the engine warms up.
     let hasFigures = false;
-    for (let c = 0; c < k && !hasFigures; c++) hasFigures = typeof r[cols[c]] === 'number' || !isBlank(r[cols[c]]);
+    for (let c = 0; c < k && !hasFigures; c++)
+      hasFigures = typeof r[cols[c]] === 'number' || !isBlank(r[cols[c]]);
     if (!hasFigures && isBlank(dateCell)) continue;
     const day = typeof dateCell === 'object' && dateCell ? dateCell.day : readDay(dateCell);
     const first = day === null ? 0 : !seen && day > latest ? ((latest = day), 0) : firstRow(day, i);
@@ -279,7 +357,8 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
     let any = false;
     for (let c = 0; c < k; c++) {
       const v = r[cols[c]];
-      const value = typeof v === 'number' && v >= 0 && v % 1 === 0 ? v : slowFigure(v, cols[c], i + 1, fail);
+      const value =
+        typeof v === 'number' && v >= 0 && v % 1 === 0 ? v : slowFigure(v, cols[c], i + 1, fail);
       if (value === null) continue;
       const list = lists[c];
       list.days[list.n] = day;
@@ -290,7 +369,8 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
     if (any) {
       const stamp = stampCol >= 0 ? r[stampCol] : null;
       reported[reportedCount] = day;
-      enteredAt[reportedCount++] = typeof stamp === 'object' && stamp ? stamp.day * 1440 + stamp.minutes : NaN;
+      enteredAt[reportedCount++] =
+        typeof stamp === 'object' && stamp ? stamp.day * 1440 + stamp.minutes : NaN;
     }
   }
 
@@ -311,7 +391,16 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
         const value = list.daily[i];
         if (value < previous) {
           if (!broken) {
-            fail('cumulative-decrease', list.col, list.rows[i], FIX.cumulativeDecrease(value, previous, previousDay !== null ? vnDay(previousDay) : 'đầu kỳ'));
+            fail(
+              'cumulative-decrease',
+              list.col,
+              list.rows[i],
+              FIX.cumulativeDecrease(
+                value,
+                previous,
+                previousDay !== null ? vnDay(previousDay) : 'đầu kỳ',
+              ),
+            );
             broken = true;
           }
           continue;
@@ -322,18 +411,37 @@ export function readTab(rows: Rows, ctx: TabContext): { reading: TabReading | nu
         previous = value;
         previousDay = list.days[i];
       }
-      figures[indicator] = { days: list.days.subarray(0, n), daily: list.daily.subarray(0, n), rows: list.rows.subarray(0, n), col: list.col };
+      figures[indicator] = {
+        days: list.days.subarray(0, n),
+        daily: list.daily.subarray(0, n),
+        rows: list.rows.subarray(0, n),
+        col: list.col,
+      };
     }
     findings.push(...outliers(ctx.tab, figures[indicator], opening, ctx.mode));
   });
   if (ctx.openingsValid) findings.push(...activatedCheck(ctx, layout, figures));
-  const byDay = finish({ days: reported, daily: enteredAt, rows: reported, n: reportedCount, col: 0 });
-  return { reading: { layout, figures, reported: byDay.days, enteredAt: byDay.daily, findings }, findings };
+  const byDay = finish({
+    days: reported,
+    daily: enteredAt,
+    rows: reported,
+    n: reportedCount,
+    col: 0,
+  });
+  return {
+    reading: { layout, figures, reported: byDay.days, enteredAt: byDay.daily, findings },
+    findings,
+  };
 }
 
 /** Cumulative Kích hoạt may never exceed cumulative Thu nhận: the first date it does. */
-function activatedCheck(ctx: TabContext, layout: TabLayout, figures: Record<string, Series>): Finding[] {
-  const find = (key: string) => layout.indicatorCols.find(({ indicator }) => normalizeLabel(indicator) === key)?.indicator;
+function activatedCheck(
+  ctx: TabContext,
+  layout: TabLayout,
+  figures: Record<string, Series>,
+): Finding[] {
+  const find = (key: string) =>
+    layout.indicatorCols.find(({ indicator }) => normalizeLabel(indicator) === key)?.indicator;
   const collected = find(COLLECTED);
   const activated = find(ACTIVATED);
   if (!collected || !activated) return [];
@@ -350,7 +458,15 @@ function activatedCheck(ctx: TabContext, layout: TabLayout, figures: Record<stri
     if (a.days[j] !== day) continue;
     sumA += a.daily[j];
     if (sumA > sumC) {
-      return [{ severity: 'error', code: 'activated-exceeds-collected', sheet: ctx.tab, cell: a1(a.col, a.rows[j]), message: FIX.activatedExceeds(sumA, sumC, vnDay(day)) }];
+      return [
+        {
+          severity: 'error',
+          code: 'activated-exceeds-collected',
+          sheet: ctx.tab,
+          cell: a1(a.col, a.rows[j]),
+          message: FIX.activatedExceeds(sumA, sumC, vnDay(day)),
+        },
+      ];
     }
     j++;
   }

@@ -32,7 +32,9 @@ export function readLog(rows: Rows | null): LogEntry[] {
   const entries: LogEntry[] = [];
   for (const r of (rows ?? []).slice(1)) {
     const kindText = cellText(r[1]);
-    const kind = (Object.keys(MAIL_LOG.kinds) as MailKind[]).find((k) => MAIL_LOG.kinds[k] === kindText);
+    const kind = (Object.keys(MAIL_LOG.kinds) as MailKind[]).find(
+      (k) => MAIL_LOG.kinds[k] === kindText,
+    );
     const dataDate = isSheetDate(r[2]) ? r[2].date : readDate(r[2]);
     if (!kind || !dataDate) continue;
     entries.push({
@@ -40,7 +42,10 @@ export function readLog(rows: Rows | null): LogEntry[] {
       kind,
       dataDate,
       unit: cellText(r[3]),
-      recipients: cellText(r[4]).split(/[,;]/).map((s) => s.trim().toLowerCase()).filter(Boolean),
+      recipients: cellText(r[4])
+        .split(/[,;]/)
+        .map((s) => s.trim().toLowerCase())
+        .filter(Boolean),
       subject: cellText(r[5]),
       outcome: outcomeOf(cellText(r[6])),
     });
@@ -48,7 +53,8 @@ export function readLog(rows: Rows | null): LogEntry[] {
   return entries;
 }
 
-const key = (kind: MailKind, dataDate: string, unit: string, recipient: string) => `${kind}|${dataDate}|${unit.toLowerCase()}|${recipient.toLowerCase()}`;
+const key = (kind: MailKind, dataDate: string, unit: string, recipient: string) =>
+  `${kind}|${dataDate}|${unit.toLowerCase()}|${recipient.toLowerCase()}`;
 
 /**
  * The messages still to send: each mail keeps only the recipients it has not been sent to for
@@ -56,9 +62,14 @@ const key = (kind: MailKind, dataDate: string, unit: string, recipient: string) 
  */
 export function unsent(mails: Mail[], log: LogEntry[], resend = false): Mail[] {
   const sent = new Set<string>();
-  for (const e of log) if (e.outcome === 'sent') for (const r of e.recipients) sent.add(key(e.kind, e.dataDate, e.unit, r));
+  for (const e of log)
+    if (e.outcome === 'sent')
+      for (const r of e.recipients) sent.add(key(e.kind, e.dataDate, e.unit, r));
   return mails
-    .map((m) => ({ ...m, to: resend ? m.to : m.to.filter((r) => !sent.has(key(m.kind, m.dataDate, m.unit, r))) }))
+    .map((m) => ({
+      ...m,
+      to: resend ? m.to : m.to.filter((r) => !sent.has(key(m.kind, m.dataDate, m.unit, r))),
+    }))
     .filter((m) => m.to.length > 0);
 }
 
@@ -71,7 +82,9 @@ export function superseded(log: LogEntry[], dataDate: string): LogEntry[] {
     if (e.outcome === 'pending') open.set(k, e);
     else done.add(k);
   }
-  return [...open].filter(([k, e]) => !done.has(k) && e.dataDate < dataDate).map(([, e]) => ({ ...e, outcome: 'skipped' as const }));
+  return [...open]
+    .filter(([k, e]) => !done.has(k) && e.dataDate < dataDate)
+    .map(([, e]) => ({ ...e, outcome: 'skipped' as const }));
 }
 
 export function logRows(entries: LogEntry[], now: string, latest: string): OutputCell[][] {
@@ -82,6 +95,12 @@ export function logRows(entries: LogEntry[], now: string, latest: string): Outpu
     e.unit,
     e.recipients.join(', '),
     e.subject,
-    e.outcome === 'sent' ? MAIL_LOG.sent : e.outcome === 'pending' ? MAIL_LOG.pending : e.outcome === 'failed' ? MAIL_LOG.failed(e.detail ?? '') : MAIL_LOG.skipped(latest),
+    e.outcome === 'sent'
+      ? MAIL_LOG.sent
+      : e.outcome === 'pending'
+        ? MAIL_LOG.pending
+        : e.outcome === 'failed'
+          ? MAIL_LOG.failed(e.detail ?? '')
+          : MAIL_LOG.skipped(latest),
   ]);
 }

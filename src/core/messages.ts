@@ -43,18 +43,28 @@ export const FIX = {
   settingTime: (label: string) => `"${label}" phải là giờ dạng HH:mm (ví dụ 07:30).`,
   settingMode: 'Cách nhập số liệu chỉ nhận "Số trong ngày" hoặc "Số lũy kế".',
   settingYesNo: (label: string) => `"${label}" chỉ nhận "Có" hoặc "Không".`,
-  settingHoliday: (text: string) => `Ngày nghỉ "${text}" không phải ngày dạng dd/MM/yyyy; các ngày cách nhau bằng dấu phẩy, chấm phẩy hoặc xuống dòng.`,
+  settingHoliday: (text: string) =>
+    `Ngày nghỉ "${text}" không phải ngày dạng dd/MM/yyyy; các ngày cách nhau bằng dấu phẩy, chấm phẩy hoặc xuống dòng.`,
   settingWindow: 'Số ngày tính tốc độ phải là số nguyên từ 1 trở lên (mặc định 7).',
-  emailInvalid: (text: string) => `"${text}" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
-  unitNameMissing: (row: number) => `Hàng ${row} có số liệu nhưng chưa có tên đơn vị: hãy nhập tên ở cột "Đơn vị" hoặc xóa hàng.`,
-  unitDuplicate: (name: string, firstRow: number) => `Đơn vị "${name}" đã có ở hàng ${firstRow}: mỗi đơn vị chỉ ghi một lần.`,
-  codeDuplicate: (code: string, firstRow: number) => `Mã "${code}" đã dùng ở hàng ${firstRow}: mỗi đơn vị cần một mã riêng.`,
-  tabDuplicate: (tab: string, firstRow: number) => `Trang "${tab}" đã được giao cho đơn vị ở hàng ${firstRow}: mỗi đơn vị cần một trang riêng.`,
-  quotaInvalid: (header: string) => `"${header}" phải là số nguyên lớn hơn 0 (để trống nếu không giao chỉ tiêu).`,
+  emailInvalid: (text: string) =>
+    `"${text}" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
+  unitNameMissing: (row: number) =>
+    `Hàng ${row} có số liệu nhưng chưa có tên đơn vị: hãy nhập tên ở cột "Đơn vị" hoặc xóa hàng.`,
+  unitDuplicate: (name: string, firstRow: number) =>
+    `Đơn vị "${name}" đã có ở hàng ${firstRow}: mỗi đơn vị chỉ ghi một lần.`,
+  codeDuplicate: (code: string, firstRow: number) =>
+    `Mã "${code}" đã dùng ở hàng ${firstRow}: mỗi đơn vị cần một mã riêng.`,
+  tabDuplicate: (tab: string, firstRow: number) =>
+    `Trang "${tab}" đã được giao cho đơn vị ở hàng ${firstRow}: mỗi đơn vị cần một trang riêng.`,
+  quotaInvalid: (header: string) =>
+    `"${header}" phải là số nguyên lớn hơn 0 (để trống nếu không giao chỉ tiêu).`,
   groupInvalid: 'Đối tượng phải là số nguyên lớn hơn 0 (để trống nếu không dùng).',
-  openingInvalid: (header: string) => `"${header}" phải là số nguyên từ 0 trở lên (để trống nghĩa là 0).`,
-  unitDeadlineInvalid: 'Hạn riêng phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).',
-  missingTab: (unit: string, tab: string) => `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "${MENU.tabs}" hoặc sửa cột "Tab".`,
+  openingInvalid: (header: string) =>
+    `"${header}" phải là số nguyên từ 0 trở lên (để trống nghĩa là 0).`,
+  unitDeadlineInvalid:
+    'Hạn riêng phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).',
+  missingTab: (unit: string, tab: string) =>
+    `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "${MENU.tabs}" hoặc sửa cột "Tab".`,
   headerMissing: (tab: string) =>
     `Trang "${tab}" không có hàng tiêu đề trong 10 hàng đầu (cần ô "Ngày" và ít nhất một cột số liệu như "Thu nhận"): hãy khôi phục hàng tiêu đề.`,
   missingColumn: (tab: string, indicator: string, row: number) =>
@@ -65,13 +75,15 @@ export const FIX = {
     `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${end}): số liệu hàng này không được tính; hãy kiểm tra lại ngày.`,
   dateDuplicate: (date: string, firstRow: number) =>
     `Ngày ${date} đã có ở hàng ${firstRow}: số liệu hàng này không được tính; hãy gộp vào một hàng và xóa hàng thừa.`,
-  futureEntry: (date: string) => `Có số liệu cho ngày ${date}, là ngày chưa tới: hãy kiểm tra lại ngày hoặc xóa số liệu.`,
+  futureEntry: (date: string) =>
+    `Có số liệu cho ngày ${date}, là ngày chưa tới: hãy kiểm tra lại ngày hoặc xóa số liệu.`,
   notANumber: (text: string) => `"${text}" không phải là số: hãy nhập số nguyên, ví dụ 120.`,
   ambiguousNumber: (text: string) =>
     `"${text}" không rõ là ${text.replace(',', '')} hay ${text.replace(',', '.')}: hãy nhập số nguyên không có dấu phân cách, ví dụ ${text.replace(',', '')}.`,
   errorValue: (text: string) => `Ô đang báo lỗi ${text}: hãy sửa công thức hoặc nhập số.`,
   negative: (value: number) => `Số âm (${value}) không hợp lệ: hãy nhập số từ 0 trở lên.`,
-  notInteger: (value: string) => `${value} không phải số nguyên: số hồ sơ và tài khoản phải là số nguyên.`,
+  notInteger: (value: string) =>
+    `${value} không phải số nguyên: số hồ sơ và tài khoản phải là số nguyên.`,
   outlier: (value: number, usual: number) =>
     `${value} lớn bất thường so với mức thường ngày của đơn vị (khoảng ${usual}/ngày): hãy kiểm tra có gõ thừa chữ số không.`,
   runningTotal: (value: number) =>
@@ -90,16 +102,23 @@ export const FINDINGS_SHEET = {
   warning: 'Cảnh báo',
   none: 'Không phát hiện lỗi nào.',
   toast: (errors: number, warnings: number) =>
-    errors + warnings === 0 ? 'Không phát hiện lỗi nào.' : `Phát hiện ${errors} lỗi, ${warnings} cảnh báo: xem trang "Kiểm tra".`,
+    errors + warnings === 0
+      ? 'Không phát hiện lỗi nào.'
+      : `Phát hiện ${errors} lỗi, ${warnings} cảnh báo: xem trang "Kiểm tra".`,
   toastTitle: MENU.validate,
 } as const;
 
 export const SETUP = {
-  tabTitle: (unit: string, cutoff: string) => `${unit} — số liệu hằng ngày (nhập trước ${cutoff} sáng hôm sau)`,
-  tabHelp: 'Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.',
-  figureHelp: 'Nhập số nguyên từ 0 trở lên (số của riêng ngày này). Không nhập chữ, số âm hay số thập phân.',
-  cumulativeHelp: 'Nhập số lũy kế đến hết ngày này (số nguyên từ 0 trở lên, không giảm so với ngày trước).',
-  protection: (unit: string) => `Tiến Độ: chỉ cán bộ của ${unit} và chủ bảng tính được sửa trang này`,
+  tabTitle: (unit: string, cutoff: string) =>
+    `${unit} — số liệu hằng ngày (nhập trước ${cutoff} sáng hôm sau)`,
+  tabHelp:
+    'Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.',
+  figureHelp:
+    'Nhập số nguyên từ 0 trở lên (số của riêng ngày này). Không nhập chữ, số âm hay số thập phân.',
+  cumulativeHelp:
+    'Nhập số lũy kế đến hết ngày này (số nguyên từ 0 trở lên, không giảm so với ngày trước).',
+  protection: (unit: string) =>
+    `Tiến Độ: chỉ cán bộ của ${unit} và chủ bảng tính được sửa trang này`,
   stampProtection: 'Tiến Độ: cột "Cập nhật lúc" do tiện ích tự ghi',
   templateExists: (names: string) =>
     `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
@@ -108,7 +127,8 @@ export const SETUP = {
   noUnits: 'Trang "Đơn vị" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "Đơn vị".',
   tabsDone: (created: number, updated: number, days: number, columns: number) =>
     `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
-  tabsSkipped: (tabs: string) => `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "Ngày" và các cột số liệu) rồi chạy lại.`,
+  tabsSkipped: (tabs: string) =>
+    `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "Ngày" và các cột số liệu) rồi chạy lại.`,
   tabsTitle: MENU.tabs,
   templateTitle: MENU.template,
 } as const;
@@ -117,19 +137,47 @@ export const SETUP = {
 export const SETTINGS_TEMPLATE: [string, string | number, string][] = [
   ['Tên chiến dịch', '', 'Bắt buộc. Ví dụ: Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ.'],
   ['Ngày bắt đầu', '', 'Bắt buộc. Ngày dạng dd/MM/yyyy, ví dụ 26/06/2023.'],
-  ['Hạn hoàn thành', '', 'Bắt buộc. Ngày cuối cùng phải hoàn thành chỉ tiêu, không trước ngày bắt đầu.'],
-  ['Giờ chốt báo cáo', '07:30', 'Số của ngày D phải nhập trước giờ này của ngày tính kế tiếp (HH:mm).'],
-  ['Cách nhập số liệu', 'Số trong ngày', '"Số trong ngày": mỗi hàng là số của riêng ngày đó. "Số lũy kế": mỗi hàng là tổng đến hết ngày đó (đã gồm đầu kỳ).'],
+  [
+    'Hạn hoàn thành',
+    '',
+    'Bắt buộc. Ngày cuối cùng phải hoàn thành chỉ tiêu, không trước ngày bắt đầu.',
+  ],
+  [
+    'Giờ chốt báo cáo',
+    '07:30',
+    'Số của ngày D phải nhập trước giờ này của ngày tính kế tiếp (HH:mm).',
+  ],
+  [
+    'Cách nhập số liệu',
+    'Số trong ngày',
+    '"Số trong ngày": mỗi hàng là số của riêng ngày đó. "Số lũy kế": mỗi hàng là tổng đến hết ngày đó (đã gồm đầu kỳ).',
+  ],
   ['Tính thứ Bảy', 'Có', '"Không" nếu thứ Bảy không phải ngày làm việc của chiến dịch.'],
   ['Tính Chủ nhật', 'Có', '"Không" nếu Chủ nhật không phải ngày làm việc của chiến dịch.'],
   ['Ngày nghỉ', '', 'Các ngày không tính, cách nhau bằng dấu phẩy, ví dụ 01/09/2023, 02/09/2023.'],
-  ['Số ngày tính tốc độ', 7, 'Tốc độ = số tăng thêm trong chừng này ngày gần nhất chia cho số ngày.'],
+  [
+    'Số ngày tính tốc độ',
+    7,
+    'Tốc độ = số tăng thêm trong chừng này ngày gần nhất chia cho số ngày.',
+  ],
   ['Email nhận tổng hợp', '', 'Địa chỉ nhận thư tổng hợp hằng ngày, cách nhau bằng dấu phẩy.'],
   ['Giờ gửi tổng hợp', '08:00', 'Giờ gửi thư tự động mỗi ngày (HH:mm), sau giờ chốt.'],
 ];
 
 export const UNITS_TEMPLATE = {
-  header: ['Mã', 'Đơn vị', 'Cấp trên', 'Tab', 'Email', 'Chỉ tiêu Thu nhận', 'Chỉ tiêu Kích hoạt', 'Đầu kỳ Thu nhận', 'Đầu kỳ Kích hoạt', 'Đối tượng', 'Hạn riêng'],
+  header: [
+    'Mã',
+    'Đơn vị',
+    'Cấp trên',
+    'Tab',
+    'Email',
+    'Chỉ tiêu Thu nhận',
+    'Chỉ tiêu Kích hoạt',
+    'Đầu kỳ Thu nhận',
+    'Đầu kỳ Kích hoạt',
+    'Đối tượng',
+    'Hạn riêng',
+  ],
   notes: [
     'Mã đơn vị (không bắt buộc), không trùng nhau.',
     'Tên đơn vị (bắt buộc), không trùng nhau.',
@@ -158,7 +206,8 @@ export const STATUS_LABELS = {
 } as const;
 
 export const SUMMARY = {
-  asOf: (asOf: string, daysLeft: number, deadline: string) => `Số liệu tính đến hết ngày ${asOf} — còn ${daysLeft} ngày đến hạn ${deadline}`,
+  asOf: (asOf: string, daysLeft: number, deadline: string) =>
+    `Số liệu tính đến hết ngày ${asOf} — còn ${daysLeft} ngày đến hạn ${deadline}`,
   notStarted: (deadline: string) => `Chưa có ngày nào đến hạn báo cáo — hạn hoàn thành ${deadline}`,
   convention: (window: number, when: string) =>
     `Cần đạt/ngày = còn lại ÷ số ngày tính còn lại, làm tròn lên. TB ${window} ngày = mức tăng bình quân ${window} ngày tính gần nhất (ngày không báo cáo tính là 0). Cập nhật lúc ${when}.`,
@@ -189,7 +238,8 @@ export const SUMMARY = {
   done: (asOf: string) => `Đã tổng hợp số liệu đến hết ngày ${asOf}: xem trang "Tổng hợp".`,
   title: MENU.summarize,
   askDate: 'Tổng hợp số liệu đến hết ngày nào? Nhập ngày dạng dd/MM/yyyy, ví dụ 13/07/2023.',
-  badDate: (text: string) => `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
+  badDate: (text: string) =>
+    `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
   dateOutside: (date: string, start: string, deadline: string) =>
     `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
   needDates: `Chưa tổng hợp được: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`,
@@ -198,15 +248,19 @@ export const SUMMARY = {
 export const MAIL = {
   digestSubject: (campaign: string, date: string, missing: number, behind: number) =>
     `[Tiến Độ] ${campaign} — số liệu đến ${date}: ${missing} đơn vị chưa báo cáo, ${behind} đơn vị chậm tiến độ`,
-  reminderSubject: (unit: string, date: string) => `[Tiến Độ] Nhắc báo cáo: ${unit} chưa gửi số liệu ngày ${date}`,
-  asOf: (date: string, daysLeft: number, deadline: string) => `Số liệu tính đến hết ngày ${date} — còn ${daysLeft} ngày đến hạn ${deadline}.`,
+  reminderSubject: (unit: string, date: string) =>
+    `[Tiến Độ] Nhắc báo cáo: ${unit} chưa gửi số liệu ngày ${date}`,
+  asOf: (date: string, daysLeft: number, deadline: string) =>
+    `Số liệu tính đến hết ngày ${date} — còn ${daysLeft} ngày đến hạn ${deadline}.`,
   overall: 'Tiến độ chung',
   missingTitle: (n: number) => `Đơn vị chưa báo cáo (${n})`,
   behindTitle: (n: number) => `Đơn vị chậm tiến độ hoặc quá hạn (${n})`,
   noneMissing: 'Tất cả đơn vị đã báo cáo.',
   noneBehind: 'Không có đơn vị nào chậm tiến độ.',
-  missingLine: (streak: number, dates: string) => `chưa báo cáo ${streak} ngày liên tiếp (${dates})`,
-  figures: (cumulative: string, quota: string, percent: string) => `${cumulative} / ${quota} (${percent})`,
+  missingLine: (streak: number, dates: string) =>
+    `chưa báo cáo ${streak} ngày liên tiếp (${dates})`,
+  figures: (cumulative: string, quota: string, percent: string) =>
+    `${cumulative} / ${quota} (${percent})`,
   required: (n: string) => `cần đạt ${n}/ngày`,
   pace: (window: number, n: string) => `TB ${window} ngày: ${n}/ngày`,
   projected: (date: string) => `dự kiến xong ${date}`,
@@ -217,10 +271,12 @@ export const MAIL = {
   reminderGreeting: (unit: string) => `Kính gửi cán bộ phụ trách ${unit},`,
   reminderBody: (dates: string, cutoff: string) =>
     `Trang số liệu của đơn vị chưa có số của ngày ${dates}. Số liệu mỗi ngày cần nhập trước ${cutoff} sáng hôm sau.`,
-  reminderProgress: (indicator: string, figures: string, required: string) => `${indicator}: ${figures}; ${required} từ nay đến hạn.`,
+  reminderProgress: (indicator: string, figures: string, required: string) =>
+    `${indicator}: ${figures}; ${required} từ nay đến hạn.`,
   reminderThanks: 'Xin cảm ơn.',
   redacted: '[đã ẩn]',
-  statusLine: (status: string, percent: string, pace: string, required: string) => `${status}: ${percent} chỉ tiêu, ${pace}, ${required}`,
+  statusLine: (status: string, percent: string, pace: string, required: string) =>
+    `${status}: ${percent} chỉ tiêu, ${pace}, ${required}`,
 } as const;
 
 export const MAIL_LOG = {
@@ -236,21 +292,26 @@ export const NOTIFY = {
   title: 'Gửi thư tổng hợp',
   previewTitle: 'Xem trước thư sẽ gửi',
   previewQuota: (n: number) => `Hạn mức gửi thư còn lại hôm nay: ${n} người nhận.`,
-  previewNone: (date: string) => `Không có thư nào cần gửi cho số liệu ngày ${date}: các thư đã được gửi (xem trang "Nhật ký gửi thư").`,
+  previewNone: (date: string) =>
+    `Không có thư nào cần gửi cho số liệu ngày ${date}: các thư đã được gửi (xem trang "Nhật ký gửi thư").`,
   previewNotStarted: 'Chưa có ngày nào đến hạn báo cáo: chưa có thư nào để gửi.',
   previewCount: (n: number, recipients: number) => `Sẽ gửi ${n} thư tới ${recipients} người nhận:`,
   to: 'Gửi tới',
   subject: 'Tiêu đề',
-  confirm: (n: number, recipients: number, date: string) => `Gửi ngay ${n} thư (${recipients} người nhận) cho số liệu ngày ${date}?`,
+  confirm: (n: number, recipients: number, date: string) =>
+    `Gửi ngay ${n} thư (${recipients} người nhận) cho số liệu ngày ${date}?`,
   confirmResend: (date: string) => `Mọi thư cho số liệu ngày ${date} đã được gửi. Gửi lại toàn bộ?`,
   busy: 'Một lượt gửi thư khác đang chạy: lần này không gửi gì để tránh gửi trùng. Hãy thử lại sau ít phút.',
-  result: (sent: number, pending: number, failed: number) => `Đã gửi ${sent} thư; chờ gửi ${pending}; lỗi ${failed}. Chi tiết ở trang "Nhật ký gửi thư".`,
-  scheduleOn: (time: string) => `Đã bật lịch: mỗi ngày lúc ${time} (giờ Việt Nam) tự kiểm tra, tổng hợp và gửi thư.`,
+  result: (sent: number, pending: number, failed: number) =>
+    `Đã gửi ${sent} thư; chờ gửi ${pending}; lỗi ${failed}. Chi tiết ở trang "Nhật ký gửi thư".`,
+  scheduleOn: (time: string) =>
+    `Đã bật lịch: mỗi ngày lúc ${time} (giờ Việt Nam) tự kiểm tra, tổng hợp và gửi thư.`,
   scheduleOff: 'Đã tắt lịch gửi thư hằng ngày.',
   scheduleNone: 'Lịch gửi thư hằng ngày chưa được bật.',
   menuOn: (time: string) => `Lịch gửi hằng ngày: đang bật lúc ${time} — Tắt`,
   menuOff: 'Bật lịch gửi thư hằng ngày',
   menuOnGeneric: 'Bật/cập nhật lịch gửi thư hằng ngày',
   menuOffGeneric: 'Tắt lịch gửi thư hằng ngày',
-  tooManyTriggers: 'Tài khoản của bạn đã có đủ 20 trình kích hoạt cho tiện ích này: hãy xóa bớt trong Tiện ích → Apps Script → Trình kích hoạt rồi thử lại.',
+  tooManyTriggers:
+    'Tài khoản của bạn đã có đủ 20 trình kích hoạt cho tiện ích này: hãy xóa bớt trong Tiện ích → Apps Script → Trình kích hoạt rồi thử lại.',
 } as const;

@@ -76,17 +76,31 @@ export interface LocalMoment {
 export function nextCountingDay(date: string, rules: CalendarRules): string {
   const d = dayNumber(date);
   // Within a month, unless a long holiday says otherwise.
-  return fromDayNumber(countingDayNumbers(d + 1, d + 31, rules)[0] ?? countingDayNumbers(d + 32, d + 3660, rules)[0] ?? d + 1);
+  return fromDayNumber(
+    countingDayNumbers(d + 1, d + 31, rules)[0] ??
+      countingDayNumbers(d + 32, d + 3660, rules)[0] ??
+      d + 1,
+  );
 }
 
 /** Whether the figures of `day` are due at `now` (cut-off on the next counting day has passed). */
-export function isDue(day: string, now: LocalMoment, cutoff: number, rules: CalendarRules): boolean {
+export function isDue(
+  day: string,
+  now: LocalMoment,
+  cutoff: number,
+  rules: CalendarRules,
+): boolean {
   const due = nextCountingDay(day, rules);
   return due < now.date || (due === now.date && now.minutes >= cutoff);
 }
 
 /** The latest counting day (from `days`, in order) whose due time is at or before now; null if none. */
-export function dataDateAt(days: string[], now: LocalMoment, cutoff: number, rules: CalendarRules): string | null {
+export function dataDateAt(
+  days: string[],
+  now: LocalMoment,
+  cutoff: number,
+  rules: CalendarRules,
+): string | null {
   for (let i = days.length - 1; i >= 0; i--) {
     if (days[i] > now.date) continue;
     if (isDue(days[i], now, cutoff, rules)) return days[i];
@@ -95,7 +109,12 @@ export function dataDateAt(days: string[], now: LocalMoment, cutoff: number, rul
 }
 
 /** Opening + the figures through `day`, and through `base` (null: none, the opening alone). */
-function cumulativeAt(figures: Series | undefined, opening: number, day: number | null, base: number | null): [number, number] {
+function cumulativeAt(
+  figures: Series | undefined,
+  opening: number,
+  day: number | null,
+  base: number | null,
+): [number, number] {
   let atDay = opening;
   let atBase = opening;
   if (figures && day !== null) {
@@ -116,7 +135,10 @@ function worst(statuses: (Status | null)[]): Status | null {
 }
 
 /** The k-th counting day after a date (k ≥ 1), for k up to ten years' worth; else null. */
-function countingDaysAfter(date: string | null, rules: CalendarRules): (k: number) => string | null {
+function countingDaysAfter(
+  date: string | null,
+  rules: CalendarRules,
+): (k: number) => string | null {
   let days: number[] | null = null;
   return (k) => {
     if (date === null) return null;
@@ -155,7 +177,19 @@ function derive(
   dayAfter: (k: number) => string | null,
 ): { progress: IndicatorProgress; status: Status | null } {
   if (quota === null) {
-    return { progress: { quota, cumulative, percent: null, remaining: null, pace, meanSinceStart, requiredPerDay: null, projected: null }, status: null };
+    return {
+      progress: {
+        quota,
+        cumulative,
+        percent: null,
+        remaining: null,
+        pace,
+        meanSinceStart,
+        requiredPerDay: null,
+        projected: null,
+      },
+      status: null,
+    };
   }
   const remaining = remainingSum ?? Math.max(0, quota - cumulative);
   const requiredPerDay = daysLeft > 0 ? Math.ceil(remaining / daysLeft) : null;
@@ -165,7 +199,19 @@ function derive(
   else if (asOf !== null && asOf >= deadline) status = 'overdue';
   else if (requiredPerDay !== null && pace < requiredPerDay) status = 'behind';
   else status = 'on-track';
-  return { progress: { quota, cumulative, percent: cumulative / quota, remaining, pace, meanSinceStart, requiredPerDay, projected }, status };
+  return {
+    progress: {
+      quota,
+      cumulative,
+      percent: cumulative / quota,
+      remaining,
+      pace,
+      meanSinceStart,
+      requiredPerDay,
+      projected,
+    },
+    status,
+  };
 }
 
 /** The indicators whose difference is the pending activations (Thu nhận, Kích hoạt), if both exist. */
@@ -179,21 +225,33 @@ function pendingPair(indicators: string[]): [string, string] | null {
  * Computes progress at a data date. `asOf` is the data date (from `dataDateAt` or given by a
  * person); `now` decides which days are due for reporting and whether an entry was late.
  */
-export function computeProgress(campaign: Campaign, asOf: string | null, now: LocalMoment): Progress {
+export function computeProgress(
+  campaign: Campaign,
+  asOf: string | null,
+  now: LocalMoment,
+): Progress {
   const s = campaign.settings;
   if (!s.start || !s.deadline) throw new Error('computeProgress needs valid start and deadline');
   const start = s.start;
   const campaignDeadline = s.deadline;
-  const lastDeadline = campaign.units.reduce((d, { unit }) => (unit.deadline && unit.deadline > d ? unit.deadline : d), campaignDeadline);
+  const lastDeadline = campaign.units.reduce(
+    (d, { unit }) => (unit.deadline && unit.deadline > d ? unit.deadline : d),
+    campaignDeadline,
+  );
   const days = countingDays(start, lastDeadline, s);
   const left = new Map<string, number>();
   const daysLeftTo = (deadline: string) => {
     let n = left.get(deadline);
-    if (n === undefined) left.set(deadline, (n = days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length));
+    if (n === undefined)
+      left.set(
+        deadline,
+        (n = days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length),
+      );
     return n;
   };
   const elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf);
-  const base = elapsedDays.length > s.paceWindow ? elapsedDays[elapsedDays.length - 1 - s.paceWindow] : null;
+  const base =
+    elapsedDays.length > s.paceWindow ? elapsedDays[elapsedDays.length - 1 - s.paceWindow] : null;
   const win: Window = {
     asOf,
     asOfDay: asOf === null ? null : dayNumber(asOf),
@@ -202,7 +260,9 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
     window: Math.min(s.paceWindow, elapsedDays.length),
   };
   const dayAfter = countingDaysAfter(asOf, s);
-  const quotaIndicators = campaign.indicators.filter((i) => campaign.units.some(({ unit }) => unit.quotas[i] !== undefined));
+  const quotaIndicators = campaign.indicators.filter((i) =>
+    campaign.units.some(({ unit }) => unit.quotas[i] !== undefined),
+  );
 
   // Days whose figures are due at `now` (an explicit as-of date may be later than the last one).
   const dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s)));
@@ -215,13 +275,25 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
       const lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline;
       const list = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d));
       const last = list[list.length - 1];
-      const lateAfter = last === undefined ? Infinity : dayNumber(nextCountingDay(last, s)) * 1440 + s.cutoff;
+      const lateAfter =
+        last === undefined ? Infinity : dayNumber(nextCountingDay(last, s)) * 1440 + s.cutoff;
       dueByDeadline.set(deadline, (due = { days: Int32Array.from(list, dayNumber), lateAfter }));
     }
     return due;
   };
   const pending = pendingPair(campaign.indicators);
-  const unitRows = campaign.units.map((entries) => unitProgress(entries, campaign.indicators, win, daysLeftTo, campaignDeadline, dueDays, pending, dayAfter));
+  const unitRows = campaign.units.map((entries) =>
+    unitProgress(
+      entries,
+      campaign.indicators,
+      win,
+      daysLeftTo,
+      campaignDeadline,
+      dueDays,
+      pending,
+      dayAfter,
+    ),
+  );
   const sumOf = (members: UnitProgress[], name: string, deadline: string): GroupProgress => {
     const daysLeft = daysLeftTo(deadline);
     const indicators: Record<string, IndicatorProgress> = {};
@@ -234,12 +306,32 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
       const remaining = quota === null ? null : withQuota.reduce((a, p) => a + p.remaining!, 0);
       const pace = parts.reduce((a, p) => a + p.pace, 0);
       const mean = parts.reduce((a, p) => a + p.meanSinceStart, 0);
-      const { progress, status } = derive(quota, cumulative, remaining, pace, mean, asOf, deadline, daysLeft, dayAfter);
+      const { progress, status } = derive(
+        quota,
+        cumulative,
+        remaining,
+        pace,
+        mean,
+        asOf,
+        deadline,
+        daysLeft,
+        dayAfter,
+      );
       indicators[indicator] = progress;
       statuses.push(status);
     }
-    const pending = members.every((m) => m.pendingActivation === null) ? null : members.reduce((a, m) => a + (m.pendingActivation ?? 0), 0);
-    return { name, units: members.map((m) => m.name), deadline, daysLeft, indicators, pendingActivation: pending, status: worst(statuses) };
+    const pending = members.every((m) => m.pendingActivation === null)
+      ? null
+      : members.reduce((a, m) => a + (m.pendingActivation ?? 0), 0);
+    return {
+      name,
+      units: members.map((m) => m.name),
+      deadline,
+      daysLeft,
+      indicators,
+      pendingActivation: pending,
+      status: worst(statuses),
+    };
   };
   // Parent groups in order of first appearance, matched ignoring case and diacritics.
   const byParent = new Map<string, { name: string; members: UnitProgress[] }>();
@@ -250,7 +342,9 @@ export function computeProgress(campaign: Campaign, asOf: string | null, now: Lo
     if (group) group.members.push(u);
     else byParent.set(key, { name: u.parent, members: [u] });
   }
-  const groups = [...byParent.values()].map(({ name, members }) => sumOf(members, name, campaignDeadline));
+  const groups = [...byParent.values()].map(({ name, members }) =>
+    sumOf(members, name, campaignDeadline),
+  );
   const { name: _name, units: _units, ...total } = sumOf(unitRows, '', campaignDeadline);
   return {
     campaign: s.campaign,
@@ -283,12 +377,24 @@ function unitProgress(
   const statuses: (Status | null)[] = [];
   for (const indicator of indicators) {
     const all = reading?.figures ?? {};
-    const figures = all[indicator] ?? all[Object.keys(all).find((k) => normalizeLabel(k) === normalizeLabel(indicator)) ?? ''];
+    const figures =
+      all[indicator] ??
+      all[Object.keys(all).find((k) => normalizeLabel(k) === normalizeLabel(indicator)) ?? ''];
     const opening = unit.openings[indicator] ?? 0;
     const [cumulative, atBase] = cumulativeAt(figures, opening, win.asOfDay, win.baseDay);
     const pace = win.window > 0 ? (cumulative - atBase) / win.window : 0;
     const mean = win.elapsed > 0 ? (cumulative - opening) / win.elapsed : 0;
-    const { progress, status } = derive(unit.quotas[indicator] ?? null, cumulative, null, pace, mean, win.asOf, deadline, daysLeft, dayAfter);
+    const { progress, status } = derive(
+      unit.quotas[indicator] ?? null,
+      cumulative,
+      null,
+      pace,
+      mean,
+      win.asOf,
+      deadline,
+      daysLeft,
+      dayAfter,
+    );
     result[indicator] = progress;
     statuses.push(status);
   }

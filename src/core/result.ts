@@ -22,7 +22,11 @@ function indicators(figures: Record<string, IndicatorProgress>): Record<string, 
 }
 
 function figures(f: Figures) {
-  return { indicators: indicators(f.indicators), pendingActivation: f.pendingActivation, status: f.status };
+  return {
+    indicators: indicators(f.indicators),
+    pendingActivation: f.pendingActivation,
+    status: f.status,
+  };
 }
 
 export function progressResult(p: Progress) {

@@ -39,7 +39,10 @@ export const LABELS = {
   sendAt: 'Giờ gửi tổng hợp',
 } as const;
 
-export const MODE_LABELS: Record<EntryMode, string> = { daily: 'Số trong ngày', cumulative: 'Số lũy kế' };
+export const MODE_LABELS: Record<EntryMode, string> = {
+  daily: 'Số trong ngày',
+  cumulative: 'Số lũy kế',
+};
 
 const EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[A-Za-z]{2,}$/;
 
@@ -125,14 +128,18 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
   if (!isBlank(modeCell.value)) {
     const key = normalizeLabel(modeCell.value);
     if (key === normalizeLabel(MODE_LABELS.cumulative)) mode = 'cumulative';
-    else if (key !== normalizeLabel(MODE_LABELS.daily)) problem('setting-invalid', modeCell.cell, FIX.settingMode);
+    else if (key !== normalizeLabel(MODE_LABELS.daily))
+      problem('setting-invalid', modeCell.cell, FIX.settingMode);
   }
 
   const holidays: string[] = [];
   const holidayCell = lookup(LABELS.holidays);
   if (isSheetDate(holidayCell.value)) holidays.push(holidayCell.value.date);
   else if (!isBlank(holidayCell.value)) {
-    for (const part of String(holidayCell.value).split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
+    for (const part of String(holidayCell.value)
+      .split(/[,;\n]/)
+      .map((s) => s.trim())
+      .filter(Boolean)) {
       const d = readDate(part);
       if (d) holidays.push(d);
       else problem('setting-invalid', holidayCell.cell, FIX.settingHoliday(part));
@@ -150,7 +157,13 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
   const digestCell = lookup(LABELS.digestTo);
   const digest = splitEmails(digestCell.value);
   for (const bad of digest.invalid) {
-    findings.push({ severity: 'error', code: 'email-invalid', sheet, cell: digestCell.cell, message: FIX.emailInvalid(bad) });
+    findings.push({
+      severity: 'error',
+      code: 'email-invalid',
+      sheet,
+      cell: digestCell.cell,
+      message: FIX.emailInvalid(bad),
+    });
   }
 
   return {

@@ -18,13 +18,29 @@ const STATUS_COLOURS = [
   { text: STATUS_LABELS.overdue, background: '#f4c7c3' },
 ];
 
-type Column = { header: string; format?: string; cell(row: Figures, n: number, percentCol: string): OutputCell };
+type Column = {
+  header: string;
+  format?: string;
+  cell(row: Figures, n: number, percentCol: string): OutputCell;
+};
 
 function indicatorColumns(indicator: string, withQuota: boolean, window: number): Column[] {
   const get = (row: Figures): IndicatorProgress => row.indicators[indicator];
-  const cumulative: Column = { header: SUMMARY.cumulative, format: '#,##0', cell: (r) => get(r).cumulative };
-  const pace: Column = { header: SUMMARY.pace(window), format: '#,##0.0', cell: (r) => get(r).pace };
-  const mean: Column = { header: SUMMARY.mean, format: '#,##0.0', cell: (r) => get(r).meanSinceStart };
+  const cumulative: Column = {
+    header: SUMMARY.cumulative,
+    format: '#,##0',
+    cell: (r) => get(r).cumulative,
+  };
+  const pace: Column = {
+    header: SUMMARY.pace(window),
+    format: '#,##0.0',
+    cell: (r) => get(r).pace,
+  };
+  const mean: Column = {
+    header: SUMMARY.mean,
+    format: '#,##0.0',
+    cell: (r) => get(r).meanSinceStart,
+  };
   if (!withQuota) return [cumulative, pace, mean];
   return [
     { header: SUMMARY.quota, format: '#,##0', cell: (r) => get(r).quota },
@@ -33,13 +49,21 @@ function indicatorColumns(indicator: string, withQuota: boolean, window: number)
     {
       header: SUMMARY.bar,
       cell: (r, n, percentCol) =>
-        get(r).percent === null ? null : { formula: `SPARKLINE(${percentCol}${n},{"charttype","bar";"max",1;"color1","#34a853"})` },
+        get(r).percent === null
+          ? null
+          : {
+              formula: `SPARKLINE(${percentCol}${n},{"charttype","bar";"max",1;"color1","#34a853"})`,
+            },
     },
     { header: SUMMARY.remaining, format: '#,##0', cell: (r) => get(r).remaining },
     { header: SUMMARY.required, format: '#,##0', cell: (r) => get(r).requiredPerDay },
     pace,
     mean,
-    { header: SUMMARY.projected, format: 'dd/MM/yyyy', cell: (r) => (get(r).projected ? { date: get(r).projected! } : null) },
+    {
+      header: SUMMARY.projected,
+      format: 'dd/MM/yyyy',
+      cell: (r) => (get(r).projected ? { date: get(r).projected! } : null),
+    },
   ];
 }
 
@@ -49,14 +73,20 @@ function reportingText(u: UnitProgress): string {
 }
 
 /** Builds `Tổng hợp`; `gid` gives a tab's sheet id for its link (null: no such tab). */
-export function summarySheet(p: Progress, gid: (tab: string) => number | null, when: string): ReportSheet {
+export function summarySheet(
+  p: Progress,
+  gid: (tab: string) => number | null,
+  when: string,
+): ReportSheet {
   const groups: { cols: Column[]; title: string }[] = p.indicators.map((indicator) => ({
     title: indicator,
     cols: indicatorColumns(indicator, p.quotaIndicators.includes(indicator), p.paceWindow),
   }));
   const hasPending = p.total.pendingActivation !== null;
   const tail: Column[] = [
-    ...(hasPending ? [{ header: SUMMARY.pending, format: '#,##0', cell: (r: Figures) => r.pendingActivation }] : []),
+    ...(hasPending
+      ? [{ header: SUMMARY.pending, format: '#,##0', cell: (r: Figures) => r.pendingActivation }]
+      : []),
     { header: SUMMARY.status, cell: (r: Figures) => (r.status ? STATUS_LABELS[r.status] : null) },
   ];
   const asOfText = p.asOf ? formatVnDate(p.asOf) : '';
@@ -83,7 +113,11 @@ export function summarySheet(p: Progress, gid: (tab: string) => number | null, w
 
   const rows: OutputCell[][] = [
     [p.campaign],
-    [p.asOf ? SUMMARY.asOf(asOfText, p.daysLeft, formatVnDate(p.deadline)) : SUMMARY.notStarted(formatVnDate(p.deadline))],
+    [
+      p.asOf
+        ? SUMMARY.asOf(asOfText, p.daysLeft, formatVnDate(p.deadline))
+        : SUMMARY.notStarted(formatVnDate(p.deadline)),
+    ],
     [SUMMARY.convention(p.paceWindow, when)],
     header1,
     header2,
@@ -92,13 +126,16 @@ export function summarySheet(p: Progress, gid: (tab: string) => number | null, w
   const figuresRow = (first: OutputCell[], r: Figures, last: OutputCell): OutputCell[] => {
     const n = rows.length + 1;
     const cells: OutputCell[] = [...first];
-    for (const g of groups) cells.push(...g.cols.map((c) => c.cell(r, n, percentCols.get(g.title) ?? 'A')));
+    for (const g of groups)
+      cells.push(...g.cols.map((c) => c.cell(r, n, percentCols.get(g.title) ?? 'A')));
     cells.push(...tail.map((c) => c.cell(r, n, '')), last);
     return cells;
   };
   const link = (u: UnitProgress): OutputCell => {
     const id = gid(u.tab);
-    return id === null ? u.name : { formula: `HYPERLINK("#gid=${id}","${u.name.replace(/"/g, '""')}")` };
+    return id === null
+      ? u.name
+      : { formula: `HYPERLINK("#gid=${id}","${u.name.replace(/"/g, '""')}")` };
   };
   let stt = 0;
   // Units under their group (in order of first appearance), each group followed by its subtotal.
@@ -138,7 +175,15 @@ export function summarySheet(p: Progress, gid: (tab: string) => number | null, w
     formats,
     colours: [
       { col: statusCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: STATUS_COLOURS },
-      { col: reportingCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: [{ text: 'Chưa báo cáo', contains: true, fontColor: '#cc0000' }, { text: SUMMARY.late, fontColor: '#b45f06' }] },
+      {
+        col: reportingCol,
+        fromRow: HEADER_ROWS + 1,
+        toRow: last,
+        rules: [
+          { text: 'Chưa báo cáo', contains: true, fontColor: '#cc0000' },
+          { text: SUMMARY.late, fontColor: '#b45f06' },
+        ],
+      },
     ],
   };
 }
@@ -148,7 +193,13 @@ export function summarySheet(p: Progress, gid: (tab: string) => number | null, w
  * totals, and for each quota indicator the straight line from the opening total at the start to
  * the quota at the deadline.
  */
-export function historySheet(existing: Rows | null, p: Progress, settings: Settings, openings: Record<string, number>, when: string): ReportSheet {
+export function historySheet(
+  existing: Rows | null,
+  p: Progress,
+  settings: Settings,
+  openings: Record<string, number>,
+  when: string,
+): ReportSheet {
   const header: OutputCell[] = [SUMMARY.historyDate];
   for (const i of p.indicators) {
     header.push(SUMMARY.historyCumulative(i));
@@ -159,7 +210,10 @@ export function historySheet(existing: Rows | null, p: Progress, settings: Setti
   for (const r of (existing ?? []).slice(1)) {
     const date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
     if (!date) continue;
-    rowsByDate.set(date, [{ date }, ...r.slice(1, header.length).map((v) => (isSheetDate(v) ? { date: v.date } : v))]);
+    rowsByDate.set(date, [
+      { date },
+      ...r.slice(1, header.length).map((v) => (isSheetDate(v) ? { date: v.date } : v)),
+    ]);
   }
   if (p.asOf) {
     const all = countingDays(p.start, p.deadline, settings).length;
@@ -186,7 +240,12 @@ export function historySheet(existing: Rows | null, p: Progress, settings: Setti
     wide: { col: 1, width: 110 },
     formats: [
       { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: 'dd/MM/yyyy' },
-      ...header.slice(1, -1).map((_, i) => ({ col: i + 2, fromRow: 2, toRow: Math.max(2, rows.length), format: '#,##0' })),
+      ...header.slice(1, -1).map((_, i) => ({
+        col: i + 2,
+        fromRow: 2,
+        toRow: Math.max(2, rows.length),
+        format: '#,##0',
+      })),
     ],
     colours: [],
   };

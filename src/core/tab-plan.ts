@@ -19,7 +19,14 @@ export interface TabColumns {
 }
 
 export type TabPlan =
-  | { kind: 'create'; unit: Unit; tab: string; rows: OutputCell[][]; columns: TabColumns; lastRow: number }
+  | {
+      kind: 'create';
+      unit: Unit;
+      tab: string;
+      rows: OutputCell[][];
+      columns: TabColumns;
+      lastRow: number;
+    }
   | {
       kind: 'update';
       unit: Unit;
@@ -38,7 +45,13 @@ export type TabPlan =
 const TITLE_ROWS = 2;
 
 /** Plans one unit's tab from its current values (null: the tab does not exist). */
-export function planTab(unit: Unit, indicators: string[], days: string[], cutoff: string, rows: Rows | null): TabPlan {
+export function planTab(
+  unit: Unit,
+  indicators: string[],
+  days: string[],
+  cutoff: string,
+  rows: Rows | null,
+): TabPlan {
   if (!rows) {
     const header = [DATE_HEADER, ...indicators, NOTE_HEADER, STAMP_HEADER];
     const headerRow = TITLE_ROWS + 1;
@@ -46,7 +59,12 @@ export function planTab(unit: Unit, indicators: string[], days: string[], cutoff
       kind: 'create',
       unit,
       tab: unit.tab,
-      rows: [[SETUP.tabTitle(unit.name, cutoff)], [SETUP.tabHelp], header, ...days.map((date) => [{ date }])],
+      rows: [
+        [SETUP.tabTitle(unit.name, cutoff)],
+        [SETUP.tabHelp],
+        header,
+        ...days.map((date) => [{ date }]),
+      ],
       columns: {
         headerRow,
         firstDataRow: headerRow + 1,
@@ -83,7 +101,13 @@ export function planTab(unit: Unit, indicators: string[], days: string[], cutoff
     kind: 'update',
     unit,
     tab: unit.tab,
-    columns: { headerRow: layout.headerRow, firstDataRow: layout.headerRow + 1, dateCol: layout.dateCol, figureCols, stampCol },
+    columns: {
+      headerRow: layout.headerRow,
+      firstDataRow: layout.headerRow + 1,
+      dateCol: layout.dateCol,
+      figureCols,
+      stampCol,
+    },
     newHeaders,
     newDates,
     appendAt,

@@ -45,14 +45,25 @@ const QUOTA = 'chi tieu ';
 const OPENING = 'dau ky ';
 
 /** Reads `Đơn vị`. Throws WorkbookError only when the name column itself is missing. */
-export function readUnits(rows: Rows, start: string | null): { table: UnitsTable; findings: Finding[] } {
+export function readUnits(
+  rows: Rows,
+  start: string | null,
+): { table: UnitsTable; findings: Finding[] } {
   const sheet = SHEETS.units;
   const findings: Finding[] = [];
   const header = rows[0] ?? [];
-  const col = (label: string) => header.findIndex((h) => normalizeLabel(h) === normalizeLabel(label));
+  const col = (label: string) =>
+    header.findIndex((h) => normalizeLabel(h) === normalizeLabel(label));
   const nameCol = col('Đơn vị');
   if (nameCol < 0) throw new WorkbookError(MSG.unitsHeaderMissing(sheet, 'Đơn vị'));
-  const [codeCol, parentCol, tabCol, emailCol, groupCol, deadlineCol] = ['Mã', 'Cấp trên', 'Tab', 'Email', 'Đối tượng', 'Hạn riêng'].map(col);
+  const [codeCol, parentCol, tabCol, emailCol, groupCol, deadlineCol] = [
+    'Mã',
+    'Cấp trên',
+    'Tab',
+    'Email',
+    'Đối tượng',
+    'Hạn riêng',
+  ].map(col);
 
   const indicators: string[] = [];
   const quotaCols: { col: number; indicator: string; header: string }[] = [];
@@ -60,10 +71,14 @@ export function readUnits(rows: Rows, start: string | null): { table: UnitsTable
   header.forEach((h, c) => {
     const key = normalizeLabel(h);
     const text = cellText(h);
-    for (const [prefix, list] of [[QUOTA, quotaCols], [OPENING, openingCols]] as const) {
+    for (const [prefix, list] of [
+      [QUOTA, quotaCols],
+      [OPENING, openingCols],
+    ] as const) {
       if (!key.startsWith(prefix) || key.length === prefix.length) continue;
       const raw = text.slice(text.length - (key.length - prefix.length)).trim();
-      const indicator = indicators.find((i) => normalizeLabel(i) === normalizeLabel(raw)) ?? canonical(raw);
+      const indicator =
+        indicators.find((i) => normalizeLabel(i) === normalizeLabel(raw)) ?? canonical(raw);
       if (!indicators.includes(indicator)) indicators.push(indicator);
       list.push({ col: c, indicator, header: text });
     }
@@ -73,13 +88,15 @@ export function readUnits(rows: Rows, start: string | null): { table: UnitsTable
   const seenName = new Map<string, number>();
   const seenCode = new Map<string, number>();
   const seenTab = new Map<string, number>();
-  const fail = (code: Finding['code'], cell: string, message: string) => findings.push({ severity: 'error', code, sheet, cell, message });
+  const fail = (code: Finding['code'], cell: string, message: string) =>
+    findings.push({ severity: 'error', code, sheet, cell, message });
 
   rows.slice(1).forEach((r, i) => {
     const row = i + 2;
     const name = cellText(r[nameCol]);
     if (!name) {
-      if (r.some((v) => !isBlank(v))) fail('unit-name-missing', a1(nameCol, row), FIX.unitNameMissing(row));
+      if (r.some((v) => !isBlank(v)))
+        fail('unit-name-missing', a1(nameCol, row), FIX.unitNameMissing(row));
       return;
     }
     const key = normalizeLabel(name);
@@ -91,7 +108,8 @@ export function readUnits(rows: Rows, start: string | null): { table: UnitsTable
     const code = codeCol >= 0 ? cellText(r[codeCol]) : '';
     if (code) {
       const ck = normalizeLabel(code);
-      if (seenCode.has(ck)) fail('unit-duplicate', a1(codeCol, row), FIX.codeDuplicate(code, seenCode.get(ck)!));
+      if (seenCode.has(ck))
+        fail('unit-duplicate', a1(codeCol, row), FIX.codeDuplicate(code, seenCode.get(ck)!));
       else seenCode.set(ck, row);
     }
     const tabText = tabCol >= 0 ? cellText(r[tabCol]) : '';
@@ -102,7 +120,8 @@ export function readUnits(rows: Rows, start: string | null): { table: UnitsTable
     else seenTab.set(tk, row);
 
     const emails = emailCol >= 0 ? splitEmails(r[emailCol]) : { valid: [], invalid: [] };
-    for (const bad of emails.invalid) fail('email-invalid', a1(emailCol, row), FIX.emailInvalid(bad));
+    for (const bad of emails.invalid)
+      fail('email-invalid', a1(emailCol, row), FIX.emailInvalid(bad));
 
     const quotas: Record<string, number> = {};
     for (const q of quotaCols) {
@@ -136,7 +155,20 @@ export function readUnits(rows: Rows, start: string | null): { table: UnitsTable
       }
     }
     const parent = parentCol >= 0 ? cellText(r[parentCol]) : '';
-    units.push({ name, code: code || null, parent: parent || null, tab, emails: emails.valid, quotas, openings, openingsValid, groupSize, deadline, row, tabCell });
+    units.push({
+      name,
+      code: code || null,
+      parent: parent || null,
+      tab,
+      emails: emails.valid,
+      quotas,
+      openings,
+      openingsValid,
+      groupSize,
+      deadline,
+      row,
+      tabCell,
+    });
   });
   return { table: { units, indicators }, findings };
 }

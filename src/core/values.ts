@@ -16,7 +16,12 @@ export interface SheetDate {
 export function sheetDate(date: string, time = '00:00'): SheetDate {
   const [y, m, d] = date.split('-').map(Number);
   const [h, mi] = time.split(':').map(Number);
-  return { kind: 'date', date, day: Math.round(Date.UTC(y, m - 1, d) / 86_400_000), minutes: h * 60 + mi };
+  return {
+    kind: 'date',
+    date,
+    day: Math.round(Date.UTC(y, m - 1, d) / 86_400_000),
+    minutes: h * 60 + mi,
+  };
 }
 
 export type CellValue = string | number | boolean | SheetDate | null;
@@ -30,7 +35,16 @@ export function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-export const ERROR_VALUES = ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'];
+export const ERROR_VALUES = [
+  '#N/A',
+  '#REF!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+];
 
 export function isErrorValue(v: CellValue | undefined): v is string {
   return typeof v === 'string' && ERROR_VALUES.includes(v.trim());
@@ -46,7 +60,8 @@ export type NumberReading =
  * refused as ambiguous.
  */
 export function readNumber(v: CellValue | undefined): NumberReading {
-  if (typeof v === 'number') return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'error' };
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? { ok: true, value: v } : { ok: false, reason: 'error' };
   if (typeof v === 'boolean') return { ok: false, reason: 'boolean' };
   if (isSheetDate(v)) return { ok: false, reason: 'date' };
   if (isErrorValue(v)) return { ok: false, reason: 'error' };
@@ -54,13 +69,16 @@ export function readNumber(v: CellValue | undefined): NumberReading {
   const sign = s.startsWith('-') ? -1 : 1;
   const body = s.replace(/^[+-]/, '');
   if (/^\d+$/.test(body)) return { ok: true, value: sign * Number(body) };
-  if (/^\d{1,3}(\.\d{3})+$/.test(body)) return { ok: true, value: sign * Number(body.replace(/\./g, '')) };
+  if (/^\d{1,3}(\.\d{3})+$/.test(body))
+    return { ok: true, value: sign * Number(body.replace(/\./g, '')) };
   if (/^\d{1,3}(\.\d{3})*,\d+$/.test(body)) {
     if (/^\d{1,3},\d{3}$/.test(body)) return { ok: false, reason: 'ambiguous' };
     return { ok: true, value: sign * Number(body.replace(/\./g, '').replace(',', '.')) };
   }
-  if (/^\d+,\d+$/.test(body) && !/^\d+,\d{3}$/.test(body)) return { ok: true, value: sign * Number(body.replace(',', '.')) };
-  if (/^\d+\.\d+$/.test(body) && !/^\d{1,3}\.\d{3}$/.test(body)) return { ok: true, value: sign * Number(body) };
+  if (/^\d+,\d+$/.test(body) && !/^\d+,\d{3}$/.test(body))
+    return { ok: true, value: sign * Number(body.replace(',', '.')) };
+  if (/^\d+\.\d+$/.test(body) && !/^\d{1,3}\.\d{3}$/.test(body))
+    return { ok: true, value: sign * Number(body) };
   if (/^\d+,\d{3}$/.test(body)) return { ok: false, reason: 'ambiguous' };
   return { ok: false, reason: 'text' };
 }

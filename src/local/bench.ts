@@ -56,14 +56,20 @@ function fresh(units: number, days: number, batch: boolean): LocalRuntime {
  * BATCH_RANGES sheets per Values.batchGet, with the options the add-on uses.
  */
 const FLOOR = {
-  standard: 'var s = SpreadsheetApp.getActiveSpreadsheet().getSheets(); for (var i = 0; i < s.length; i++) s[i].getDataRange().getValues();',
+  standard:
+    'var s = SpreadsheetApp.getActiveSpreadsheet().getSheets(); for (var i = 0; i < s.length; i++) s[i].getDataRange().getValues();',
   batchGet: `var id = SpreadsheetApp.getActiveSpreadsheet().getId();
 var t = Sheets.Spreadsheets.get(id, { fields: 'sheets.properties(sheetId,title)' }).sheets.map(function (m) { return "'" + m.properties.title.replace(/'/g, "''") + "'"; });
 for (var i = 0; i < t.length; i += ${BATCH_RANGES}) Sheets.Spreadsheets.Values.batchGet(id, { ranges: t.slice(i, i + ${BATCH_RANGES}), valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'FORMATTED_STRING' });`,
 };
 
 /** Measures one size on one read path, in this process. */
-export function measure(units: number, days: number, path: 'standard' | 'batchGet', runs: number): BenchLine {
+export function measure(
+  units: number,
+  days: number,
+  path: 'standard' | 'batchGet',
+  runs: number,
+): BenchLine {
   const times: number[] = [];
   const floors: number[] = [];
   let last: LocalRuntime | null = null;
@@ -107,10 +113,37 @@ export function measure(units: number, days: number, path: 'standard' | 'batchGe
 }
 
 function table(lines: BenchLine[]): string {
-  const head = ['units × days', 'path', 'reads', 'writes', 'other', 'calls', 'mail', 'ms', 'floor ms', 'ratio', 'peak MB'];
-  const rows = lines.map((l) => [`${l.units} × ${l.days}`, l.path, l.reads, l.writes, l.other, l.calls, l.mailCalls, l.ms, l.floorMs, `${l.ratio}×`, l.peakMB].map(String));
+  const head = [
+    'units × days',
+    'path',
+    'reads',
+    'writes',
+    'other',
+    'calls',
+    'mail',
+    'ms',
+    'floor ms',
+    'ratio',
+    'peak MB',
+  ];
+  const rows = lines.map((l) =>
+    [
+      `${l.units} × ${l.days}`,
+      l.path,
+      l.reads,
+      l.writes,
+      l.other,
+      l.calls,
+      l.mailCalls,
+      l.ms,
+      l.floorMs,
+      `${l.ratio}×`,
+      l.peakMB,
+    ].map(String),
+  );
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const fmt = (r: string[]) => r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const fmt = (r: string[]) =>
+    r.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [fmt(head), fmt(widths.map((w) => '-'.repeat(w))), ...rows.map(fmt)].join('\n');
 }
 
@@ -126,7 +159,12 @@ async function main(): Promise<void> {
   });
   if (values.one) {
     const [units, days] = values.one.split('x').map(Number);
-    const line = measure(units, days, values.path === 'batchGet' ? 'batchGet' : 'standard', Number(values.runs ?? 5));
+    const line = measure(
+      units,
+      days,
+      values.path === 'batchGet' ? 'batchGet' : 'standard',
+      Number(values.runs ?? 5),
+    );
     process.stdout.write(JSON.stringify(line) + '\n');
     return;
   }
@@ -141,7 +179,20 @@ async function main(): Promise<void> {
     }
     const runs = values.runs ?? '5';
     for (const path of ['standard', 'batchGet'] as const) {
-      const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--one', size, '--path', path, '--runs', runs], { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const child = spawnSync(
+        process.execPath,
+        [
+          '--expose-gc',
+          fileURLToPath(import.meta.url),
+          '--one',
+          size,
+          '--path',
+          path,
+          '--runs',
+          runs,
+        ],
+        { encoding: 'utf8', maxBuffer: 1 << 24 },
+      );
       if (child.status !== 0) {
         console.error(child.stderr);
         process.exitCode = 1;
@@ -155,8 +206,12 @@ async function main(): Promise<void> {
   if (!values.json) {
     const bundle = statSync(join(DIST, 'Code.js')).size;
     console.log(table(lines));
-    console.log(`\nBundle dist/Code.js: ${bundle} bytes (${(bundle / 1024).toFixed(1)} KB). Node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'CPU?'}.`);
-    console.log('ms: median wall time of the scheduled job through the bundle; floor: one bare read of every sheet through the same runtime, with the same read path;');
+    console.log(
+      `\nBundle dist/Code.js: ${bundle} bytes (${(bundle / 1024).toFixed(1)} KB). Node ${process.version}, ${readFileSync('/proc/cpuinfo', 'utf8').match(/model name\s*:\s*(.*)/)?.[1] ?? 'CPU?'}.`,
+    );
+    console.log(
+      'ms: median wall time of the scheduled job through the bundle; floor: one bare read of every sheet through the same runtime, with the same read path;',
+    );
     console.log('ratio: median over the runs of job / floor, each pair measured back to back.');
   }
 }

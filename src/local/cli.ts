@@ -35,7 +35,14 @@ export function parseNow(text: string, tz: string): number | null {
     const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1);
     const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
     const check = new Date(wall);
-    if (check.getUTCMonth() !== +mo - 1 || check.getUTCDate() !== +d || +h > 23 || +mi > 59 || +s > 59) return null;
+    if (
+      check.getUTCMonth() !== +mo - 1 ||
+      check.getUTCDate() !== +d ||
+      +h > 23 ||
+      +mi > 59 ||
+      +s > 59
+    )
+      return null;
     return fromWall(tz, wall);
   }
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text.trim())) {
@@ -48,7 +55,9 @@ export function parseNow(text: string, tz: string): number | null {
 function bundleDir(): string {
   // build/cli.mjs and src/local/cli.ts both sit two levels below the project root.
   const here = dirname(fileURLToPath(import.meta.url));
-  const root = existsSync(join(here, '..', 'package.json')) ? join(here, '..') : join(here, '..', '..');
+  const root = existsSync(join(here, '..', 'package.json'))
+    ? join(here, '..')
+    : join(here, '..', '..');
   return join(root, 'dist');
 }
 
@@ -59,7 +68,12 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { workbook: { type: 'string' }, now: { type: 'string' }, out: { type: 'string' }, 'as-of': { type: 'string' } },
+      options: {
+        workbook: { type: 'string' },
+        now: { type: 'string' },
+        out: { type: 'string' },
+        'as-of': { type: 'string' },
+      },
     });
   } catch (error) {
     return { status: 1, lines: [`Tham số không hợp lệ: ${(error as Error).message}`, USAGE] };
@@ -67,37 +81,65 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
   const { values, positionals } = parsed;
   const command = positionals[0] as Command | undefined;
   if (!command || !COMMANDS.includes(command) || positionals.length > 1) {
-    return { status: 1, lines: [command ? `Không có lệnh "${positionals.join(' ')}".` : 'Thiếu tên lệnh.', USAGE] };
+    return {
+      status: 1,
+      lines: [command ? `Không có lệnh "${positionals.join(' ')}".` : 'Thiếu tên lệnh.', USAGE],
+    };
   }
   if (!values.workbook || !values.out) {
     return { status: 1, lines: [`Thiếu ${!values.workbook ? '--workbook' : '--out'}.`, USAGE] };
   }
   const now = values.now === undefined ? Date.now() : parseNow(values.now, TIME_ZONE);
   if (now === null) {
-    return { status: 1, lines: [`--now "${values.now}" không đúng dạng yyyy-MM-ddTHH:mm (ví dụ 2023-07-14T08:00).`] };
+    return {
+      status: 1,
+      lines: [`--now "${values.now}" không đúng dạng yyyy-MM-ddTHH:mm (ví dụ 2023-07-14T08:00).`],
+    };
   }
   const asOf = values['as-of'];
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf)) {
-    return { status: 1, lines: [`--as-of "${asOf}" không đúng dạng yyyy-MM-dd (ví dụ 2023-07-13).`] };
+    return {
+      status: 1,
+      lines: [`--as-of "${asOf}" không đúng dạng yyyy-MM-dd (ví dụ 2023-07-13).`],
+    };
   }
   const input = resolve(values.workbook);
   const outDir = resolve(values.out);
   const outBook = join(outDir, basename(input).replace(/\.xlsx$/i, '') + '.xlsx');
   if (outBook === input) {
-    return { status: 1, lines: [`Thư mục --out trùng với thư mục của tệp gốc: kết quả sẽ ghi đè "${input}". Hãy chọn thư mục khác.`] };
+    return {
+      status: 1,
+      lines: [
+        `Thư mục --out trùng với thư mục của tệp gốc: kết quả sẽ ghi đè "${input}". Hãy chọn thư mục khác.`,
+      ],
+    };
   }
 
-  const rt = new LocalRuntime({ timeZone: TIME_ZONE, now, ui: false, spreadsheetName: basename(input, '.xlsx') });
+  const rt = new LocalRuntime({
+    timeZone: TIME_ZONE,
+    now,
+    ui: false,
+    spreadsheetName: basename(input, '.xlsx'),
+  });
   let book;
   try {
-    if (!existsSync(input)) return { status: 2, lines: [`Không tìm thấy tệp "${values.workbook}".`] };
+    if (!existsSync(input))
+      return { status: 2, lines: [`Không tìm thấy tệp "${values.workbook}".`] };
     book = await loadXlsx(rt, input);
   } catch (error) {
-    return { status: 2, lines: [`Không đọc được tệp "${values.workbook}" (không phải tệp .xlsx hợp lệ?): ${(error as Error).message}`] };
+    return {
+      status: 2,
+      lines: [
+        `Không đọc được tệp "${values.workbook}" (không phải tệp .xlsx hợp lệ?): ${(error as Error).message}`,
+      ],
+    };
   }
 
   const bundle = rt.loadBundle(options.dist ?? bundleDir());
-  const answer = bundle.runCommand_(command, asOf === undefined ? {} : { asOf }) as { result?: Record<string, unknown>; fatal?: string };
+  const answer = bundle.runCommand_(command, asOf === undefined ? {} : { asOf }) as {
+    result?: Record<string, unknown>;
+    fatal?: string;
+  };
   if (answer.fatal) return { status: 2, lines: [answer.fatal] };
   const result = answer.result!;
 
@@ -124,7 +166,9 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
         ]
       : []),
     ...(result.summaryError ? [`Chưa tổng hợp được: ${String(result.summaryError)}`] : []),
-    ...((result.emailsNotSent as unknown[] | undefined)?.length ? [`Thư chưa gửi: ${(result.emailsNotSent as unknown[]).length} (xem result.json)`] : []),
+    ...((result.emailsNotSent as unknown[] | undefined)?.length
+      ? [`Thư chưa gửi: ${(result.emailsNotSent as unknown[]).length} (xem result.json)`]
+      : []),
   ];
   return {
     status: 0,

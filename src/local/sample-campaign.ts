@@ -20,13 +20,69 @@ export interface SampleUnit {
 
 /** The appendix of plan 135/KH-BCĐ: quota, collected, activated per commune. */
 export const CAN_GIO: SampleUnit[] = [
-  { code: 'CT', name: 'Cần Thạnh', quota: 10152, collected: 2173, activated: 1122, email: 'ca.canthanh@cangio.example.vn', missedLastDay: false },
-  { code: 'BK', name: 'Bình Khánh', quota: 18274, collected: 3881, activated: 2175, email: 'ca.binhkhanh@cangio.example.vn', missedLastDay: false },
-  { code: 'TTH', name: 'Tam Thôn Hiệp', quota: 5419, collected: 1174, activated: 422, email: 'ca.tamthonhiep@cangio.example.vn', missedLastDay: false },
-  { code: 'ATĐ', name: 'An Thới Đông', quota: 13020, collected: 2108, activated: 1148, email: 'ca.anthoidong@cangio.example.vn', missedLastDay: false },
-  { code: 'TA', name: 'Thạnh An', quota: 4055, collected: 1151, activated: 260, email: 'ca.thanhan@cangio.example.vn', missedLastDay: true },
-  { code: 'LH', name: 'Long Hòa', quota: 9949, collected: 2181, activated: 740, email: 'ca.longhoa@cangio.example.vn', missedLastDay: false },
-  { code: 'LN', name: 'Lý Nhơn', quota: 5523, collected: 1542, activated: 604, email: 'ca.lynhon@cangio.example.vn', missedLastDay: true },
+  {
+    code: 'CT',
+    name: 'Cần Thạnh',
+    quota: 10152,
+    collected: 2173,
+    activated: 1122,
+    email: 'ca.canthanh@cangio.example.vn',
+    missedLastDay: false,
+  },
+  {
+    code: 'BK',
+    name: 'Bình Khánh',
+    quota: 18274,
+    collected: 3881,
+    activated: 2175,
+    email: 'ca.binhkhanh@cangio.example.vn',
+    missedLastDay: false,
+  },
+  {
+    code: 'TTH',
+    name: 'Tam Thôn Hiệp',
+    quota: 5419,
+    collected: 1174,
+    activated: 422,
+    email: 'ca.tamthonhiep@cangio.example.vn',
+    missedLastDay: false,
+  },
+  {
+    code: 'ATĐ',
+    name: 'An Thới Đông',
+    quota: 13020,
+    collected: 2108,
+    activated: 1148,
+    email: 'ca.anthoidong@cangio.example.vn',
+    missedLastDay: false,
+  },
+  {
+    code: 'TA',
+    name: 'Thạnh An',
+    quota: 4055,
+    collected: 1151,
+    activated: 260,
+    email: 'ca.thanhan@cangio.example.vn',
+    missedLastDay: true,
+  },
+  {
+    code: 'LH',
+    name: 'Long Hòa',
+    quota: 9949,
+    collected: 2181,
+    activated: 740,
+    email: 'ca.longhoa@cangio.example.vn',
+    missedLastDay: false,
+  },
+  {
+    code: 'LN',
+    name: 'Lý Nhơn',
+    quota: 5523,
+    collected: 1542,
+    activated: 604,
+    email: 'ca.lynhon@cangio.example.vn',
+    missedLastDay: true,
+  },
 ];
 
 export const SAMPLE = {
@@ -47,7 +103,10 @@ function day(y: number, m: number, d: number): Date {
 
 /** Splits a total over n days with a steady weekly rhythm, exactly (largest remainder). */
 export function spread(total: number, n: number, phase: number): number[] {
-  const weights = Array.from({ length: n }, (_, i) => 1 + 0.35 * Math.sin((i + phase) * 0.9) + 0.15 * Math.cos(i * 2.1 + phase));
+  const weights = Array.from(
+    { length: n },
+    (_, i) => 1 + 0.35 * Math.sin((i + phase) * 0.9) + 0.15 * Math.cos(i * 2.1 + phase),
+  );
   const sum = weights.reduce((a, b) => a + b, 0);
   const raw = weights.map((w) => (w / sum) * total);
   const out = raw.map(Math.floor);
@@ -87,11 +146,29 @@ export async function buildSample(file: string): Promise<void> {
 
   const units = book.addWorksheet('Đơn vị');
   units.columns = [8, 20, 18, 20, 34, 18, 18, 18].map((width) => ({ width }));
-  units.addRow(['Mã', 'Đơn vị', 'Cấp trên', 'Tab', 'Email', 'Chỉ tiêu Thu nhận', 'Đầu kỳ Thu nhận', 'Đầu kỳ Kích hoạt']);
+  units.addRow([
+    'Mã',
+    'Đơn vị',
+    'Cấp trên',
+    'Tab',
+    'Email',
+    'Chỉ tiêu Thu nhận',
+    'Đầu kỳ Thu nhận',
+    'Đầu kỳ Kích hoạt',
+  ]);
   units.getRow(1).font = { bold: true };
   for (const u of CAN_GIO) {
     const open = openingOf(u);
-    units.addRow([u.code, u.name, SAMPLE.parent, '', u.email, u.quota, open.collected, open.activated]);
+    units.addRow([
+      u.code,
+      u.name,
+      SAMPLE.parent,
+      '',
+      u.email,
+      u.quota,
+      open.collected,
+      open.activated,
+    ]);
   }
 
   const start = day(...SAMPLE.start).getTime();
@@ -100,8 +177,12 @@ export async function buildSample(file: string): Promise<void> {
   CAN_GIO.forEach((u, k) => {
     const ws = book.addWorksheet(u.name);
     ws.columns = [14, 12, 12, 30, 20].map((width) => ({ width }));
-    ws.addRow([`Công an xã ${u.name} — số liệu hằng ngày (nhập trước 07:30 sáng hôm sau)`]).font = { bold: true };
-    ws.addRow(['Mỗi dòng là số của một ngày; để trống nghĩa là chưa báo cáo, 0 là báo cáo không có số nào.']);
+    ws.addRow([`Công an xã ${u.name} — số liệu hằng ngày (nhập trước 07:30 sáng hôm sau)`]).font = {
+      bold: true,
+    };
+    ws.addRow([
+      'Mỗi dòng là số của một ngày; để trống nghĩa là chưa báo cáo, 0 là báo cáo không có số nào.',
+    ]);
     ws.addRow(['Ngày', 'Thu nhận', 'Kích hoạt', 'Ghi chú', 'Cập nhật lúc']).font = { bold: true };
     ws.views = [{ state: 'frozen', ySplit: 3 }];
     const open = openingOf(u);

@@ -47,7 +47,10 @@ export function unitName(i: number): string {
 }
 
 /** Fills the runtime's spreadsheet with a campaign; the last counting day is start + days − 1. */
-export function syntheticCampaign(rt: LocalRuntime, options: SyntheticOptions): { start: string; lastDay: string; deadline: string } {
+export function syntheticCampaign(
+  rt: LocalRuntime,
+  options: SyntheticOptions,
+): { start: string; lastDay: string; deadline: string } {
   const start = options.start ?? '2023-06-26';
   const t0 = Date.parse(`${start}T00:00:00Z`);
   const lastDay = new Date(t0 + (options.days - 1) * DAY).toISOString().slice(0, 10);
@@ -62,9 +65,27 @@ export function syntheticCampaign(rt: LocalRuntime, options: SyntheticOptions): 
     ['Giờ chốt báo cáo', '07:30'],
     ['Email nhận tổng hợp', options.digestTo ?? 'bcd@tinh.example.vn'],
   ]);
-  const unitRows: Stored[][] = [['Mã', 'Đơn vị', 'Cấp trên', 'Email', 'Chỉ tiêu Thu nhận', 'Đầu kỳ Thu nhận', 'Đầu kỳ Kích hoạt']];
+  const unitRows: Stored[][] = [
+    [
+      'Mã',
+      'Đơn vị',
+      'Cấp trên',
+      'Email',
+      'Chỉ tiêu Thu nhận',
+      'Đầu kỳ Thu nhận',
+      'Đầu kỳ Kích hoạt',
+    ],
+  ];
   for (let i = 0; i < options.units; i++) {
-    unitRows.push([`X${i + 1}`, unitName(i), `Huyện ${String(Math.floor(i / 15) + 1).padStart(2, '0')}`, `xa${i + 1}@tinh.example.vn`, 2000 + Math.floor(rand() * 18000), Math.floor(rand() * 500), Math.floor(rand() * 200)]);
+    unitRows.push([
+      `X${i + 1}`,
+      unitName(i),
+      `Huyện ${String(Math.floor(i / 15) + 1).padStart(2, '0')}`,
+      `xa${i + 1}@tinh.example.vn`,
+      2000 + Math.floor(rand() * 18000),
+      Math.floor(rand() * 500),
+      Math.floor(rand() * 200),
+    ]);
   }
   putSheet(rt, 'Đơn vị', unitRows);
   for (let i = 0; i < options.units; i++) {
@@ -72,7 +93,10 @@ export function syntheticCampaign(rt: LocalRuntime, options: SyntheticOptions): 
     // Every 17th unit stopped reporting five days ago; every 5th skips about one day in ten.
     const stopsAt = i % 17 === 16 ? options.days - 5 : options.days;
     const skips = i % 5 === 4;
-    const rows: Stored[][] = [[`${unitName(i)} — số liệu hằng ngày`], ['Ngày', 'Thu nhận', 'Kích hoạt', 'Ghi chú', 'Cập nhật lúc']];
+    const rows: Stored[][] = [
+      [`${unitName(i)} — số liệu hằng ngày`],
+      ['Ngày', 'Thu nhận', 'Kích hoạt', 'Ghi chú', 'Cập nhật lúc'],
+    ];
     for (let d = 0; d < options.days; d++) {
       const day = new WallDate(t0 + d * DAY);
       if (d >= stopsAt || (skips && d < options.days - 1 && rand() < 0.1)) {
@@ -81,12 +105,21 @@ export function syntheticCampaign(rt: LocalRuntime, options: SyntheticOptions): 
       }
       const collected = Math.max(0, Math.round(usual * (0.6 + rand() * 0.8)));
       const activated = Math.round(collected * (0.3 + rand() * 0.4));
-      rows.push([day, collected, activated, '', new WallDate(t0 + (d + 1) * DAY + (7 * 60 + Math.floor(rand() * 25)) * 60_000)]);
+      rows.push([
+        day,
+        collected,
+        activated,
+        '',
+        new WallDate(t0 + (d + 1) * DAY + (7 * 60 + Math.floor(rand() * 25)) * 60_000),
+      ]);
     }
     if (options.badCells && i % 50 === 0 && options.days > 12) {
       rows[5][1] = 'mười';
       rows[8][2] = -3;
-      rows[12][1] = (rows.slice(2, 12) as Stored[][]).reduce((s, r) => s + (typeof r[1] === 'number' ? r[1] : 0), 0);
+      rows[12][1] = (rows.slice(2, 12) as Stored[][]).reduce(
+        (s, r) => s + (typeof r[1] === 'number' ? r[1] : 0),
+        0,
+      );
     }
     putSheet(rt, unitName(i), rows);
   }

@@ -24,11 +24,13 @@ function isDateValue(v: unknown): v is Date {
 /** A plain (non-formula) ExcelJS value as the runtime stores it. */
 function storedFrom(value: unknown): Stored {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean')
+    return value;
   if (isDateValue(value)) return new WallDate(value.getTime());
   if (isObject(value)) {
     if (typeof value.error === 'string') return new ErrorCell(value.error);
-    if (Array.isArray(value.richText)) return value.richText.map((t: { text: string }) => t.text).join('');
+    if (Array.isArray(value.richText))
+      return value.richText.map((t: { text: string }) => t.text).join('');
     if ('text' in value && 'hyperlink' in value) return storedFrom(value.text);
   }
   return String(value);
@@ -36,7 +38,8 @@ function storedFrom(value: unknown): Stored {
 
 function noteText(note: unknown): string {
   if (typeof note === 'string') return note;
-  if (isObject(note) && Array.isArray(note.texts)) return note.texts.map((t: { text: string }) => t.text).join('');
+  if (isObject(note) && Array.isArray(note.texts))
+    return note.texts.map((t: { text: string }) => t.text).join('');
   return '';
 }
 
@@ -97,7 +100,10 @@ function excelValidation(rule: FakeDataValidation): ExcelJS.DataValidation {
     prompt: rule.helpText,
     error: rule.helpText,
   };
-  const number = (operator: ExcelJS.DataValidationOperator, formulae: unknown[]): ExcelJS.DataValidation => ({
+  const number = (
+    operator: ExcelJS.DataValidationOperator,
+    formulae: unknown[],
+  ): ExcelJS.DataValidation => ({
     ...common,
     type: 'decimal',
     operator,
@@ -136,7 +142,9 @@ function writeCell(ws: Worksheet, sheet: FakeSheet, key: number): void {
   const formula = sheet.formulas.get(key);
   if (formula) {
     const result = excelValue(value);
-    cell.value = (result === null ? { formula: formula.slice(1) } : { formula: formula.slice(1), result }) as ExcelJS.CellFormulaValue;
+    cell.value = (
+      result === null ? { formula: formula.slice(1) } : { formula: formula.slice(1), result }
+    ) as ExcelJS.CellFormulaValue;
   } else {
     cell.value = excelValue(value);
   }
@@ -150,7 +158,8 @@ function writeCell(ws: Worksheet, sheet: FakeSheet, key: number): void {
   if (rule) cell.dataValidation = excelValidation(rule);
   const style = sheet.styles.get(key);
   if (style) {
-    if (style.background) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
+    if (style.background)
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
     if (style.fontWeight || style.fontColor) {
       cell.font = {
         ...cell.font,
@@ -161,7 +170,9 @@ function writeCell(ws: Worksheet, sheet: FakeSheet, key: number): void {
     if (style.horizontalAlignment || style.wrap !== undefined) {
       cell.alignment = {
         ...cell.alignment,
-        ...(style.horizontalAlignment ? { horizontal: style.horizontalAlignment as ExcelJS.Alignment['horizontal'] } : {}),
+        ...(style.horizontalAlignment
+          ? { horizontal: style.horizontalAlignment as ExcelJS.Alignment['horizontal'] }
+          : {}),
         ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
       };
     }
@@ -171,8 +182,16 @@ function writeCell(ws: Worksheet, sheet: FakeSheet, key: number): void {
 /** Every cell key of a sheet that holds anything. */
 function allKeys(sheet: FakeSheet): Set<number> {
   const keys = new Set<number>();
-  sheet.values.forEach((row, i) => row?.forEach((v, j) => v !== '' && keys.add(cellKey(i + 1, j + 1))));
-  for (const map of [sheet.formulas, sheet.notes, sheet.numberFormats, sheet.validations, sheet.styles] as Map<number, unknown>[]) {
+  sheet.values.forEach((row, i) =>
+    row?.forEach((v, j) => v !== '' && keys.add(cellKey(i + 1, j + 1))),
+  );
+  for (const map of [
+    sheet.formulas,
+    sheet.notes,
+    sheet.numberFormats,
+    sheet.validations,
+    sheet.styles,
+  ] as Map<number, unknown>[]) {
     for (const k of map.keys()) keys.add(k);
   }
   return keys;
@@ -183,7 +202,11 @@ function allKeys(sheet: FakeSheet): Set<number> {
  * Unchanged sheets are left exactly as read; changed cells are written one by one; sheets whose
  * rows moved or that a script created are written whole.
  */
-export async function saveXlsx(rt: LocalRuntime, book: ExcelJS.Workbook | null, file: string): Promise<void> {
+export async function saveXlsx(
+  rt: LocalRuntime,
+  book: ExcelJS.Workbook | null,
+  file: string,
+): Promise<void> {
   const target = book ?? new ExcelJS.Workbook();
   const ss = rt.spreadsheet;
   for (const name of ss.deletedSheets) {

@@ -47,7 +47,11 @@ describe('the batchGet path', () => {
     const standard = await sampleRuntime();
     const batch = await sampleRuntime({ advancedSheets: true });
     // An entry typed after the cut-off, to see it read as late on both paths.
-    for (const rt of [standard, batch]) rt.spreadsheet.getSheetByName('Cần Thạnh')!.getRange('E21').setValue(new Date('2023-07-14T02:10:00Z'));
+    for (const rt of [standard, batch])
+      rt.spreadsheet
+        .getSheetByName('Cần Thạnh')!
+        .getRange('E21')
+        .setValue(new Date('2023-07-14T02:10:00Z'));
     const a = (bundle(standard).runCommand_('run') as { result: Record<string, unknown> }).result;
     const b = (bundle(batch).runCommand_('run') as { result: Record<string, unknown> }).result;
     expect((a.units as { reporting: string }[])[0].reporting).toBe('late');

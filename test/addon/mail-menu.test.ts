@@ -10,7 +10,9 @@ describe('Xem trước thư sẽ gửi', () => {
     expect(dialog.message).toContain('Hạn mức gửi thư còn lại hôm nay: 100 người nhận.');
     expect(dialog.message).toContain('Sẽ gửi 3 thư tới 3 người nhận:');
     expect(dialog.message).toContain('<b>Gửi tới:</b> ca.lynhon@cangio.example.vn');
-    expect(dialog.message).toContain('<b>Tiêu đề:</b> [Tiến Độ] Nhắc báo cáo: Thạnh An chưa gửi số liệu ngày 13/07/2023');
+    expect(dialog.message).toContain(
+      '<b>Tiêu đề:</b> [Tiến Độ] Nhắc báo cáo: Thạnh An chưa gửi số liệu ngày 13/07/2023',
+    );
     expect(rt.mail.sent).toEqual([]);
   });
 });
@@ -44,7 +46,9 @@ describe('Gửi thư ngay', () => {
     script.sendEmailsNow();
     rt.answer('NO');
     script.sendEmailsNow();
-    expect(rt.dialogs.at(-1)!.message).toBe('Mọi thư cho số liệu ngày 13/07/2023 đã được gửi. Gửi lại toàn bộ?');
+    expect(rt.dialogs.at(-1)!.message).toBe(
+      'Mọi thư cho số liệu ngày 13/07/2023 đã được gửi. Gửi lại toàn bộ?',
+    );
     expect(rt.mail.sent).toHaveLength(3);
     rt.answer('YES');
     rt.answer('OK');
@@ -62,9 +66,15 @@ describe('the daily schedule', () => {
     script.turnOnDailySchedule();
     script.turnOnDailySchedule();
     expect(rt.scriptApp.triggers.map((t) => [t.handler, t.eventType, t.schedule])).toEqual([
-      ['dailyJob', 'CLOCK', { atHour: 8, nearMinute: 0, everyDays: 1, timeZone: 'Asia/Ho_Chi_Minh' }],
+      [
+        'dailyJob',
+        'CLOCK',
+        { atHour: 8, nearMinute: 0, everyDays: 1, timeZone: 'Asia/Ho_Chi_Minh' },
+      ],
     ]);
-    expect(rt.dialogs[0].message).toBe('Đã bật lịch: mỗi ngày lúc 08:00 (giờ Việt Nam) tự kiểm tra, tổng hợp và gửi thư.');
+    expect(rt.dialogs[0].message).toBe(
+      'Đã bật lịch: mỗi ngày lúc 08:00 (giờ Việt Nam) tự kiểm tra, tổng hợp và gửi thư.',
+    );
     script.onOpen({ authMode: 'LIMITED' });
     const captions = rt.menus[0].items.map((i) => i.caption);
     expect(captions).toContain('Lịch gửi hằng ngày: đang bật lúc 08:00 — Tắt');
@@ -78,7 +88,8 @@ describe('the daily schedule', () => {
   it('says so, in Vietnamese, when the 20-trigger limit is reached', async () => {
     const rt = await sampleRuntime();
     const script = bundle(rt);
-    for (let i = 0; i < 20; i++) rt.scriptApp.newTrigger(`other${i}`).timeBased().everyHours(1).create();
+    for (let i = 0; i < 20; i++)
+      rt.scriptApp.newTrigger(`other${i}`).timeBased().everyHours(1).create();
     rt.answer('OK');
     script.turnOnDailySchedule();
     expect(rt.dialogs[0].message).toMatch(/^Tài khoản của bạn đã có đủ 20 trình kích hoạt/);
@@ -87,8 +98,16 @@ describe('the daily schedule', () => {
   it('runs validate → summarise → send from the trigger, with no UI', async () => {
     const rt = await sampleRuntime({ ui: false });
     bundle(rt).dailyJob();
-    expect(['Kiểm tra', 'Tổng hợp', 'Lịch sử', 'Nhật ký gửi thư'].map((n) => rt.spreadsheet.getSheetByName(n) !== null)).toEqual([true, true, true, true]);
-    expect(rt.mail.sent.map((m) => m.to[0])).toEqual(['bcd.dean06@cangio.example.vn', 'ca.thanhan@cangio.example.vn', 'ca.lynhon@cangio.example.vn']);
+    expect(
+      ['Kiểm tra', 'Tổng hợp', 'Lịch sử', 'Nhật ký gửi thư'].map(
+        (n) => rt.spreadsheet.getSheetByName(n) !== null,
+      ),
+    ).toEqual([true, true, true, true]);
+    expect(rt.mail.sent.map((m) => m.to[0])).toEqual([
+      'bcd.dean06@cangio.example.vn',
+      'ca.thanhan@cangio.example.vn',
+      'ca.lynhon@cangio.example.vn',
+    ]);
     expect(JSON.parse(rt.logs.at(-1)!)).toMatchObject({ asOf: '2023-07-13', issues: 0, sent: 3 });
   });
 });

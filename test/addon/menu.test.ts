@@ -50,7 +50,11 @@ describe('Thông tin chiến dịch', () => {
   it('shows the campaign name and its units', () => {
     const rt = runtime();
     rt.addSheet('Cấu hình', [['Tên chiến dịch', 'Cần Giờ 2023']]);
-    rt.addSheet('Đơn vị', [['Mã', 'Đơn vị'], ['CT', 'Cần Thạnh'], ['BK', 'Bình Khánh']]);
+    rt.addSheet('Đơn vị', [
+      ['Mã', 'Đơn vị'],
+      ['CT', 'Cần Thạnh'],
+      ['BK', 'Bình Khánh'],
+    ]);
     rt.answer('OK');
     bundle(rt).showCampaignInfo();
     expect(rt.dialogs[0]).toMatchObject({

@@ -8,7 +8,11 @@ import { syntheticCampaign } from '../../src/local/synthetic';
 import { DIST, bundle, runtime, sampleRuntime, sampleWorkbook, tempDir } from '../helpers';
 
 type Mail = { kind: string; to: string[]; subject: string; units: string[]; dataDate: string };
-type Result = { asOf: string; emails: Mail[]; emailsNotSent: (Mail & { reason: string; detail?: string })[] };
+type Result = {
+  asOf: string;
+  emails: Mail[];
+  emailsNotSent: (Mail & { reason: string; detail?: string })[];
+};
 
 function run(rt: LocalRuntime, command = 'run'): Result {
   return (bundle(rt).runCommand_(command) as { result: Result }).result;
@@ -20,7 +24,11 @@ const DIGEST = 'bcd.dean06@cangio.example.vn';
 
 function log(rt: LocalRuntime): string[][] {
   const sheet = rt.spreadsheet.getSheetByName('Nhật ký gửi thư');
-  return sheet ? (sheet.getDataRange().getDisplayValues() as string[][]).slice(1).map((r) => [r[1], r[2], r[3], r[4], r[6]]) : [];
+  return sheet
+    ? (sheet.getDataRange().getDisplayValues() as string[][])
+        .slice(1)
+        .map((r) => [r[1], r[2], r[3], r[4], r[6]])
+    : [];
 }
 
 describe('the morning after two communes missed their report (14/07/2023 08:00)', () => {
@@ -33,16 +41,28 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
       ['reminder', [LY_NHON], '2023-07-13'],
     ]);
     const [digest, reminder] = rt.mail.sent;
-    expect(digest.subject).toMatch(/số liệu đến 13\/07\/2023: 2 đơn vị chưa báo cáo, \d+ đơn vị chậm tiến độ$/);
-    expect(digest.body).toContain('Đơn vị chưa báo cáo (2):\n- Thạnh An: chưa báo cáo 1 ngày liên tiếp (13/07/2023)\n- Lý Nhơn: chưa báo cáo 1 ngày liên tiếp (13/07/2023)');
+    expect(digest.subject).toMatch(
+      /số liệu đến 13\/07\/2023: 2 đơn vị chưa báo cáo, \d+ đơn vị chậm tiến độ$/,
+    );
+    expect(digest.body).toContain(
+      'Đơn vị chưa báo cáo (2):\n- Thạnh An: chưa báo cáo 1 ngày liên tiếp (13/07/2023)\n- Lý Nhơn: chưa báo cáo 1 ngày liên tiếp (13/07/2023)',
+    );
     expect(digest.body).toContain('- Thu nhận: 14.210 / 66.392 (21,4%); cần đạt 454/ngày');
     expect(digest.htmlBody).toContain('Thạnh An</a>: chưa báo cáo 1 ngày liên tiếp (13/07/2023)');
     expect(digest.htmlBody).toMatch(/<td width="43" height="10" bgcolor="#34a853"/); // 21.4% of a 200-pixel bar
-    expect(reminder.subject).toBe('[Tiến Độ] Nhắc báo cáo: Thạnh An chưa gửi số liệu ngày 13/07/2023');
-    expect(reminder.body).toContain('Trang số liệu của đơn vị chưa có số của ngày 13/07/2023. Số liệu mỗi ngày cần nhập trước 07:30 sáng hôm sau.');
-    expect(reminder.body).toContain('Thu nhận: 1.151 / 4.055 (28,4%); cần đạt 26/ngày từ nay đến hạn.');
+    expect(reminder.subject).toBe(
+      '[Tiến Độ] Nhắc báo cáo: Thạnh An chưa gửi số liệu ngày 13/07/2023',
+    );
+    expect(reminder.body).toContain(
+      'Trang số liệu của đơn vị chưa có số của ngày 13/07/2023. Số liệu mỗi ngày cần nhập trước 07:30 sáng hôm sau.',
+    );
+    expect(reminder.body).toContain(
+      'Thu nhận: 1.151 / 4.055 (28,4%); cần đạt 26/ngày từ nay đến hạn.',
+    );
     const gid = rt.spreadsheet.getSheetByName('Thạnh An')!.getSheetId();
-    expect(reminder.htmlBody).toContain(`href="https://docs.google.com/spreadsheets/d/local-spreadsheet/edit#gid=${gid}"`);
+    expect(reminder.htmlBody).toContain(
+      `href="https://docs.google.com/spreadsheets/d/local-spreadsheet/edit#gid=${gid}"`,
+    );
     expect(log(rt)).toEqual([
       ['Tổng hợp', '13/07/2023', '', DIGEST, 'Đã gửi'],
       ['Nhắc báo cáo', '13/07/2023', 'Thạnh An', THANH_AN, 'Đã gửi'],
@@ -74,7 +94,13 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     const first = run(rt);
     expect(first.emails.map((m) => m.kind)).toEqual(['digest', 'reminder']);
     expect(first.emailsNotSent.map((m) => [m.reason, m.units])).toEqual([['pending', ['Lý Nhơn']]]);
-    expect(log(rt).at(-1)).toEqual(['Nhắc báo cáo', '13/07/2023', 'Lý Nhơn', LY_NHON, 'Chờ gửi — hết hạn mức gửi thư trong ngày, sẽ gửi ở lần chạy sau']);
+    expect(log(rt).at(-1)).toEqual([
+      'Nhắc báo cáo',
+      '13/07/2023',
+      'Lý Nhơn',
+      LY_NHON,
+      'Chờ gửi — hết hạn mức gửi thư trong ngày, sẽ gửi ở lần chạy sau',
+    ]);
     rt.mail.remaining = 100; // the quota is back
     const next = run(rt);
     expect(next.emails.map((m) => [m.kind, m.to])).toEqual([['reminder', [LY_NHON]]]);
@@ -95,8 +121,20 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     rt.mail.failFor.add(THANH_AN);
     const r = run(rt);
     expect(r.emails.map((m) => m.to[0])).toEqual([DIGEST, LY_NHON]);
-    expect(r.emailsNotSent).toEqual([expect.objectContaining({ reason: 'failed', units: ['Thạnh An'], detail: `Failed to send email: ${THANH_AN}` })]);
-    expect(log(rt)[1]).toEqual(['Nhắc báo cáo', '13/07/2023', 'Thạnh An', THANH_AN, `Lỗi: Failed to send email: ${THANH_AN}`]);
+    expect(r.emailsNotSent).toEqual([
+      expect.objectContaining({
+        reason: 'failed',
+        units: ['Thạnh An'],
+        detail: `Failed to send email: ${THANH_AN}`,
+      }),
+    ]);
+    expect(log(rt)[1]).toEqual([
+      'Nhắc báo cáo',
+      '13/07/2023',
+      'Thạnh An',
+      THANH_AN,
+      `Lỗi: Failed to send email: ${THANH_AN}`,
+    ]);
     // The failed one is tried again by the next run.
     rt.mail.failFor.clear();
     expect(run(rt).emails.map((m) => m.to[0])).toEqual([THANH_AN]);
@@ -125,33 +163,66 @@ describe('what a person typed never carries personal data or markup into an e-ma
     units.getRange('B6').setValue('Thạnh An <script>alert("x")</script> CCCD 079123456789');
     units.getRange('D6').setValue('Thạnh An');
     units.getRange('C2:C8').setValue('Huyện <b>Cần Giờ</b> ĐT 0912 345 678');
-    rt.spreadsheet.getSheetByName('Cấu hình')!.getRange('B2').setValue('Chiến dịch <img src=x onerror=alert(1)> gọi 0912.345.678\nBcc: ke-xau@example.com');
-    rt.spreadsheet.getSheetByName('Lý Nhơn')!.getRange('D10').setValue('Anh Nam 0987654321, CCCD 001203004005');
+    rt.spreadsheet
+      .getSheetByName('Cấu hình')!
+      .getRange('B2')
+      .setValue(
+        'Chiến dịch <img src=x onerror=alert(1)> gọi 0912.345.678\nBcc: ke-xau@example.com',
+      );
+    rt.spreadsheet
+      .getSheetByName('Lý Nhơn')!
+      .getRange('D10')
+      .setValue('Anh Nam 0987654321, CCCD 001203004005');
     run(rt);
     expect(rt.mail.sent).toHaveLength(3);
     for (const m of rt.mail.sent) {
       const all = [m.subject, m.body, m.htmlBody ?? ''].join('\n');
-      for (const secret of ['079123456789', '0912 345 678', '0912.345.678', '0987654321', '001203004005', 'Anh Nam']) expect(all).not.toContain(secret);
+      for (const secret of [
+        '079123456789',
+        '0912 345 678',
+        '0912.345.678',
+        '0987654321',
+        '001203004005',
+        'Anh Nam',
+      ])
+        expect(all).not.toContain(secret);
       expect(all).not.toMatch(/<script|<img|<b>Cần/);
     }
     // A line break typed into the campaign name does not reach a subject (no header injection).
-    expect(rt.mail.sent[0].subject).toMatch(/^\[Tiến Độ\] Chiến dịch ‹img src=x onerror=alert\(1\)› gọi \[đã ẩn\] Bcc: ke-xau@example\.com — số liệu đến/);
+    expect(rt.mail.sent[0].subject).toMatch(
+      /^\[Tiến Độ\] Chiến dịch ‹img src=x onerror=alert\(1\)› gọi \[đã ẩn\] Bcc: ke-xau@example\.com — số liệu đến/,
+    );
     expect(rt.mail.sent.every((m) => !/[\r\n]/.test(m.subject))).toBe(true);
-    expect(rt.mail.sent[1].subject).toBe('[Tiến Độ] Nhắc báo cáo: Thạnh An ‹script›alert("x")‹/script› CCCD [đã ẩn] chưa gửi số liệu ngày 13/07/2023');
-    expect(rt.mail.sent[1].htmlBody).toContain('Thạnh An ‹script›alert(&quot;x&quot;)‹/script› CCCD [đã ẩn]');
+    expect(rt.mail.sent[1].subject).toBe(
+      '[Tiến Độ] Nhắc báo cáo: Thạnh An ‹script›alert("x")‹/script› CCCD [đã ẩn] chưa gửi số liệu ngày 13/07/2023',
+    );
+    expect(rt.mail.sent[1].htmlBody).toContain(
+      'Thạnh An ‹script›alert(&quot;x&quot;)‹/script› CCCD [đã ẩn]',
+    );
   });
 });
 
 describe('the command line', () => {
   it('writes one .eml per message, which a real mail parser reads back', async () => {
     const out = tempDir();
-    const outcome = await runCli(['run', '--workbook', await sampleWorkbook(), '--now', '2023-07-14T08:00', '--out', out], { dist: DIST });
+    const outcome = await runCli(
+      ['run', '--workbook', await sampleWorkbook(), '--now', '2023-07-14T08:00', '--out', out],
+      { dist: DIST },
+    );
     expect(outcome.status).toBe(0);
     const files = readdirSync(join(out, 'mail')).sort();
     expect(files).toHaveLength(3);
-    const parsed = await Promise.all(files.map((f) => PostalMime.parse(readFileSync(join(out, 'mail', f)))));
-    expect(parsed.map((m) => m.to?.map((a) => a.address))).toEqual([[DIGEST], [THANH_AN], [LY_NHON]]);
-    expect(parsed[1].subject).toBe('[Tiến Độ] Nhắc báo cáo: Thạnh An chưa gửi số liệu ngày 13/07/2023');
+    const parsed = await Promise.all(
+      files.map((f) => PostalMime.parse(readFileSync(join(out, 'mail', f)))),
+    );
+    expect(parsed.map((m) => m.to?.map((a) => a.address))).toEqual([
+      [DIGEST],
+      [THANH_AN],
+      [LY_NHON],
+    ]);
+    expect(parsed[1].subject).toBe(
+      '[Tiến Độ] Nhắc báo cáo: Thạnh An chưa gửi số liệu ngày 13/07/2023',
+    );
     for (const m of parsed) {
       expect(m.html).toContain('Tiến Độ');
       expect(m.text).toContain('Thư tự động của Tiến Độ');
@@ -162,9 +233,23 @@ describe('the command line', () => {
 
   it('carries the mail log in the output workbook, so running again on it sends nothing twice', async () => {
     const first = tempDir();
-    await runCli(['notify', '--workbook', await sampleWorkbook(), '--now', '2023-07-14T08:00', '--out', first], { dist: DIST });
+    await runCli(
+      ['notify', '--workbook', await sampleWorkbook(), '--now', '2023-07-14T08:00', '--out', first],
+      { dist: DIST },
+    );
     const second = tempDir();
-    const outcome = await runCli(['notify', '--workbook', join(first, 'can-gio.xlsx'), '--now', '2023-07-14T09:00', '--out', second], { dist: DIST });
+    const outcome = await runCli(
+      [
+        'notify',
+        '--workbook',
+        join(first, 'can-gio.xlsx'),
+        '--now',
+        '2023-07-14T09:00',
+        '--out',
+        second,
+      ],
+      { dist: DIST },
+    );
     expect(outcome.status).toBe(0);
     expect(JSON.parse(readFileSync(join(second, 'result.json'), 'utf8')).emails).toEqual([]);
     expect(readdirSync(join(second, 'mail'))).toEqual([]);

@@ -15,9 +15,21 @@ function fullState(rt: LocalRuntime) {
       frozen: s.frozenRows,
       formats: [...s.numberFormats],
       notes: [...s.notes],
-      validations: [...s.validations].map(([k, v]) => [k, v.criteria, v.values, v.allowInvalid, v.helpText]),
+      validations: [...s.validations].map(([k, v]) => [
+        k,
+        v.criteria,
+        v.values,
+        v.allowInvalid,
+        v.helpText,
+      ]),
     })),
-    protections: rt.spreadsheet.protections.map((p) => [p.sheet.name, p.type, p.range?.getA1Notation() ?? null, p.description, [...p.editors]]),
+    protections: rt.spreadsheet.protections.map((p) => [
+      p.sheet.name,
+      p.type,
+      p.range?.getA1Notation() ?? null,
+      p.description,
+      [...p.editors],
+    ]),
     triggers: rt.scriptApp.triggers.map((t) => [t.handler, t.eventType]),
   };
 }
@@ -54,12 +66,32 @@ describe('Tạo mẫu bảng tính', () => {
     ]);
     const units = rt.spreadsheet.getSheetByName('Đơn vị')!;
     expect(units.getRange('A1:K1').getValues()[0]).toEqual([
-      'Mã', 'Đơn vị', 'Cấp trên', 'Tab', 'Email', 'Chỉ tiêu Thu nhận', 'Chỉ tiêu Kích hoạt', 'Đầu kỳ Thu nhận', 'Đầu kỳ Kích hoạt', 'Đối tượng', 'Hạn riêng',
+      'Mã',
+      'Đơn vị',
+      'Cấp trên',
+      'Tab',
+      'Email',
+      'Chỉ tiêu Thu nhận',
+      'Chỉ tiêu Kích hoạt',
+      'Đầu kỳ Thu nhận',
+      'Đầu kỳ Kích hoạt',
+      'Đối tượng',
+      'Hạn riêng',
     ]);
     expect(units.getRange('B2:B3').getValues()).toEqual([['Xã Ví Dụ Một'], ['Xã Ví Dụ Hai']]);
-    expect(units.getRange('F1').getNote()).toBe('Chỉ tiêu thu nhận hồ sơ được giao: số nguyên lớn hơn 0.');
-    expect(rt.spreadsheet.getSheetByName('Cấu hình')!.getRange('A4').getNote()).toMatch(/^Bắt buộc/);
-    expect(rt.spreadsheet.getSheetByName('Cấu hình')!.getRange('B6').getDataValidation()!.getCriteriaValues()).toEqual([['Số trong ngày', 'Số lũy kế'], true]);
+    expect(units.getRange('F1').getNote()).toBe(
+      'Chỉ tiêu thu nhận hồ sơ được giao: số nguyên lớn hơn 0.',
+    );
+    expect(rt.spreadsheet.getSheetByName('Cấu hình')!.getRange('A4').getNote()).toMatch(
+      /^Bắt buộc/,
+    );
+    expect(
+      rt.spreadsheet
+        .getSheetByName('Cấu hình')!
+        .getRange('B6')
+        .getDataValidation()!
+        .getCriteriaValues(),
+    ).toEqual([['Số trong ngày', 'Số lũy kế'], true]);
   });
 
   it('refuses, with a message, to overwrite sheets that already exist', () => {
@@ -82,8 +114,32 @@ describe('Tạo/cập nhật trang đơn vị', () => {
     fill(rt, 'B7:B8', 'Cấu hình', [['Không'], ['Không']]);
     fill(rt, 'B9', 'Cấu hình', [['08/12/2022']]);
     fill(rt, 'A2:K3', 'Đơn vị', [
-      ['CK', 'Khoa cơ khí', 'Trường CĐ Kỹ thuật', '', 'doan.cokhi@ntc.example.vn', 150, '', 0, 0, '', ''],
-      ['DT', 'Khoa điện – Điện tử', 'Trường CĐ Kỹ thuật', 'Điện tử', 'doan.dientu@ntc.example.vn; gv.dientu@ntc.example.vn', 150, '', 0, 0, '', '09/12/2022'],
+      [
+        'CK',
+        'Khoa cơ khí',
+        'Trường CĐ Kỹ thuật',
+        '',
+        'doan.cokhi@ntc.example.vn',
+        150,
+        '',
+        0,
+        0,
+        '',
+        '',
+      ],
+      [
+        'DT',
+        'Khoa điện – Điện tử',
+        'Trường CĐ Kỹ thuật',
+        'Điện tử',
+        'doan.dientu@ntc.example.vn; gv.dientu@ntc.example.vn',
+        150,
+        '',
+        0,
+        0,
+        '',
+        '09/12/2022',
+      ],
     ]);
     rt.answer('OK');
     script.setUpUnitTabs();
@@ -92,13 +148,36 @@ describe('Tạo/cập nhật trang đơn vị', () => {
 
   it('creates one tab per unit: title, header, one row per counting day, formats, frozen header', () => {
     const { rt } = campaign();
-    expect(rt.dialogs.at(-1)!.message).toBe('Đã tạo 2 trang mới; cập nhật 0 trang (thêm 0 ngày, 0 cột). Số liệu đã nhập được giữ nguyên.');
+    expect(rt.dialogs.at(-1)!.message).toBe(
+      'Đã tạo 2 trang mới; cập nhật 0 trang (thêm 0 ngày, 0 cột). Số liệu đã nhập được giữ nguyên.',
+    );
     const tab = rt.spreadsheet.getSheetByName('Khoa cơ khí')!;
-    expect(tab.getRange('A1').getValue()).toBe('Khoa cơ khí — số liệu hằng ngày (nhập trước 07:30 sáng hôm sau)');
-    expect(tab.getRange('A3:E3').getValues()[0]).toEqual(['Ngày', 'Thu nhận', 'Kích hoạt', 'Ghi chú', 'Cập nhật lúc']);
+    expect(tab.getRange('A1').getValue()).toBe(
+      'Khoa cơ khí — số liệu hằng ngày (nhập trước 07:30 sáng hôm sau)',
+    );
+    expect(tab.getRange('A3:E3').getValues()[0]).toEqual([
+      'Ngày',
+      'Thu nhận',
+      'Kích hoạt',
+      'Ghi chú',
+      'Cập nhật lúc',
+    ]);
     // 01/12/2022 (Thu) … 14/12/2022 (Wed), without Saturdays, Sundays and the holiday 08/12.
-    const dates = tab.getRange(4, 1, tab.getLastRow() - 3, 1).getDisplayValues().map(([d]) => d);
-    expect(dates).toEqual(['01/12/2022', '02/12/2022', '05/12/2022', '06/12/2022', '07/12/2022', '09/12/2022', '12/12/2022', '13/12/2022', '14/12/2022']);
+    const dates = tab
+      .getRange(4, 1, tab.getLastRow() - 3, 1)
+      .getDisplayValues()
+      .map(([d]) => d);
+    expect(dates).toEqual([
+      '01/12/2022',
+      '02/12/2022',
+      '05/12/2022',
+      '06/12/2022',
+      '07/12/2022',
+      '09/12/2022',
+      '12/12/2022',
+      '13/12/2022',
+      '14/12/2022',
+    ]);
     expect((tab.getRange('A4').getValue() as Date).toISOString()).toBe('2022-11-30T17:00:00.000Z');
     expect(tab.getRange('B4:C4').getNumberFormats()).toEqual([['#,##0', '#,##0']]);
     expect(tab.getRange('E4').getNumberFormat()).toBe('dd/MM/yyyy HH:mm:ss');
@@ -116,31 +195,50 @@ describe('Tạo/cập nhật trang đơn vị', () => {
     expect(rule.getCriteriaType()).toBe('CUSTOM_FORMULA');
     // Relative to the top-left cell of the rows it covers (B4:B12, C4:C12).
     expect(rule.getCriteriaValues()).toEqual(['=AND(ISNUMBER(B4),B4>=0,INT(B4)=B4)']);
-    expect(tab.getRange('C12').getDataValidation()!.getCriteriaValues()).toEqual(['=AND(ISNUMBER(C4),C4>=0,INT(C4)=C4)']);
+    expect(tab.getRange('C12').getDataValidation()!.getCriteriaValues()).toEqual([
+      '=AND(ISNUMBER(C4),C4>=0,INT(C4)=C4)',
+    ]);
     expect(rule.getAllowInvalid()).toBe(false);
-    expect(rule.getHelpText()).toBe('Nhập số nguyên từ 0 trở lên (số của riêng ngày này). Không nhập chữ, số âm hay số thập phân.');
-    expect(rt.spreadsheet.getSheetByName('Khoa cơ khí')!.getRange('D4').getDataValidation()).toBeNull();
+    expect(rule.getHelpText()).toBe(
+      'Nhập số nguyên từ 0 trở lên (số của riêng ngày này). Không nhập chữ, số âm hay số thập phân.',
+    );
+    expect(
+      rt.spreadsheet.getSheetByName('Khoa cơ khí')!.getRange('D4').getDataValidation(),
+    ).toBeNull();
   });
 
-  it('lets only the unit\'s people and the owner edit the tab, and nobody edit Cập nhật lúc', () => {
+  it("lets only the unit's people and the owner edit the tab, and nobody edit Cập nhật lúc", () => {
     const { rt, script } = campaign();
-    const protections = rt.spreadsheet.protections.map((p) => [p.sheet.name, p.type, p.range?.getA1Notation() ?? null, p.editors]);
+    const protections = rt.spreadsheet.protections.map((p) => [
+      p.sheet.name,
+      p.type,
+      p.range?.getA1Notation() ?? null,
+      p.editors,
+    ]);
     expect(protections).toEqual([
       ['Khoa cơ khí', 'SHEET', null, [OWNER, 'doan.cokhi@ntc.example.vn']],
       ['Khoa cơ khí', 'RANGE', 'E1:E1000', [OWNER]],
       ['Điện tử', 'SHEET', null, [OWNER, 'doan.dientu@ntc.example.vn', 'gv.dientu@ntc.example.vn']],
       ['Điện tử', 'RANGE', 'E1:E1000', [OWNER]],
     ]);
-    expect(() => rt.edit(script, 'Khoa cơ khí', 'B4', 12, { as: 'doan.dientu@ntc.example.vn' })).toThrow(/protected cell/);
-    expect(() => rt.edit(script, 'Khoa cơ khí', 'E4', 'sửa giờ', { as: 'doan.cokhi@ntc.example.vn' })).toThrow(/protected cell/);
-    expect(() => rt.edit(script, 'Khoa cơ khí', 'B4', 12, { as: 'doan.cokhi@ntc.example.vn' })).not.toThrow();
+    expect(() =>
+      rt.edit(script, 'Khoa cơ khí', 'B4', 12, { as: 'doan.dientu@ntc.example.vn' }),
+    ).toThrow(/protected cell/);
+    expect(() =>
+      rt.edit(script, 'Khoa cơ khí', 'E4', 'sửa giờ', { as: 'doan.cokhi@ntc.example.vn' }),
+    ).toThrow(/protected cell/);
+    expect(() =>
+      rt.edit(script, 'Khoa cơ khí', 'B4', 12, { as: 'doan.cokhi@ntc.example.vn' }),
+    ).not.toThrow();
   });
 
   it('installs the entry-time trigger once, which stamps the row when a figure changes', () => {
     const { rt, script } = campaign();
     rt.answer('OK');
     script.setUpUnitTabs();
-    expect(rt.scriptApp.triggers.map((t) => [t.handler, t.eventType])).toEqual([['onEntryEdit', 'ON_EDIT']]);
+    expect(rt.scriptApp.triggers.map((t) => [t.handler, t.eventType])).toEqual([
+      ['onEntryEdit', 'ON_EDIT'],
+    ]);
     rt.setNow(Date.UTC(2022, 11, 2, 0, 40)); // 02/12/2022 07:40 in Nha Trang
     rt.edit(script, 'Khoa cơ khí', 'B4:C4', [[12, 9]], { as: 'doan.cokhi@ntc.example.vn' });
     const tab = rt.spreadsheet.getSheetByName('Khoa cơ khí')!;
@@ -156,7 +254,9 @@ describe('Tạo/cập nhật trang đơn vị', () => {
     const once = fullState(rt);
     rt.answer('OK');
     script.setUpUnitTabs();
-    expect(rt.dialogs.at(-1)!.message).toBe('Đã tạo 0 trang mới; cập nhật 0 trang (thêm 0 ngày, 0 cột). Số liệu đã nhập được giữ nguyên.');
+    expect(rt.dialogs.at(-1)!.message).toBe(
+      'Đã tạo 0 trang mới; cập nhật 0 trang (thêm 0 ngày, 0 cột). Số liệu đã nhập được giữ nguyên.',
+    );
     expect(fullState(rt)).toEqual(once);
   });
 });
@@ -165,22 +265,44 @@ describe('Tạo/cập nhật trang đơn vị on a campaign in progress', () => 
   it('adds the missing days and columns at the end and keeps every figure entered', async () => {
     const rt = await sampleRuntime({ owner: OWNER });
     const script = bundle(rt);
-    const tabs = ['Cần Thạnh', 'Bình Khánh', 'Tam Thôn Hiệp', 'An Thới Đông', 'Thạnh An', 'Long Hòa', 'Lý Nhơn'];
+    const tabs = [
+      'Cần Thạnh',
+      'Bình Khánh',
+      'Tam Thôn Hiệp',
+      'An Thới Đông',
+      'Thạnh An',
+      'Long Hòa',
+      'Lý Nhơn',
+    ];
     const before = snapshot(rt, tabs);
     // The deadline moves to 10/11/2023 and a new indicator gets a quota.
     rt.spreadsheet.getSheetByName('Cấu hình')!.getRange('B4').setValue('10/11/2023');
-    rt.spreadsheet.getSheetByName('Đơn vị')!.getRange('I1:I2').setValues([['Chỉ tiêu Định danh mức 1'], [500]]);
+    rt.spreadsheet
+      .getSheetByName('Đơn vị')!
+      .getRange('I1:I2')
+      .setValues([['Chỉ tiêu Định danh mức 1'], [500]]);
     rt.answer('OK');
     script.setUpUnitTabs();
-    expect(rt.dialogs.at(-1)!.message).toBe('Đã tạo 0 trang mới; cập nhật 7 trang (thêm 35 ngày, 7 cột). Số liệu đã nhập được giữ nguyên.');
+    expect(rt.dialogs.at(-1)!.message).toBe(
+      'Đã tạo 0 trang mới; cập nhật 7 trang (thêm 35 ngày, 7 cột). Số liệu đã nhập được giữ nguyên.',
+    );
     const after = snapshot(rt, tabs);
     for (const tab of tabs) {
       // Every cell that existed holds what it held.
-      before[tab].forEach((row, r) => row.forEach((cell, c) => expect([tab, r, c, after[tab][r][c]]).toEqual([tab, r, c, cell])));
+      before[tab].forEach((row, r) =>
+        row.forEach((cell, c) => expect([tab, r, c, after[tab][r][c]]).toEqual([tab, r, c, cell])),
+      );
     }
     const ct = rt.spreadsheet.getSheetByName('Cần Thạnh')!;
     expect(ct.getRange('F3').getValue()).toBe('Định danh mức 1');
-    expect(ct.getRange(137, 1, 5, 1).getDisplayValues().map(([d]) => d)).toEqual(['06/11/2023', '07/11/2023', '08/11/2023', '09/11/2023', '10/11/2023']);
-    expect(ct.getRange('F4').getDataValidation()!.getCriteriaValues()).toEqual(['=AND(ISNUMBER(F4),F4>=0,INT(F4)=F4)']);
+    expect(
+      ct
+        .getRange(137, 1, 5, 1)
+        .getDisplayValues()
+        .map(([d]) => d),
+    ).toEqual(['06/11/2023', '07/11/2023', '08/11/2023', '09/11/2023', '10/11/2023']);
+    expect(ct.getRange('F4').getDataValidation()!.getCriteriaValues()).toEqual([
+      '=AND(ISNUMBER(F4),F4>=0,INT(F4)=F4)',
+    ]);
   });
 });

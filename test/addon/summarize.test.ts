@@ -6,9 +6,22 @@ import { bundle, runtime, sampleRuntime } from '../helpers';
 type Result = {
   asOf: string;
   daysLeft: number;
-  units: { name: string; status: string; reporting: string; missing: string[]; pendingActivation: number; indicators: Record<string, { remaining: number; requiredPerDay: number; percent: number }> }[];
+  units: {
+    name: string;
+    status: string;
+    reporting: string;
+    missing: string[];
+    pendingActivation: number;
+    indicators: Record<string, { remaining: number; requiredPerDay: number; percent: number }>;
+  }[];
   groups: { name: string; indicators: Record<string, { requiredPerDay: number }> }[];
-  total: { indicators: Record<string, { quota: number; cumulative: number; remaining: number; requiredPerDay: number }>; pendingActivation: number };
+  total: {
+    indicators: Record<
+      string,
+      { quota: number; cumulative: number; remaining: number; requiredPerDay: number }
+    >;
+    pendingActivation: number;
+  };
 };
 
 function summarize(rt: LocalRuntime, asOf?: string): Result {
@@ -18,13 +31,22 @@ function summarize(rt: LocalRuntime, asOf?: string): Result {
 const summary = (rt: LocalRuntime) => rt.spreadsheet.getSheetByName('Tổng hợp')!;
 
 describe('summarising the sample Cần Giờ campaign at 14/07/2023 08:00', () => {
-  it('rebuilds the appendix of plan 135/KH-BCĐ: 115 days left, the document\'s remaining and pending', async () => {
+  it("rebuilds the appendix of plan 135/KH-BCĐ: 115 days left, the document's remaining and pending", async () => {
     const r = summarize(await sampleRuntime());
     expect([r.asOf, r.daysLeft]).toEqual(['2023-07-13', 115]);
-    expect(r.units.map((u) => u.indicators['Thu nhận'].remaining)).toEqual([7979, 14393, 4245, 10912, 2904, 7768, 3981]);
+    expect(r.units.map((u) => u.indicators['Thu nhận'].remaining)).toEqual([
+      7979, 14393, 4245, 10912, 2904, 7768, 3981,
+    ]);
     expect(r.units.map((u) => u.pendingActivation)).toEqual([1051, 1706, 752, 960, 891, 1441, 938]);
-    expect(r.units.map((u) => u.indicators['Thu nhận'].requiredPerDay)).toEqual([70, 126, 37, 95, 26, 68, 35]);
-    expect(r.total.indicators['Thu nhận']).toMatchObject({ quota: 66392, cumulative: 14210, remaining: 52182, requiredPerDay: 454 });
+    expect(r.units.map((u) => u.indicators['Thu nhận'].requiredPerDay)).toEqual([
+      70, 126, 37, 95, 26, 68, 35,
+    ]);
+    expect(r.total.indicators['Thu nhận']).toMatchObject({
+      quota: 66392,
+      cumulative: 14210,
+      remaining: 52182,
+      requiredPerDay: 454,
+    });
     expect(r.total.pendingActivation).toBe(7739);
     // 2173 / 10152 = 0.21404…
     expect(r.units[0].indicators['Thu nhận'].percent).toBe(0.214);
@@ -32,7 +54,9 @@ describe('summarising the sample Cần Giờ campaign at 14/07/2023 08:00', () =
 
   it('reports the two communes that did not send 13/07/2023', async () => {
     const r = summarize(await sampleRuntime());
-    expect(r.units.filter((u) => u.reporting === 'missing').map((u) => [u.name, u.missing])).toEqual([
+    expect(
+      r.units.filter((u) => u.reporting === 'missing').map((u) => [u.name, u.missing]),
+    ).toEqual([
       ['Thạnh An', ['2023-07-13']],
       ['Lý Nhơn', ['2023-07-13']],
     ]);
@@ -46,8 +70,25 @@ describe('summarising the sample Cần Giờ campaign at 14/07/2023 08:00', () =
     expect(v[0][0]).toBe('Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ)');
     expect(v[1][0]).toBe('Số liệu tính đến hết ngày 13/07/2023 — còn 115 ngày đến hạn 05/11/2023');
     expect(v[3].slice(0, 3)).toEqual(['STT', 'Đơn vị', 'Thu nhận']);
-    expect(v[4].slice(2, 11)).toEqual(['Chỉ tiêu', 'Lũy kế', 'Tỷ lệ', 'Tiến độ', 'Còn lại', 'Cần đạt/ngày', 'TB 7 ngày', 'TB từ đầu', 'Dự kiến xong']);
-    expect(v[3].slice(11)).toEqual(['Kích hoạt', '', '', 'Chưa kích hoạt', 'Trạng thái', 'Báo cáo ngày 13/07/2023']);
+    expect(v[4].slice(2, 11)).toEqual([
+      'Chỉ tiêu',
+      'Lũy kế',
+      'Tỷ lệ',
+      'Tiến độ',
+      'Còn lại',
+      'Cần đạt/ngày',
+      'TB 7 ngày',
+      'TB từ đầu',
+      'Dự kiến xong',
+    ]);
+    expect(v[3].slice(11)).toEqual([
+      'Kích hoạt',
+      '',
+      '',
+      'Chưa kích hoạt',
+      'Trạng thái',
+      'Báo cáo ngày 13/07/2023',
+    ]);
     // Rows 6–12 the communes, 13 the district's subtotal, 14 the total.
     expect(v.slice(5).map((r) => [r[0], r[2], r[3], r[6], r[7], r[14]])).toEqual([
       [1, 10152, 2173, 7979, 70, 1051],
@@ -66,7 +107,9 @@ describe('summarising the sample Cần Giờ campaign at 14/07/2023 08:00', () =
     expect(v[5][16]).toBe('Đã báo cáo');
     const gid = rt.spreadsheet.getSheetByName('Cần Thạnh')!.getSheetId();
     expect(sheet.getRange('B6').getFormula()).toBe(`=HYPERLINK("#gid=${gid}","Cần Thạnh")`);
-    expect(sheet.getRange('F6').getFormula()).toBe('=SPARKLINE(E6,{"charttype","bar";"max",1;"color1","#34a853"})');
+    expect(sheet.getRange('F6').getFormula()).toBe(
+      '=SPARKLINE(E6,{"charttype","bar";"max",1;"color1","#34a853"})',
+    );
   });
 
   it('formats numbers the Vietnamese way, colours statuses and freezes the header', async () => {
@@ -77,7 +120,13 @@ describe('summarising the sample Cần Giờ campaign at 14/07/2023 08:00', () =
     expect(sheet.getRange('I6').getNumberFormat()).toBe('#,##0.0');
     expect(sheet.getRange('K6').getNumberFormat()).toBe('dd/MM/yyyy');
     expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([5, 2]);
-    const rules = sheet.getConditionalFormatRules().map((r) => [r.getRanges()[0].getA1Notation(), r.condition.values[0], r.format.background ?? r.format.fontColor]);
+    const rules = sheet
+      .getConditionalFormatRules()
+      .map((r) => [
+        r.getRanges()[0].getA1Notation(),
+        r.condition.values[0],
+        r.format.background ?? r.format.fontColor,
+      ]);
     expect(rules).toContainEqual(['P6:P14', 'Chậm tiến độ', '#fce8b2']);
     expect(rules).toContainEqual(['P6:P14', 'Quá hạn', '#f4c7c3']);
     expect(rules).toContainEqual(['Q6:Q14', 'Chưa báo cáo', '#cc0000']);
@@ -85,7 +134,10 @@ describe('summarising the sample Cần Giờ campaign at 14/07/2023 08:00', () =
 
   it('never turns a name typed by a person into a formula', async () => {
     const rt = await sampleRuntime();
-    rt.spreadsheet.getSheetByName('Đơn vị')!.getRange('C2:C8').setValue("'=IMPORTXML(\"http://x.example\",\"//a\")");
+    rt.spreadsheet
+      .getSheetByName('Đơn vị')!
+      .getRange('C2:C8')
+      .setValue('\'=IMPORTXML("http://x.example","//a")');
     rt.spreadsheet.getSheetByName('Đơn vị')!.getRange('B2').setValue("'=1+1");
     rt.spreadsheet.getSheetByName('Cần Thạnh')!.setName('=1+1');
     summarize(rt);
@@ -102,7 +154,9 @@ describe('Tổng hợp đến ngày…', () => {
     const rt = await sampleRuntime();
     rt.answer('OK', '10/07/2023');
     bundle(rt).summarizeUpTo();
-    expect(summary(rt).getRange('A2').getValue()).toBe('Số liệu tính đến hết ngày 10/07/2023 — còn 118 ngày đến hạn 05/11/2023');
+    expect(summary(rt).getRange('A2').getValue()).toBe(
+      'Số liệu tính đến hết ngày 10/07/2023 — còn 118 ngày đến hạn 05/11/2023',
+    );
   });
 
   it('refuses a date that is not dd/MM/yyyy, saying so, and writes nothing', async () => {
@@ -110,7 +164,9 @@ describe('Tổng hợp đến ngày…', () => {
     rt.answer('OK', '2023-07-10');
     rt.answer('OK');
     bundle(rt).summarizeUpTo();
-    expect(rt.dialogs.at(-1)!.message).toBe('"2023-07-10" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.');
+    expect(rt.dialogs.at(-1)!.message).toBe(
+      '"2023-07-10" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.',
+    );
     expect(rt.spreadsheet.getSheetByName('Tổng hợp')).toBeNull();
   });
 
@@ -143,7 +199,12 @@ describe('Lịch sử', () => {
     // days, 7813 + 58579 × 18 / 133 = 15,740.9.
     expect(v[2][2]).toBe('15,741');
     expect(sheet.getCharts()).toHaveLength(1);
-    expect(sheet.getCharts()[0].getRanges().map((r) => r.getA1Notation())).toEqual(['A1:A1000', 'B1:C1000']);
+    expect(
+      sheet
+        .getCharts()[0]
+        .getRanges()
+        .map((r) => r.getA1Notation()),
+    ).toEqual(['A1:A1000', 'B1:C1000']);
   });
 });
 

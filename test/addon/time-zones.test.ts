@@ -21,18 +21,30 @@ describe('a campaign in a zone with daylight saving', () => {
       expect(lastDay).toBe('2023-04-30');
       // 08:00 on 01/05/2023 on the zone's wall clock: late enough for 30/04 to be due.
       const wall = Date.UTC(2023, 4, 1, 8, 0);
-      const offsetHours = { 'America/New_York': -4, 'Europe/Berlin': 2, 'Pacific/Auckland': 12 }[timeZone]!;
+      const offsetHours = { 'America/New_York': -4, 'Europe/Berlin': 2, 'Pacific/Auckland': 12 }[
+        timeZone
+      ]!;
       rt.setNow(wall - offsetHours * 3_600_000);
-      const { result } = bundle(rt).runCommand_('summarize') as { result: { asOf: string; issues: { code: string }[]; units: UnitResult[] } };
+      const { result } = bundle(rt).runCommand_('summarize') as {
+        result: { asOf: string; issues: { code: string }[]; units: UnitResult[] };
+      };
       expect(result.asOf).toBe('2023-04-30');
       expect(result.issues.filter((f) => f.code.startsWith('date-'))).toEqual([]);
       const opening = rt.spreadsheet.getSheetByName('Đơn vị')!.getDataRange().getValues();
       for (let i = 0; i < 3; i++) {
-        const rows = rt.spreadsheet.getSheetByName(unitName(i))!.getDataRange().getValues().slice(2);
+        const rows = rt.spreadsheet
+          .getSheetByName(unitName(i))!
+          .getDataRange()
+          .getValues()
+          .slice(2);
         expect(rows).toHaveLength(70);
         const sum = rows.reduce((s, r) => s + (typeof r[1] === 'number' ? r[1] : 0), 0);
         const unit = result.units[i];
-        expect([unit.name, unit.lastReported, unit.missing]).toEqual([unitName(i), '2023-04-30', []]);
+        expect([unit.name, unit.lastReported, unit.missing]).toEqual([
+          unitName(i),
+          '2023-04-30',
+          [],
+        ]);
         expect(unit.indicators['Thu nhận'].cumulative).toBe((opening[i + 1][5] as number) + sum);
       }
     });

@@ -17,7 +17,17 @@ function get(rt: LocalRuntime, sheet: string, a1: string): number {
   return rt.spreadsheet.getSheetByName(sheet)!.getRange(a1).getValue() as number;
 }
 
-const INPUT_SHEETS = ['Cấu hình', 'Đơn vị', 'Cần Thạnh', 'Bình Khánh', 'Tam Thôn Hiệp', 'An Thới Đông', 'Thạnh An', 'Long Hòa', 'Lý Nhơn'];
+const INPUT_SHEETS = [
+  'Cấu hình',
+  'Đơn vị',
+  'Cần Thạnh',
+  'Bình Khánh',
+  'Tam Thôn Hiệp',
+  'An Thới Đông',
+  'Thạnh An',
+  'Long Hòa',
+  'Lý Nhơn',
+];
 
 describe('validating the sample campaign', () => {
   it('finds nothing wrong in the clean sample', async () => {
@@ -35,12 +45,15 @@ describe('validating the sample campaign', () => {
     set(rt, 'Đơn vị', 'F3', 'nhiều');
     set(rt, 'Đơn vị', 'G4', -3);
     set(rt, 'Đơn vị', 'E5', 'ca.anthoidong@');
-    rt.spreadsheet.getSheetByName('Đơn vị')!.getRange('A9:C12').setValues([
-      ['XM', 'Xã Mới', 'Huyện Cần Giờ'],
-      ['ĐT', 'Đội Thử', 'Huyện Cần Giờ'],
-      ['CT2', 'Cần thạnh', 'Huyện Cần Giờ'],
-      ['XX', '', 'Huyện Cần Giờ'],
-    ]);
+    rt.spreadsheet
+      .getSheetByName('Đơn vị')!
+      .getRange('A9:C12')
+      .setValues([
+        ['XM', 'Xã Mới', 'Huyện Cần Giờ'],
+        ['ĐT', 'Đội Thử', 'Huyện Cần Giờ'],
+        ['CT2', 'Cần thạnh', 'Huyện Cần Giờ'],
+        ['XX', '', 'Huyện Cần Giờ'],
+      ]);
     rt.spreadsheet.insertSheet('Đội Thử').getRange('A1').setValue('Chưa có tiêu đề');
     // Entries. Rows: 4 = 26/06/2023 … 21 = 13/07/2023, 22 = 14/07/2023, 23 = 15/07/2023.
     set(rt, 'Cần Thạnh', 'B5', 'mười hai');
@@ -95,9 +108,15 @@ describe('validating the sample campaign', () => {
     const lh = rt.spreadsheet.getSheetByName('Long Hòa')!;
     const before = (lh.getRange('B4:B14').getValues() as number[][]).reduce((s, [v]) => s + v, 0);
     set(rt, 'Long Hòa', 'B15', before + 60);
-    const messages = Object.fromEntries(validate(rt).map((i) => [`${i.sheet}!${i.cell}`, i.message]));
-    expect(messages['Cần Thạnh!B7']).toBe('12,5 không phải số nguyên: số hồ sơ và tài khoản phải là số nguyên.');
-    expect(messages['Cần Thạnh!B8']).toBe('"1,234" không rõ là 1234 hay 1.234: hãy nhập số nguyên không có dấu phân cách, ví dụ 1234.');
+    const messages = Object.fromEntries(
+      validate(rt).map((i) => [`${i.sheet}!${i.cell}`, i.message]),
+    );
+    expect(messages['Cần Thạnh!B7']).toBe(
+      '12,5 không phải số nguyên: số hồ sơ và tài khoản phải là số nguyên.',
+    );
+    expect(messages['Cần Thạnh!B8']).toBe(
+      '"1,234" không rõ là 1234 hay 1.234: hãy nhập số nguyên không có dấu phân cách, ví dụ 1234.',
+    );
     expect(messages['Long Hòa!B15']).toBe(
       `${before + 60} gần bằng tổng lũy kế đến hôm trước: có vẻ đã nhập số lũy kế vào cột số trong ngày. Hãy nhập số của riêng ngày đó.`,
     );
@@ -160,8 +179,16 @@ describe('Kiểm tra số liệu (the menu item)', () => {
     const rt = await sampleRuntime();
     set(rt, 'Cần Thạnh', 'B5', 'mười hai');
     bundle(rt).validateEntries();
-    expect(rt.spreadsheet.toasts).toEqual([{ message: 'Phát hiện 1 lỗi, 0 cảnh báo: xem trang "Kiểm tra".', title: 'Kiểm tra số liệu', timeoutSeconds: 10 }]);
-    expect(rt.spreadsheet.getSheetByName('Kiểm tra')!.getRange('D4').getValue()).toBe('not-a-number');
+    expect(rt.spreadsheet.toasts).toEqual([
+      {
+        message: 'Phát hiện 1 lỗi, 0 cảnh báo: xem trang "Kiểm tra".',
+        title: 'Kiểm tra số liệu',
+        timeoutSeconds: 10,
+      },
+    ]);
+    expect(rt.spreadsheet.getSheetByName('Kiểm tra')!.getRange('D4').getValue()).toBe(
+      'not-a-number',
+    );
   });
 });
 
@@ -193,6 +220,10 @@ describe('the Kiểm tra sheet', () => {
     set(rt, 'Cần Thạnh', 'B5', 12);
     validate(rt);
     const values = rt.spreadsheet.getSheetByName('Kiểm tra')!.getDataRange().getValues();
-    expect(values.slice(1).map((r) => r[0])).toEqual(['0 lỗi, 0 cảnh báo', 'Mức độ', 'Không phát hiện lỗi nào.']);
+    expect(values.slice(1).map((r) => r[0])).toEqual([
+      '0 lỗi, 0 cảnh báo',
+      'Mức độ',
+      'Không phát hiện lỗi nào.',
+    ]);
   });
 });

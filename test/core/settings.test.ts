@@ -63,11 +63,23 @@ describe('Cấu hình', () => {
       ['Email nhận tổng hợp', 'bcd@cangio.vn, không-có-a-còng'],
     ]);
     expect(findings.map((f) => [f.code, f.cell ?? null, f.message])).toEqual([
-      ['setting-missing', null, 'Thiếu thiết lập "Tên chiến dịch": ghi nhãn "Tên chiến dịch" ở cột A của trang "Cấu hình" và giá trị ở cột B.'],
-      ['setting-invalid', 'B2', 'Hạn hoàn thành đang trước ngày bắt đầu: hãy sửa một trong hai ngày.'],
+      [
+        'setting-missing',
+        null,
+        'Thiếu thiết lập "Tên chiến dịch": ghi nhãn "Tên chiến dịch" ở cột A của trang "Cấu hình" và giá trị ở cột B.',
+      ],
+      [
+        'setting-invalid',
+        'B2',
+        'Hạn hoàn thành đang trước ngày bắt đầu: hãy sửa một trong hai ngày.',
+      ],
       ['setting-invalid', 'B3', 'Cách nhập số liệu chỉ nhận "Số trong ngày" hoặc "Số lũy kế".'],
       ['setting-invalid', 'B4', 'Số ngày tính tốc độ phải là số nguyên từ 1 trở lên (mặc định 7).'],
-      ['email-invalid', 'B5', '"không-có-a-còng" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.'],
+      [
+        'email-invalid',
+        'B5',
+        '"không-có-a-còng" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.',
+      ],
     ]);
   });
 });

@@ -9,8 +9,12 @@ const run = (args: string[]) => runCli(args, { dist: DIST });
 
 describe('parseNow', () => {
   it('reads --now as local time in the campaign zone', () => {
-    expect(new Date(parseNow('2023-07-14T08:00', 'Asia/Ho_Chi_Minh')!).toISOString()).toBe('2023-07-14T01:00:00.000Z');
-    expect(new Date(parseNow('2023-07-14T08:00:00+00:00', 'Asia/Ho_Chi_Minh')!).toISOString()).toBe('2023-07-14T08:00:00.000Z');
+    expect(new Date(parseNow('2023-07-14T08:00', 'Asia/Ho_Chi_Minh')!).toISOString()).toBe(
+      '2023-07-14T01:00:00.000Z',
+    );
+    expect(new Date(parseNow('2023-07-14T08:00:00+00:00', 'Asia/Ho_Chi_Minh')!).toISOString()).toBe(
+      '2023-07-14T08:00:00.000Z',
+    );
     expect(parseNow('14/07/2023 08:00', 'Asia/Ho_Chi_Minh')).toBeNull();
     expect(parseNow('2023-02-30T08:00', 'Asia/Ho_Chi_Minh')).toBeNull();
   });
@@ -20,7 +24,15 @@ describe('npm run cli -- run', () => {
   it('runs the bundle on the sample and writes the workbook, result.json and the mail folder', async () => {
     const input = await sampleWorkbook();
     const out = tempDir();
-    const outcome = await run(['run', '--workbook', input, '--now', '2023-07-14T08:00', '--out', out]);
+    const outcome = await run([
+      'run',
+      '--workbook',
+      input,
+      '--now',
+      '2023-07-14T08:00',
+      '--out',
+      out,
+    ]);
     expect(outcome.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['can-gio.xlsx', 'mail', 'result.json']);
     const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
@@ -34,17 +46,48 @@ describe('npm run cli -- run', () => {
       issues: [],
     });
     expect(result.units.map((u: { name: string; parent: string }) => [u.name, u.parent])).toEqual(
-      ['Cần Thạnh', 'Bình Khánh', 'Tam Thôn Hiệp', 'An Thới Đông', 'Thạnh An', 'Long Hòa', 'Lý Nhơn'].map((name) => [name, 'Huyện Cần Giờ']),
+      [
+        'Cần Thạnh',
+        'Bình Khánh',
+        'Tam Thôn Hiệp',
+        'An Thới Đông',
+        'Thạnh An',
+        'Long Hòa',
+        'Lý Nhơn',
+      ].map((name) => [name, 'Huyện Cần Giờ']),
     );
     expect(Object.keys(result.units[0]).sort()).toEqual(
-      ['daysLeft', 'deadline', 'indicators', 'lastReported', 'missing', 'missingStreak', 'name', 'parent', 'pendingActivation', 'reporting', 'status'].sort(),
+      [
+        'daysLeft',
+        'deadline',
+        'indicators',
+        'lastReported',
+        'missing',
+        'missingStreak',
+        'name',
+        'parent',
+        'pendingActivation',
+        'reporting',
+        'status',
+      ].sort(),
     );
     expect(Object.keys(result.units[0].indicators['Thu nhận']).sort()).toEqual(
-      ['cumulative', 'meanSinceStart', 'pace', 'percent', 'projected', 'quota', 'remaining', 'requiredPerDay'].sort(),
+      [
+        'cumulative',
+        'meanSinceStart',
+        'pace',
+        'percent',
+        'projected',
+        'quota',
+        'remaining',
+        'requiredPerDay',
+      ].sort(),
     );
     expect(result.groups.map((g: { name: string }) => g.name)).toEqual(['Huyện Cần Giờ']);
     expect(result.total.indicators['Thu nhận'].requiredPerDay).toBe(454);
-    expect(outcome.lines[0]).toBe('Chiến dịch: Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ)');
+    expect(outcome.lines[0]).toBe(
+      'Chiến dịch: Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ)',
+    );
   });
 
   it('saves a workbook that opens again in ExcelJS with every cell as it was', async () => {
@@ -56,14 +99,22 @@ describe('npm run cli -- run', () => {
     const after = new ExcelJS.Workbook();
     await after.xlsx.readFile(join(out, 'can-gio.xlsx'));
     // Validation adds Kiểm tra at the end; every sheet a person filled is as it was.
-    expect(after.worksheets.map((w) => w.name)).toEqual([...before.worksheets.map((w) => w.name), 'Kiểm tra']);
+    expect(after.worksheets.map((w) => w.name)).toEqual([
+      ...before.worksheets.map((w) => w.name),
+      'Kiểm tra',
+    ]);
     let cells = 0;
     for (const ws of before.worksheets) {
       const copy = after.getWorksheet(ws.name)!;
       ws.eachRow((row, r) =>
         row.eachCell((cell, c) => {
           cells++;
-          expect([ws.name, cell.address, copy.getCell(r, c).value, copy.getCell(r, c).numFmt]).toEqual([ws.name, cell.address, cell.value, cell.numFmt]);
+          expect([
+            ws.name,
+            cell.address,
+            copy.getCell(r, c).value,
+            copy.getCell(r, c).numFmt,
+          ]).toEqual([ws.name, cell.address, cell.value, cell.numFmt]);
         }),
       );
     }
@@ -77,18 +128,41 @@ describe('exit status', () => {
     const book = new ExcelJS.Workbook();
     book.addWorksheet('Cấu hình').addRow(['Tên chiến dịch', 'Thử']);
     await book.xlsx.writeFile(join(dir, 'thieu.xlsx'));
-    const outcome = await run(['validate', '--workbook', join(dir, 'thieu.xlsx'), '--out', join(dir, 'out')]);
-    expect(outcome).toMatchObject({ status: 2, lines: ['Không tìm thấy trang tính "Đơn vị". Hãy tạo trang "Đơn vị" (đúng tên, có dấu) rồi chạy lại.'] });
+    const outcome = await run([
+      'validate',
+      '--workbook',
+      join(dir, 'thieu.xlsx'),
+      '--out',
+      join(dir, 'out'),
+    ]);
+    expect(outcome).toMatchObject({
+      status: 2,
+      lines: [
+        'Không tìm thấy trang tính "Đơn vị". Hãy tạo trang "Đơn vị" (đúng tên, có dấu) rồi chạy lại.',
+      ],
+    });
     expect(existsSync(join(dir, 'out', 'result.json'))).toBe(false);
   });
 
   it('is 2 when the file is not a workbook, or not there', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'hong.xlsx'), 'đây không phải tệp xlsx');
-    const broken = await run(['run', '--workbook', join(dir, 'hong.xlsx'), '--out', join(dir, 'out')]);
+    const broken = await run([
+      'run',
+      '--workbook',
+      join(dir, 'hong.xlsx'),
+      '--out',
+      join(dir, 'out'),
+    ]);
     expect(broken.status).toBe(2);
     expect(broken.lines[0]).toMatch(/^Không đọc được tệp ".*hong\.xlsx"/);
-    const missing = await run(['run', '--workbook', join(dir, 'khong-co.xlsx'), '--out', join(dir, 'out')]);
+    const missing = await run([
+      'run',
+      '--workbook',
+      join(dir, 'khong-co.xlsx'),
+      '--out',
+      join(dir, 'out'),
+    ]);
     expect(missing.status).toBe(2);
     expect(missing.lines[0]).toMatch(/^Không tìm thấy tệp/);
   });
@@ -96,7 +170,9 @@ describe('exit status', () => {
   it('is 1 for a wrong command line, and never overwrites the input', async () => {
     const input = await sampleWorkbook();
     expect((await run(['tong-hop', '--workbook', input, '--out', tempDir()])).status).toBe(1);
-    expect((await run(['run', '--workbook', input, '--now', '14/07/2023', '--out', tempDir()])).lines[0]).toMatch(/--now "14\/07\/2023" không đúng dạng/);
+    expect(
+      (await run(['run', '--workbook', input, '--now', '14/07/2023', '--out', tempDir()])).lines[0],
+    ).toMatch(/--now "14\/07\/2023" không đúng dạng/);
     const sameDir = await run(['run', '--workbook', input, '--out', join(input, '..')]);
     expect(sameDir.status).toBe(1);
     expect(sameDir.lines[0]).toMatch(/ghi đè/);
@@ -111,19 +187,45 @@ describe('npm run cli -- validate', () => {
     book.getWorksheet('Cần Thạnh')!.getCell('B10').value = -5;
     book.getWorksheet('Lý Nhơn')!.getCell('C6').value = 'ba mươi';
     await book.xlsx.writeFile(join(dir, 'can-gio.xlsx'));
-    const outcome = await run(['validate', '--workbook', join(dir, 'can-gio.xlsx'), '--now', '2023-07-14T08:00', '--out', join(dir, 'out')]);
+    const outcome = await run([
+      'validate',
+      '--workbook',
+      join(dir, 'can-gio.xlsx'),
+      '--now',
+      '2023-07-14T08:00',
+      '--out',
+      join(dir, 'out'),
+    ]);
     expect(outcome.status).toBe(0);
     const result = JSON.parse(readFileSync(join(dir, 'out', 'result.json'), 'utf8'));
     expect(result.emails).toEqual([]);
     expect(result.issues).toEqual([
-      { severity: 'error', code: 'negative', sheet: 'Cần Thạnh', cell: 'B10', message: 'Số âm (-5) không hợp lệ: hãy nhập số từ 0 trở lên.' },
-      { severity: 'error', code: 'not-a-number', sheet: 'Lý Nhơn', cell: 'C6', message: '"ba mươi" không phải là số: hãy nhập số nguyên, ví dụ 120.' },
+      {
+        severity: 'error',
+        code: 'negative',
+        sheet: 'Cần Thạnh',
+        cell: 'B10',
+        message: 'Số âm (-5) không hợp lệ: hãy nhập số từ 0 trở lên.',
+      },
+      {
+        severity: 'error',
+        code: 'not-a-number',
+        sheet: 'Lý Nhơn',
+        cell: 'C6',
+        message: '"ba mươi" không phải là số: hãy nhập số nguyên, ví dụ 120.',
+      },
     ]);
     const saved = new ExcelJS.Workbook();
     await saved.xlsx.readFile(join(dir, 'out', 'can-gio.xlsx'));
     const sheet = saved.getWorksheet('Kiểm tra')!;
     expect(sheet.getCell('A2').value).toBe('2 lỗi, 0 cảnh báo');
-    expect([sheet.getCell('A4').value, sheet.getCell('B4').value, sheet.getCell('D4').value]).toEqual(['Lỗi', 'Cần Thạnh', 'negative']);
-    expect((sheet.getCell('C4').value as ExcelJS.CellFormulaValue).formula).toMatch(/^HYPERLINK\("#gid=\d+&range=B10","B10"\)$/);
+    expect([
+      sheet.getCell('A4').value,
+      sheet.getCell('B4').value,
+      sheet.getCell('D4').value,
+    ]).toEqual(['Lỗi', 'Cần Thạnh', 'negative']);
+    expect((sheet.getCell('C4').value as ExcelJS.CellFormulaValue).formula).toMatch(
+      /^HYPERLINK\("#gid=\d+&range=B10","B10"\)$/,
+    );
   });
 });

@@ -18,9 +18,14 @@ describe('.eml files', () => {
     const text = raw.toString('utf8');
     expect(text).not.toMatch(/^Subject: Tổng/m); // encoded, not raw 8-bit
     const mail = await PostalMime.parse(raw);
-    expect(mail.subject).toBe('Tổng hợp ngày 13/07/2023: 2 đơn vị chưa báo cáo, 3 đơn vị chậm tiến độ');
+    expect(mail.subject).toBe(
+      'Tổng hợp ngày 13/07/2023: 2 đơn vị chưa báo cáo, 3 đơn vị chậm tiến độ',
+    );
     expect(mail.from).toEqual({ name: 'Tiến Độ', address: 'tien-do@cangio.example.vn' });
-    expect(mail.to?.map((a) => a.address)).toEqual(['bcd.dean06@cangio.example.vn', 'thuongtruc@cangio.example.vn']);
+    expect(mail.to?.map((a) => a.address)).toEqual([
+      'bcd.dean06@cangio.example.vn',
+      'thuongtruc@cangio.example.vn',
+    ]);
     expect(mail.bcc?.map((a) => a.address)).toEqual(['luu@cangio.example.vn']);
     expect(mail.text?.trim()).toBe('Số liệu tính đến hết ngày 13/07/2023.');
     expect(mail.html?.trim()).toBe('<p>Số liệu tính đến hết ngày <b>13/07/2023</b>.</p>');
@@ -28,6 +33,8 @@ describe('.eml files', () => {
   });
 
   it('get ASCII file names from their subjects', () => {
-    expect(emlFileName(3, 'Nhắc báo cáo: Đơn vị Lý Nhơn')).toBe('003-nhac-bao-cao-don-vi-ly-nhon.eml');
+    expect(emlFileName(3, 'Nhắc báo cáo: Đơn vị Lý Nhơn')).toBe(
+      '003-nhac-bao-cao-don-vi-ly-nhon.eml',
+    );
   });
 });

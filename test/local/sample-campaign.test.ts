@@ -8,12 +8,29 @@ describe('the sample Cần Giờ workbook', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await sampleWorkbook());
     const units = book.getWorksheet('Đơn vị')!;
-    expect(units.getRow(1).values).toEqual([undefined, 'Mã', 'Đơn vị', 'Cấp trên', 'Tab', 'Email', 'Chỉ tiêu Thu nhận', 'Đầu kỳ Thu nhận', 'Đầu kỳ Kích hoạt']);
+    expect(units.getRow(1).values).toEqual([
+      undefined,
+      'Mã',
+      'Đơn vị',
+      'Cấp trên',
+      'Tab',
+      'Email',
+      'Chỉ tiêu Thu nhận',
+      'Đầu kỳ Thu nhận',
+      'Đầu kỳ Kích hoạt',
+    ]);
     APPENDIX.forEach(([name, quota, collected, activated], i) => {
       const row = units.getRow(i + 2);
       expect([row.getCell(2).value, row.getCell(6).value]).toEqual([name, quota]);
       const tab = book.getWorksheet(name)!;
-      expect(tab.getRow(3).values).toEqual([undefined, 'Ngày', 'Thu nhận', 'Kích hoạt', 'Ghi chú', 'Cập nhật lúc']);
+      expect(tab.getRow(3).values).toEqual([
+        undefined,
+        'Ngày',
+        'Thu nhận',
+        'Kích hoạt',
+        'Ghi chú',
+        'Cập nhật lúc',
+      ]);
       let sumCollected = row.getCell(7).value as number;
       let sumActivated = row.getCell(8).value as number;
       tab.eachRow((r, n) => {
@@ -32,7 +49,9 @@ describe('the sample Cần Giờ workbook', () => {
     for (const [name] of APPENDIX) {
       const tab = book.getWorksheet(name)!;
       expect((tab.getCell('A4').value as Date).toISOString()).toBe('2023-06-26T00:00:00.000Z');
-      expect((tab.getCell(`A${3 + 133}`).value as Date).toISOString()).toBe('2023-11-05T00:00:00.000Z');
+      expect((tab.getCell(`A${3 + 133}`).value as Date).toISOString()).toBe(
+        '2023-11-05T00:00:00.000Z',
+      );
       // 13/07/2023 is the 18th day.
       expect((tab.getCell('A21').value as Date).toISOString()).toBe('2023-07-13T00:00:00.000Z');
       if (tab.getCell('B21').value === null) missing.push(name);

@@ -20,8 +20,13 @@ async function fixture(file: string): Promise<void> {
   ws.getCell('D4').value = { formula: 'B4*2', result: 240 };
   ws.getCell('D5').value = { sharedFormula: 'D4', result: 0 } as unknown as ExcelJS.CellValue;
   ws.getCell('E4').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
-  ws.getCell('F4').value = { formula: 'VLOOKUP(1,A1:A2,2,FALSE)', result: { error: '#REF!' } } as unknown as ExcelJS.CellValue;
-  ws.getCell('G4').value = { richText: [{ text: 'Nhập ' }, { font: { bold: true }, text: 'trước 07:30' }] };
+  ws.getCell('F4').value = {
+    formula: 'VLOOKUP(1,A1:A2,2,FALSE)',
+    result: { error: '#REF!' },
+  } as unknown as ExcelJS.CellValue;
+  ws.getCell('G4').value = {
+    richText: [{ text: 'Nhập ' }, { font: { bold: true }, text: 'trước 07:30' }],
+  };
   ws.getCell('G4').note = 'Hạn chót hằng ngày';
   ws.getCell('H4').value = new Date(Date.UTC(1899, 11, 30, 7, 30));
   ws.getCell('H4').numFmt = 'hh:mm';
@@ -41,7 +46,9 @@ describe('loading .xlsx', () => {
     const [row] = sheet.getRange('A4:H4').getValues();
     expect((row[0] as Date).toISOString()).toBe('2023-07-12T17:00:00.000Z');
     expect(row.slice(1, 7)).toEqual([120, true, 240, '#N/A', '#REF!', 'Nhập trước 07:30']);
-    expect(sheet.getRange('A4:H4').getFormulas()).toEqual([['', '', '', '=B4*2', '', '=VLOOKUP(1,A1:A2,2,FALSE)', '', '']]);
+    expect(sheet.getRange('A4:H4').getFormulas()).toEqual([
+      ['', '', '', '=B4*2', '', '=VLOOKUP(1,A1:A2,2,FALSE)', '', ''],
+    ]);
     expect(sheet.getRange('D5').getFormula()).toBe('=B5*2');
     expect(sheet.getRange('G4').getNote()).toBe('Hạn chót hằng ngày');
     expect(sheet.getRange('A4').getNumberFormat()).toBe('dd/mm/yyyy');
@@ -61,7 +68,10 @@ describe('saving .xlsx', () => {
     const sheet = rt.spreadsheet.getSheetByName('Cần Thạnh')!;
     sheet.getRange('B5').setValue(95);
     sheet.getRange('C5').setValue(new Date('2023-07-14T00:45:00Z'));
-    rt.spreadsheet.insertSheet('Kiểm tra').getRange('A1:B1').setValues([['Mức độ', '=HYPERLINK("#gid=0";"B4")']]);
+    rt.spreadsheet
+      .insertSheet('Kiểm tra')
+      .getRange('A1:B1')
+      .setValues([['Mức độ', '=HYPERLINK("#gid=0";"B4")']]);
     await saveXlsx(rt, book, join(dir, 'out.xlsx'));
 
     const before = new ExcelJS.Workbook();
@@ -74,7 +84,13 @@ describe('saving .xlsx', () => {
     b.eachRow((row, r) =>
       row.eachCell((cell, c) => {
         const out = a.getCell(r, c);
-        expect({ at: cell.address, value: out.value, numFmt: out.numFmt, style: out.style, note: out.note }).toEqual({
+        expect({
+          at: cell.address,
+          value: out.value,
+          numFmt: out.numFmt,
+          style: out.style,
+          note: out.note,
+        }).toEqual({
           at: cell.address,
           value: cell.value,
           numFmt: cell.numFmt,
@@ -88,7 +104,9 @@ describe('saving .xlsx', () => {
     expect((a.getCell('C5').value as Date).toISOString()).toBe('2023-07-14T07:45:00.000Z');
     expect(a.getColumn(1).width).toBe(14);
     expect(a.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
-    expect(after.getWorksheet('Kiểm tra')!.getCell('B1').value).toEqual({ formula: 'HYPERLINK("#gid=0";"B4")' });
+    expect(after.getWorksheet('Kiểm tra')!.getCell('B1').value).toEqual({
+      formula: 'HYPERLINK("#gid=0";"B4")',
+    });
   });
 
   it('rewrites a sheet whose rows moved, with every value in its new place', async () => {

@@ -2,7 +2,8 @@
 
 export function columnLetter(col: number): string {
   let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -30,7 +31,8 @@ export function parseA1(text: string): GridRef | null {
   const bang = ref.lastIndexOf('!');
   if (bang >= 0) {
     sheet = ref.slice(0, bang);
-    if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+    if (sheet.startsWith("'") && sheet.endsWith("'"))
+      sheet = sheet.slice(1, -1).replace(/''/g, "'");
     ref = ref.slice(bang + 1);
   }
   const [a, b = a, extra] = ref.split(':');

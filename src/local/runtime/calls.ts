@@ -3,7 +3,8 @@
 
 export type CallKind = 'read' | 'write' | 'other';
 
-const READS = /^(Range\.get(Values|Value|DisplayValues?|Formulas?|FormulasR1C1|Notes?|NumberFormats?|DataValidations?|Backgrounds?|RichTextValues?)|Sheets\.Values\.(get|batchGet))$/;
+const READS =
+  /^(Range\.get(Values|Value|DisplayValues?|Formulas?|FormulasR1C1|Notes?|NumberFormats?|DataValidations?|Backgrounds?|RichTextValues?)|Sheets\.Values\.(get|batchGet))$/;
 const WRITES =
   /^(Range\.(set|clear|merge|protect|insert|delete|activate|autoResize|breakApart|copyTo|moveTo)|Sheet\.(set|clear|insert|delete|append|protect|hide|show|autoResize|updateChart|removeChart|activate)|Spreadsheet\.(insert|delete|set|rename|toast)|Sheets\.Values\.(update|batchUpdate|append|clear)|SpreadsheetApp\.flush)/;
 
@@ -43,7 +44,8 @@ export class CallCounter {
   summary(): { reads: number; writes: number; other: number; calls: number; mailCalls: number } {
     const s = { reads: 0, writes: 0, other: 0, calls: 0, mailCalls: 0 };
     for (const [method, n] of this.byMethod) {
-      if (method.startsWith('MailApp.') && method !== 'MailApp.getRemainingDailyQuota') s.mailCalls += n;
+      if (method.startsWith('MailApp.') && method !== 'MailApp.getRemainingDailyQuota')
+        s.mailCalls += n;
       if (!SPREADSHEET.test(method)) continue;
       s.calls += n;
       const kind = kindOf(method);

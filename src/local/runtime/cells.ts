@@ -15,7 +15,16 @@ export class ErrorCell {
 
 export type Stored = string | number | boolean | WallDate | ErrorCell;
 
-export const ERROR_CODES = ['#N/A', '#REF!', '#DIV/0!', '#VALUE!', '#NAME?', '#NUM!', '#NULL!', '#ERROR!'];
+export const ERROR_CODES = [
+  '#N/A',
+  '#REF!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#NAME?',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+];
 
 export function isDate(v: unknown): v is Date {
   return Object.prototype.toString.call(v) === '[object Date]';

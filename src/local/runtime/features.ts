@@ -46,7 +46,9 @@ export class FakeProtection implements Counted {
     return this.type;
   }
   getRange(): FakeRange {
-    return this.range ?? this.sheet.getRange(1, 1, this.sheet.getMaxRows(), this.sheet.getMaxColumns());
+    return (
+      this.range ?? this.sheet.getRange(1, 1, this.sheet.getMaxRows(), this.sheet.getMaxColumns())
+    );
   }
   getDescription(): string {
     return this.description;
@@ -193,7 +195,10 @@ export class FakeDataValidationBuilder {
     return this.set(DataValidationCriteria.VALUE_IN_RANGE, [range, showDropdown]);
   }
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): this {
-    return this.set(DataValidationCriteria.CHECKBOX, [checkedValue, uncheckedValue].filter((v) => v !== undefined));
+    return this.set(
+      DataValidationCriteria.CHECKBOX,
+      [checkedValue, uncheckedValue].filter((v) => v !== undefined),
+    );
   }
   requireTextIsEmail(): this {
     return this.set(DataValidationCriteria.TEXT_IS_VALID_EMAIL, []);
@@ -214,7 +219,12 @@ export class FakeDataValidationBuilder {
   }
   build(): FakeDataValidation {
     if (!this.criteria) throw new Error('Data validation criteria must be set before building.');
-    return new FakeDataValidation(this.criteria, [...this.values], this.helpText, this.allowInvalid);
+    return new FakeDataValidation(
+      this.criteria,
+      [...this.values],
+      this.helpText,
+      this.allowInvalid,
+    );
   }
 }
 
@@ -234,7 +244,11 @@ export class FakeConditionalFormatRule {
   getRanges(): FakeRange[] {
     return [...this.ranges];
   }
-  getBooleanCondition(): { getCriteriaType(): string; getCriteriaValues(): unknown[]; getBackground(): string | null } {
+  getBooleanCondition(): {
+    getCriteriaType(): string;
+    getCriteriaValues(): unknown[];
+    getBackground(): string | null;
+  } {
     const { condition, format } = this;
     return {
       getCriteriaType: () => condition.type,
@@ -299,7 +313,9 @@ export class FakeConditionalFormatRuleBuilder {
   }
   build(): FakeConditionalFormatRule {
     if (!this.condition.type) throw new Error('A condition must be set before building the rule.');
-    return new FakeConditionalFormatRule({ ...this.condition }, { ...this.format }, [...this.ranges]);
+    return new FakeConditionalFormatRule({ ...this.condition }, { ...this.format }, [
+      ...this.ranges,
+    ]);
   }
 }
 
@@ -381,7 +397,12 @@ export class FakeEmbeddedChartBuilder {
     return this;
   }
   build(): FakeEmbeddedChart {
-    const chart = new FakeEmbeddedChart(this.type, [...this.ranges], { ...this.options }, { ...this.position });
+    const chart = new FakeEmbeddedChart(
+      this.type,
+      [...this.ranges],
+      { ...this.options },
+      { ...this.position },
+    );
     return this.replaces ? Object.assign(chart, { id: this.replaces.id }) : chart;
   }
 }

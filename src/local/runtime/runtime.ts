@@ -3,8 +3,23 @@
 import gas from 'gas-local';
 import { CallCounter } from './calls';
 import { WallDate } from './cells';
-import { ChartType, DataValidationCriteria, FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeUser, ProtectionType } from './features';
-import { FakeLockService, FakeLogger, FakeMailApp, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from './services';
+import {
+  ChartType,
+  DataValidationCriteria,
+  FakeConditionalFormatRuleBuilder,
+  FakeDataValidationBuilder,
+  FakeUser,
+  ProtectionType,
+} from './features';
+import {
+  FakeLockService,
+  FakeLogger,
+  FakeMailApp,
+  FakePropertiesService,
+  FakeScriptApp,
+  FakeSession,
+  FakeUtilities,
+} from './services';
 import { FakeRange, FakeSheet, FakeSpreadsheet, cellKey, exception } from './spreadsheet';
 import { instrument } from './calls';
 import { tzDisplay } from './display';
@@ -79,7 +94,12 @@ export class LocalRuntime {
     this.addonName = options.addonName ?? 'Tiến Độ';
     this.echo = options.echoLogs ?? false;
     this.advancedSheets = options.advancedSheets ?? false;
-    this.spreadsheet = new FakeSpreadsheet(this, options.spreadsheetId ?? 'local-spreadsheet', options.spreadsheetName ?? 'Chiến dịch', tz);
+    this.spreadsheet = new FakeSpreadsheet(
+      this,
+      options.spreadsheetId ?? 'local-spreadsheet',
+      options.spreadsheetName ?? 'Chiến dịch',
+      tz,
+    );
     this.properties = new FakePropertiesService(this);
     this.locks = new FakeLockService(this);
     this.scriptApp = new FakeScriptApp(this);
@@ -102,7 +122,9 @@ export class LocalRuntime {
   guard(service: string, method: string): void {
     const call = `${service}.${method}`;
     if (this.authMode === 'NONE' && !ALLOWED_WITHOUT_AUTH.test(call)) {
-      throw exception(`You do not have permission to call ${call}. The add-on is running without authorization (AuthMode.NONE).`);
+      throw exception(
+        `You do not have permission to call ${call}. The add-on is running without authorization (AuthMode.NONE).`,
+      );
     }
     if (call === 'SpreadsheetApp.getUi' && !this.ui) {
       throw exception('Cannot call SpreadsheetApp.getUi() from this context.');
@@ -145,7 +167,13 @@ export class LocalRuntime {
    * user, then the script's installed on-edit triggers run (as the user who installed them) and
    * its simple onEdit, if any, with the event object Apps Script passes.
    */
-  edit(script: Record<string, (...args: unknown[]) => unknown>, sheetName: string, a1: string, value: unknown, options: { as?: string } = {}): void {
+  edit(
+    script: Record<string, (...args: unknown[]) => unknown>,
+    sheetName: string,
+    a1: string,
+    value: unknown,
+    options: { as?: string } = {},
+  ): void {
     const user = options.as ?? this.activeUser;
     const depth = this.calls.depth;
     this.calls.depth++;
@@ -156,7 +184,9 @@ export class LocalRuntime {
       if (!sheet) throw new Error(`Local runtime: no sheet "${sheetName}" to edit`);
       range = sheet.getRange(a1);
       if (!this.canEdit(user, range)) {
-        throw exception('You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.');
+        throw exception(
+          'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
+        );
       }
       oldValue = range.getValue();
       if (Array.isArray(value)) range.setValues(value as unknown[][]);
@@ -170,12 +200,20 @@ export class LocalRuntime {
       range,
       source: this.spreadsheet,
       user: new FakeUser(user),
-      ...(single ? { value: value === '' ? undefined : String(value), oldValue: oldValue === '' ? undefined : String(oldValue) } : {}),
+      ...(single
+        ? {
+            value: value === '' ? undefined : String(value),
+            oldValue: oldValue === '' ? undefined : String(oldValue),
+          }
+        : {}),
     };
     const editor = this.activeUser;
     for (const trigger of this.scriptApp.triggers.filter((t) => t.eventType === 'ON_EDIT')) {
       const handler = script[trigger.handler];
-      if (typeof handler !== 'function') throw new Error(`Local runtime: trigger handler ${trigger.handler} is not a function of the script`);
+      if (typeof handler !== 'function')
+        throw new Error(
+          `Local runtime: trigger handler ${trigger.handler} is not a function of the script`,
+        );
       this.activeUser = trigger.installedBy;
       try {
         handler({ ...event, triggerUid: trigger.uid });
@@ -189,12 +227,25 @@ export class LocalRuntime {
   /** Whether a user may edit a range, by the spreadsheet's protections. */
   canEdit(user: string, range: FakeRange): boolean {
     const inside = (r: FakeRange, outer: FakeRange) =>
-      r.sheet === outer.sheet && r.row >= outer.row && r.col >= outer.col && r.row + r.rows <= outer.row + outer.rows && r.col + r.cols <= outer.col + outer.cols;
+      r.sheet === outer.sheet &&
+      r.row >= outer.row &&
+      r.col >= outer.col &&
+      r.row + r.rows <= outer.row + outer.rows &&
+      r.col + r.cols <= outer.col + outer.cols;
     const overlaps = (a: FakeRange, b: FakeRange) =>
-      a.sheet === b.sheet && a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+      a.sheet === b.sheet &&
+      a.row < b.row + b.rows &&
+      b.row < a.row + a.rows &&
+      a.col < b.col + b.cols &&
+      b.col < a.col + a.cols;
     for (const p of this.spreadsheet.protections) {
       if (p.warningOnly || p.editors.includes(user)) continue;
-      if (p.type === 'SHEET' && p.sheet === range.sheet && !p.unprotected.some((u) => inside(range, u))) return false;
+      if (
+        p.type === 'SHEET' &&
+        p.sheet === range.sheet &&
+        !p.unprotected.some((u) => inside(range, u))
+      )
+        return false;
       if (p.type === 'RANGE' && p.range && overlaps(p.range, range)) return false;
     }
     return true;
@@ -239,7 +290,9 @@ export class LocalRuntime {
       Logger: new FakeLogger(this),
       Charts: { ChartType },
       console: { log, info: log, warn: log, error: log },
-      ...(this.advancedSheets ? { Sheets: { Spreadsheets: new FakeSheetsSpreadsheets(this) } } : {}),
+      ...(this.advancedSheets
+        ? { Sheets: { Spreadsheets: new FakeSheetsSpreadsheets(this) } }
+        : {}),
     };
   }
 
@@ -268,7 +321,10 @@ export class FakeSpreadsheetApp {
     return this.ss.getActiveSheet();
   }
   openById(id: string): FakeSpreadsheet {
-    if (id !== this.ss.getId()) throw exception(`Unexpected error while getting the method or property openById on object SpreadsheetApp.`);
+    if (id !== this.ss.getId())
+      throw exception(
+        `Unexpected error while getting the method or property openById on object SpreadsheetApp.`,
+      );
     return this.ss;
   }
   getUi(): FakeUi {

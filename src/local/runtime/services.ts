@@ -108,10 +108,34 @@ export class FakeLockService {
 }
 instrument(FakeLockService, 'LockService');
 
-export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
-export const EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_CHANGE: 'ON_CHANGE', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT' } as const;
-export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', DOCUMENTS: 'DOCUMENTS', FORMS: 'FORMS' } as const;
-export const WeekDay = { MONDAY: 'MONDAY', TUESDAY: 'TUESDAY', WEDNESDAY: 'WEDNESDAY', THURSDAY: 'THURSDAY', FRIDAY: 'FRIDAY', SATURDAY: 'SATURDAY', SUNDAY: 'SUNDAY' } as const;
+export const AuthMode = {
+  NONE: 'NONE',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+} as const;
+export const EventType = {
+  CLOCK: 'CLOCK',
+  ON_OPEN: 'ON_OPEN',
+  ON_EDIT: 'ON_EDIT',
+  ON_CHANGE: 'ON_CHANGE',
+  ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+} as const;
+export const TriggerSource = {
+  SPREADSHEETS: 'SPREADSHEETS',
+  CLOCK: 'CLOCK',
+  DOCUMENTS: 'DOCUMENTS',
+  FORMS: 'FORMS',
+} as const;
+export const WeekDay = {
+  MONDAY: 'MONDAY',
+  TUESDAY: 'TUESDAY',
+  WEDNESDAY: 'WEDNESDAY',
+  THURSDAY: 'THURSDAY',
+  FRIDAY: 'FRIDAY',
+  SATURDAY: 'SATURDAY',
+  SUNDAY: 'SUNDAY',
+} as const;
 
 /** An installed trigger with what its builder was told. */
 export class FakeTrigger {
@@ -121,7 +145,15 @@ export class FakeTrigger {
     readonly eventType: string,
     readonly source: string,
     readonly sourceId: string | null,
-    readonly schedule: { everyDays?: number; everyHours?: number; atHour?: number; nearMinute?: number; timeZone?: string; at?: number; onWeekDay?: string },
+    readonly schedule: {
+      everyDays?: number;
+      everyHours?: number;
+      atHour?: number;
+      nearMinute?: number;
+      timeZone?: string;
+      at?: number;
+      onWeekDay?: string;
+    },
     /** Triggers run as the user who installed them. */
     readonly installedBy: string,
   ) {}
@@ -153,9 +185,19 @@ export class FakeTriggerBuilder {
   private install(eventType: string, source: string, sourceId: string | null): FakeTrigger {
     const svc = this.rt.scriptApp;
     if (svc.triggers.length >= MAX_TRIGGERS) {
-      throw exception('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+      throw exception(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
     }
-    const t = new FakeTrigger(String(svc.nextUid++), this.handler, eventType, source, sourceId, { ...this.schedule }, this.rt.activeUser);
+    const t = new FakeTrigger(
+      String(svc.nextUid++),
+      this.handler,
+      eventType,
+      source,
+      sourceId,
+      { ...this.schedule },
+      this.rt.activeUser,
+    );
     svc.triggers.push(t);
     return t;
   }
@@ -192,10 +234,20 @@ export class FakeTriggerBuilder {
     this.schedule.at = date.getTime();
     return this;
   }
-  forSpreadsheet(ss: FakeSpreadsheet | string): { onEdit(): { create(): FakeTrigger }; onOpen(): { create(): FakeTrigger }; onChange(): { create(): FakeTrigger } } {
+  forSpreadsheet(ss: FakeSpreadsheet | string): {
+    onEdit(): { create(): FakeTrigger };
+    onOpen(): { create(): FakeTrigger };
+    onChange(): { create(): FakeTrigger };
+  } {
     const id = typeof ss === 'string' ? ss : ss.getId();
-    const make = (type: string) => ({ create: () => this.install(type, TriggerSource.SPREADSHEETS, id) });
-    return { onEdit: () => make(EventType.ON_EDIT), onOpen: () => make(EventType.ON_OPEN), onChange: () => make(EventType.ON_CHANGE) };
+    const make = (type: string) => ({
+      create: () => this.install(type, TriggerSource.SPREADSHEETS, id),
+    });
+    return {
+      onEdit: () => make(EventType.ON_EDIT),
+      onOpen: () => make(EventType.ON_OPEN),
+      onChange: () => make(EventType.ON_CHANGE),
+    };
   }
   create(): FakeTrigger {
     return this.install(EventType.CLOCK, TriggerSource.CLOCK, null);
@@ -311,11 +363,14 @@ export class FakeMailApp {
     const bcc = addresses(m.bcc);
     const all = [...to, ...cc, ...bcc];
     if (all.length === 0) throw exception('Failed to send email: no recipient');
-    for (const address of all) if (!EMAIL.test(address)) throw exception(`Invalid email: ${address}`);
+    for (const address of all)
+      if (!EMAIL.test(address)) throw exception(`Invalid email: ${address}`);
     if (m.subject === undefined || m.subject === null) throw exception('Invalid argument: subject');
     if (/[\r\n]/.test(m.subject)) throw exception('Invalid argument: subject');
-    if (all.length > this.remaining) throw exception('Service invoked too many times for one day: email.');
-    for (const address of all) if (this.failFor.has(address)) throw exception(`Failed to send email: ${address}`);
+    if (all.length > this.remaining)
+      throw exception('Service invoked too many times for one day: email.');
+    for (const address of all)
+      if (this.failFor.has(address)) throw exception(`Failed to send email: ${address}`);
     this.remaining -= all.length;
     this.sent.push({
       to,
@@ -335,19 +390,25 @@ instrument(FakeMailApp, 'MailApp');
 
 function formatString(template: string, ...args: unknown[]): string {
   let i = 0;
-  return template.replace(/%(%|(\d*)\.?(\d*)([sdif]))/g, (_m, pct: string, _w: string, prec: string, conv: string) => {
-    if (pct === '%') return '%';
-    const v = args[i++];
-    if (conv === 's') return String(v);
-    if (conv === 'd' || conv === 'i') return String(Math.trunc(Number(v)));
-    return prec ? Number(v).toFixed(Number(prec)) : String(Number(v));
-  });
+  return template.replace(
+    /%(%|(\d*)\.?(\d*)([sdif]))/g,
+    (_m, pct: string, _w: string, prec: string, conv: string) => {
+      if (pct === '%') return '%';
+      const v = args[i++];
+      if (conv === 's') return String(v);
+      if (conv === 'd' || conv === 'i') return String(Math.trunc(Number(v)));
+      return prec ? Number(v).toFixed(Number(prec)) : String(Number(v));
+    },
+  );
 }
 
 export class FakeUtilities {
   constructor(readonly rt: LocalRuntime) {}
   formatDate(date: Date, timeZone: string, format: string): string {
-    if (!isDate(date)) throw exception('The parameters (String,String,String) don\'t match the method signature for Utilities.formatDate.');
+    if (!isDate(date))
+      throw exception(
+        "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
+      );
     assertTimeZone(timeZone);
     return formatJava(date.getTime(), timeZone, format);
   }
@@ -368,7 +429,9 @@ export class FakeUtilities {
   }
   base64Encode(data: string | number[], charset?: unknown): string {
     void charset;
-    return (typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 255))).toString('base64');
+    return (
+      typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.map((b) => b & 255))
+    ).toString('base64');
   }
   base64Decode(encoded: string, charset?: unknown): number[] {
     void charset;

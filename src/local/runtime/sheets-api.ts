@@ -19,7 +19,13 @@ const EPOCH_1899 = Date.UTC(1899, 11, 30);
 export class FakeSheetsValues {
   constructor(readonly rt: LocalRuntime) {}
 
-  batchGet(spreadsheetId: string, args: BatchGetArgs = {}): { spreadsheetId: string; valueRanges: { range: string; majorDimension: string; values?: unknown[][] }[] } {
+  batchGet(
+    spreadsheetId: string,
+    args: BatchGetArgs = {},
+  ): {
+    spreadsheetId: string;
+    valueRanges: { range: string; majorDimension: string; values?: unknown[][] }[];
+  } {
     const ss = this.rt.spreadsheet;
     if (spreadsheetId !== ss.id) throw exception(`Requested entity was not found.`);
     const ranges = typeof args.ranges === 'string' ? [args.ranges] : (args.ranges ?? []);
@@ -28,10 +34,16 @@ export class FakeSheetsValues {
     const valueRanges = ranges.map((text) => {
       const bang = text.lastIndexOf('!');
       const rawName = bang >= 0 ? text.slice(0, bang) : text;
-      const name = rawName.startsWith("'") && rawName.endsWith("'") ? rawName.slice(1, -1).replace(/''/g, "'") : rawName;
+      const name =
+        rawName.startsWith("'") && rawName.endsWith("'")
+          ? rawName.slice(1, -1).replace(/''/g, "'")
+          : rawName;
       const sheet = ss.getSheetByName(name);
       if (!sheet) throw exception(`Unable to parse range: ${text}`);
-      const ref = bang >= 0 ? parseA1(text.slice(bang + 1)) : { row: 1, col: 1, lastRow: null, lastCol: null };
+      const ref =
+        bang >= 0
+          ? parseA1(text.slice(bang + 1))
+          : { row: 1, col: 1, lastRow: null, lastCol: null };
       if (!ref) throw exception(`Unable to parse range: ${text}`);
       const lastRow = Math.min(ref.lastRow ?? sheet.values.length, sheet.values.length);
       const values: unknown[][] = [];
@@ -44,9 +56,14 @@ export class FakeSheetsValues {
           const formula = sheet.formulas.get(cellKey(r, c));
           if (render === 'FORMULA' && formula) out.push(formula);
           else if (v instanceof WallDate) {
-            out.push(dates === 'FORMATTED_STRING' || render === 'FORMATTED_VALUE' ? tzDisplay(v, sheet.numberFormats.get(cellKey(r, c))) : (fromWall('UTC', v.wall) - EPOCH_1899) / 86_400_000);
+            out.push(
+              dates === 'FORMATTED_STRING' || render === 'FORMATTED_VALUE'
+                ? tzDisplay(v, sheet.numberFormats.get(cellKey(r, c)))
+                : (fromWall('UTC', v.wall) - EPOCH_1899) / 86_400_000,
+            );
           } else if (v instanceof ErrorCell) out.push(v.code);
-          else if (render === 'FORMATTED_VALUE') out.push(v === '' ? '' : tzDisplay(v, sheet.numberFormats.get(cellKey(r, c))));
+          else if (render === 'FORMATTED_VALUE')
+            out.push(v === '' ? '' : tzDisplay(v, sheet.numberFormats.get(cellKey(r, c))));
           else out.push(v);
         }
         // The API leaves out trailing empty cells and rows.
@@ -66,10 +83,18 @@ export class FakeSheetsSpreadsheets {
   constructor(readonly rt: LocalRuntime) {
     this.Values = new FakeSheetsValues(rt);
   }
-  get(spreadsheetId: string): { spreadsheetId: string; sheets: { properties: { sheetId: number; title: string; index: number } }[] } {
+  get(spreadsheetId: string): {
+    spreadsheetId: string;
+    sheets: { properties: { sheetId: number; title: string; index: number } }[];
+  } {
     const ss = this.rt.spreadsheet;
     if (spreadsheetId !== ss.id) throw exception(`Requested entity was not found.`);
-    return { spreadsheetId, sheets: ss.sheets.map((s, index) => ({ properties: { sheetId: s.id, title: s.name, index } })) };
+    return {
+      spreadsheetId,
+      sheets: ss.sheets.map((s, index) => ({
+        properties: { sheetId: s.id, title: s.name, index },
+      })),
+    };
   }
 }
 instrument(FakeSheetsSpreadsheets, 'Sheets');

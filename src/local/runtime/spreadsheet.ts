@@ -98,7 +98,10 @@ export class FakeSheet {
     else this.formulas.delete(key);
     if (w.value instanceof WallDate && !this.numberFormats.has(key)) {
       // Sheets gives a typed-in date a date format of the spreadsheet's locale.
-      this.numberFormats.set(key, w.value.wall % 86_400_000 === 0 ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm:ss');
+      this.numberFormats.set(
+        key,
+        w.value.wall % 86_400_000 === 0 ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm:ss',
+      );
     }
     this.dirty.add(key);
   }
@@ -116,8 +119,11 @@ export class FakeSheet {
     return this.name;
   }
   setName(name: string): FakeSheet {
-    const clash = this.parent.sheets.find((s) => s !== this && s.name.toLowerCase() === name.toLowerCase());
-    if (clash) throw exception(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    const clash = this.parent.sheets.find(
+      (s) => s !== this && s.name.toLowerCase() === name.toLowerCase(),
+    );
+    if (clash)
+      throw exception(`A sheet with the name "${name}" already exists. Please enter another name.`);
     this.name = name;
     return this;
   }
@@ -164,11 +170,19 @@ export class FakeSheet {
   }
   getRange(a: number | string, col?: number, rows?: number, cols?: number): FakeRange {
     if (typeof a === 'string') return this._rangeA1(a);
-    if (col === undefined) throw exception('The parameters (number) don\'t match the method signature for SpreadsheetApp.Sheet.getRange.');
+    if (col === undefined)
+      throw exception(
+        "The parameters (number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+      );
     return this._range(a, col, rows ?? 1, cols ?? 1);
   }
   _range(row: number, col: number, rows: number, cols: number): FakeRange {
-    if (!Number.isInteger(row) || !Number.isInteger(col) || !Number.isInteger(rows) || !Number.isInteger(cols)) {
+    if (
+      !Number.isInteger(row) ||
+      !Number.isInteger(col) ||
+      !Number.isInteger(rows) ||
+      !Number.isInteger(cols)
+    ) {
       throw exception('The coordinates or dimensions of the range are invalid.');
     }
     if (rows < 1) throw exception('The number of rows in the range must be at least 1.');
@@ -215,7 +229,7 @@ export class FakeSheet {
     if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows) {
       throw exception('Those rows are out of bounds.');
     }
-    if (howMany >= this.maxRows) throw exception('You can\'t delete all the rows on the sheet.');
+    if (howMany >= this.maxRows) throw exception("You can't delete all the rows on the sheet.");
     this._shiftRows(rowPosition + howMany - 1, -howMany);
     this.maxRows -= howMany;
   }
@@ -230,7 +244,8 @@ export class FakeSheet {
   }
   /** Moves every row below `after` by `delta` (deleting the rows that are overwritten). */
   _shiftRows(after: number, delta: number): void {
-    const moved = (r: number): number | null => (r <= after + Math.min(0, delta) ? r : r <= after ? null : r + delta);
+    const moved = (r: number): number | null =>
+      r <= after + Math.min(0, delta) ? r : r <= after ? null : r + delta;
     const rows: Stored[][] = [];
     this.values.forEach((row, i) => {
       const to = moved(i + 1);
@@ -238,7 +253,13 @@ export class FakeSheet {
     });
     for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
     this.values = rows;
-    for (const map of [this.formulas, this.notes, this.numberFormats, this.validations, this.styles] as Map<number, unknown>[]) {
+    for (const map of [
+      this.formulas,
+      this.notes,
+      this.numberFormats,
+      this.validations,
+      this.styles,
+    ] as Map<number, unknown>[]) {
       const entries = [...map];
       map.clear();
       for (const [key, v] of entries) {
@@ -252,8 +273,15 @@ export class FakeSheet {
   }
   _insertColumns(after: number, howMany: number): void {
     if (after < 0 || after > this.maxColumns) throw exception('Those columns are out of bounds.');
-    for (const row of this.values) if (row && row.length > after) row.splice(after, 0, ...new Array<Stored>(howMany).fill(''));
-    for (const map of [this.formulas, this.notes, this.numberFormats, this.validations, this.styles] as Map<number, unknown>[]) {
+    for (const row of this.values)
+      if (row && row.length > after) row.splice(after, 0, ...new Array<Stored>(howMany).fill(''));
+    for (const map of [
+      this.formulas,
+      this.notes,
+      this.numberFormats,
+      this.validations,
+      this.styles,
+    ] as Map<number, unknown>[]) {
       const entries = [...map];
       map.clear();
       for (const [key, v] of entries) {
@@ -404,7 +432,9 @@ export class FakeRange {
 
   _checkShape(data: unknown, method: string): unknown[][] {
     if (!Array.isArray(data) || data.some((r) => !Array.isArray(r))) {
-      throw exception(`The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+      throw exception(
+        `The parameters (${typeof data}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+      );
     }
     if (data.length !== this.rows) {
       throw exception(
@@ -465,8 +495,18 @@ export class FakeRange {
     }
     return this.sheet._range(this.row + row - 1, this.col + column - 1, 1, 1);
   }
-  offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): FakeRange {
-    return this.sheet._range(this.row + rowOffset, this.col + columnOffset, numRows ?? this.rows, numColumns ?? this.cols);
+  offset(
+    rowOffset: number,
+    columnOffset: number,
+    numRows?: number,
+    numColumns?: number,
+  ): FakeRange {
+    return this.sheet._range(
+      this.row + rowOffset,
+      this.col + columnOffset,
+      numRows ?? this.rows,
+      numColumns ?? this.cols,
+    );
   }
   activate(): FakeRange {
     this.sheet.parent.active = this.sheet;
@@ -498,7 +538,9 @@ export class FakeRange {
   setValues(values: unknown[][]): FakeRange {
     const data = this._checkShape(values, 'setValues');
     const tz = this.sheet.parent.tz;
-    data.forEach((line, i) => line.forEach((v, j) => this.sheet._put(this.row + i, this.col + j, fromScript(v, tz))));
+    data.forEach((line, i) =>
+      line.forEach((v, j) => this.sheet._put(this.row + i, this.col + j, fromScript(v, tz))),
+    );
     return this;
   }
   setValue(value: unknown): FakeRange {
@@ -515,7 +557,9 @@ export class FakeRange {
   setFormulas(formulas: string[][]): FakeRange {
     const data = this._checkShape(formulas, 'setFormulas');
     const tz = this.sheet.parent.tz;
-    data.forEach((line, i) => line.forEach((f, j) => this.sheet._put(this.row + i, this.col + j, fromScript(f, tz))));
+    data.forEach((line, i) =>
+      line.forEach((f, j) => this.sheet._put(this.row + i, this.col + j, fromScript(f, tz))),
+    );
     return this;
   }
   setFormula(formula: string): FakeRange {
@@ -553,7 +597,9 @@ export class FakeRange {
     return this.setNote(null);
   }
   getNumberFormats(): string[][] {
-    return this._grid((r, c) => this.sheet.numberFormats.get(cellKey(r, c)) ?? DEFAULT_NUMBER_FORMAT);
+    return this._grid(
+      (r, c) => this.sheet.numberFormats.get(cellKey(r, c)) ?? DEFAULT_NUMBER_FORMAT,
+    );
   }
   getNumberFormat(): string {
     return this.sheet.numberFormats.get(cellKey(this.row, this.col)) ?? DEFAULT_NUMBER_FORMAT;
@@ -612,7 +658,11 @@ export class FakeRange {
     });
     return this;
   }
-  _styles<K extends keyof CellStyle>(prop: K, grid: (CellStyle[K] | null)[][], method: string): FakeRange {
+  _styles<K extends keyof CellStyle>(
+    prop: K,
+    grid: (CellStyle[K] | null)[][],
+    method: string,
+  ): FakeRange {
     const data = this._checkShape(grid, method) as (CellStyle[K] | null)[][];
     data.forEach((line, i) =>
       line.forEach((v, j) => {
@@ -687,11 +737,17 @@ export class FakeRange {
   }
   clearFormat(): FakeRange {
     this._each((_r, _c, key) => {
-      if (this.sheet.numberFormats.delete(key) || this.sheet.styles.delete(key)) this.sheet._touch(key);
+      if (this.sheet.numberFormats.delete(key) || this.sheet.styles.delete(key))
+        this.sheet._touch(key);
     });
     return this;
   }
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; commentsOnly?: boolean; validationsOnly?: boolean }): FakeRange {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    commentsOnly?: boolean;
+    validationsOnly?: boolean;
+  }): FakeRange {
     if (!options) {
       this.clearContent();
       this.clearFormat();
@@ -802,7 +858,8 @@ export class FakeSpreadsheet {
     return sheet;
   }
   _freeName(): string {
-    for (let i = this.sheets.length + 1; ; i++) if (!this.getSheetByName(`Sheet${i}`)) return `Sheet${i}`;
+    for (let i = this.sheets.length + 1; ; i++)
+      if (!this.getSheetByName(`Sheet${i}`)) return `Sheet${i}`;
   }
   deleteSheet(sheet: FakeSheet): void {
     if (this.sheets.length === 1) {
@@ -824,7 +881,11 @@ export class FakeSpreadsheet {
     return this.protections.filter((p) => p.type === String(type));
   }
   toast(msg: string, title = '', timeoutSeconds: number | null = 5): void {
-    this.toasts.push({ message: String(msg), title: String(title), timeoutSeconds: timeoutSeconds ?? 5 });
+    this.toasts.push({
+      message: String(msg),
+      title: String(title),
+      timeoutSeconds: timeoutSeconds ?? 5,
+    });
   }
 }
 instrument(FakeSpreadsheet, 'Spreadsheet');

@@ -39,7 +39,14 @@ function exactOffset(tz: string, instant: number): number {
   for (const part of formatter(tz).formatToParts(new Date(whole))) p[part.type] = part.value;
   let year = Number(p.year);
   if (p.era === 'BC' || p.era === 'B') year = 1 - year;
-  const wall = Date.UTC(year, Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute), Number(p.second));
+  const wall = Date.UTC(
+    year,
+    Number(p.month) - 1,
+    Number(p.day),
+    Number(p.hour),
+    Number(p.minute),
+    Number(p.second),
+  );
   return wall - whole;
 }
 
@@ -72,7 +79,20 @@ export function fromWall(tz: string, wall: number): number {
   return wall - offsetAt(tz, guess);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function pad(n: number, width: number): string {
@@ -133,7 +153,12 @@ export function formatJava(instant: number, tz: string, pattern: string): string
         out += n === 2 ? pad(fields.y % 100, 2) : pad(fields.y, n);
         break;
       case 'M':
-        out += n >= 4 ? MONTHS[fields.M - 1] : n === 3 ? MONTHS[fields.M - 1].slice(0, 3) : pad(fields.M, n);
+        out +=
+          n >= 4
+            ? MONTHS[fields.M - 1]
+            : n === 3
+              ? MONTHS[fields.M - 1].slice(0, 3)
+              : pad(fields.M, n);
         break;
       case 'd':
         out += pad(fields.d, n);

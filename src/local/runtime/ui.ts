@@ -5,7 +5,12 @@ import type { LocalRuntime } from './runtime';
 import { exception } from './spreadsheet';
 
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
-export const ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+export const ButtonSet = {
+  OK: 'OK',
+  OK_CANCEL: 'OK_CANCEL',
+  YES_NO: 'YES_NO',
+  YES_NO_CANCEL: 'YES_NO_CANCEL',
+} as const;
 type ButtonName = keyof typeof Button;
 
 export interface MenuItem {
@@ -46,7 +51,10 @@ export class FakeMenu {
     return this;
   }
   addSubMenu(menu: FakeMenu): FakeMenu {
-    this.items.push({ caption: menu.name, submenu: { name: menu.name, items: menu.items, addon: false } });
+    this.items.push({
+      caption: menu.name,
+      submenu: { name: menu.name, items: menu.items, addon: false },
+    });
     return this;
   }
   addToUi(): void {
@@ -115,12 +123,26 @@ export class FakeUi {
   readonly ButtonSet = ButtonSet;
   constructor(readonly rt: LocalRuntime) {}
 
-  private answer(kind: 'alert' | 'prompt', title: string, message: string, buttons: string): { button: string; text: string } {
+  private answer(
+    kind: 'alert' | 'prompt',
+    title: string,
+    message: string,
+    buttons: string,
+  ): { button: string; text: string } {
     const next = this.rt.answers.shift();
     if (!next) {
-      throw new Error(`Local runtime: the script showed ${kind} "${title || message}" but the test queued no answer`);
+      throw new Error(
+        `Local runtime: the script showed ${kind} "${title || message}" but the test queued no answer`,
+      );
     }
-    this.rt.dialogs.push({ kind, title, message, buttons, answer: next.button, response: next.text });
+    this.rt.dialogs.push({
+      kind,
+      title,
+      message,
+      buttons,
+      answer: next.button,
+      response: next.text,
+    });
     return { button: next.button, text: next.text ?? '' };
   }
 
@@ -133,12 +155,24 @@ export class FakeUi {
   alert(a: string, b?: unknown, c?: unknown): string {
     // alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons)
     const [title, message, buttons] =
-      c !== undefined ? [a, String(b ?? ''), String(c)] : b !== undefined && String(b) in ButtonSet ? ['', a, String(b)] : ['', a, ButtonSet.OK];
+      c !== undefined
+        ? [a, String(b ?? ''), String(c)]
+        : b !== undefined && String(b) in ButtonSet
+          ? ['', a, String(b)]
+          : ['', a, ButtonSet.OK];
     return this.answer('alert', title, message, buttons).button;
   }
-  prompt(a: string, b?: unknown, c?: unknown): { getResponseText(): string; getSelectedButton(): string } {
+  prompt(
+    a: string,
+    b?: unknown,
+    c?: unknown,
+  ): { getResponseText(): string; getSelectedButton(): string } {
     const [title, message, buttons] =
-      c !== undefined ? [a, String(b ?? ''), String(c)] : b !== undefined && String(b) in ButtonSet ? ['', a, String(b)] : ['', a, ButtonSet.OK];
+      c !== undefined
+        ? [a, String(b ?? ''), String(c)]
+        : b !== undefined && String(b) in ButtonSet
+          ? ['', a, String(b)]
+          : ['', a, ButtonSet.OK];
     const { button, text } = this.answer('prompt', title, message, buttons);
     return { getResponseText: () => text, getSelectedButton: () => button };
   }
@@ -149,7 +183,11 @@ export class FakeUi {
     this.rt.dialogs.push({ kind: 'modeless', title, message: userInterface.getContent() });
   }
   showSidebar(userInterface: FakeHtmlOutput): void {
-    this.rt.dialogs.push({ kind: 'sidebar', title: userInterface.getTitle(), message: userInterface.getContent() });
+    this.rt.dialogs.push({
+      kind: 'sidebar',
+      title: userInterface.getTitle(),
+      message: userInterface.getContent(),
+    });
   }
 }
 instrument(FakeUi, 'Ui');

@@ -1,8 +1,19 @@
 // Compile-time check, run by `npm run typecheck` (and so by CI): every method the local runtime
 // fakes accepts the arguments that @types/google-apps-script says Apps Script's method accepts.
 // A mismatch names the method in a type error here.
-import type { FakeConditionalFormatRuleBuilder, FakeDataValidationBuilder, FakeProtection } from '../../../src/local/runtime/features';
-import type { FakeLock, FakeMailApp, FakeProperties, FakeScriptApp, FakeSession, FakeUtilities } from '../../../src/local/runtime/services';
+import type {
+  FakeConditionalFormatRuleBuilder,
+  FakeDataValidationBuilder,
+  FakeProtection,
+} from '../../../src/local/runtime/features';
+import type {
+  FakeLock,
+  FakeMailApp,
+  FakeProperties,
+  FakeScriptApp,
+  FakeSession,
+  FakeUtilities,
+} from '../../../src/local/runtime/services';
 import type { FakeRange, FakeSheet, FakeSpreadsheet } from '../../../src/local/runtime/spreadsheet';
 import type { FakeSpreadsheetApp } from '../../../src/local/runtime/runtime';
 import type { FakeMenu, FakeUi } from '../../../src/local/runtime/ui';
@@ -13,17 +24,30 @@ type Fn = (...args: never[]) => unknown;
  * A parameter type with Apps Script's own objects (Range, Sheet, User, Date…) left open: a fake
  * takes the runtime's fakes there. Strings, numbers, booleans, enums and arrays stay exact.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Loose<T> = T extends string | number | boolean | null | undefined ? T : T extends readonly (infer U)[] ? Loose<U>[] : T extends object ? any : T;
+type Loose<T> = T extends string | number | boolean | null | undefined
+  ? T
+  : T extends readonly (infer U)[]
+    ? Loose<U>[]
+    : T extends object
+      ? // eslint-disable-next-line @typescript-eslint/no-explicit-any
+        any
+      : T;
 type LooseParams<P extends unknown[]> = { [I in keyof P]: Loose<P[I]> };
 
 /** The names of shared methods whose real parameters the fake would not accept (never: none). */
 type Mismatches<Fake, Real> = {
-  [K in keyof Fake & keyof Real]: Real[K] extends Fn ? (Fake[K] extends Fn ? (LooseParams<Parameters<Real[K]>> extends Parameters<Fake[K]> ? never : K) : K) : never;
+  [K in keyof Fake & keyof Real]: Real[K] extends Fn
+    ? Fake[K] extends Fn
+      ? LooseParams<Parameters<Real[K]>> extends Parameters<Fake[K]>
+        ? never
+        : K
+      : K
+    : never;
 }[keyof Fake & keyof Real];
 
-type Conforms<Fake, Real> = [Mismatches<Fake, Real>] extends [never] ? true : Mismatches<Fake, Real>;
-
+type Conforms<Fake, Real> = [Mismatches<Fake, Real>] extends [never]
+  ? true
+  : Mismatches<Fake, Real>;
 
 export const conformance: true[] = [
   true satisfies Conforms<FakeSpreadsheetApp, GoogleAppsScript.Spreadsheet.SpreadsheetApp>,
@@ -31,8 +55,14 @@ export const conformance: true[] = [
   true satisfies Conforms<FakeSheet, GoogleAppsScript.Spreadsheet.Sheet>,
   true satisfies Conforms<FakeRange, GoogleAppsScript.Spreadsheet.Range>,
   true satisfies Conforms<FakeProtection, GoogleAppsScript.Spreadsheet.Protection>,
-  true satisfies Conforms<FakeDataValidationBuilder, GoogleAppsScript.Spreadsheet.DataValidationBuilder>,
-  true satisfies Conforms<FakeConditionalFormatRuleBuilder, GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>,
+  true satisfies Conforms<
+    FakeDataValidationBuilder,
+    GoogleAppsScript.Spreadsheet.DataValidationBuilder
+  >,
+  true satisfies Conforms<
+    FakeConditionalFormatRuleBuilder,
+    GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder
+  >,
   true satisfies Conforms<FakeUi, GoogleAppsScript.Base.Ui>,
   true satisfies Conforms<FakeMenu, GoogleAppsScript.Base.Menu>,
   true satisfies Conforms<FakeMailApp, GoogleAppsScript.Mail.MailApp>,

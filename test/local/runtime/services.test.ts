@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { FakeLockService, FakeMailApp, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from '../../../src/local/runtime/services';
+import type {
+  FakeLockService,
+  FakeMailApp,
+  FakePropertiesService,
+  FakeScriptApp,
+  FakeSession,
+  FakeUtilities,
+} from '../../../src/local/runtime/services';
 import { runtime } from '../../helpers';
 
 function services(rt = runtime()) {
@@ -35,20 +42,36 @@ describe('LockService', () => {
     first.releaseLock();
     // Another execution (a test's way to overlap two runs) holds it now.
     rt.locks.document.holder = 'other';
-    expect(() => lock.getDocumentLock().waitLock(1000)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(() => lock.getDocumentLock().waitLock(1000)).toThrow(
+      'Lock timeout: another process was holding the lock for too long.',
+    );
   });
 });
 
 describe('ScriptApp triggers', () => {
   it('records time-driven and on-edit triggers and deletes them', () => {
     const { script, rt } = services();
-    const daily = script.newTrigger('dailyJob').timeBased().atHour(8).nearMinute(0).everyDays(1).inTimezone('Asia/Ho_Chi_Minh').create();
+    const daily = script
+      .newTrigger('dailyJob')
+      .timeBased()
+      .atHour(8)
+      .nearMinute(0)
+      .everyDays(1)
+      .inTimezone('Asia/Ho_Chi_Minh')
+      .create();
     script.newTrigger('stampEntry').forSpreadsheet(rt.spreadsheet).onEdit().create();
-    expect(script.getProjectTriggers().map((t) => [t.getHandlerFunction(), t.getEventType()])).toEqual([
+    expect(
+      script.getProjectTriggers().map((t) => [t.getHandlerFunction(), t.getEventType()]),
+    ).toEqual([
       ['dailyJob', 'CLOCK'],
       ['stampEntry', 'ON_EDIT'],
     ]);
-    expect(daily.schedule).toEqual({ atHour: 8, nearMinute: 0, everyDays: 1, timeZone: 'Asia/Ho_Chi_Minh' });
+    expect(daily.schedule).toEqual({
+      atHour: 8,
+      nearMinute: 0,
+      everyDays: 1,
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
     script.deleteTrigger(daily);
     expect(script.getProjectTriggers()).toHaveLength(1);
   });
@@ -56,7 +79,9 @@ describe('ScriptApp triggers', () => {
   it('allows 20 triggers per user per script and refuses the 21st', () => {
     const { script } = services();
     for (let i = 0; i < 20; i++) script.newTrigger(`f${i}`).timeBased().everyHours(1).create();
-    expect(() => script.newTrigger('f20').timeBased().everyHours(1).create()).toThrow(/too many triggers/);
+    expect(() => script.newTrigger('f20').timeBased().everyHours(1).create()).toThrow(
+      /too many triggers/,
+    );
   });
 });
 
@@ -65,17 +90,21 @@ describe('MailApp', () => {
     const { mail, rt } = services(runtime({ mailQuota: 3 }));
     mail.sendEmail('a@example.vn, b@example.vn', 'Tổng hợp ngày 13/07/2023', 'nội dung');
     expect(mail.getRemainingDailyQuota()).toBe(1);
-    expect(() => mail.sendEmail({ to: 'c@example.vn', cc: 'd@example.vn', subject: 'Nhắc', body: 'x' })).toThrow(
-      'Service invoked too many times for one day: email.',
-    );
+    expect(() =>
+      mail.sendEmail({ to: 'c@example.vn', cc: 'd@example.vn', subject: 'Nhắc', body: 'x' }),
+    ).toThrow('Service invoked too many times for one day: email.');
     expect(rt.mail.sent.map((m) => m.to)).toEqual([['a@example.vn', 'b@example.vn']]);
     expect(rt.mail.sent[0].date.toISOString()).toBe('2023-07-14T01:00:00.000Z');
   });
 
   it('rejects an invalid address and a subject with a line break', () => {
     const { mail } = services();
-    expect(() => mail.sendEmail('không-phải-email', 'Chủ đề', 'x')).toThrow('Invalid email: không-phải-email');
-    expect(() => mail.sendEmail('a@example.vn', 'Dòng 1\nBcc: x@example.vn', 'x')).toThrow('Invalid argument: subject');
+    expect(() => mail.sendEmail('không-phải-email', 'Chủ đề', 'x')).toThrow(
+      'Invalid email: không-phải-email',
+    );
+    expect(() => mail.sendEmail('a@example.vn', 'Dòng 1\nBcc: x@example.vn', 'x')).toThrow(
+      'Invalid argument: subject',
+    );
     expect(mail.getRemainingDailyQuota()).toBe(100);
   });
 });
@@ -86,9 +115,15 @@ describe('Session and Utilities', () => {
     const d = new Date('2023-07-13T17:00:00Z');
     expect(utils.formatDate(d, 'Asia/Ho_Chi_Minh', 'dd/MM/yyyy HH:mm')).toBe('14/07/2023 00:00');
     expect(utils.formatDate(d, 'UTC', 'dd/MM/yyyy HH:mm')).toBe('13/07/2023 17:00');
-    expect(() => utils.formatDate(d, 'Mars/Olympus', 'dd')).toThrow('Invalid argument: timeZone (Mars/Olympus)');
-    expect(utils.parseDate('14/07/2023', 'Asia/Ho_Chi_Minh', 'dd/MM/yyyy').toISOString()).toBe('2023-07-13T17:00:00.000Z');
-    expect(utils.formatString('%s: %d đơn vị, %.1f%%', 'Cần Giờ', 7.9, 21.43)).toBe('Cần Giờ: 7 đơn vị, 21.4%');
+    expect(() => utils.formatDate(d, 'Mars/Olympus', 'dd')).toThrow(
+      'Invalid argument: timeZone (Mars/Olympus)',
+    );
+    expect(utils.parseDate('14/07/2023', 'Asia/Ho_Chi_Minh', 'dd/MM/yyyy').toISOString()).toBe(
+      '2023-07-13T17:00:00.000Z',
+    );
+    expect(utils.formatString('%s: %d đơn vị, %.1f%%', 'Cần Giờ', 7.9, 21.43)).toBe(
+      'Cần Giờ: 7 đơn vị, 21.4%',
+    );
     expect(session.getScriptTimeZone()).toBe('Asia/Ho_Chi_Minh');
     expect(session.getActiveUser().getEmail()).toBe('chu-so-huu@example.vn');
   });
@@ -106,6 +141,11 @@ describe('MailApp.sendEmail overloads', () => {
   it('takes (to, replyTo, subject, body) as Apps Script does', () => {
     const { mail, rt } = services();
     mail.sendEmail('a@example.vn', 'tra-loi@example.vn', 'Chủ đề', 'Nội dung');
-    expect(rt.mail.sent[0]).toMatchObject({ to: ['a@example.vn'], replyTo: 'tra-loi@example.vn', subject: 'Chủ đề', body: 'Nội dung' });
+    expect(rt.mail.sent[0]).toMatchObject({
+      to: ['a@example.vn'],
+      replyTo: 'tra-loi@example.vn',
+      subject: 'Chủ đề',
+      body: 'Nội dung',
+    });
   });
 });

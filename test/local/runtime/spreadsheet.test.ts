@@ -42,10 +42,18 @@ describe('ranges and A1 notation', () => {
 
   it('rejects ranges outside the sheet and empty ranges with Apps Script wording', () => {
     const { sheet } = sheetWith([['a']]);
-    expect(() => sheet.getRange(0, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
-    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow('The number of rows in the range must be at least 1.');
-    expect(() => sheet.getRange(1, 1, 1, 0)).toThrow('The number of columns in the range must be at least 1.');
+    expect(() => sheet.getRange(0, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange(1001, 1)).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    expect(() => sheet.getRange(1, 1, 0, 1)).toThrow(
+      'The number of rows in the range must be at least 1.',
+    );
+    expect(() => sheet.getRange(1, 1, 1, 0)).toThrow(
+      'The number of columns in the range must be at least 1.',
+    );
   });
 
   it('pads reads beyond the content with empty strings', () => {
@@ -67,7 +75,12 @@ describe('ranges and A1 notation', () => {
 
   it('throws on a row or column count mismatch, worded as Apps Script words it', () => {
     const { sheet } = sheetWith([]);
-    expect(() => sheet.getRange(1, 1, 3, 2).setValues([[1, 2], [3, 4]])).toThrow(
+    expect(() =>
+      sheet.getRange(1, 1, 3, 2).setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+    ).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
     );
     expect(() => sheet.getRange(1, 1, 1, 4).setValues([[1, 2, 3, 4, 5]])).toThrow(
@@ -109,12 +122,16 @@ describe('values as Apps Script converts them', () => {
     expect(sheet.getRange('A1').getDisplayValue()).toBe('14/07/2023 08:00:00');
     // The same cell read after the zone changes shows the same wall time, another instant.
     ss.setSpreadsheetTimeZone('UTC');
-    expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe('2023-07-14T08:00:00.000Z');
+    expect((sheet.getRange('A1').getValue() as Date).toISOString()).toBe(
+      '2023-07-14T08:00:00.000Z',
+    );
   });
 
   it('parses strings like typed input: numbers, booleans, dates, formulas; an apostrophe keeps text', () => {
     const { sheet } = sheetWith([]);
-    sheet.getRange(1, 1, 1, 6).setValues([['12', 'TRUE', '13/07/2023', '=SUM(B2:B3)', "'=không phải công thức", '12,5']]);
+    sheet
+      .getRange(1, 1, 1, 6)
+      .setValues([['12', 'TRUE', '13/07/2023', '=SUM(B2:B3)', "'=không phải công thức", '12,5']]);
     const [row] = sheet.getRange(1, 1, 1, 6).getValues();
     expect(row[0]).toBe(12);
     expect(row[1]).toBe(true);
@@ -142,7 +159,9 @@ describe('sheets', () => {
     rt.addSheet('Cấu hình');
     const units = ss.insertSheet('Đơn vị');
     expect(ss.getSheets().map((s) => s.getName())).toEqual(['Cấu hình', 'Đơn vị']);
-    expect(() => ss.insertSheet('đơn vị')).toThrow('A sheet with the name "đơn vị" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('đơn vị')).toThrow(
+      'A sheet with the name "đơn vị" already exists. Please enter another name.',
+    );
     units.setName('Đơn vị (cũ)');
     expect(ss.getSheetByName('Đơn vị')).toBeNull();
     expect(ss.getSheetByName('Đơn vị (cũ)')?.getIndex()).toBe(2);
@@ -170,7 +189,10 @@ describe('sheets', () => {
     const p = sheet.protect().setDescription('Chỉ Công an xã Cần Thạnh được sửa');
     p.removeEditors(p.getEditors());
     p.addEditors(['ca.canthanh@example.vn']);
-    expect(p.getEditors().map((u) => u.getEmail())).toEqual(['lanhdao@example.vn', 'ca.canthanh@example.vn']);
+    expect(p.getEditors().map((u) => u.getEmail())).toEqual([
+      'lanhdao@example.vn',
+      'ca.canthanh@example.vn',
+    ]);
     const column = sheet.getRange('E:E').protect();
     expect(sheet.getProtections('SHEET')).toEqual([p]);
     expect(rt.spreadsheet.getProtections('RANGE')).toEqual([column]);
@@ -180,15 +202,26 @@ describe('sheets', () => {
   it('records data validation, notes and number formats per cell', () => {
     const rt = runtime();
     const sheet = rt.addSheet('Cần Thạnh');
-    const app = rt.globals().SpreadsheetApp as { newDataValidation(): import('../../../src/local/runtime/features').FakeDataValidationBuilder };
-    const rule = app.newDataValidation().requireNumberGreaterThanOrEqualTo(0).setAllowInvalid(false).setHelpText('Nhập số nguyên ≥ 0').build();
+    const app = rt.globals().SpreadsheetApp as {
+      newDataValidation(): import('../../../src/local/runtime/features').FakeDataValidationBuilder;
+    };
+    const rule = app
+      .newDataValidation()
+      .requireNumberGreaterThanOrEqualTo(0)
+      .setAllowInvalid(false)
+      .setHelpText('Nhập số nguyên ≥ 0')
+      .build();
     sheet.getRange('B4:C5').setDataValidation(rule);
     sheet.getRange('B4:C4').setNumberFormats([['#,##0', '0.0%']]);
     sheet.getRange('B4').setNote('Số hồ sơ thu nhận trong ngày');
-    expect(sheet.getRange('C5').getDataValidation()?.getCriteriaType()).toBe('NUMBER_GREATER_THAN_OR_EQUAL_TO');
+    expect(sheet.getRange('C5').getDataValidation()?.getCriteriaType()).toBe(
+      'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+    );
     expect(sheet.getRange('C5').getDataValidation()?.getCriteriaValues()).toEqual([0]);
     expect(sheet.getRange('D5').getDataValidation()).toBeNull();
-    expect(sheet.getRange('B4:D4').getNumberFormats()).toEqual([['#,##0', '0.0%', '0.###############']]);
+    expect(sheet.getRange('B4:D4').getNumberFormats()).toEqual([
+      ['#,##0', '0.0%', '0.###############'],
+    ]);
     expect(sheet.getRange('B4:C4').getNotes()).toEqual([['Số hồ sơ thu nhận trong ngày', '']]);
     sheet.getRange('B4:C4').setValues([[66392, 0.214]]);
     expect(sheet.getRange('B4:C4').getDisplayValues()).toEqual([['66,392', '21.4%']]);
@@ -196,18 +229,36 @@ describe('sheets', () => {
 
   it('records charts and conditional format rules', () => {
     const rt = runtime();
-    const sheet = rt.addSheet('Lịch sử', [['Ngày', 'Lũy kế'], ['13/07/2023', 14210]]);
-    const chart = sheet.newChart().asLineChart().addRange(sheet.getRange('A1:B2')).setPosition(1, 4, 0, 0).setOption('title', 'Tiến độ').build();
+    const sheet = rt.addSheet('Lịch sử', [
+      ['Ngày', 'Lũy kế'],
+      ['13/07/2023', 14210],
+    ]);
+    const chart = sheet
+      .newChart()
+      .asLineChart()
+      .addRange(sheet.getRange('A1:B2'))
+      .setPosition(1, 4, 0, 0)
+      .setOption('title', 'Tiến độ')
+      .build();
     sheet.insertChart(chart);
     expect(sheet.getCharts()).toHaveLength(1);
     expect(sheet.getCharts()[0].getRanges()[0].getA1Notation()).toBe('A1:B2');
     expect(sheet.getCharts()[0].getOptions().get('title')).toBe('Tiến độ');
     sheet.removeChart(chart);
     expect(sheet.getCharts()).toHaveLength(0);
-    const app = rt.globals().SpreadsheetApp as { newConditionalFormatRule(): import('../../../src/local/runtime/features').FakeConditionalFormatRuleBuilder };
-    const rule = app.newConditionalFormatRule().whenTextEqualTo('Chậm tiến độ').setBackground('#f4cccc').setRanges([sheet.getRange('C2:C9')]).build();
+    const app = rt.globals().SpreadsheetApp as {
+      newConditionalFormatRule(): import('../../../src/local/runtime/features').FakeConditionalFormatRuleBuilder;
+    };
+    const rule = app
+      .newConditionalFormatRule()
+      .whenTextEqualTo('Chậm tiến độ')
+      .setBackground('#f4cccc')
+      .setRanges([sheet.getRange('C2:C9')])
+      .build();
     sheet.setConditionalFormatRules([rule]);
-    expect(sheet.getConditionalFormatRules()[0].getBooleanCondition().getBackground()).toBe('#f4cccc');
+    expect(sheet.getConditionalFormatRules()[0].getBooleanCondition().getBackground()).toBe(
+      '#f4cccc',
+    );
   });
 });
 
@@ -215,7 +266,9 @@ describe('call counting', () => {
   it('counts each Spreadsheet-service call by method, and not the runtime calling itself', () => {
     const rt = runtime();
     rt.addSheet('Đơn vị', [['Đơn vị'], ['Cần Thạnh'], ['Bình Khánh']]);
-    const app = rt.globals().SpreadsheetApp as { getActiveSpreadsheet(): import('../../../src/local/runtime/spreadsheet').FakeSpreadsheet };
+    const app = rt.globals().SpreadsheetApp as {
+      getActiveSpreadsheet(): import('../../../src/local/runtime/spreadsheet').FakeSpreadsheet;
+    };
     const sheet = app.getActiveSpreadsheet().getSheetByName('Đơn vị')!;
     sheet.getDataRange().getValues();
     sheet.getRange(1, 2, 3, 1).setValues([['Mã'], ['CT'], ['BK']]);

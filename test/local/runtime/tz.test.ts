@@ -16,7 +16,9 @@ describe('time zones', () => {
     expect(toWall(HCM, fromWall(HCM, wall))).toBe(wall);
     // On the day New York moves its clocks forward (12/03/2023, 02:00 → 03:00).
     const ny = Date.UTC(2023, 2, 12, 12, 0);
-    expect(new Date(fromWall('America/New_York', ny)).toISOString()).toBe('2023-03-12T16:00:00.000Z');
+    expect(new Date(fromWall('America/New_York', ny)).toISOString()).toBe(
+      '2023-03-12T16:00:00.000Z',
+    );
   });
 });
 
@@ -27,7 +29,9 @@ describe('Java date patterns (Utilities.formatDate)', () => {
     expect(formatJava(instant, HCM, 'dd/MM/yyyy')).toBe('14/07/2023');
     expect(formatJava(instant, HCM, 'yyyy-MM-dd HH:mm:ss.SSS')).toBe('2023-07-14 00:05:09.042');
     expect(formatJava(instant, 'UTC', 'd/M/yy h:mm a')).toBe('13/7/23 5:05 PM');
-    expect(formatJava(instant, HCM, "EEE, dd MMM yyyy 'lúc' HH'h'mm")).toBe('Fri, 14 Jul 2023 lúc 00h05');
+    expect(formatJava(instant, HCM, "EEE, dd MMM yyyy 'lúc' HH'h'mm")).toBe(
+      'Fri, 14 Jul 2023 lúc 00h05',
+    );
     expect(formatJava(instant, HCM, "yyyy-MM-dd'T'HH:mm:ssXXX")).toBe('2023-07-14T00:05:09+07:00');
     expect(formatJava(instant, HCM, 'Z')).toBe('+0700');
     expect(formatJava(instant, 'UTC', 'XXX')).toBe('Z');
@@ -39,8 +43,12 @@ describe('Java date patterns (Utilities.formatDate)', () => {
   });
 
   it('parses numeric patterns as wall time in the zone', () => {
-    expect(new Date(parseJava('13/07/2023', HCM, 'dd/MM/yyyy')!).toISOString()).toBe('2023-07-12T17:00:00.000Z');
-    expect(new Date(parseJava('2023-07-14 07:30', HCM, 'yyyy-MM-dd HH:mm')!).toISOString()).toBe('2023-07-14T00:30:00.000Z');
+    expect(new Date(parseJava('13/07/2023', HCM, 'dd/MM/yyyy')!).toISOString()).toBe(
+      '2023-07-12T17:00:00.000Z',
+    );
+    expect(new Date(parseJava('2023-07-14 07:30', HCM, 'yyyy-MM-dd HH:mm')!).toISOString()).toBe(
+      '2023-07-14T00:30:00.000Z',
+    );
     expect(parseJava('13-07-2023', HCM, 'dd/MM/yyyy')).toBeNull();
   });
 });

@@ -10,7 +10,11 @@ describe('the spreadsheet UI', () => {
   it('records menus with their items', () => {
     const rt = runtime();
     const ui = app(rt).getUi();
-    ui.createMenu('Tiến Độ').addItem('Kiểm tra', 'validate').addSeparator().addSubMenu(ui.createMenu('Lịch').addItem('Bật', 'on')).addToUi();
+    ui.createMenu('Tiến Độ')
+      .addItem('Kiểm tra', 'validate')
+      .addSeparator()
+      .addSubMenu(ui.createMenu('Lịch').addItem('Bật', 'on'))
+      .addToUi();
     expect(rt.menus).toEqual([
       {
         name: 'Tiến Độ',
@@ -18,7 +22,14 @@ describe('the spreadsheet UI', () => {
         items: [
           { caption: 'Kiểm tra', functionName: 'validate' },
           { caption: '', separator: true },
-          { caption: 'Lịch', submenu: { name: 'Lịch', addon: false, items: [{ caption: 'Bật', functionName: 'on' }] } },
+          {
+            caption: 'Lịch',
+            submenu: {
+              name: 'Lịch',
+              addon: false,
+              items: [{ caption: 'Bật', functionName: 'on' }],
+            },
+          },
         ],
       },
     ]);
@@ -42,22 +53,38 @@ describe('the spreadsheet UI', () => {
   it('records HTML dialogs and toasts', () => {
     const rt = runtime();
     const g = rt.globals();
-    const html = (g.HtmlService as import('../../../src/local/runtime/ui').FakeHtmlService).createHtmlOutput('<p>Xem trước</p>').setWidth(600);
+    const html = (g.HtmlService as import('../../../src/local/runtime/ui').FakeHtmlService)
+      .createHtmlOutput('<p>Xem trước</p>')
+      .setWidth(600);
     app(rt).getUi().showModalDialog(html, 'Thư sẽ gửi');
     app(rt).getActiveSpreadsheet().toast('Đã kiểm tra: 2 lỗi', 'Tiến Độ');
-    expect(rt.dialogs).toEqual([{ kind: 'modal', title: 'Thư sẽ gửi', message: '<p>Xem trước</p>' }]);
-    expect(rt.spreadsheet.toasts).toEqual([{ message: 'Đã kiểm tra: 2 lỗi', title: 'Tiến Độ', timeoutSeconds: 5 }]);
+    expect(rt.dialogs).toEqual([
+      { kind: 'modal', title: 'Thư sẽ gửi', message: '<p>Xem trước</p>' },
+    ]);
+    expect(rt.spreadsheet.toasts).toEqual([
+      { message: 'Đã kiểm tra: 2 lỗi', title: 'Tiến Độ', timeoutSeconds: 5 },
+    ]);
   });
 
   it('refuses getUi where there is no UI (a trigger or the command line)', () => {
-    expect(() => app(runtime({ ui: false })).getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+    expect(() => app(runtime({ ui: false })).getUi()).toThrow(
+      'Cannot call SpreadsheetApp.getUi() from this context.',
+    );
   });
 
   it('in AuthMode.NONE allows the UI but not the document or other services', () => {
     const rt = runtime({ authMode: 'NONE' });
     const g = rt.globals();
-    expect(() => (g.SpreadsheetApp as FakeSpreadsheetApp).getUi().createMenu('Tiến Độ').addToUi()).not.toThrow();
-    expect(() => (g.SpreadsheetApp as FakeSpreadsheetApp).getActiveSpreadsheet()).toThrow(/permission/);
-    expect(() => (g.PropertiesService as import('../../../src/local/runtime/services').FakePropertiesService).getDocumentProperties()).toThrow(/permission/);
+    expect(() =>
+      (g.SpreadsheetApp as FakeSpreadsheetApp).getUi().createMenu('Tiến Độ').addToUi(),
+    ).not.toThrow();
+    expect(() => (g.SpreadsheetApp as FakeSpreadsheetApp).getActiveSpreadsheet()).toThrow(
+      /permission/,
+    );
+    expect(() =>
+      (
+        g.PropertiesService as import('../../../src/local/runtime/services').FakePropertiesService
+      ).getDocumentProperties(),
+    ).toThrow(/permission/);
   });
 });
