@@ -242,6 +242,18 @@ export class FakeSheet {
     this._shiftRows(after, howMany);
     this.maxRows += howMany;
   }
+  /** Moves each cell's formula, note, format, validation and style to the key `to` gives (null: gone). */
+  _moveCells(to: (row: number, col: number) => number | null): void {
+    const maps = [this.formulas, this.notes, this.numberFormats, this.validations, this.styles];
+    for (const map of maps as Map<number, unknown>[]) {
+      const entries = [...map];
+      map.clear();
+      for (const [key, v] of entries) {
+        const k = to(...keyRowCol(key));
+        if (k !== null) map.set(k, v);
+      }
+    }
+  }
   /** Moves every row below `after` by `delta` (deleting the rows that are overwritten). */
   _shiftRows(after: number, delta: number): void {
     const moved = (r: number): number | null =>
@@ -253,21 +265,10 @@ export class FakeSheet {
     });
     for (let i = 0; i < rows.length; i++) if (!rows[i]) rows[i] = [];
     this.values = rows;
-    for (const map of [
-      this.formulas,
-      this.notes,
-      this.numberFormats,
-      this.validations,
-      this.styles,
-    ] as Map<number, unknown>[]) {
-      const entries = [...map];
-      map.clear();
-      for (const [key, v] of entries) {
-        const [r, c] = keyRowCol(key);
-        const to = moved(r);
-        if (to !== null) map.set(cellKey(to, c), v);
-      }
-    }
+    this._moveCells((r, c) => {
+      const to = moved(r);
+      return to === null ? null : cellKey(to, c);
+    });
     // Every cell from the first moved row down is now different from what was loaded.
     this.rt.structuralChange(this);
   }
@@ -275,20 +276,7 @@ export class FakeSheet {
     if (after < 0 || after > this.maxColumns) throw exception('Those columns are out of bounds.');
     for (const row of this.values)
       if (row && row.length > after) row.splice(after, 0, ...new Array<Stored>(howMany).fill(''));
-    for (const map of [
-      this.formulas,
-      this.notes,
-      this.numberFormats,
-      this.validations,
-      this.styles,
-    ] as Map<number, unknown>[]) {
-      const entries = [...map];
-      map.clear();
-      for (const [key, v] of entries) {
-        const [r, c] = keyRowCol(key);
-        map.set(cellKey(r, c > after ? c + howMany : c), v);
-      }
-    }
+    this._moveCells((r, c) => cellKey(r, c > after ? c + howMany : c));
     this.maxColumns += howMany;
     this.rt.structuralChange(this);
   }

@@ -183,6 +183,16 @@ describe('sheets', () => {
     expect(sheet.getRange('A2').getNote()).toBe('ba');
   });
 
+  it('inserts columns, moving values, notes and formats to the right', () => {
+    const { sheet } = sheetWith([['1', '2', '3']]);
+    sheet.getRange('B1').setNote('hai').setNumberFormat('0.0');
+    sheet.insertColumnsAfter(1, 2);
+    expect(sheet.getRange('A1:E1').getValues()).toEqual([[1, '', '', 2, 3]]);
+    expect(sheet.getRange('D1').getNote()).toBe('hai');
+    expect(sheet.getRange('D1').getNumberFormat()).toBe('0.0');
+    expect(sheet.getRange('B1').getNote()).toBe('');
+  });
+
   it('records protections with their editors', () => {
     const rt = runtime({ owner: 'lanhdao@example.vn' });
     const sheet = rt.addSheet('Cần Thạnh');
