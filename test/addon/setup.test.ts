@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
 import { bundle, runtime, sampleRuntime, snapshot } from '../helpers';
+import { COMMUNES } from '../fixtures/can-gio-appendix';
 
 const OWNER = 'lanhdao@cangio.example.vn';
 
@@ -265,15 +266,7 @@ describe('Tạo/cập nhật trang đơn vị on a campaign in progress', () => 
   it('adds the missing days and columns at the end and keeps every figure entered', async () => {
     const rt = await sampleRuntime({ owner: OWNER });
     const script = bundle(rt);
-    const tabs = [
-      'Cần Thạnh',
-      'Bình Khánh',
-      'Tam Thôn Hiệp',
-      'An Thới Đông',
-      'Thạnh An',
-      'Long Hòa',
-      'Lý Nhơn',
-    ];
+    const tabs = COMMUNES;
     const before = snapshot(rt, tabs);
     // The deadline moves to 10/11/2023 and a new indicator gets a quota.
     rt.spreadsheet.getSheetByName('Cấu hình')!.getRange('B4').setValue('10/11/2023');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
 import { bundle, sampleRuntime, snapshot } from '../helpers';
+import { COMMUNES } from '../fixtures/can-gio-appendix';
 
 type Issue = { severity: string; code: string; sheet: string; cell?: string; message: string };
 
@@ -17,17 +18,7 @@ function get(rt: LocalRuntime, sheet: string, a1: string): number {
   return rt.spreadsheet.getSheetByName(sheet)!.getRange(a1).getValue() as number;
 }
 
-const INPUT_SHEETS = [
-  'Cấu hình',
-  'Đơn vị',
-  'Cần Thạnh',
-  'Bình Khánh',
-  'Tam Thôn Hiệp',
-  'An Thới Đông',
-  'Thạnh An',
-  'Long Hòa',
-  'Lý Nhơn',
-];
+const INPUT_SHEETS = ['Cấu hình', 'Đơn vị', ...COMMUNES];
 
 describe('validating the sample campaign', () => {
   it('finds nothing wrong in the clean sample', async () => {
