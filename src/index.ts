@@ -7,19 +7,7 @@ import {
 } from './addon/commands';
 import { stampEntry } from './addon/entry-stamp';
 import { runDailyJob } from './addon/mail-menu';
-import {
-  buildMenu,
-  createTemplateSheets,
-  previewEmailsItem,
-  sendEmailsNowItem,
-  setUpUnitTabs,
-  showCampaignInfo,
-  summarizeProgress,
-  summarizeUpTo,
-  turnOffDailySchedule,
-  turnOnDailySchedule,
-  validateEntries,
-} from './addon/menu';
+import { buildMenu, previewEmailsItem, sendEmailsNowItem } from './addon/menu';
 import { spreadsheetPort } from './addon/workbook-port';
 import { WorkbookError } from './core/workbook';
 
@@ -40,7 +28,7 @@ export {
   turnOffDailySchedule,
   turnOnDailySchedule,
   validateEntries,
-};
+} from './addon/menu';
 
 export function previewEmails(): void {
   previewEmailsItem();
