@@ -1,66 +1,76 @@
-// The menu and its handlers: thin commands over the core.
-import { FINDINGS_SHEET, MENU, MSG, NOTIFY, SETUP, SUMMARY } from '../core/messages';
-import {
-  SCHEDULE_PROPERTY,
-  previewEmails,
-  sendEmailsNow,
-  turnOffSchedule,
-  turnOnSchedule,
-} from './mail-menu';
+// The Tiến Độ menu: one table of items, and the handler of each. Handlers are thin: read the
+// workbook through the port, call the core, write once, and say the outcome in a dialog; a
+// problem becomes a Vietnamese alert instead of a stack trace.
 import { formatVnDate, readDate } from '../core/dates';
-import { SummaryRefused, summarize } from './summarize';
-import { WorkbookError } from '../core/workbook';
-import { loadCampaign, writeFindings } from './commands';
-import { SetupRefused, createTemplate, setupUnitTabs } from './setup';
+import { previewHtml } from '../core/email';
+import { Refusal } from '../core/errors';
+import { FINDINGS_SHEET, MENU, MSG, NOTIFY, SETUP, SUMMARY } from '../core/messages';
+import type { Moment } from '../core/moment';
+import { loadCampaign } from './load';
 import { errorMessage } from './errors';
-import { spreadsheetPort } from './workbook-port';
+import { mailsToSend, sendDue } from './notify';
+import { scheduleShown, turnOffSchedule, turnOnSchedule } from './schedule';
+import { createTemplate, setupUnitTabs } from './setup';
+import { spreadsheetPort } from './spreadsheet-port';
+import { progressAt, summarize } from './summarize';
+import { writeFindings } from './validate';
+import type { WorkbookPort } from './workbook-port';
+
+/** A menu item: its caption and the entry point (a top-level function of the bundle) it runs. */
+interface MenuItem {
+  label: string;
+  handler: string;
+}
+
+/** The menu top to bottom; `schedule` stands for the item(s) that turn the daily job on or off. */
+const MENU_TABLE: (MenuItem | 'separator' | 'schedule')[] = [
+  { label: MENU.summarize, handler: 'summarizeProgress' },
+  { label: MENU.summarizeUpTo, handler: 'summarizeUpTo' },
+  { label: MENU.validate, handler: 'validateEntries' },
+  'separator',
+  { label: MENU.preview, handler: 'previewEmails' },
+  { label: MENU.send, handler: 'sendEmailsNow' },
+  'schedule',
+  'separator',
+  { label: MENU.tabs, handler: 'setUpUnitTabs' },
+  { label: MENU.template, handler: 'createTemplateSheets' },
+  { label: MENU.campaignInfo, handler: 'showCampaignInfo' },
+];
+
+/** The schedule's item: turn it off when on, on when off, both when the state is unknown. */
+function scheduleItems(time: string | null | undefined): MenuItem[] {
+  if (time === undefined)
+    return [
+      { label: NOTIFY.menuOnGeneric, handler: 'turnOnDailySchedule' },
+      { label: NOTIFY.menuOffGeneric, handler: 'turnOffDailySchedule' },
+    ];
+  return time
+    ? [{ label: NOTIFY.menuOn(time), handler: 'turnOffDailySchedule' }]
+    : [{ label: NOTIFY.menuOff, handler: 'turnOnDailySchedule' }];
+}
 
 /**
  * Builds the menu. In AuthMode.NONE (before the add-on is authorised) it touches nothing but the
  * UI; otherwise it reads one document property to say whether the daily schedule is on.
  */
-export function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
+function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
   const menu = SpreadsheetApp.getUi().createMenu(MENU.title);
-  menu
-    .addItem(MENU.summarize, 'summarizeProgress')
-    .addItem(MENU.summarizeUpTo, 'summarizeUpTo')
-    .addItem(MENU.validate, 'validateEntries')
-    .addSeparator()
-    .addItem(MENU.preview, 'previewEmails')
-    .addItem(MENU.send, 'sendEmailsNow');
-  let time: string | null | undefined;
-  if (authMode !== ScriptApp.AuthMode.NONE) {
-    try {
-      time = PropertiesService.getDocumentProperties().getProperty(SCHEDULE_PROPERTY);
-    } catch {
-      time = undefined; // not allowed here: the menu still opens, with both items
-    }
+  const time = authMode !== ScriptApp.AuthMode.NONE ? scheduleShown() : undefined;
+  for (const item of MENU_TABLE) {
+    if (item === 'separator') menu.addSeparator();
+    else if (item === 'schedule')
+      for (const s of scheduleItems(time)) menu.addItem(s.label, s.handler);
+    else menu.addItem(item.label, item.handler);
   }
-  if (time === undefined) {
-    menu
-      .addItem(NOTIFY.menuOnGeneric, 'turnOnDailySchedule')
-      .addItem(NOTIFY.menuOffGeneric, 'turnOffDailySchedule');
-  } else if (time) {
-    menu.addItem(NOTIFY.menuOn(time), 'turnOffDailySchedule');
-  } else {
-    menu.addItem(NOTIFY.menuOff, 'turnOnDailySchedule');
-  }
-  menu
-    .addSeparator()
-    .addItem(MENU.tabs, 'setUpUnitTabs')
-    .addItem(MENU.template, 'createTemplateSheets')
-    .addItem(MENU.campaignInfo, 'showCampaignInfo')
-    .addToUi();
+  menu.addToUi();
 }
 
-function describe(error: unknown): string {
-  if (
-    error instanceof WorkbookError ||
-    error instanceof SetupRefused ||
-    error instanceof SummaryRefused
-  )
-    return error.message;
-  return MSG.unexpected(errorMessage(error));
+export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+  buildMenu(e?.authMode);
+}
+
+export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+  onOpen(e);
 }
 
 /** A dialog with one OK button. */
@@ -69,21 +79,29 @@ function alert(title: string, text: string): void {
   ui.alert(title, text, ui.ButtonSet.OK);
 }
 
+/** The spreadsheet's port, the moment now in its zone, and the toast to report with. */
+function context(): { port: WorkbookPort; now: Moment; toast(text: string, title: string): void } {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const port = spreadsheetPort(ss);
+  return { port, now: port.moment(new Date()), toast: (text, title) => ss.toast(text, title, 10) };
+}
+
 /** Runs a menu action; a problem becomes a Vietnamese alert instead of a stack trace. */
 function withAlert(action: () => void): void {
   try {
     action();
   } catch (error) {
-    alert(MSG.cannotUse, describe(error));
+    alert(
+      MSG.cannotUse,
+      error instanceof Refusal ? error.message : MSG.unexpected(errorMessage(error)),
+    );
   }
 }
 
 export function showCampaignInfo(): void {
   withAlert(() => {
-    const campaign = loadCampaign(
-      spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()),
-      new Date(),
-    );
+    const { port, now } = context();
+    const campaign = loadCampaign(port, now.date);
     const names = campaign.units.map(({ unit }, i) => `${i + 1}. ${unit.name}`).join('\n');
     alert(
       MSG.campaignInfoTitle,
@@ -94,13 +112,11 @@ export function showCampaignInfo(): void {
 
 export function validateEntries(): void {
   withAlert(() => {
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const port = spreadsheetPort(ss);
-    const now = new Date();
-    const { findings } = loadCampaign(port, now);
+    const { port, now, toast } = context();
+    const { findings } = loadCampaign(port, now.date);
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === 'error').length;
-    ss.toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle, 10);
+    toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);
   });
 }
 
@@ -113,10 +129,8 @@ export function createTemplateSheets(): void {
 
 export function setUpUnitTabs(): void {
   withAlert(() => {
-    const report = setupUnitTabs(
-      spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()),
-      new Date(),
-    );
+    const { port, now } = context();
+    const report = setupUnitTabs(port, now.date);
     const lines = [
       SETUP.tabsDone(
         report.created.length,
@@ -131,22 +145,17 @@ export function setUpUnitTabs(): void {
   });
 }
 
-function summarizeAt(asOf?: string): void {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const port = spreadsheetPort(ss);
-  const now = new Date();
-  const progress = summarize(port, loadCampaign(port, now), now, asOf);
-  ss.toast(
-    progress.asOf
-      ? SUMMARY.done(formatVnDate(progress.asOf))
-      : SUMMARY.notStarted(formatVnDate(progress.deadline)),
-    SUMMARY.title,
-    10,
-  );
-}
-
 export function summarizeProgress(): void {
-  withAlert(() => summarizeAt());
+  withAlert(() => {
+    const { port, now, toast } = context();
+    const progress = summarize(port, loadCampaign(port, now.date), now);
+    toast(
+      progress.asOf
+        ? SUMMARY.done(formatVnDate(progress.asOf))
+        : SUMMARY.notStarted(formatVnDate(progress.deadline)),
+      SUMMARY.title,
+    );
+  });
 }
 
 /** Asks for the data date (dd/MM/yyyy) and summarises up to the end of it. */
@@ -161,33 +170,78 @@ export function summarizeUpTo(): void {
       alert(SUMMARY.title, SUMMARY.badDate(text));
       return;
     }
-    const ss = SpreadsheetApp.getActiveSpreadsheet();
-    const port = spreadsheetPort(ss);
-    const now = new Date();
-    const campaign = loadCampaign(port, now);
+    const { port, now, toast } = context();
+    const campaign = loadCampaign(port, now.date);
     const { start, deadline } = campaign.settings;
     if (start && deadline && (date < start || date > deadline)) {
       alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)));
       return;
     }
     summarize(port, campaign, now, date);
-    ss.toast(SUMMARY.done(formatVnDate(date)), SUMMARY.title, 10);
+    toast(SUMMARY.done(formatVnDate(date)), SUMMARY.title);
   });
 }
 
-export function previewEmailsItem(): void {
-  withAlert(previewEmails);
+/** The campaign and its progress now, for the two e-mail items. */
+function mailContext() {
+  const { port, now } = context();
+  const campaign = loadCampaign(port, now.date);
+  return { port, now, campaign, progress: progressAt(campaign, now) };
 }
 
-export function sendEmailsNowItem(): void {
-  withAlert(sendEmailsNow);
+/** A dialog with exactly what would be sent now, to whom, and the e-mail quota left today. */
+export function previewEmails(): void {
+  withAlert(() => {
+    const ui = SpreadsheetApp.getUi();
+    const { port, campaign, progress } = mailContext();
+    const mails = mailsToSend(port, campaign, progress);
+    const quota = MailApp.getRemainingDailyQuota();
+    const html = previewHtml(mails, progress.asOf, {
+      none: progress.asOf
+        ? NOTIFY.previewNone(formatVnDate(progress.asOf))
+        : NOTIFY.previewNotStarted,
+      count: NOTIFY.previewCount,
+      quota: NOTIFY.previewQuota(quota),
+      to: NOTIFY.to,
+      subject: NOTIFY.subject,
+    });
+    ui.showModalDialog(
+      HtmlService.createHtmlOutput(html).setWidth(860).setHeight(640),
+      NOTIFY.previewTitle,
+    );
+  });
+}
+
+/** Asks, then sends what is due; when all was sent, asks whether to resend (the only way to). */
+export function sendEmailsNow(): void {
+  withAlert(() => {
+    const ui = SpreadsheetApp.getUi();
+    const { port, campaign, progress, now } = mailContext();
+    if (!progress.asOf) {
+      ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
+      return;
+    }
+    const date = formatVnDate(progress.asOf);
+    const mails = mailsToSend(port, campaign, progress);
+    const recipients = mails.reduce((n, m) => n + m.to.length, 0);
+    const question = mails.length
+      ? NOTIFY.confirm(mails.length, recipients, date)
+      : NOTIFY.confirmResend(date);
+    if (ui.alert(NOTIFY.title, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
+    const report = sendDue(port, campaign, progress, now, mails.length === 0);
+    const message = report.busy
+      ? NOTIFY.busy
+      : NOTIFY.result(report.sent.length, report.pending.length, report.failed.length);
+    ui.alert(NOTIFY.title, message, ui.ButtonSet.OK);
+  });
 }
 
 export function turnOnDailySchedule(): void {
   withAlert(() => {
+    const { port, now } = context();
     let time: string;
     try {
-      time = turnOnSchedule();
+      time = turnOnSchedule(loadCampaign(port, now.date).settings, port.timeZone);
     } catch (error) {
       if (/too many triggers/i.test(errorMessage(error))) {
         alert(NOTIFY.title, NOTIFY.tooManyTriggers);

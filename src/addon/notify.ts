@@ -6,9 +6,12 @@ import { formatVnDate } from '../core/dates';
 import type { Mail, MailLinks } from '../core/email';
 import { digestMail, reminderMail } from '../core/email';
 import type { LogEntry } from '../core/mail-log';
-import { logRows, readLog, superseded, unsent } from '../core/mail-log';
-import { MAIL_LOG, SHEETS } from '../core/messages';
+import { logRows, logWrite, readLog, superseded, unsent } from '../core/mail-log';
+import { MAIL } from '../core/messages';
+import type { Moment } from '../core/moment';
+import { stampText } from '../core/moment';
 import type { Progress } from '../core/progress';
+import { SHEETS } from '../core/vocabulary';
 import { errorMessage } from './errors';
 import type { WorkbookPort } from './workbook-port';
 
@@ -59,40 +62,12 @@ export function mailsToSend(
   );
 }
 
-/** Appends the entries below the log's rows as read (`existing`), in a fixed number of calls. */
-function appendLog(
-  port: WorkbookPort,
-  existing: unknown[][] | null,
-  entries: LogEntry[],
-  now: Date,
-  latest: string,
-): void {
-  if (entries.length === 0) return;
-  const when = Utilities.formatDate(now, port.timeZone, 'dd/MM/yyyy HH:mm:ss');
-  const rows = logRows(entries, when, formatVnDate(latest));
-  if (!existing) {
-    port.writeSheet({
-      name: SHEETS.mailLog,
-      rows: [[...MAIL_LOG.header], ...rows],
-      boldRows: [1],
-      frozenRows: 1,
-      wide: { col: 6, width: 420 },
-    });
-    return;
-  }
-  const sheet = port.sheet(SHEETS.mailLog)!;
-  const first = existing.length + 1;
-  const need = first + rows.length - 1 - sheet.getMaxRows();
-  if (need > 0) sheet.insertRowsAfter(sheet.getMaxRows(), need);
-  port.writeBlock(sheet, first, 1, rows);
-}
-
 /** Sends what is due for the data date, logging every message. */
 export function sendDue(
   port: WorkbookPort,
   campaign: Campaign,
   progress: Progress,
-  now: Date,
+  now: Moment,
   resend = false,
 ): SendReport {
   const report: SendReport = { busy: false, sent: [], pending: [], failed: [] };
@@ -125,7 +100,7 @@ export function sendDue(
           subject: mail.subject,
           body: mail.text,
           htmlBody: mail.html,
-          name: 'Tiến Độ',
+          name: MAIL.sender,
         });
         remaining -= mail.to.length;
         report.sent.push(mail);
@@ -136,7 +111,12 @@ export function sendDue(
         entries.push({ ...base, outcome: 'failed', detail });
       }
     }
-    appendLog(port, logValues, entries, now, progress.asOf);
+    if (entries.length > 0) {
+      const rows = logRows(entries, stampText(now, true), formatVnDate(progress.asOf));
+      const write = logWrite(logValues, rows);
+      if (write.kind === 'create') port.writeSheet(write.sheet);
+      else port.appendRows(SHEETS.mailLog, write.row, write.rows);
+    }
   } finally {
     lock.releaseLock();
   }

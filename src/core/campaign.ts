@@ -1,17 +1,19 @@
 // The whole campaign read from its sheets' values: settings, units and each unit's entries,
 // with every finding. What validation reports and what the summary computes from.
+import { a1 } from './a1';
 import type { TabReading } from './entries';
 import { readTab } from './entries';
+import { WorkbookError } from './errors';
 import type { Finding } from './findings';
-import { a1, sortFindings } from './findings';
-import { FIX, MSG, SHEETS } from './messages';
+import { sortFindings } from './findings';
+import { FIX, MSG } from './messages';
 import type { Settings } from './settings';
 import { readSettings } from './settings';
-import { normalizeLabel } from './text';
+import { sameLabel } from './text';
 import type { Unit } from './units';
-import { DEFAULT_INDICATORS, readUnits } from './units';
+import { readUnits } from './units';
 import type { Rows } from './values';
-import { WorkbookError } from './workbook';
+import { DEFAULT_INDICATORS, SHEETS } from './vocabulary';
 
 export interface CampaignSheets {
   settings: Rows | null;
@@ -46,55 +48,73 @@ export function requireSheets(sheets: Pick<CampaignSheets, 'settings' | 'units'>
   return { settings: sheets.settings, units: sheets.units };
 }
 
+/** The latest deadline of the campaign: its own, or a unit's later `Hạn riêng`. */
+export function lastDeadline(campaign: Pick<Campaign, 'settings' | 'units'>): string | null {
+  return campaign.units.reduce<string | null>(
+    (d, { unit }) => (d && unit.deadline && unit.deadline > d ? unit.deadline : d),
+    campaign.settings.deadline,
+  );
+}
+
+/** Reads one unit's tab; a missing tab or a missing indicator column is a finding. */
+function readUnitTab(
+  sheets: CampaignSheets,
+  unit: Unit,
+  settings: Settings,
+  today: string,
+  expected: string[],
+  findings: Finding[],
+): TabReading | null {
+  const rows = sheets.tab(unit.tab);
+  if (!rows) {
+    findings.push({
+      severity: 'error',
+      code: 'missing-tab',
+      sheet: SHEETS.units,
+      cell: unit.tabCell,
+      message: FIX.missingTab(unit.name, unit.tab),
+    });
+    return null;
+  }
+  const { reading, findings: tabFindings } = readTab(rows, {
+    tab: unit.tab,
+    mode: settings.mode,
+    start: settings.start,
+    deadline: unit.deadline ?? settings.deadline,
+    today,
+    openings: unit.openings,
+    openingsValid: unit.openingsValid,
+  });
+  findings.push(...tabFindings);
+  if (!reading) return null;
+  const { layout } = reading;
+  for (const indicator of expected) {
+    if (layout.indicatorCols.some((c) => sameLabel(c.indicator, indicator))) continue;
+    findings.push({
+      severity: 'error',
+      code: 'missing-column',
+      sheet: unit.tab,
+      cell: a1(layout.width, layout.headerRow),
+      message: FIX.missingColumn(unit.tab, indicator, layout.headerRow),
+    });
+  }
+  return reading;
+}
+
 /** Reads and checks everything; `today` is the current date in the campaign's zone. */
 export function readCampaign(sheets: CampaignSheets, today: string): Campaign {
   const required = requireSheets(sheets);
   const { settings, findings: settingFindings } = readSettings(required.settings);
   const { table, findings: unitFindings } = readUnits(required.units, settings.start);
   const findings: Finding[] = [...settingFindings, ...unitFindings];
+  // The indicators `Đơn vị` names (else the default two), then any further column of a tab.
   const expected = table.indicators.length > 0 ? table.indicators : DEFAULT_INDICATORS;
   const indicators = [...expected];
-
   sheets.prefetch?.(table.units.map((u) => u.tab));
   const units: UnitEntries[] = table.units.map((unit) => {
-    const rows = sheets.tab(unit.tab);
-    if (!rows) {
-      findings.push({
-        severity: 'error',
-        code: 'missing-tab',
-        sheet: SHEETS.units,
-        cell: unit.tabCell,
-        message: FIX.missingTab(unit.name, unit.tab),
-      });
-      return { unit, reading: null };
-    }
-    const { reading, findings: tabFindings } = readTab(rows, {
-      tab: unit.tab,
-      mode: settings.mode,
-      start: settings.start,
-      deadline: unit.deadline ?? settings.deadline,
-      today,
-      openings: unit.openings,
-      openingsValid: unit.openingsValid,
-    });
-    findings.push(...tabFindings);
-    if (reading) {
-      const present = new Set(reading.layout.indicatorCols.map((c) => normalizeLabel(c.indicator)));
-      for (const indicator of expected) {
-        if (present.has(normalizeLabel(indicator))) continue;
-        findings.push({
-          severity: 'error',
-          code: 'missing-column',
-          sheet: unit.tab,
-          cell: a1(reading.layout.width, reading.layout.headerRow),
-          message: FIX.missingColumn(unit.tab, indicator, reading.layout.headerRow),
-        });
-      }
-      for (const { indicator } of reading.layout.indicatorCols) {
-        if (!indicators.some((i) => normalizeLabel(i) === normalizeLabel(indicator)))
-          indicators.push(indicator);
-      }
-    }
+    const reading = readUnitTab(sheets, unit, settings, today, expected, findings);
+    for (const { indicator } of reading?.layout.indicatorCols ?? [])
+      if (!indicators.some((i) => sameLabel(i, indicator))) indicators.push(indicator);
     return { unit, reading };
   });
   return { settings, indicators, units, findings: sortFindings(findings) };

@@ -1,9 +1,11 @@
-// Calendar dates as yyyy-MM-dd strings and day numbers; no time zones, no clock.
-import type { CellValue } from './values';
+// Calendar dates as yyyy-MM-dd strings and day numbers, times of day as minutes: no time zones,
+// no clock. The one home of day arithmetic.
 import { memoize } from './memo';
+import type { CellValue, SheetDate } from './values';
 import { isSheetDate } from './values';
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
+export const MINUTES_PER_DAY = 1440;
 
 /** Days since 1970-01-01 of a yyyy-MM-dd date. */
 export const dayNumber = memoize((date: string): number => {
@@ -21,6 +23,12 @@ export function fromDayNumber(n: number): string {
     dayTexts.set(n, (text = new Date(n * DAY_MS).toISOString().slice(0, 10)));
   }
   return text;
+}
+
+/** A SheetDate from its calendar date (yyyy-MM-dd) and time of day (HH:mm[:ss]). */
+export function sheetDate(date: string, time = '00:00'): SheetDate {
+  const [h, mi] = time.split(':').map(Number);
+  return { kind: 'date', date, day: dayNumber(date), minutes: h * 60 + mi };
 }
 
 /** "13/07/2023" */
@@ -72,6 +80,7 @@ export function readTime(v: CellValue | undefined): number | null {
   return +m[1] * 60 + +m[2];
 }
 
+/** "07:30" from minutes after midnight. */
 export function formatTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

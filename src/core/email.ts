@@ -1,12 +1,11 @@
 // The e-mails: the leaders' digest and the units' reminders, as subject + HTML + plain text.
 // Only aggregate figures go in; every string a person typed is stripped of anything that looks
 // like a personal ID or phone number, HTML-escaped, and kept off the subject's line breaks.
-import { formatVnDate } from './dates';
-import { formatTime } from './dates';
-import { MAIL, STATUS_LABELS } from './messages';
+import { formatTime, formatVnDate } from './dates';
+import { MAIL } from './messages';
 import type { Progress, UnitProgress } from './progress';
-
-export type MailKind = 'digest' | 'reminder';
+import type { MailKind } from './vocabulary';
+import { STATUS_LABELS } from './vocabulary';
 
 export interface Mail {
   kind: MailKind;

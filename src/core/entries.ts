@@ -1,137 +1,22 @@
 // A unit's tab: find the header, read one row per date, and check every entry. Bad cells
 // become findings and are left out; the valid rows are what the summary counts.
-import { dayNumber, formatVnDate, fromDayNumber, readDay } from './dates';
+import { a1 } from './a1';
+import { MINUTES_PER_DAY, dayNumber, formatVnDate, readDay } from './dates';
+import { activatedCheck, outliers, runningTotalsToDaily, vnDay } from './entry-checks';
 import type { Finding } from './findings';
-import { a1 } from './findings';
 import { FIX } from './messages';
+import type { Filling, Series } from './series';
+import { carve, finish } from './series';
 import type { EntryMode } from './settings';
-import { cellText, normalizeLabel } from './text';
-import { ACTIVATED, COLLECTED, canonical } from './units';
+import type { TabLayout } from './tab-layout';
+import { findLayout } from './tab-layout';
+import { show } from './text';
 import type { CellValue, Rows } from './values';
-import { isBlank, isErrorValue, isSheetDate, readNumber } from './values';
+import { isBlank, isErrorValue, readNumber } from './values';
 
-export const DATE_HEADER = 'Ngày';
-export const NOTE_HEADER = 'Ghi chú';
-export const STAMP_HEADER = 'Cập nhật lúc';
-const HEADER_SEARCH_ROWS = 10;
-const LABEL_MAX = 40;
-const DATE_KEY = normalizeLabel(DATE_HEADER);
-
-export interface TabLayout {
-  /** 1-based row of the header. */
-  headerRow: number;
-  dateCol: number;
-  /** 0-based column of each indicator, by display name, in header order. */
-  indicatorCols: { indicator: string; col: number }[];
-  noteCol: number;
-  stampCol: number;
-  /** Number of header cells in use (the next free column is this, 0-based). */
-  width: number;
-}
-
-/**
- * The first row among the first ten with a `Ngày` cell (of at most LABEL_MAX characters: the
- * title and help rows above the header hold long, unique text, and folding it cost more than the
- * rest of the search) and at least one indicator.
- */
-export function findLayout(rows: Rows): TabLayout | null {
-  for (let i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.length); i++) {
-    if (
-      !rows[i].some(
-        (v) => typeof v === 'string' && v.length <= LABEL_MAX && normalizeLabel(v) === DATE_KEY,
-      )
-    )
-      continue;
-    const keys = rows[i].map((v) => (typeof v === 'string' ? normalizeLabel(v) : ''));
-    const dateCol = keys.indexOf(DATE_KEY);
-    const special = new Set([
-      DATE_KEY,
-      normalizeLabel(NOTE_HEADER),
-      normalizeLabel(STAMP_HEADER),
-      '',
-    ]);
-    const indicatorCols = keys
-      .map((k, col) => ({ k, col }))
-      .filter(({ k }) => !special.has(k))
-      .map(({ col }) => ({ indicator: canonical(cellText(rows[i][col])), col }));
-    if (indicatorCols.length === 0) continue;
-    let width = keys.length;
-    while (width > 0 && keys[width - 1] === '') width--;
-    return {
-      headerRow: i + 1,
-      dateCol,
-      indicatorCols,
-      noteCol: keys.indexOf(normalizeLabel(NOTE_HEADER)),
-      stampCol: keys.indexOf(normalizeLabel(STAMP_HEADER)),
-      width,
-    };
-  }
-  return null;
-}
-
-/**
- * One indicator's valid figures in date order, as parallel typed arrays: a province holds a
- * million of them, and typed arrays keep them out of the garbage collector's way.
- */
-export interface Series {
-  /** Days since 1970-01-01 (see dayNumber), ascending. */
-  days: Int32Array;
-  /** Each day's own count (in running-total mode, the increase over the previous total). */
-  daily: Float64Array;
-  /** 1-based sheet rows the figures are on. */
-  rows: Int32Array;
-  /** The 0-based column of the indicator. */
-  col: number;
-}
-
-/** A Series being filled: arrays sized for every row of the tab, `n` of them used. */
-interface Filling {
-  days: Int32Array;
-  daily: Float64Array;
-  rows: Int32Array;
-  n: number;
-  col: number;
-}
-
-/**
- * Typed arrays of `capacity` elements carved from one buffer, which is cheaper than a buffer
- * each: `floats` Float64Arrays, then `ints` Int32Arrays.
- */
-function carve(
-  capacity: number,
-  floats: number,
-  ints: number,
-): { floats: Float64Array[]; ints: Int32Array[] } {
-  const buffer = new ArrayBuffer(capacity * (8 * floats + 4 * ints));
-  const f = Array.from(
-    { length: floats },
-    (_, i) => new Float64Array(buffer, 8 * capacity * i, capacity),
-  );
-  const base = 8 * capacity * floats;
-  return {
-    floats: f,
-    ints: Array.from(
-      { length: ints },
-      (_, i) => new Int32Array(buffer, base + 4 * capacity * i, capacity),
-    ),
-  };
-}
-
-/** The used part, reordered by day (stable) when the tab's rows are not in date order. */
-function finish(f: Filling): Series {
-  const days = f.days.subarray(0, f.n);
-  let sorted = true;
-  for (let i = 1; i < f.n && sorted; i++) sorted = days[i - 1] <= days[i];
-  if (sorted)
-    return { days, daily: f.daily.subarray(0, f.n), rows: f.rows.subarray(0, f.n), col: f.col };
-  const order = Array.from(days.keys()).sort((a, b) => days[a] - days[b] || a - b);
-  return {
-    days: Int32Array.from(order, (i) => days[i]),
-    daily: Float64Array.from(order, (i) => f.daily[i]),
-    rows: Int32Array.from(order, (i) => f.rows[i]),
-    col: f.col,
-  };
-}
+export type { Series } from './series';
+export type { TabLayout } from './tab-layout';
+export { findLayout } from './tab-layout';
 
 export interface TabReading {
   layout: TabLayout;
@@ -160,78 +45,6 @@ export interface TabContext {
   openingsValid: boolean;
 }
 
-function show(v: CellValue | undefined): string {
-  if (isSheetDate(v)) return formatVnDate(v.date);
-  return cellText(v);
-}
-
-/** The median; sorts `s` (an integer typed array sorts fast, without a comparator). */
-function median(s: Uint32Array): number {
-  s.sort();
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
-/** Fewest positive days before a unit's history is enough to call a figure unusual. */
-const OUTLIER_HISTORY = 5;
-/** A figure this many times the usual day, and at least OUTLIER_MIN_GAP above it, is unusual. */
-const OUTLIER_FACTOR = 6;
-const OUTLIER_MIN_GAP = 20;
-
-/**
- * Warns about a daily figure far outside the unit's own history: a running total typed into the
- * daily column (about the sum of the days before), or an extra digit (about 10× the usual day).
- * A day up to 3× the usual is ordinary and never flagged.
- */
-function outliers(tab: string, series: Series, opening: number, mode: EntryMode): Finding[] {
-  const { daily } = series;
-  // Either warning needs a figure of at least five usual days. When more than half of the
-  // positive days exceed a fifth of the largest, the usual day (their median) does too: nothing
-  // can be flagged, and the median is not needed.
-  let max = 0;
-  for (let i = 0; i < daily.length; i++) if (daily[i] > max) max = daily[i];
-  let count = 0;
-  let above = 0;
-  for (let i = 0; i < daily.length; i++) if (daily[i] > 0 && (count++, daily[i] > max / 5)) above++;
-  if (count < OUTLIER_HISTORY || 2 * above > count) return [];
-  // Figures are whole numbers; one beyond 2^32 (an ID typed as a figure) counts as 2^32 - 1.
-  const positive = new Uint32Array(count);
-  count = 0;
-  for (let i = 0; i < daily.length; i++)
-    if (daily[i] > 0) positive[count++] = Math.min(daily[i], 0xffffffff);
-  const usual = median(positive);
-  // About a running total: at least five usual days' worth, and within three of them above it.
-  const near = (v: number, total: number) =>
-    total >= 5 * usual && v >= total && v <= total + 3 * usual;
-  const found: Finding[] = [];
-  let before = 0;
-  for (let i = 0; i < daily.length; i++) {
-    const v = daily[i];
-    const runningTotal = mode === 'daily' && (near(v, before) || near(v, before + opening));
-    if (runningTotal) {
-      found.push({
-        severity: 'warning',
-        code: 'outlier',
-        sheet: tab,
-        cell: a1(series.col, series.rows[i]),
-        message: FIX.runningTotal(v),
-      });
-    } else if (v > OUTLIER_FACTOR * usual && v - usual >= OUTLIER_MIN_GAP) {
-      found.push({
-        severity: 'warning',
-        code: 'outlier',
-        sheet: tab,
-        cell: a1(series.col, series.rows[i]),
-        message: FIX.outlier(v, Math.round(usual)),
-      });
-    }
-    before += v;
-  }
-  return found;
-}
-
-const vnDay = (day: number) => formatVnDate(fromDayNumber(day));
-
 type Fail = (code: Finding['code'], col: number, row: number, message: string) => void;
 
 /**
@@ -252,26 +65,19 @@ function slowFigure(v: CellValue, col: number, row: number, fail: Fail): number 
   return null;
 }
 
-/** Reads and checks one unit's tab (its values, as one read returned them). */
-export function readTab(
-  rows: Rows,
-  ctx: TabContext,
-): { reading: TabReading | null; findings: Finding[] } {
-  const layout = findLayout(rows);
-  if (!layout) {
-    return {
-      reading: null,
-      findings: [
-        {
-          severity: 'error',
-          code: 'header-missing',
-          sheet: ctx.tab,
-          message: FIX.headerMissing(ctx.tab),
-        },
-      ],
-    };
-  }
-  const findings: Finding[] = [];
+/** What the row loop gathers: per indicator its figures, and the days reported with when. */
+interface RowsRead {
+  lists: Filling[];
+  reported: Int32Array;
+  enteredAt: Float64Array;
+  reportedCount: number;
+}
+
+/**
+ * Step 1 of readTab: one pass over the rows below the header. Rows with a bad, duplicate,
+ * future or out-of-campaign date are findings and left out; so is every bad figure cell.
+ */
+function readRows(rows: Rows, layout: TabLayout, ctx: TabContext, findings: Finding[]): RowsRead {
   const fail: Fail = (code, col, row, message) =>
     findings.push({ severity: 'error', code, sheet: ctx.tab, cell: a1(col, row), message });
   // Every array is sized for all the rows below the header, so nothing grows row by row.
@@ -310,12 +116,7 @@ export function readTab(
   const deadline = ctx.deadline ? dayNumber(ctx.deadline) : Infinity;
   const today = dayNumber(ctx.today);
   /** A finding about the date of a row whose figures are then left out. */
-  const dateProblem = (
-    day: number | null,
-    row: number,
-    dateCell: CellValue,
-    first: number,
-  ): void => {
+  const dateProblem = (day: number | null, row: number, dateCell: CellValue, first: number) => {
     if (day === null)
       fail(
         'date-invalid',
@@ -370,10 +171,22 @@ export function readTab(
       const stamp = stampCol >= 0 ? r[stampCol] : null;
       reported[reportedCount] = day;
       enteredAt[reportedCount++] =
-        typeof stamp === 'object' && stamp ? stamp.day * 1440 + stamp.minutes : NaN;
+        typeof stamp === 'object' && stamp ? stamp.day * MINUTES_PER_DAY + stamp.minutes : NaN;
     }
   }
+  return { lists, reported, enteredAt, reportedCount };
+}
 
+/**
+ * Step 2 of readTab: each indicator's figures in date order as daily counts (running totals
+ * turned into increases), with the warnings about unusual figures.
+ */
+function toSeries(
+  layout: TabLayout,
+  lists: Filling[],
+  ctx: TabContext,
+  findings: Finding[],
+): Record<string, Series> {
   const figures: Record<string, Series> = {};
   layout.indicatorCols.forEach(({ indicator }, i) => {
     const list = finish(lists[i]);
@@ -381,94 +194,44 @@ export function readTab(
     if (ctx.mode === 'daily') {
       figures[indicator] = list;
     } else {
-      // Running totals: each day's count is the increase over the previous total (written in
-      // place: the output never runs ahead of the input).
-      let previous = opening;
-      let previousDay: number | null = null;
-      let broken = false;
-      let n = 0;
-      for (let i = 0; i < list.days.length; i++) {
-        const value = list.daily[i];
-        if (value < previous) {
-          if (!broken) {
-            fail(
-              'cumulative-decrease',
-              list.col,
-              list.rows[i],
-              FIX.cumulativeDecrease(
-                value,
-                previous,
-                previousDay !== null ? vnDay(previousDay) : 'đầu kỳ',
-              ),
-            );
-            broken = true;
-          }
-          continue;
-        }
-        list.days[n] = list.days[i];
-        list.daily[n] = value - previous;
-        list.rows[n++] = list.rows[i];
-        previous = value;
-        previousDay = list.days[i];
-      }
-      figures[indicator] = {
-        days: list.days.subarray(0, n),
-        daily: list.daily.subarray(0, n),
-        rows: list.rows.subarray(0, n),
-        col: list.col,
-      };
+      const daily = runningTotalsToDaily(ctx.tab, list, opening);
+      findings.push(...daily.findings);
+      figures[indicator] = daily.series;
     }
     findings.push(...outliers(ctx.tab, figures[indicator], opening, ctx.mode));
   });
-  if (ctx.openingsValid) findings.push(...activatedCheck(ctx, layout, figures));
+  return figures;
+}
+
+/** Reads and checks one unit's tab (its values, as one read returned them). */
+export function readTab(
+  rows: Rows,
+  ctx: TabContext,
+): { reading: TabReading | null; findings: Finding[] } {
+  const layout = findLayout(rows);
+  if (!layout) {
+    const finding: Finding = {
+      severity: 'error',
+      code: 'header-missing',
+      sheet: ctx.tab,
+      message: FIX.headerMissing(ctx.tab),
+    };
+    return { reading: null, findings: [finding] };
+  }
+  const findings: Finding[] = [];
+  const read = readRows(rows, layout, ctx, findings);
+  const figures = toSeries(layout, read.lists, ctx, findings);
+  if (ctx.openingsValid) findings.push(...activatedCheck(ctx.tab, layout, figures, ctx.openings));
+  // The reported days in date order, each with its entry time (carried in the `daily` slot).
   const byDay = finish({
-    days: reported,
-    daily: enteredAt,
-    rows: reported,
-    n: reportedCount,
+    days: read.reported,
+    daily: read.enteredAt,
+    rows: read.reported,
+    n: read.reportedCount,
     col: 0,
   });
   return {
     reading: { layout, figures, reported: byDay.days, enteredAt: byDay.daily, findings },
     findings,
   };
-}
-
-/** Cumulative Kích hoạt may never exceed cumulative Thu nhận: the first date it does. */
-function activatedCheck(
-  ctx: TabContext,
-  layout: TabLayout,
-  figures: Record<string, Series>,
-): Finding[] {
-  const find = (key: string) =>
-    layout.indicatorCols.find(({ indicator }) => normalizeLabel(indicator) === key)?.indicator;
-  const collected = find(COLLECTED);
-  const activated = find(ACTIVATED);
-  if (!collected || !activated) return [];
-  // Walk both series (each in date order) together, day by day.
-  const c = figures[collected];
-  const a = figures[activated];
-  let sumC = ctx.openings[collected] ?? 0;
-  let sumA = ctx.openings[activated] ?? 0;
-  let i = 0;
-  let j = 0;
-  while (j < a.days.length) {
-    const day = i < c.days.length && c.days[i] < a.days[j] ? c.days[i] : a.days[j];
-    while (i < c.days.length && c.days[i] <= day) sumC += c.daily[i++];
-    if (a.days[j] !== day) continue;
-    sumA += a.daily[j];
-    if (sumA > sumC) {
-      return [
-        {
-          severity: 'error',
-          code: 'activated-exceeds-collected',
-          sheet: ctx.tab,
-          cell: a1(a.col, a.rows[j]),
-          message: FIX.activatedExceeds(sumA, sumC, vnDay(day)),
-        },
-      ];
-    }
-    j++;
-  }
-  return [];
 }

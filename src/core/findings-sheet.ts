@@ -1,7 +1,9 @@
 // The `Kiểm tra` sheet: one row per finding, errors first, each cell a link that jumps to it.
 import type { Finding } from './findings';
-import { FINDINGS_SHEET, SHEETS } from './messages';
+import { FINDINGS_SHEET } from './messages';
 import type { OutputCell, OutputSheet } from './output';
+import { sheetLink } from './output';
+import { FINDINGS_COLUMN, SHEETS } from './vocabulary';
 
 /** Builds `Kiểm tra`; `gid` gives a sheet's id for links (null when the sheet does not exist). */
 export function findingsSheet(
@@ -13,21 +15,13 @@ export function findingsSheet(
   const rows: OutputCell[][] = [
     [FINDINGS_SHEET.title(when)],
     [FINDINGS_SHEET.counts(errors, findings.length - errors)],
-    [...FINDINGS_SHEET.header],
+    [...FINDINGS_COLUMN.header],
   ];
   for (const f of findings) {
-    const id = gid(f.sheet);
-    const label = f.cell ?? f.sheet;
-    const link: OutputCell =
-      id === null
-        ? label
-        : {
-            formula: `HYPERLINK("#gid=${id}${f.cell ? `&range=${f.cell}` : ''}","${label.replace(/"/g, '""')}")`,
-          };
     rows.push([
-      f.severity === 'error' ? FINDINGS_SHEET.error : FINDINGS_SHEET.warning,
+      f.severity === 'error' ? FINDINGS_COLUMN.error : FINDINGS_COLUMN.warning,
       f.sheet,
-      link,
+      sheetLink(gid(f.sheet), f.cell ?? f.sheet, f.cell),
       f.code,
       f.message,
     ]);

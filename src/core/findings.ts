@@ -1,29 +1,9 @@
 // Validation findings: what is wrong, where (sheet and A1 cell), and how to fix it.
+import { cellPosition } from './a1';
+import type { FindingCode } from './vocabulary';
 
+export type { FindingCode } from './vocabulary';
 export type Severity = 'error' | 'warning';
-
-export type FindingCode =
-  | 'not-a-number'
-  | 'negative'
-  | 'not-integer'
-  | 'error-value'
-  | 'outlier'
-  | 'date-invalid'
-  | 'date-outside'
-  | 'date-duplicate'
-  | 'future-entry'
-  | 'cumulative-decrease'
-  | 'activated-exceeds-collected'
-  | 'missing-tab'
-  | 'header-missing'
-  | 'missing-column'
-  | 'unit-duplicate'
-  | 'unit-name-missing'
-  | 'quota-invalid'
-  | 'opening-invalid'
-  | 'email-invalid'
-  | 'setting-missing'
-  | 'setting-invalid';
 
 export interface Finding {
   severity: Severity;
@@ -34,29 +14,10 @@ export interface Finding {
   message: string;
 }
 
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-/** A1 of a 0-based column and 1-based row. */
-export function a1(col0: number, row: number): string {
-  return `${columnLetter(col0 + 1)}${row}`;
-}
-
 /** Errors first, then by sheet order of appearance, then by row and column. */
 export function sortFindings(findings: Finding[]): Finding[] {
   const sheetOrder = new Map<string, number>();
   findings.forEach((f) => sheetOrder.has(f.sheet) || sheetOrder.set(f.sheet, sheetOrder.size));
-  const pos = (cell?: string): [number, number] => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell ?? '');
-    if (!m) return [0, 0];
-    let col = 0;
-    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-    return [Number(m[2]), col];
-  };
   return findings
     .map((f, i) => ({ f, i }))
     .sort((a, b) => {
@@ -64,8 +25,8 @@ export function sortFindings(findings: Finding[]): Finding[] {
       if (sev) return sev;
       const sh = sheetOrder.get(a.f.sheet)! - sheetOrder.get(b.f.sheet)!;
       if (sh) return sh;
-      const [ra, ca] = pos(a.f.cell);
-      const [rb, cb] = pos(b.f.cell);
+      const [ra, ca] = cellPosition(a.f.cell);
+      const [rb, cb] = cellPosition(b.f.cell);
       return ra - rb || ca - cb || a.i - b.i;
     })
     .map(({ f }) => f);

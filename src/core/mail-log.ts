@@ -1,12 +1,12 @@
 // `Nhật ký gửi thư`: every message sent, pending or failed. A digest or reminder for the same
 // data date and recipient is sent once; what the quota could not take waits for the next run.
 import { readDate } from './dates';
-import type { Mail, MailKind } from './email';
-import { MAIL_LOG } from './messages';
-import type { OutputCell } from './output';
+import type { Mail } from './email';
+import type { OutputCell, OutputSheet } from './output';
 import { cellText } from './text';
 import type { Rows } from './values';
-import { isSheetDate } from './values';
+import type { MailKind } from './vocabulary';
+import { MAIL_LOG_COLUMN as MAIL_LOG, SHEETS } from './vocabulary';
 
 export type Outcome = 'sent' | 'pending' | 'failed' | 'skipped';
 
@@ -35,7 +35,7 @@ export function readLog(rows: Rows | null): LogEntry[] {
     const kind = (Object.keys(MAIL_LOG.kinds) as MailKind[]).find(
       (k) => MAIL_LOG.kinds[k] === kindText,
     );
-    const dataDate = isSheetDate(r[2]) ? r[2].date : readDate(r[2]);
+    const dataDate = readDate(r[2]);
     if (!kind || !dataDate) continue;
     entries.push({
       time: cellText(r[0]),
@@ -103,4 +103,24 @@ export function logRows(entries: LogEntry[], now: string, latest: string): Outpu
           ? MAIL_LOG.failed(e.detail ?? '')
           : MAIL_LOG.skipped(latest),
   ]);
+}
+
+/** How new log rows reach the sheet: a new log with its header, or rows below the existing. */
+export type LogWrite =
+  { kind: 'create'; sheet: OutputSheet } | { kind: 'append'; row: number; rows: OutputCell[][] };
+
+/** Writes `rows` below the log as it was read (`existing`; null when there is no log yet). */
+export function logWrite(existing: Rows | null, rows: OutputCell[][]): LogWrite {
+  if (!existing)
+    return {
+      kind: 'create',
+      sheet: {
+        name: SHEETS.mailLog,
+        rows: [[...MAIL_LOG.header], ...rows],
+        boldRows: [1],
+        frozenRows: 1,
+        wide: { col: 6, width: 420 },
+      },
+    };
+  return { kind: 'append', row: existing.length + 1, rows };
 }

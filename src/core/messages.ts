@@ -1,13 +1,15 @@
-// Every sentence a user reads, in Vietnamese, in one place so wording stays consistent.
-
-export const SHEETS = {
-  settings: 'Cấu hình',
-  units: 'Đơn vị',
-  summary: 'Tổng hợp',
-  findings: 'Kiểm tra',
-  mailLog: 'Nhật ký gửi thư',
-  history: 'Lịch sử',
-} as const;
+// Every sentence a user reads, in Vietnamese, in one place so wording stays consistent. The
+// names these sentences mention (sheets, labels, headers) come from the vocabulary.
+import {
+  DEFAULT_INDICATORS,
+  ENTRY_MODES,
+  HEADER_SEARCH_ROWS,
+  SETTING,
+  SHEETS,
+  TAB_COLUMN,
+  UNIT_COLUMN,
+  YES_NO,
+} from './vocabulary';
 
 export const MENU = {
   title: 'Tiến Độ',
@@ -36,20 +38,20 @@ export const MSG = {
 /** Finding messages: what is wrong and how to fix it. */
 export const FIX = {
   settingMissing: (label: string) =>
-    `Thiếu thiết lập "${label}": ghi nhãn "${label}" ở cột A của trang "Cấu hình" và giá trị ở cột B.`,
+    `Thiếu thiết lập "${label}": ghi nhãn "${label}" ở cột A của trang "${SHEETS.settings}" và giá trị ở cột B.`,
   settingEmpty: (label: string) => `Thiết lập "${label}" đang để trống: hãy nhập giá trị ở ô này.`,
   settingDate: (label: string) => `"${label}" phải là một ngày dạng dd/MM/yyyy (ví dụ 26/06/2023).`,
   deadlineBeforeStart: 'Hạn hoàn thành đang trước ngày bắt đầu: hãy sửa một trong hai ngày.',
   settingTime: (label: string) => `"${label}" phải là giờ dạng HH:mm (ví dụ 07:30).`,
-  settingMode: 'Cách nhập số liệu chỉ nhận "Số trong ngày" hoặc "Số lũy kế".',
-  settingYesNo: (label: string) => `"${label}" chỉ nhận "Có" hoặc "Không".`,
+  settingMode: `${SETTING.mode.label} chỉ nhận "${ENTRY_MODES.daily}" hoặc "${ENTRY_MODES.cumulative}".`,
+  settingYesNo: (label: string) => `"${label}" chỉ nhận "${YES_NO.yes}" hoặc "${YES_NO.no}".`,
   settingHoliday: (text: string) =>
     `Ngày nghỉ "${text}" không phải ngày dạng dd/MM/yyyy; các ngày cách nhau bằng dấu phẩy, chấm phẩy hoặc xuống dòng.`,
   settingWindow: 'Số ngày tính tốc độ phải là số nguyên từ 1 trở lên (mặc định 7).',
   emailInvalid: (text: string) =>
     `"${text}" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
   unitNameMissing: (row: number) =>
-    `Hàng ${row} có số liệu nhưng chưa có tên đơn vị: hãy nhập tên ở cột "Đơn vị" hoặc xóa hàng.`,
+    `Hàng ${row} có số liệu nhưng chưa có tên đơn vị: hãy nhập tên ở cột "${UNIT_COLUMN.name}" hoặc xóa hàng.`,
   unitDuplicate: (name: string, firstRow: number) =>
     `Đơn vị "${name}" đã có ở hàng ${firstRow}: mỗi đơn vị chỉ ghi một lần.`,
   codeDuplicate: (code: string, firstRow: number) =>
@@ -58,15 +60,14 @@ export const FIX = {
     `Trang "${tab}" đã được giao cho đơn vị ở hàng ${firstRow}: mỗi đơn vị cần một trang riêng.`,
   quotaInvalid: (header: string) =>
     `"${header}" phải là số nguyên lớn hơn 0 (để trống nếu không giao chỉ tiêu).`,
-  groupInvalid: 'Đối tượng phải là số nguyên lớn hơn 0 (để trống nếu không dùng).',
+  groupInvalid: `${UNIT_COLUMN.groupSize} phải là số nguyên lớn hơn 0 (để trống nếu không dùng).`,
   openingInvalid: (header: string) =>
     `"${header}" phải là số nguyên từ 0 trở lên (để trống nghĩa là 0).`,
-  unitDeadlineInvalid:
-    'Hạn riêng phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).',
+  unitDeadlineInvalid: `${UNIT_COLUMN.deadline} phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).`,
   missingTab: (unit: string, tab: string) =>
     `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "${MENU.tabs}" hoặc sửa cột "Tab".`,
   headerMissing: (tab: string) =>
-    `Trang "${tab}" không có hàng tiêu đề trong 10 hàng đầu (cần ô "Ngày" và ít nhất một cột số liệu như "Thu nhận"): hãy khôi phục hàng tiêu đề.`,
+    `Trang "${tab}" không có hàng tiêu đề trong ${HEADER_SEARCH_ROWS} hàng đầu (cần ô "${TAB_COLUMN.date}" và ít nhất một cột số liệu như "${DEFAULT_INDICATORS[0]}"): hãy khôi phục hàng tiêu đề.`,
   missingColumn: (tab: string, indicator: string, row: number) =>
     `Trang "${tab}" thiếu cột "${indicator}" ở hàng tiêu đề (hàng ${row}): hãy thêm cột hoặc chạy "${MENU.tabs}".`,
   dateInvalid: (text: string) => `"${text}" không phải ngày hợp lệ: hãy nhập ngày dạng dd/MM/yyyy.`,
@@ -97,14 +98,11 @@ export const FIX = {
 export const FINDINGS_SHEET = {
   title: (when: string) => `Kết quả kiểm tra số liệu — lúc ${when}`,
   counts: (errors: number, warnings: number) => `${errors} lỗi, ${warnings} cảnh báo`,
-  header: ['Mức độ', 'Trang', 'Ô', 'Mã lỗi', 'Nội dung và cách sửa'],
-  error: 'Lỗi',
-  warning: 'Cảnh báo',
   none: 'Không phát hiện lỗi nào.',
   toast: (errors: number, warnings: number) =>
     errors + warnings === 0
       ? 'Không phát hiện lỗi nào.'
-      : `Phát hiện ${errors} lỗi, ${warnings} cảnh báo: xem trang "Kiểm tra".`,
+      : `Phát hiện ${errors} lỗi, ${warnings} cảnh báo: xem trang "${SHEETS.findings}".`,
   toastTitle: MENU.validate,
 } as const;
 
@@ -113,96 +111,20 @@ export const SETUP = {
     `${unit} — số liệu hằng ngày (nhập trước ${cutoff} sáng hôm sau)`,
   tabHelp:
     'Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.',
-  figureHelp:
-    'Nhập số nguyên từ 0 trở lên (số của riêng ngày này). Không nhập chữ, số âm hay số thập phân.',
-  cumulativeHelp:
-    'Nhập số lũy kế đến hết ngày này (số nguyên từ 0 trở lên, không giảm so với ngày trước).',
   protection: (unit: string) =>
     `Tiến Độ: chỉ cán bộ của ${unit} và chủ bảng tính được sửa trang này`,
-  stampProtection: 'Tiến Độ: cột "Cập nhật lúc" do tiện ích tự ghi',
+  stampProtection: `Tiến Độ: cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
   templateExists: (names: string) =>
     `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
-  templateDone: `Đã tạo trang "Cấu hình" và "Đơn vị". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "${MENU.tabs}".`,
-  needDates: `Chưa tạo được trang đơn vị: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`,
-  noUnits: 'Trang "Đơn vị" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "Đơn vị".',
+  templateDone: `Đã tạo trang "${SHEETS.settings}" và "${SHEETS.units}". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "${MENU.tabs}".`,
+  needDates: `Chưa tạo được trang đơn vị: "${SETTING.start.label}" và "${SETTING.deadline.label}" trong trang "${SHEETS.settings}" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`,
+  noUnits: `Trang "${SHEETS.units}" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "${UNIT_COLUMN.name}".`,
   tabsDone: (created: number, updated: number, days: number, columns: number) =>
     `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
   tabsSkipped: (tabs: string) =>
-    `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "Ngày" và các cột số liệu) rồi chạy lại.`,
+    `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "${TAB_COLUMN.date}" và các cột số liệu) rồi chạy lại.`,
   tabsTitle: MENU.tabs,
   templateTitle: MENU.template,
-} as const;
-
-/** The `Cấu hình` template: label, default value, explanation. */
-export const SETTINGS_TEMPLATE: [string, string | number, string][] = [
-  ['Tên chiến dịch', '', 'Bắt buộc. Ví dụ: Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ.'],
-  ['Ngày bắt đầu', '', 'Bắt buộc. Ngày dạng dd/MM/yyyy, ví dụ 26/06/2023.'],
-  [
-    'Hạn hoàn thành',
-    '',
-    'Bắt buộc. Ngày cuối cùng phải hoàn thành chỉ tiêu, không trước ngày bắt đầu.',
-  ],
-  [
-    'Giờ chốt báo cáo',
-    '07:30',
-    'Số của ngày D phải nhập trước giờ này của ngày tính kế tiếp (HH:mm).',
-  ],
-  [
-    'Cách nhập số liệu',
-    'Số trong ngày',
-    '"Số trong ngày": mỗi hàng là số của riêng ngày đó. "Số lũy kế": mỗi hàng là tổng đến hết ngày đó (đã gồm đầu kỳ).',
-  ],
-  ['Tính thứ Bảy', 'Có', '"Không" nếu thứ Bảy không phải ngày làm việc của chiến dịch.'],
-  ['Tính Chủ nhật', 'Có', '"Không" nếu Chủ nhật không phải ngày làm việc của chiến dịch.'],
-  ['Ngày nghỉ', '', 'Các ngày không tính, cách nhau bằng dấu phẩy, ví dụ 01/09/2023, 02/09/2023.'],
-  [
-    'Số ngày tính tốc độ',
-    7,
-    'Tốc độ = số tăng thêm trong chừng này ngày gần nhất chia cho số ngày.',
-  ],
-  ['Email nhận tổng hợp', '', 'Địa chỉ nhận thư tổng hợp hằng ngày, cách nhau bằng dấu phẩy.'],
-  ['Giờ gửi tổng hợp', '08:00', 'Giờ gửi thư tự động mỗi ngày (HH:mm), sau giờ chốt.'],
-];
-
-export const UNITS_TEMPLATE = {
-  header: [
-    'Mã',
-    'Đơn vị',
-    'Cấp trên',
-    'Tab',
-    'Email',
-    'Chỉ tiêu Thu nhận',
-    'Chỉ tiêu Kích hoạt',
-    'Đầu kỳ Thu nhận',
-    'Đầu kỳ Kích hoạt',
-    'Đối tượng',
-    'Hạn riêng',
-  ],
-  notes: [
-    'Mã đơn vị (không bắt buộc), không trùng nhau.',
-    'Tên đơn vị (bắt buộc), không trùng nhau.',
-    'Đơn vị cấp trên (không bắt buộc): các đơn vị cùng cấp trên được cộng thành một nhóm.',
-    'Tên trang nhập số liệu của đơn vị; để trống thì dùng tên đơn vị.',
-    'Email cán bộ của đơn vị, cách nhau bằng dấu phẩy: nhận thư nhắc và được sửa trang của đơn vị.',
-    'Chỉ tiêu thu nhận hồ sơ được giao: số nguyên lớn hơn 0.',
-    'Chỉ tiêu kích hoạt tài khoản (không bắt buộc): số nguyên lớn hơn 0.',
-    'Số hồ sơ đã thu nhận trước ngày bắt đầu (mặc định 0).',
-    'Số tài khoản đã kích hoạt trước ngày bắt đầu (mặc định 0).',
-    'Số người thuộc diện (không bắt buộc), để tính tỷ lệ bao phủ.',
-    'Hạn riêng của đơn vị (không bắt buộc), thay cho hạn chung.',
-  ],
-  examples: [
-    ['VD1', 'Xã Ví Dụ Một', 'Huyện Ví Dụ', '', 'canbo.vidumot@example.vn', 1000, '', 0, 0, '', ''],
-    ['VD2', 'Xã Ví Dụ Hai', 'Huyện Ví Dụ', '', 'canbo.viduhai@example.vn', 800, '', 0, 0, '', ''],
-  ] as (string | number)[][],
-  exampleNote: 'Hàng ví dụ: hãy thay bằng đơn vị thật của chiến dịch.',
-} as const;
-
-export const STATUS_LABELS = {
-  done: 'Hoàn thành',
-  'on-track': 'Đúng tiến độ',
-  behind: 'Chậm tiến độ',
-  overdue: 'Quá hạn',
 } as const;
 
 export const SUMMARY = {
@@ -211,41 +133,20 @@ export const SUMMARY = {
   notStarted: (deadline: string) => `Chưa có ngày nào đến hạn báo cáo — hạn hoàn thành ${deadline}`,
   convention: (window: number, when: string) =>
     `Cần đạt/ngày = còn lại ÷ số ngày tính còn lại, làm tròn lên. TB ${window} ngày = mức tăng bình quân ${window} ngày tính gần nhất (ngày không báo cáo tính là 0). Cập nhật lúc ${when}.`,
-  stt: 'STT',
-  unit: 'Đơn vị',
-  quota: 'Chỉ tiêu',
-  cumulative: 'Lũy kế',
-  percent: 'Tỷ lệ',
-  bar: 'Tiến độ',
-  remaining: 'Còn lại',
-  required: 'Cần đạt/ngày',
-  pace: (window: number) => `TB ${window} ngày`,
-  mean: 'TB từ đầu',
-  projected: 'Dự kiến xong',
-  pending: 'Chưa kích hoạt',
-  reporting: (date: string) => `Báo cáo ngày ${date}`,
-  status: 'Trạng thái',
-  reported: 'Đã báo cáo',
-  late: 'Báo cáo trễ',
-  missing: (days: number) => `Chưa báo cáo (${days} ngày)`,
-  subtotal: (parent: string) => `Cộng ${parent}`,
-  total: 'Tổng số',
-  historyDate: 'Ngày số liệu',
-  historyCumulative: (indicator: string) => `Lũy kế ${indicator}`,
-  historyPlan: (indicator: string) => `Kế hoạch ${indicator}`,
-  historyStamp: 'Cập nhật lúc',
   chartTitle: (indicator: string) => `${indicator}: lũy kế so với kế hoạch`,
-  done: (asOf: string) => `Đã tổng hợp số liệu đến hết ngày ${asOf}: xem trang "Tổng hợp".`,
+  done: (asOf: string) =>
+    `Đã tổng hợp số liệu đến hết ngày ${asOf}: xem trang "${SHEETS.summary}".`,
   title: MENU.summarize,
   askDate: 'Tổng hợp số liệu đến hết ngày nào? Nhập ngày dạng dd/MM/yyyy, ví dụ 13/07/2023.',
   badDate: (text: string) =>
     `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
   dateOutside: (date: string, start: string, deadline: string) =>
     `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
-  needDates: `Chưa tổng hợp được: "Ngày bắt đầu" và "Hạn hoàn thành" trong trang "Cấu hình" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`,
+  needDates: `Chưa tổng hợp được: "${SETTING.start.label}" và "${SETTING.deadline.label}" trong trang "${SHEETS.settings}" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`,
 } as const;
 
 export const MAIL = {
+  sender: 'Tiến Độ',
   digestSubject: (campaign: string, date: string, missing: number, behind: number) =>
     `[Tiến Độ] ${campaign} — số liệu đến ${date}: ${missing} đơn vị chưa báo cáo, ${behind} đơn vị chậm tiến độ`,
   reminderSubject: (unit: string, date: string) =>
@@ -279,21 +180,12 @@ export const MAIL = {
     `${status}: ${percent} chỉ tiêu, ${pace}, ${required}`,
 } as const;
 
-export const MAIL_LOG = {
-  header: ['Thời gian', 'Loại', 'Ngày số liệu', 'Đơn vị', 'Người nhận', 'Tiêu đề', 'Kết quả'],
-  kinds: { digest: 'Tổng hợp', reminder: 'Nhắc báo cáo' },
-  sent: 'Đã gửi',
-  pending: 'Chờ gửi — hết hạn mức gửi thư trong ngày, sẽ gửi ở lần chạy sau',
-  failed: (detail: string) => `Lỗi: ${detail}`,
-  skipped: (date: string) => `Bỏ qua — đã có thư cho ngày ${date}`,
-} as const;
-
 export const NOTIFY = {
   title: 'Gửi thư tổng hợp',
   previewTitle: 'Xem trước thư sẽ gửi',
   previewQuota: (n: number) => `Hạn mức gửi thư còn lại hôm nay: ${n} người nhận.`,
   previewNone: (date: string) =>
-    `Không có thư nào cần gửi cho số liệu ngày ${date}: các thư đã được gửi (xem trang "Nhật ký gửi thư").`,
+    `Không có thư nào cần gửi cho số liệu ngày ${date}: các thư đã được gửi (xem trang "${SHEETS.mailLog}").`,
   previewNotStarted: 'Chưa có ngày nào đến hạn báo cáo: chưa có thư nào để gửi.',
   previewCount: (n: number, recipients: number) => `Sẽ gửi ${n} thư tới ${recipients} người nhận:`,
   to: 'Gửi tới',
@@ -303,7 +195,7 @@ export const NOTIFY = {
   confirmResend: (date: string) => `Mọi thư cho số liệu ngày ${date} đã được gửi. Gửi lại toàn bộ?`,
   busy: 'Một lượt gửi thư khác đang chạy: lần này không gửi gì để tránh gửi trùng. Hãy thử lại sau ít phút.',
   result: (sent: number, pending: number, failed: number) =>
-    `Đã gửi ${sent} thư; chờ gửi ${pending}; lỗi ${failed}. Chi tiết ở trang "Nhật ký gửi thư".`,
+    `Đã gửi ${sent} thư; chờ gửi ${pending}; lỗi ${failed}. Chi tiết ở trang "${SHEETS.mailLog}".`,
   scheduleOn: (time: string) =>
     `Đã bật lịch: mỗi ngày lúc ${time} (giờ Việt Nam) tự kiểm tra, tổng hợp và gửi thư.`,
   scheduleOff: 'Đã tắt lịch gửi thư hằng ngày.',

@@ -1,4 +1,5 @@
-// A sheet the add-on writes, described as plain values: the port writes it in one block.
+// What the add-on writes, described as plain values for the port to apply: whole output sheets
+// written in one block, and edits to other sheets (set-up) as a list of operations in order.
 
 export interface Formula {
   formula: string;
@@ -12,6 +13,7 @@ export interface DateCell {
 /** Text is written as literal text (never parsed into a formula, number or date). */
 export type OutputCell = string | number | boolean | Formula | DateCell | null;
 
+/** A sheet the add-on owns, rewritten whole each time. */
 export interface OutputSheet {
   name: string;
   rows: OutputCell[][];
@@ -43,4 +45,60 @@ export interface TextColour {
 export interface ReportSheet extends OutputSheet {
   formats: ColumnFormat[];
   colours: { col: number; fromRow: number; toRow: number; rules: TextColour[] }[];
+}
+
+/** A block of cells: 1-based top-left corner and size. */
+export interface Area {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/** A data validation rule, as plain values. */
+export type Validation = { kind: 'wholeNumber'; help: string } | { kind: 'list'; values: string[] };
+
+/** One step of an edit to a sheet; the port applies the steps in order. */
+export type EditStep =
+  /** Grows the sheet (never shrinks it) to at least this many rows and columns, where given. */
+  | { op: 'size'; rows?: number; cols?: number }
+  | { op: 'values'; row: number; col: number; cells: OutputCell[][] }
+  | { op: 'bold'; area: Area }
+  /** A number format and a validation rule (either or both) for every cell of the area. */
+  | { op: 'rules'; area: Area; format?: string; validation?: Validation }
+  /** One note per cell of the area (rows of notes), or one note for all of it. */
+  | { op: 'notes'; area: Area; notes: string[][] | string }
+  | { op: 'frozenRows'; rows: number }
+  | { op: 'width'; col: number; width: number }
+  /**
+   * The sheet protected for the owner and `editors` only (found by description, else created);
+   * editors the plan does not name are removed.
+   */
+  | { op: 'protectSheet'; description: string; editors: string[] }
+  /** A whole column protected for the owner alone, once (found by description). */
+  | { op: 'protectColumn'; col: number; description: string };
+
+/** Edits to a sheet a person also writes in: created at the end when `create` is set. */
+export interface SheetEdit {
+  sheet: string;
+  create: boolean;
+  steps: EditStep[];
+}
+
+/** A line chart over whole columns of a sheet, added once (when the sheet has no chart). */
+export interface ChartPlan {
+  sheet: string;
+  /** Column ranges (1-based first column and count) over every row of the sheet. */
+  columns: { col: number; cols: number }[];
+  title: string;
+  /** 1-based anchor cell. */
+  row: number;
+  col: number;
+}
+
+/** A cell linking to a sheet (and a cell of it) by its id; plain text when there is no id. */
+export function sheetLink(gid: number | null, label: string, cell?: string): OutputCell {
+  if (gid === null) return label;
+  const target = `#gid=${gid}${cell ? `&range=${cell}` : ''}`;
+  return { formula: `HYPERLINK("${target}","${label.replace(/"/g, '""')}")` };
 }

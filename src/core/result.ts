@@ -1,11 +1,96 @@
-// The contract's result.json shapes (../shared/workbook.md) from computed progress: rates are
-// rounded for reading (percent to 4 decimals, pace to 1), counts stay exact.
-import type { Figures, IndicatorProgress, Progress } from './progress';
+// What a command returns, and what the command line writes as result.json (the contract in
+// docs/workbook.md): rates rounded for reading (percent to 4 decimals, pace to 1), counts exact.
+import type { Finding } from './findings';
+import type { Figures, IndicatorProgress, Progress, Status } from './progress';
+import type { MailKind } from './vocabulary';
+
+export interface ResultIndicator {
+  quota: number | null;
+  cumulative: number;
+  percent: number | null;
+  remaining: number | null;
+  pace: number;
+  meanSinceStart: number;
+  requiredPerDay: number | null;
+  projected: string | null;
+}
+
+export interface ResultFigures {
+  indicators: Record<string, ResultIndicator>;
+  pendingActivation: number | null;
+  status: Status | null;
+}
+
+/** A unit before progress is known (validate, or when the summary cannot be made). */
+export interface ResultUnitName {
+  name: string;
+  parent: string | null;
+}
+
+export interface ResultUnit extends ResultUnitName, ResultFigures {
+  deadline: string;
+  daysLeft: number;
+  lastReported: string | null;
+  missing: string[];
+  missingStreak: number;
+  reporting: 'reported' | 'missing' | 'late';
+}
+
+export interface ResultGroup extends ResultFigures {
+  name: string;
+  units: string[];
+}
+
+export interface ProgressResult {
+  asOf: string | null;
+  deadline: string;
+  daysLeft: number;
+  units: ResultUnit[];
+  groups: ResultGroup[];
+  total: ResultFigures;
+}
+
+/** One message, as result.json lists it. */
+export interface MailRecord {
+  kind: MailKind;
+  to: string[];
+  subject: string;
+  units: string[];
+  dataDate: string;
+}
+
+/** A message not sent: pending (daily quota), failed, or busy (another run held the lock). */
+export interface NotSentRecord extends MailRecord {
+  reason: 'pending' | 'failed' | 'busy';
+  detail?: string;
+}
+
+/** What a command returns. Progress keys are present when the summary could be made. */
+export interface CommandResult extends Partial<Omit<ProgressResult, 'units'>> {
+  campaign: string;
+  timeZone: string;
+  /** When the command ran, ISO 8601 with the zone's offset. */
+  now: string;
+  units: ResultUnit[] | ResultUnitName[];
+  issues: Finding[];
+  /** Why there is no summary (a setting it needs is invalid), when there is none. */
+  summaryError?: string;
+  /** What this command sent (nothing, for validate and summarize). */
+  emails: MailRecord[];
+  emailsNotSent?: NotSentRecord[];
+}
+
+/** A result whose summary was made: its progress keys are all there. */
+export type SummarizedResult = CommandResult & ProgressResult;
+
+export function isSummarized(result: CommandResult): result is SummarizedResult {
+  return result.daysLeft !== undefined;
+}
 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
-function indicators(figures: Record<string, IndicatorProgress>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+function indicators(figures: Record<string, IndicatorProgress>): Record<string, ResultIndicator> {
+  const out: Record<string, ResultIndicator> = {};
   for (const [name, p] of Object.entries(figures)) {
     out[name] = {
       quota: p.quota,
@@ -21,7 +106,7 @@ function indicators(figures: Record<string, IndicatorProgress>): Record<string, 
   return out;
 }
 
-function figures(f: Figures) {
+function figures(f: Figures): ResultFigures {
   return {
     indicators: indicators(f.indicators),
     pendingActivation: f.pendingActivation,
@@ -29,7 +114,7 @@ function figures(f: Figures) {
   };
 }
 
-export function progressResult(p: Progress) {
+export function progressResult(p: Progress): ProgressResult {
   return {
     asOf: p.asOf,
     deadline: p.deadline,

@@ -1,13 +1,15 @@
-// The campaign's settings, read from `Cấu hình` (label in column A, value in column B).
-import { formatVnDate, readDate, readTime } from './dates';
+// The campaign's settings, read from `Cấu hình` (label in column A, value in column B). Every
+// problem becomes a finding, and the setting's default is used instead.
+import { a1 } from './a1';
+import { readDate, readTime } from './dates';
 import type { Finding } from './findings';
-import { a1 } from './findings';
-import { FIX, SHEETS } from './messages';
-import { cellText, normalizeLabel } from './text';
+import { FIX } from './messages';
+import { sameLabel, normalizeLabel, show } from './text';
 import type { CellValue, Rows } from './values';
 import { isBlank, isSheetDate, readWhole } from './values';
+import { ENTRY_MODES, SETTING, SHEETS, YES_NO } from './vocabulary';
 
-export type EntryMode = 'daily' | 'cumulative';
+export type EntryMode = keyof typeof ENTRY_MODES;
 
 export interface Settings {
   campaign: string;
@@ -25,25 +27,6 @@ export interface Settings {
   sendAt: number;
 }
 
-export const LABELS = {
-  campaign: 'Tên chiến dịch',
-  start: 'Ngày bắt đầu',
-  deadline: 'Hạn hoàn thành',
-  cutoff: 'Giờ chốt báo cáo',
-  mode: 'Cách nhập số liệu',
-  saturday: 'Tính thứ Bảy',
-  sunday: 'Tính Chủ nhật',
-  holidays: 'Ngày nghỉ',
-  paceWindow: 'Số ngày tính tốc độ',
-  digestTo: 'Email nhận tổng hợp',
-  sendAt: 'Giờ gửi tổng hợp',
-} as const;
-
-export const MODE_LABELS: Record<EntryMode, string> = {
-  daily: 'Số trong ngày',
-  cumulative: 'Số lũy kế',
-};
-
 const EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[A-Za-z]{2,}$/;
 
 export function isEmail(text: string): boolean {
@@ -59,127 +42,164 @@ export function splitEmails(v: CellValue | undefined): { valid: string[]; invali
   return { valid: parts.filter(isEmail), invalid: parts.filter((p) => !isEmail(p)) };
 }
 
-function display(v: CellValue | undefined): string {
-  if (isSheetDate(v)) return formatVnDate(v.date);
-  return cellText(v);
+/** Splits a list of dates ("01/09/2023, 02/09/2023" or one date cell). */
+function splitDates(v: CellValue | undefined): { valid: string[]; invalid: string[] } {
+  if (isSheetDate(v)) return { valid: [v.date], invalid: [] };
+  const valid: string[] = [];
+  const invalid: string[] = [];
+  for (const part of String(v ?? '')
+    .split(/[,;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const d = readDate(part);
+    if (d) valid.push(d);
+    else invalid.push(part);
+  }
+  return { valid, invalid };
+}
+
+interface Lookup {
+  value: CellValue | undefined;
+  /** A1 of the value cell; absent when the label is not in the sheet. */
+  cell?: string;
+}
+
+/** The value cells of `Cấu hình` by label, and the findings about them. */
+class SettingsSheet {
+  readonly findings: Finding[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(private readonly rows: Rows) {
+    rows.forEach((r, i) => {
+      const key = normalizeLabel(r[0]);
+      if (key && !this.index.has(key)) this.index.set(key, i);
+    });
+  }
+
+  lookup(label: string): Lookup {
+    const i = this.index.get(normalizeLabel(label));
+    return i === undefined ? { value: undefined } : { value: this.rows[i][1], cell: a1(1, i + 1) };
+  }
+
+  problem(code: Finding['code'], cell: string | undefined, message: string): void {
+    this.findings.push({
+      severity: 'error',
+      code,
+      sheet: SHEETS.settings,
+      ...(cell ? { cell } : {}),
+      message,
+    });
+  }
+
+  /** A setting that must be given: a finding when its label or value is missing. */
+  required(label: string): Lookup & { present: boolean } {
+    const found = this.lookup(label);
+    if (found.cell === undefined)
+      this.problem('setting-missing', undefined, FIX.settingMissing(label));
+    else if (isBlank(found.value))
+      this.problem('setting-missing', found.cell, FIX.settingEmpty(label));
+    return { ...found, present: found.cell !== undefined && !isBlank(found.value) };
+  }
+
+  date(label: string): string | null {
+    const { value, cell, present } = this.required(label);
+    if (!present) return null;
+    const date = readDate(value);
+    if (!date) this.problem('setting-invalid', cell, FIX.settingDate(label));
+    return date;
+  }
+
+  /** A time of day in minutes; blank means the template's value. */
+  time(word: { label: string; template: string }): number {
+    const fallback = readTime(word.template)!;
+    const { value, cell } = this.lookup(word.label);
+    if (isBlank(value)) return fallback;
+    const t = readTime(value);
+    if (t !== null) return t;
+    this.problem('setting-invalid', cell, FIX.settingTime(word.label));
+    return fallback;
+  }
+
+  yesNo(label: string): boolean {
+    const { value, cell } = this.lookup(label);
+    if (isBlank(value)) return true;
+    if (value === true || value === false) return value;
+    if (sameLabel(value, YES_NO.yes)) return true;
+    if (sameLabel(value, YES_NO.no)) return false;
+    this.problem('setting-invalid', cell, FIX.settingYesNo(label));
+    return true;
+  }
+
+  mode(): EntryMode {
+    const { value, cell } = this.lookup(SETTING.mode.label);
+    if (isBlank(value) || sameLabel(value, ENTRY_MODES.daily)) return 'daily';
+    if (sameLabel(value, ENTRY_MODES.cumulative)) return 'cumulative';
+    this.problem('setting-invalid', cell, FIX.settingMode);
+    return 'daily';
+  }
+
+  holidays(): string[] {
+    const { value, cell } = this.lookup(SETTING.holidays.label);
+    const { valid, invalid } = splitDates(value);
+    for (const part of invalid) this.problem('setting-invalid', cell, FIX.settingHoliday(part));
+    return [...new Set(valid)].sort();
+  }
+
+  paceWindow(): number {
+    const { value, cell } = this.lookup(SETTING.paceWindow.label);
+    if (isBlank(value)) return SETTING.paceWindow.template;
+    const n = readWhole(value, 1);
+    if (n !== null) return n;
+    this.problem('setting-invalid', cell, FIX.settingWindow);
+    return SETTING.paceWindow.template;
+  }
+
+  emails(label: string): string[] {
+    const { value, cell } = this.lookup(label);
+    const { valid, invalid } = splitEmails(value);
+    for (const bad of invalid)
+      this.findings.push({
+        severity: 'error',
+        code: 'email-invalid',
+        sheet: SHEETS.settings,
+        cell,
+        message: FIX.emailInvalid(bad),
+      });
+    return valid;
+  }
 }
 
 /** Reads `Cấu hình`; every problem becomes a finding and the default is used instead. */
 export function readSettings(rows: Rows): { settings: Settings; findings: Finding[] } {
-  const findings: Finding[] = [];
-  const sheet = SHEETS.settings;
-  const index = new Map<string, number>();
-  rows.forEach((r, i) => {
-    const key = normalizeLabel(r[0]);
-    if (key && !index.has(key)) index.set(key, i);
-  });
-  const lookup = (label: string): { value: CellValue | undefined; cell?: string } => {
-    const i = index.get(normalizeLabel(label));
-    return i === undefined ? { value: undefined } : { value: rows[i][1], cell: a1(1, i + 1) };
-  };
-  const problem = (code: Finding['code'], cell: string | undefined, message: string) =>
-    findings.push({ severity: 'error', code, sheet, ...(cell ? { cell } : {}), message });
-
-  const required = (label: string) => {
-    const { value, cell } = lookup(label);
-    if (cell === undefined) problem('setting-missing', undefined, FIX.settingMissing(label));
-    else if (isBlank(value)) problem('setting-missing', cell, FIX.settingEmpty(label));
-    return { value, cell, present: cell !== undefined && !isBlank(value) };
-  };
-  const dateSetting = (label: string): string | null => {
-    const { value, cell, present } = required(label);
-    if (!present) return null;
-    const date = readDate(value);
-    if (!date) problem('setting-invalid', cell, FIX.settingDate(label));
-    return date;
-  };
-  const timeSetting = (label: string, fallback: number): number => {
-    const { value, cell } = lookup(label);
-    if (isBlank(value)) return fallback;
-    const t = readTime(value);
-    if (t === null) {
-      problem('setting-invalid', cell, FIX.settingTime(label));
-      return fallback;
-    }
-    return t;
-  };
-  const yesNo = (label: string): boolean => {
-    const { value, cell } = lookup(label);
-    if (isBlank(value)) return true;
-    if (value === true || value === false) return value;
-    const key = normalizeLabel(value);
-    if (key === 'co') return true;
-    if (key === 'khong') return false;
-    problem('setting-invalid', cell, FIX.settingYesNo(label));
-    return true;
-  };
-
-  const campaignCell = required(LABELS.campaign);
-  const start = dateSetting(LABELS.start);
-  let deadline = dateSetting(LABELS.deadline);
+  const sheet = new SettingsSheet(rows);
+  const campaign = sheet.required(SETTING.campaign.label);
+  const start = sheet.date(SETTING.start.label);
+  let deadline = sheet.date(SETTING.deadline.label);
   if (start && deadline && deadline < start) {
-    problem('setting-invalid', lookup(LABELS.deadline).cell, FIX.deadlineBeforeStart);
+    sheet.problem(
+      'setting-invalid',
+      sheet.lookup(SETTING.deadline.label).cell,
+      FIX.deadlineBeforeStart,
+    );
     deadline = null;
   }
-  const cutoff = timeSetting(LABELS.cutoff, 7 * 60 + 30);
-
-  let mode: EntryMode = 'daily';
-  const modeCell = lookup(LABELS.mode);
-  if (!isBlank(modeCell.value)) {
-    const key = normalizeLabel(modeCell.value);
-    if (key === normalizeLabel(MODE_LABELS.cumulative)) mode = 'cumulative';
-    else if (key !== normalizeLabel(MODE_LABELS.daily))
-      problem('setting-invalid', modeCell.cell, FIX.settingMode);
-  }
-
-  const holidays: string[] = [];
-  const holidayCell = lookup(LABELS.holidays);
-  if (isSheetDate(holidayCell.value)) holidays.push(holidayCell.value.date);
-  else if (!isBlank(holidayCell.value)) {
-    for (const part of String(holidayCell.value)
-      .split(/[,;\n]/)
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      const d = readDate(part);
-      if (d) holidays.push(d);
-      else problem('setting-invalid', holidayCell.cell, FIX.settingHoliday(part));
-    }
-  }
-
-  let paceWindow = 7;
-  const windowCell = lookup(LABELS.paceWindow);
-  if (!isBlank(windowCell.value)) {
-    const n = readWhole(windowCell.value, 1);
-    if (n !== null) paceWindow = n;
-    else problem('setting-invalid', windowCell.cell, FIX.settingWindow);
-  }
-
-  const digestCell = lookup(LABELS.digestTo);
-  const digest = splitEmails(digestCell.value);
-  for (const bad of digest.invalid) {
-    findings.push({
-      severity: 'error',
-      code: 'email-invalid',
-      sheet,
-      cell: digestCell.cell,
-      message: FIX.emailInvalid(bad),
-    });
-  }
-
-  return {
-    settings: {
-      campaign: display(campaignCell.value),
-      start,
-      deadline,
-      cutoff,
-      mode,
-      countSaturday: yesNo(LABELS.saturday),
-      countSunday: yesNo(LABELS.sunday),
-      holidays: [...new Set(holidays)].sort(),
-      paceWindow,
-      digestTo: digest.valid,
-      sendAt: timeSetting(LABELS.sendAt, 8 * 60),
-    },
-    findings,
+  const cutoff = sheet.time(SETTING.cutoff);
+  const mode = sheet.mode();
+  const holidays = sheet.holidays();
+  const paceWindow = sheet.paceWindow();
+  const digestTo = sheet.emails(SETTING.digestTo.label);
+  const settings: Settings = {
+    campaign: show(campaign.value),
+    start,
+    deadline,
+    cutoff,
+    mode,
+    countSaturday: sheet.yesNo(SETTING.saturday.label),
+    countSunday: sheet.yesNo(SETTING.sunday.label),
+    holidays,
+    paceWindow,
+    digestTo,
+    sendAt: sheet.time(SETTING.sendAt),
   };
+  return { settings, findings: sheet.findings };
 }

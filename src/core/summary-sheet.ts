@@ -1,15 +1,14 @@
-// The `Tổng hợp` sheet (like the statistics appendix of plan 135/KH-BCĐ, with pace, projection,
-// reporting and status) and the `Lịch sử` sheet (one row of totals per data date).
-import { countingDays } from './calendar';
-import { formatVnDate, readDate } from './dates';
-import { columnLetter } from './findings';
-import { SHEETS, STATUS_LABELS, SUMMARY } from './messages';
+// The `Tổng hợp` sheet: like the statistics appendix of plan 135/KH-BCĐ, with pace,
+// projection, reporting and status; units under their group, each group with its subtotal.
+import { columnLetter } from './a1';
+import { formatVnDate } from './dates';
+import { SUMMARY } from './messages';
 import type { ColumnFormat, OutputCell, ReportSheet } from './output';
+import { sheetLink } from './output';
 import type { Figures, GroupProgress, IndicatorProgress, Progress, UnitProgress } from './progress';
-import type { Settings } from './settings';
-import type { Rows } from './values';
-import { isSheetDate } from './values';
+import { SHEETS, STATUS_LABELS, SUMMARY_COLUMN } from './vocabulary';
 
+/** Title, as-of line, convention line and the two header rows. */
 const HEADER_ROWS = 5;
 const STATUS_COLOURS = [
   { text: STATUS_LABELS.done, background: '#b7e1cd' },
@@ -27,27 +26,27 @@ type Column = {
 function indicatorColumns(indicator: string, withQuota: boolean, window: number): Column[] {
   const get = (row: Figures): IndicatorProgress => row.indicators[indicator];
   const cumulative: Column = {
-    header: SUMMARY.cumulative,
+    header: SUMMARY_COLUMN.cumulative,
     format: '#,##0',
     cell: (r) => get(r).cumulative,
   };
   const pace: Column = {
-    header: SUMMARY.pace(window),
+    header: SUMMARY_COLUMN.pace(window),
     format: '#,##0.0',
     cell: (r) => get(r).pace,
   };
   const mean: Column = {
-    header: SUMMARY.mean,
+    header: SUMMARY_COLUMN.mean,
     format: '#,##0.0',
     cell: (r) => get(r).meanSinceStart,
   };
   if (!withQuota) return [cumulative, pace, mean];
   return [
-    { header: SUMMARY.quota, format: '#,##0', cell: (r) => get(r).quota },
+    { header: SUMMARY_COLUMN.quota, format: '#,##0', cell: (r) => get(r).quota },
     cumulative,
-    { header: SUMMARY.percent, format: '0.0%', cell: (r) => get(r).percent },
+    { header: SUMMARY_COLUMN.percent, format: '0.0%', cell: (r) => get(r).percent },
     {
-      header: SUMMARY.bar,
+      header: SUMMARY_COLUMN.bar,
       cell: (r, n, percentCol) =>
         get(r).percent === null
           ? null
@@ -55,12 +54,12 @@ function indicatorColumns(indicator: string, withQuota: boolean, window: number)
               formula: `SPARKLINE(${percentCol}${n},{"charttype","bar";"max",1;"color1","#34a853"})`,
             },
     },
-    { header: SUMMARY.remaining, format: '#,##0', cell: (r) => get(r).remaining },
-    { header: SUMMARY.required, format: '#,##0', cell: (r) => get(r).requiredPerDay },
+    { header: SUMMARY_COLUMN.remaining, format: '#,##0', cell: (r) => get(r).remaining },
+    { header: SUMMARY_COLUMN.required, format: '#,##0', cell: (r) => get(r).requiredPerDay },
     pace,
     mean,
     {
-      header: SUMMARY.projected,
+      header: SUMMARY_COLUMN.projected,
       format: 'dd/MM/yyyy',
       cell: (r) => (get(r).projected ? { date: get(r).projected! } : null),
     },
@@ -68,8 +67,8 @@ function indicatorColumns(indicator: string, withQuota: boolean, window: number)
 }
 
 function reportingText(u: UnitProgress): string {
-  if (u.reporting === 'missing') return SUMMARY.missing(u.missingStreak);
-  return u.reporting === 'late' ? SUMMARY.late : SUMMARY.reported;
+  if (u.reporting === 'missing') return SUMMARY_COLUMN.missing(u.missingStreak);
+  return u.reporting === 'late' ? SUMMARY_COLUMN.late : SUMMARY_COLUMN.reported;
 }
 
 /** Builds `Tổng hợp`; `gid` gives a tab's sheet id for its link (null: no such tab). */
@@ -85,21 +84,30 @@ export function summarySheet(
   const hasPending = p.total.pendingActivation !== null;
   const tail: Column[] = [
     ...(hasPending
-      ? [{ header: SUMMARY.pending, format: '#,##0', cell: (r: Figures) => r.pendingActivation }]
+      ? [
+          {
+            header: SUMMARY_COLUMN.pending,
+            format: '#,##0',
+            cell: (r: Figures) => r.pendingActivation,
+          },
+        ]
       : []),
-    { header: SUMMARY.status, cell: (r: Figures) => (r.status ? STATUS_LABELS[r.status] : null) },
+    {
+      header: SUMMARY_COLUMN.status,
+      cell: (r: Figures) => (r.status ? STATUS_LABELS[r.status] : null),
+    },
   ];
   const asOfText = p.asOf ? formatVnDate(p.asOf) : '';
   const width = 2 + groups.reduce((n, g) => n + g.cols.length, 0) + tail.length + 1;
   const reportingCol = width; // last column
-  const header1: OutputCell[] = [SUMMARY.stt, SUMMARY.unit];
+  const header1: OutputCell[] = [SUMMARY_COLUMN.stt, SUMMARY_COLUMN.unit];
   const header2: OutputCell[] = ['', ''];
   let col = 3;
   const percentCols = new Map<string, string>();
   for (const g of groups) {
     header1.push(g.title, ...new Array(g.cols.length - 1).fill(''));
     header2.push(...g.cols.map((c) => c.header));
-    const percentIndex = g.cols.findIndex((c) => c.header === SUMMARY.percent);
+    const percentIndex = g.cols.findIndex((c) => c.header === SUMMARY_COLUMN.percent);
     if (percentIndex >= 0) percentCols.set(g.title, columnLetter(col + percentIndex));
     col += g.cols.length;
   }
@@ -108,7 +116,7 @@ export function summarySheet(
     header2.push('');
     col++;
   }
-  header1.push(p.asOf ? SUMMARY.reporting(asOfText) : SUMMARY.reporting('—'));
+  header1.push(p.asOf ? SUMMARY_COLUMN.reporting(asOfText) : SUMMARY_COLUMN.reporting('—'));
   header2.push('');
 
   const rows: OutputCell[][] = [
@@ -131,12 +139,6 @@ export function summarySheet(
     cells.push(...tail.map((c) => c.cell(r, n, '')), last);
     return cells;
   };
-  const link = (u: UnitProgress): OutputCell => {
-    const id = gid(u.tab);
-    return id === null
-      ? u.name
-      : { formula: `HYPERLINK("#gid=${id}","${u.name.replace(/"/g, '""')}")` };
-  };
   let stt = 0;
   // Units under their group (in order of first appearance), each group followed by its subtotal.
   const groupOf = new Map(p.groups.flatMap((g) => g.units.map((name) => [name, g] as const)));
@@ -148,14 +150,15 @@ export function summarySheet(
     else byGroup.set(group, [u]);
   }
   for (const [group, members] of byGroup) {
-    for (const u of members) rows.push(figuresRow([++stt, link(u)], u, reportingText(u)));
+    for (const u of members)
+      rows.push(figuresRow([++stt, sheetLink(gid(u.tab), u.name)], u, reportingText(u)));
     if (group) {
       bold.push(rows.length + 1);
-      rows.push(figuresRow(['', SUMMARY.subtotal(group.name)], group, ''));
+      rows.push(figuresRow(['', SUMMARY_COLUMN.subtotal(group.name)], group, ''));
     }
   }
   bold.push(rows.length + 1);
-  rows.push(figuresRow(['', SUMMARY.total], p.total, ''));
+  rows.push(figuresRow(['', SUMMARY_COLUMN.total], p.total, ''));
 
   const last = rows.length;
   const formats: ColumnFormat[] = [];
@@ -180,73 +183,10 @@ export function summarySheet(
         fromRow: HEADER_ROWS + 1,
         toRow: last,
         rules: [
-          { text: 'Chưa báo cáo', contains: true, fontColor: '#cc0000' },
-          { text: SUMMARY.late, fontColor: '#b45f06' },
+          { text: SUMMARY_COLUMN.missingPrefix, contains: true, fontColor: '#cc0000' },
+          { text: SUMMARY_COLUMN.late, fontColor: '#b45f06' },
         ],
       },
     ],
-  };
-}
-
-/**
- * `Lịch sử` with the row of this data date added, or replaced when it is there already: the
- * totals, and for each quota indicator the straight line from the opening total at the start to
- * the quota at the deadline.
- */
-export function historySheet(
-  existing: Rows | null,
-  p: Progress,
-  settings: Settings,
-  openings: Record<string, number>,
-  when: string,
-): ReportSheet {
-  const header: OutputCell[] = [SUMMARY.historyDate];
-  for (const i of p.indicators) {
-    header.push(SUMMARY.historyCumulative(i));
-    if (p.quotaIndicators.includes(i)) header.push(SUMMARY.historyPlan(i));
-  }
-  header.push(SUMMARY.historyStamp);
-  const rowsByDate = new Map<string, OutputCell[]>();
-  for (const r of (existing ?? []).slice(1)) {
-    const date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
-    if (!date) continue;
-    rowsByDate.set(date, [
-      { date },
-      ...r.slice(1, header.length).map((v) => (isSheetDate(v) ? { date: v.date } : v)),
-    ]);
-  }
-  if (p.asOf) {
-    const all = countingDays(p.start, p.deadline, settings).length;
-    const elapsed = countingDays(p.start, p.asOf, settings).length;
-    const row: OutputCell[] = [{ date: p.asOf }];
-    for (const i of p.indicators) {
-      const t = p.total.indicators[i];
-      row.push(t.cumulative);
-      if (t.quota !== null) {
-        const opening = openings[i] ?? 0;
-        row.push(Math.round(opening + ((t.quota - opening) * Math.min(elapsed, all)) / all));
-      }
-    }
-    row.push(when);
-    rowsByDate.set(p.asOf, row);
-  }
-  const dates = [...rowsByDate.keys()].sort();
-  const rows = [header, ...dates.map((d) => rowsByDate.get(d)!)];
-  return {
-    name: SHEETS.history,
-    rows,
-    boldRows: [1],
-    frozenRows: 1,
-    wide: { col: 1, width: 110 },
-    formats: [
-      { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: 'dd/MM/yyyy' },
-      ...header.slice(1, -1).map((_, i) => ({
-        col: i + 2,
-        fromRow: 2,
-        toRow: Math.max(2, rows.length),
-        format: '#,##0',
-      })),
-    ],
-    colours: [],
   };
 }

@@ -1,17 +1,14 @@
 // The units of the campaign, read from `Đơn vị`: header in row 1, one unit per row.
+import { a1 } from './a1';
 import { readDate } from './dates';
+import { WorkbookError } from './errors';
 import type { Finding } from './findings';
-import { a1 } from './findings';
-import { FIX, MSG, SHEETS } from './messages';
+import { FIX, MSG } from './messages';
 import { splitEmails } from './settings';
-import { cellText, normalizeLabel } from './text';
-import type { Rows } from './values';
+import { cellText, normalizeLabel, sameLabel } from './text';
+import type { CellValue, Rows } from './values';
 import { isBlank, readWhole } from './values';
-import { WorkbookError } from './workbook';
-
-export const DEFAULT_INDICATORS = ['Thu nhận', 'Kích hoạt'];
-export const COLLECTED = 'thu nhan';
-export const ACTIVATED = 'kich hoat';
+import { DEFAULT_INDICATORS, INDICATOR_PREFIX, SHEETS, UNIT_COLUMN } from './vocabulary';
 
 export interface Unit {
   name: string;
@@ -41,90 +38,112 @@ export interface UnitsTable {
   indicators: string[];
 }
 
-const QUOTA = 'chi tieu ';
-const OPENING = 'dau ky ';
+/** The default spelling of a known indicator ("thu nhan" → "Thu nhận"), else the text given. */
+export function canonical(name: string): string {
+  return DEFAULT_INDICATORS.find((d) => sameLabel(d, name)) ?? name;
+}
+
+/** The position of every column of `Đơn vị` (-1 when absent). */
+interface UnitsHeader {
+  name: number;
+  code: number;
+  parent: number;
+  tab: number;
+  email: number;
+  groupSize: number;
+  deadline: number;
+  quotas: IndicatorColumn[];
+  openings: IndicatorColumn[];
+  indicators: string[];
+}
+
+interface IndicatorColumn {
+  col: number;
+  indicator: string;
+  header: string;
+}
+
+function readHeader(header: CellValue[]): UnitsHeader {
+  const col = (label: string) => header.findIndex((h) => sameLabel(h, label));
+  const name = col(UNIT_COLUMN.name);
+  if (name < 0) throw new WorkbookError(MSG.unitsHeaderMissing(SHEETS.units, UNIT_COLUMN.name));
+  const indicators: string[] = [];
+  const byPrefix = { quota: [] as IndicatorColumn[], opening: [] as IndicatorColumn[] };
+  header.forEach((h, c) => {
+    const key = normalizeLabel(h);
+    const text = cellText(h);
+    for (const kind of ['quota', 'opening'] as const) {
+      const prefix = `${normalizeLabel(INDICATOR_PREFIX[kind])} `;
+      if (!key.startsWith(prefix) || key.length === prefix.length) continue;
+      const raw = text.slice(text.length - (key.length - prefix.length)).trim();
+      const indicator = indicators.find((i) => sameLabel(i, raw)) ?? canonical(raw);
+      if (!indicators.includes(indicator)) indicators.push(indicator);
+      byPrefix[kind].push({ col: c, indicator, header: text });
+    }
+  });
+  return {
+    name,
+    code: col(UNIT_COLUMN.code),
+    parent: col(UNIT_COLUMN.parent),
+    tab: col(UNIT_COLUMN.tab),
+    email: col(UNIT_COLUMN.email),
+    groupSize: col(UNIT_COLUMN.groupSize),
+    deadline: col(UNIT_COLUMN.deadline),
+    quotas: byPrefix.quota,
+    openings: byPrefix.opening,
+    indicators,
+  };
+}
 
 /** Reads `Đơn vị`. Throws WorkbookError only when the name column itself is missing. */
 export function readUnits(
   rows: Rows,
   start: string | null,
 ): { table: UnitsTable; findings: Finding[] } {
-  const sheet = SHEETS.units;
   const findings: Finding[] = [];
-  const header = rows[0] ?? [];
-  const col = (label: string) =>
-    header.findIndex((h) => normalizeLabel(h) === normalizeLabel(label));
-  const nameCol = col('Đơn vị');
-  if (nameCol < 0) throw new WorkbookError(MSG.unitsHeaderMissing(sheet, 'Đơn vị'));
-  const [codeCol, parentCol, tabCol, emailCol, groupCol, deadlineCol] = [
-    'Mã',
-    'Cấp trên',
-    'Tab',
-    'Email',
-    'Đối tượng',
-    'Hạn riêng',
-  ].map(col);
-
-  const indicators: string[] = [];
-  const quotaCols: { col: number; indicator: string; header: string }[] = [];
-  const openingCols: { col: number; indicator: string; header: string }[] = [];
-  header.forEach((h, c) => {
-    const key = normalizeLabel(h);
-    const text = cellText(h);
-    for (const [prefix, list] of [
-      [QUOTA, quotaCols],
-      [OPENING, openingCols],
-    ] as const) {
-      if (!key.startsWith(prefix) || key.length === prefix.length) continue;
-      const raw = text.slice(text.length - (key.length - prefix.length)).trim();
-      const indicator =
-        indicators.find((i) => normalizeLabel(i) === normalizeLabel(raw)) ?? canonical(raw);
-      if (!indicators.includes(indicator)) indicators.push(indicator);
-      list.push({ col: c, indicator, header: text });
-    }
-  });
-
+  const cols = readHeader(rows[0] ?? []);
   const units: Unit[] = [];
   const seenName = new Map<string, number>();
   const seenCode = new Map<string, number>();
   const seenTab = new Map<string, number>();
   const fail = (code: Finding['code'], cell: string, message: string) =>
-    findings.push({ severity: 'error', code, sheet, cell, message });
+    findings.push({ severity: 'error', code, sheet: SHEETS.units, cell, message });
+  const text = (r: CellValue[], col: number) => (col >= 0 ? cellText(r[col]) : '');
 
   rows.slice(1).forEach((r, i) => {
     const row = i + 2;
-    const name = cellText(r[nameCol]);
+    const name = cellText(r[cols.name]);
     if (!name) {
       if (r.some((v) => !isBlank(v)))
-        fail('unit-name-missing', a1(nameCol, row), FIX.unitNameMissing(row));
+        fail('unit-name-missing', a1(cols.name, row), FIX.unitNameMissing(row));
       return;
     }
     const key = normalizeLabel(name);
     if (seenName.has(key)) {
-      fail('unit-duplicate', a1(nameCol, row), FIX.unitDuplicate(name, seenName.get(key)!));
+      fail('unit-duplicate', a1(cols.name, row), FIX.unitDuplicate(name, seenName.get(key)!));
       return;
     }
     seenName.set(key, row);
-    const code = codeCol >= 0 ? cellText(r[codeCol]) : '';
+    const code = text(r, cols.code);
     if (code) {
       const ck = normalizeLabel(code);
       if (seenCode.has(ck))
-        fail('unit-duplicate', a1(codeCol, row), FIX.codeDuplicate(code, seenCode.get(ck)!));
+        fail('unit-duplicate', a1(cols.code, row), FIX.codeDuplicate(code, seenCode.get(ck)!));
       else seenCode.set(ck, row);
     }
-    const tabText = tabCol >= 0 ? cellText(r[tabCol]) : '';
+    const tabText = text(r, cols.tab);
     const tab = tabText || name;
-    const tabCell = tabText ? a1(tabCol, row) : a1(nameCol, row);
+    const tabCell = tabText ? a1(cols.tab, row) : a1(cols.name, row);
     const tk = normalizeLabel(tab);
     if (seenTab.has(tk)) fail('unit-duplicate', tabCell, FIX.tabDuplicate(tab, seenTab.get(tk)!));
     else seenTab.set(tk, row);
 
-    const emails = emailCol >= 0 ? splitEmails(r[emailCol]) : { valid: [], invalid: [] };
+    const emails = cols.email >= 0 ? splitEmails(r[cols.email]) : { valid: [], invalid: [] };
     for (const bad of emails.invalid)
-      fail('email-invalid', a1(emailCol, row), FIX.emailInvalid(bad));
+      fail('email-invalid', a1(cols.email, row), FIX.emailInvalid(bad));
 
     const quotas: Record<string, number> = {};
-    for (const q of quotaCols) {
+    for (const q of cols.quotas) {
       if (isBlank(r[q.col])) continue;
       const n = readWhole(r[q.col], 1);
       if (n !== null) quotas[q.indicator] = n;
@@ -132,7 +151,7 @@ export function readUnits(
     }
     const openings: Record<string, number> = {};
     let openingsValid = true;
-    for (const o of openingCols) {
+    for (const o of cols.openings) {
       if (isBlank(r[o.col])) continue;
       const n = readWhole(r[o.col], 0);
       if (n !== null) openings[o.indicator] = n;
@@ -142,23 +161,22 @@ export function readUnits(
       }
     }
     let groupSize: number | null = null;
-    if (groupCol >= 0 && !isBlank(r[groupCol])) {
-      groupSize = readWhole(r[groupCol], 1);
-      if (groupSize === null) fail('quota-invalid', a1(groupCol, row), FIX.groupInvalid);
+    if (cols.groupSize >= 0 && !isBlank(r[cols.groupSize])) {
+      groupSize = readWhole(r[cols.groupSize], 1);
+      if (groupSize === null) fail('quota-invalid', a1(cols.groupSize, row), FIX.groupInvalid);
     }
     let deadline: string | null = null;
-    if (deadlineCol >= 0 && !isBlank(r[deadlineCol])) {
-      deadline = readDate(r[deadlineCol]);
+    if (cols.deadline >= 0 && !isBlank(r[cols.deadline])) {
+      deadline = readDate(r[cols.deadline]);
       if (!deadline || (start && deadline < start)) {
-        fail('date-invalid', a1(deadlineCol, row), FIX.unitDeadlineInvalid);
+        fail('date-invalid', a1(cols.deadline, row), FIX.unitDeadlineInvalid);
         deadline = null;
       }
     }
-    const parent = parentCol >= 0 ? cellText(r[parentCol]) : '';
     units.push({
       name,
       code: code || null,
-      parent: parent || null,
+      parent: text(r, cols.parent) || null,
       tab,
       emails: emails.valid,
       quotas,
@@ -170,10 +188,5 @@ export function readUnits(
       tabCell,
     });
   });
-  return { table: { units, indicators }, findings };
-}
-
-/** The default spelling of a known indicator ("thu nhan" → "Thu nhận"), else the text given. */
-export function canonical(name: string): string {
-  return DEFAULT_INDICATORS.find((d) => normalizeLabel(d) === normalizeLabel(name)) ?? name;
+  return { table: { units, indicators: cols.indicators }, findings };
 }

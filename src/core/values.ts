@@ -12,18 +12,6 @@ export interface SheetDate {
   minutes: number;
 }
 
-/** A SheetDate from its calendar date (yyyy-MM-dd) and time of day (HH:mm[:ss]). */
-export function sheetDate(date: string, time = '00:00'): SheetDate {
-  const [y, m, d] = date.split('-').map(Number);
-  const [h, mi] = time.split(':').map(Number);
-  return {
-    kind: 'date',
-    date,
-    day: Math.round(Date.UTC(y, m - 1, d) / 86_400_000),
-    minutes: h * 60 + mi,
-  };
-}
-
 export type CellValue = string | number | boolean | SheetDate | null;
 export type Rows = CellValue[][];
 

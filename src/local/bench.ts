@@ -10,7 +10,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import vm from 'node:vm';
-import { BATCH_RANGES } from '../addon/workbook-port';
+import { BATCH_RANGES } from '../addon/spreadsheet-port';
 import { LocalRuntime } from './runtime/runtime';
 import { syntheticCampaign } from './synthetic';
 

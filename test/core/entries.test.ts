@@ -4,7 +4,7 @@ import { findLayout, readTab } from '../../src/core/entries';
 import type { Series } from '../../src/core/entries';
 import { fromDayNumber } from '../../src/core/dates';
 import type { Rows } from '../../src/core/values';
-import { sheetDate } from '../../src/core/values';
+import { sheetDate } from '../../src/core/dates';
 
 const pairs = (s: Series) => Array.from(s.days, (day, i) => [fromDayNumber(day), s.daily[i]]);
 

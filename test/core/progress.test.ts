@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readCampaign } from '../../src/core/campaign';
-import { computeProgress, dataDateAt } from '../../src/core/progress';
-import { countingDays } from '../../src/core/calendar';
+import { computeProgress } from '../../src/core/progress';
+import { countingDays, dataDateAt } from '../../src/core/calendar';
 import type { Rows } from '../../src/core/values';
-import { sheetDate } from '../../src/core/values';
+import { sheetDate } from '../../src/core/dates';
 import { APPENDIX } from '../fixtures/can-gio-appendix';
 
 const d = (date: string, time = '00:00:00') => sheetDate(date, time);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSettings } from '../../src/core/settings';
-import { sheetDate } from '../../src/core/values';
+import { sheetDate } from '../../src/core/dates';
 
 const date = (d: string) => sheetDate(d);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDate, readTime } from '../../src/core/dates';
-import { readNumber, sheetDate } from '../../src/core/values';
+import { readNumber } from '../../src/core/values';
+import { sheetDate } from '../../src/core/dates';
 
 describe('readNumber', () => {
   it.each([

@@ -1,0 +1,237 @@
+// The WorkbookPort over Apps Script's Spreadsheet service (and, when the manifest enables it,
+// the Sheets advanced service). Sheets are found by name ignoring case and diacritics; each is
+// read in one call, with Dates turned into calendar dates in the spreadsheet's zone; an output
+// sheet is written as one block.
+import { MOMENT_PATTERN, parseMoment } from '../core/moment';
+import type { OutputCell, OutputSheet } from '../core/output';
+import type { EditedArea } from '../core/tab-layout';
+import { normalizeLabel } from '../core/text';
+import type { CellValue, Rows } from '../core/values';
+import { addChart, applyStep, ensureSize } from './sheet-edits';
+import type { WorkbookPort } from './workbook-port';
+import { dateTimeText, zoneDates } from './zone-dates';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Ranges per batchGet call: keeps each request well inside the API's URL and size limits. */
+export const BATCH_RANGES = 100;
+/** What Sheets calls the automatic number format. */
+const DEFAULT_FORMAT = '0.###############';
+
+/**
+ * What an output cell becomes in a sheet: text always literal (a leading ' stops Sheets from
+ * turning "=…", "12" or "13/07/2023" into a formula, number or date), dates as Dates.
+ */
+function sheetValue(v: OutputCell, midnight: (date: string) => Date): unknown {
+  if (typeof v === 'string') return v === '' ? '' : `'${v}`;
+  if (v === null) return '';
+  if (typeof v === 'object') return 'formula' in v ? `=${v.formula}` : midnight(v.date);
+  return v;
+}
+
+export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
+  const timeZone = ss.getSpreadsheetTimeZone();
+  const dates = zoneDates(timeZone);
+  const toSheet = (cells: OutputCell[][], width: number) =>
+    cells.map((r) =>
+      [...r, ...new Array<OutputCell>(width - r.length).fill(null)].map((v) =>
+        sheetValue(v, dates.midnight),
+      ),
+    );
+  /** Writes cells as one block at (row, col), 1-based; text stays text, dates become dates. */
+  const writeBlock = (sheet: Sheet, row: number, col: number, cells: OutputCell[][]) => {
+    const width = Math.max(...cells.map((r) => r.length));
+    sheet.getRange(row, col, cells.length, width).setValues(toSheet(cells, width));
+  };
+  const api = typeof Sheets !== 'undefined' && Sheets ? Sheets : null;
+  let spreadsheetId: string | null = null;
+  const idOf = () => (spreadsheetId ??= ss.getId());
+  const ids = new Map<string, number>();
+  let byName: Map<string, Sheet> | null = null;
+  const titles = new Map<string, string>();
+  const sheets = (): Map<string, Sheet> => {
+    if (byName) return byName;
+    const list = ss.getSheets();
+    if (api) {
+      // One call for every sheet's title and id, instead of one call per sheet.
+      const meta =
+        api.Spreadsheets!.get(idOf(), { fields: 'sheets.properties(sheetId,title)' }).sheets ?? [];
+      byName = new Map();
+      meta.forEach((m, i) => {
+        const key = normalizeLabel(m.properties!.title);
+        byName!.set(key, list[i]);
+        titles.set(key, m.properties!.title!);
+        ids.set(key, m.properties!.sheetId!);
+      });
+    } else {
+      byName = new Map(list.map((s) => [normalizeLabel(s.getName()), s]));
+    }
+    return byName;
+  };
+  const find = (name: string): Sheet | null => sheets().get(normalizeLabel(name)) ?? null;
+  const insertSheet = (name: string): Sheet => {
+    const sheet = ss.insertSheet(name, ss.getNumSheets());
+    sheets().set(normalizeLabel(name), sheet);
+    return sheet;
+  };
+  const prefetched = new Map<string, Rows>();
+  /** Tabs named by prefetch and not fetched yet, in the order they will be read. */
+  let pending: string[] = [];
+  /** The first read of a prefetched tab fetches it and the next BATCH_RANGES - 1 tabs. */
+  const fetchBatch = (at: number) => {
+    // At most BATCH_RANGES tabs are held at a time, and each is let go once read.
+    const chunk = pending.splice(at, BATCH_RANGES);
+    const response = api!.Spreadsheets!.Values!.batchGet(idOf(), {
+      ranges: chunk.map((k) => `'${titles.get(k)!.replace(/'/g, "''")}'`),
+      valueRenderOption: 'UNFORMATTED_VALUE',
+      dateTimeRenderOption: 'FORMATTED_STRING',
+    });
+    (response.valueRanges ?? []).forEach((vr, j) => {
+      const rows = (vr.values ?? []) as unknown[][];
+      for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = dateTimeText(row[c]);
+      prefetched.set(chunk[j], rows as Rows);
+    });
+  };
+  /**
+   * Replaces a sheet's contents with one block: clear, values, bold rows. A new sheet also gets
+   * its frozen panes and column widths, which later runs leave as the person may have set them.
+   */
+  const writeOutput = (output: OutputSheet): { sheet: Sheet; width: number } => {
+    const existing = find(output.name);
+    const sheet = existing ?? insertSheet(output.name);
+    if (existing) sheet.clear();
+    const width = Math.max(...output.rows.map((r) => r.length));
+    const block = toSheet(output.rows, width);
+    ensureSize(sheet, block.length, width);
+    sheet.getRange(1, 1, block.length, width).setValues(block);
+    // One call for every bold row, however many subtotal rows there are.
+    const bold = new Set(output.boldRows);
+    const weights = block.map((_, i) =>
+      new Array<'bold' | null>(width).fill(bold.has(i + 1) ? 'bold' : null),
+    );
+    sheet.getRange(1, 1, block.length, width).setFontWeights(weights);
+    if (!existing) {
+      if (output.frozenRows) sheet.setFrozenRows(output.frozenRows);
+      if (output.frozenColumns) sheet.setFrozenColumns(output.frozenColumns);
+      if (output.wide) sheet.setColumnWidth(output.wide.col, output.wide.width);
+    }
+    return { sheet, width };
+  };
+  return {
+    timeZone,
+    url: ss.getUrl(),
+    moment: (at) => parseMoment(Utilities.formatDate(at, timeZone, MOMENT_PATTERN)),
+    prefetch(sheetNames) {
+      if (!api) return;
+      sheets();
+      pending = [...new Set(sheetNames.map(normalizeLabel))].filter(
+        (k) => titles.has(k) && !prefetched.has(k),
+      );
+    },
+    readValues(sheetName) {
+      const key = normalizeLabel(sheetName);
+      const at = pending.indexOf(key);
+      if (at >= 0) fetchBatch(at);
+      const cached = prefetched.get(key);
+      if (cached) {
+        prefetched.delete(key);
+        return cached;
+      }
+      const sheet = find(sheetName);
+      if (!sheet) return null;
+      const values = sheet.getDataRange().getValues() as unknown[][];
+      for (const row of values) {
+        for (let c = 0; c < row.length; c++) {
+          // getValues gives numbers, strings, booleans and Dates: the only objects are Dates.
+          const v = row[c];
+          if (typeof v === 'object' && v !== null) row[c] = dates.read(v as Date);
+        }
+      }
+      return values as CellValue[][];
+    },
+    hasSheet: (sheetName) => find(sheetName) !== null,
+    sheetId(sheetName) {
+      const key = normalizeLabel(sheetName);
+      if (!ids.has(key)) {
+        const sheet = find(sheetName);
+        if (!sheet) return null;
+        ids.set(key, sheet.getSheetId());
+      }
+      return ids.get(key)!;
+    },
+    writeSheet(output) {
+      writeOutput(output);
+    },
+    writeReport(report) {
+      const { sheet, width } = writeOutput(report);
+      if (report.formats.length) {
+        // One call for every column's format: the block spans the formatted rows and columns.
+        const top = Math.min(...report.formats.map((f) => f.fromRow));
+        const bottom = Math.max(...report.formats.map((f) => f.toRow));
+        const byCol = new Map(report.formats.map((f) => [f.col, f.format]));
+        const grid = Array.from({ length: bottom - top + 1 }, () =>
+          Array.from({ length: width }, (_, c) => byCol.get(c + 1) ?? DEFAULT_FORMAT),
+        );
+        sheet.getRange(top, 1, grid.length, width).setNumberFormats(grid);
+      }
+      if (report.colours.length) {
+        const rules = report.colours.flatMap(({ col, fromRow, toRow, rules: colours }) =>
+          colours.map((c) => {
+            const builder = SpreadsheetApp.newConditionalFormatRule();
+            if (c.contains) builder.whenTextContains(c.text);
+            else builder.whenTextEqualTo(c.text);
+            if (c.background) builder.setBackground(c.background);
+            if (c.fontColor) builder.setFontColor(c.fontColor);
+            return builder
+              .setRanges([sheet.getRange(fromRow, col, Math.max(1, toRow - fromRow + 1), 1)])
+              .build();
+          }),
+        );
+        sheet.setConditionalFormatRules(rules);
+      }
+    },
+    applyEdit(edit) {
+      const sheet = edit.create ? insertSheet(edit.sheet) : find(edit.sheet)!;
+      for (const step of edit.steps) applyStep(sheet, step, writeBlock);
+    },
+    appendRows(sheetName, row, rows) {
+      const sheet = find(sheetName)!;
+      ensureSize(sheet, row + rows.length - 1);
+      writeBlock(sheet, row, 1, rows);
+    },
+    addChart(plan) {
+      addChart(find(plan.sheet)!, plan);
+    },
+  };
+}
+
+/** The tab a person just edited, as the on-edit trigger needs it. */
+export interface EditedTab {
+  area: EditedArea;
+  /** The first rows of the tab (values as read: the header search looks at text only). */
+  top(rows: number): Rows;
+  /** Writes the moment into the rows [from, to] of a 1-based column. */
+  stamp(target: { col: number; from: number; to: number }, at: Date): void;
+}
+
+export function editedTab(range: GoogleAppsScript.Spreadsheet.Range): EditedTab {
+  const sheet = range.getSheet();
+  return {
+    area: {
+      row: range.getRow(),
+      col: range.getColumn(),
+      rows: range.getNumRows(),
+      cols: range.getNumColumns(),
+    },
+    top(rows) {
+      const lastCol = sheet.getLastColumn();
+      if (lastCol === 0) return [];
+      return sheet.getRange(1, 1, Math.min(rows, sheet.getMaxRows()), lastCol).getValues() as Rows;
+    },
+    stamp({ col, from, to }, at) {
+      const n = to - from + 1;
+      sheet.getRange(from, col, n, 1).setValues(Array.from({ length: n }, () => [at]));
+    },
+  };
+}

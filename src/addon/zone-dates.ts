@@ -1,0 +1,69 @@
+// Dates between a spreadsheet and the core: a Date read from a cell becomes the calendar date
+// and time its zone shows, and a calendar date becomes the Date of its midnight in that zone.
+import { DAY_MS, dayNumber, fromDayNumber, sheetDate } from '../core/dates';
+import type { SheetDate } from '../core/values';
+
+/**
+ * Converts between Dates and calendar dates in a zone. Its offset is asked of Utilities at the
+ * start of a UTC day and 30 days on: when they agree, the 30 days share it (no daylight-saving
+ * period is that short), so a year takes about 24 calls. A day the offset changes is answered
+ * instant by instant.
+ */
+export function zoneDates(timeZone: string): {
+  read(d: Date): SheetDate;
+  midnight(date: string): Date;
+} {
+  /** Offset per UTC day; NaN for a day with a change. */
+  const offsets = new Map<number, number>();
+  const zoneOffset = (ms: number): number => {
+    const z = Utilities.formatDate(new Date(ms), timeZone, 'Z');
+    return (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 60_000;
+  };
+  const offsetAt = (ms: number): number => {
+    const day = Math.floor(ms / DAY_MS);
+    if (!offsets.has(day)) {
+      const start = zoneOffset(day * DAY_MS);
+      if (zoneOffset((day + 30) * DAY_MS) === start)
+        for (let i = 0; i < 30; i++) offsets.set(day + i, start);
+      else offsets.set(day, zoneOffset((day + 1) * DAY_MS - 1) === start ? start : NaN);
+    }
+    const offset = offsets.get(day)!;
+    return offset === offset ? offset : zoneOffset(ms);
+  };
+  // Sheets hold few distinct dates and times: a direct-mapped cache (slot = a hash of the
+  // second) builds each once and shares it (read-only); a hit costs two array reads.
+  const slotMs = new Float64Array(1 << 14).fill(NaN);
+  const slotDate: SheetDate[] = [];
+  return {
+    read(d) {
+      const ms = d.getTime();
+      const slot = Math.imul(ms / 1000, 0x9e3779b1) >>> 18;
+      if (slotMs[slot] === ms) return slotDate[slot];
+      const wall = ms + offsetAt(ms);
+      const day = Math.floor(wall / DAY_MS);
+      slotMs[slot] = ms;
+      return (slotDate[slot] = {
+        kind: 'date',
+        date: fromDayNumber(day),
+        day,
+        minutes: Math.floor((wall - day * DAY_MS) / 60_000),
+      });
+    },
+    midnight(date) {
+      const wall = dayNumber(date) * DAY_MS;
+      return new Date(wall - offsetAt(wall - offsetAt(wall)));
+    },
+  };
+}
+
+const DATE_TIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::\d{2})?$/;
+
+/** A "dd/MM/yyyy HH:mm[:ss]" string (how batchGet renders a date-time cell) as a SheetDate. */
+export function dateTimeText(v: unknown): unknown {
+  // A date alone ("13/07/2023") is at most 10 characters: only longer strings can match.
+  if (typeof v !== 'string' || v.length < 14 || v.length > 19) return v;
+  const m = DATE_TIME_TEXT.exec(v);
+  if (!m) return v;
+  const p2 = (x: string) => x.padStart(2, '0');
+  return sheetDate(`${m[3]}-${p2(m[2])}-${p2(m[1])}`, `${m[4]}:${m[5]}`);
+}

@@ -1,0 +1,18 @@
+// Errors whose message is for the user: an action that cannot proceed, and a workbook that
+// cannot be used at all (the command line then exits with status 2).
+
+/** An action that cannot proceed; the message says why and what to do, in Vietnamese. */
+export class Refusal extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'Refusal';
+  }
+}
+
+/** The workbook cannot be used at all (no `Cấu hình`, no `Đơn vị`, no unit name column). */
+export class WorkbookError extends Refusal {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WorkbookError';
+  }
+}

@@ -1,0 +1,97 @@
+// The `Lịch sử` sheet, one row of totals per data date against the plan's straight line, and
+// its chart of the first quota indicator.
+import { countingDays } from './calendar';
+import type { Campaign } from './campaign';
+import { readDate } from './dates';
+import { SUMMARY } from './messages';
+import type { ChartPlan, OutputCell, ReportSheet } from './output';
+import type { Progress } from './progress';
+import type { Rows } from './values';
+import { isSheetDate } from './values';
+import { SHEETS, SUMMARY_COLUMN } from './vocabulary';
+
+/**
+ * `Lịch sử` with the row of this data date added, or replaced when it is there already: the
+ * totals, and for each quota indicator the straight line from the opening total at the start to
+ * the quota at the deadline.
+ */
+export function historySheet(
+  existing: Rows | null,
+  p: Progress,
+  campaign: Pick<Campaign, 'settings' | 'units'>,
+  when: string,
+): ReportSheet {
+  const rules = campaign.settings;
+  // The plan line starts from the units' opening balances added up.
+  const openings: Record<string, number> = {};
+  for (const { unit } of campaign.units)
+    for (const [i, v] of Object.entries(unit.openings)) openings[i] = (openings[i] ?? 0) + v;
+  const header: OutputCell[] = [SUMMARY_COLUMN.historyDate];
+  for (const i of p.indicators) {
+    header.push(SUMMARY_COLUMN.historyCumulative(i));
+    if (p.quotaIndicators.includes(i)) header.push(SUMMARY_COLUMN.historyPlan(i));
+  }
+  header.push(SUMMARY_COLUMN.historyStamp);
+  const rowsByDate = new Map<string, OutputCell[]>();
+  for (const r of (existing ?? []).slice(1)) {
+    const date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
+    if (!date) continue;
+    rowsByDate.set(date, [
+      { date },
+      ...r.slice(1, header.length).map((v) => (isSheetDate(v) ? { date: v.date } : v)),
+    ]);
+  }
+  if (p.asOf) {
+    const all = countingDays(p.start, p.deadline, rules).length;
+    const elapsed = countingDays(p.start, p.asOf, rules).length;
+    const row: OutputCell[] = [{ date: p.asOf }];
+    for (const i of p.indicators) {
+      const t = p.total.indicators[i];
+      row.push(t.cumulative);
+      if (t.quota !== null) {
+        const opening = openings[i] ?? 0;
+        row.push(Math.round(opening + ((t.quota - opening) * Math.min(elapsed, all)) / all));
+      }
+    }
+    row.push(when);
+    rowsByDate.set(p.asOf, row);
+  }
+  const dates = [...rowsByDate.keys()].sort();
+  const rows = [header, ...dates.map((d) => rowsByDate.get(d)!)];
+  return {
+    name: SHEETS.history,
+    rows,
+    boldRows: [1],
+    frozenRows: 1,
+    wide: { col: 1, width: 110 },
+    formats: [
+      { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: 'dd/MM/yyyy' },
+      ...header.slice(1, -1).map((_, i) => ({
+        col: i + 2,
+        fromRow: 2,
+        toRow: Math.max(2, rows.length),
+        format: '#,##0',
+      })),
+    ],
+    colours: [],
+  };
+}
+
+/** The chart of `Lịch sử`: the first quota indicator's cumulative against its plan line. */
+export function historyChart(history: ReportSheet, p: Progress): ChartPlan | null {
+  const first = p.quotaIndicators[0];
+  if (!first) return null;
+  const header = history.rows[0];
+  const cumulative = header.indexOf(SUMMARY_COLUMN.historyCumulative(first)) + 1;
+  return {
+    sheet: history.name,
+    // The dates, then the cumulative and the plan beside it.
+    columns: [
+      { col: 1, cols: 1 },
+      { col: cumulative, cols: 2 },
+    ],
+    title: SUMMARY.chartTitle(first),
+    row: 2,
+    col: header.length + 2,
+  };
+}

@@ -1,0 +1,251 @@
+// The workbook's vocabulary, in one place: every sheet name, header, setting label with its
+// default and help text, the values the add-on writes into cells and reads back, and the codes
+// of validation findings. Parsers, set-up, templates, output sheets and messages all read it.
+
+/** The sheets people fill and the sheets the add-on writes. */
+export const SHEETS = {
+  settings: 'Cấu hình',
+  units: 'Đơn vị',
+  summary: 'Tổng hợp',
+  findings: 'Kiểm tra',
+  mailLog: 'Nhật ký gửi thư',
+  history: 'Lịch sử',
+} as const;
+
+// ---- Cấu hình: label in column A, value in column B ----
+
+export interface SettingWord {
+  label: string;
+  /** The value the template writes, which is also the default when the cell is blank. */
+  template: string | number;
+  help: string;
+}
+
+export const ENTRY_MODES = { daily: 'Số trong ngày', cumulative: 'Số lũy kế' } as const;
+export const YES_NO = { yes: 'Có', no: 'Không' } as const;
+
+/** The settings in the template's order. */
+export const SETTING = {
+  campaign: {
+    label: 'Tên chiến dịch',
+    template: '',
+    help: 'Bắt buộc. Ví dụ: Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ.',
+  },
+  start: {
+    label: 'Ngày bắt đầu',
+    template: '',
+    help: 'Bắt buộc. Ngày dạng dd/MM/yyyy, ví dụ 26/06/2023.',
+  },
+  deadline: {
+    label: 'Hạn hoàn thành',
+    template: '',
+    help: 'Bắt buộc. Ngày cuối cùng phải hoàn thành chỉ tiêu, không trước ngày bắt đầu.',
+  },
+  cutoff: {
+    label: 'Giờ chốt báo cáo',
+    template: '07:30',
+    help: 'Số của ngày D phải nhập trước giờ này của ngày tính kế tiếp (HH:mm).',
+  },
+  mode: {
+    label: 'Cách nhập số liệu',
+    template: ENTRY_MODES.daily,
+    help: `"${ENTRY_MODES.daily}": mỗi hàng là số của riêng ngày đó. "${ENTRY_MODES.cumulative}": mỗi hàng là tổng đến hết ngày đó (đã gồm đầu kỳ).`,
+  },
+  saturday: {
+    label: 'Tính thứ Bảy',
+    template: YES_NO.yes,
+    help: '"Không" nếu thứ Bảy không phải ngày làm việc của chiến dịch.',
+  },
+  sunday: {
+    label: 'Tính Chủ nhật',
+    template: YES_NO.yes,
+    help: '"Không" nếu Chủ nhật không phải ngày làm việc của chiến dịch.',
+  },
+  holidays: {
+    label: 'Ngày nghỉ',
+    template: '',
+    help: 'Các ngày không tính, cách nhau bằng dấu phẩy, ví dụ 01/09/2023, 02/09/2023.',
+  },
+  paceWindow: {
+    label: 'Số ngày tính tốc độ',
+    template: 7,
+    help: 'Tốc độ = số tăng thêm trong chừng này ngày gần nhất chia cho số ngày.',
+  },
+  digestTo: {
+    label: 'Email nhận tổng hợp',
+    template: '',
+    help: 'Địa chỉ nhận thư tổng hợp hằng ngày, cách nhau bằng dấu phẩy.',
+  },
+  sendAt: {
+    label: 'Giờ gửi tổng hợp',
+    template: '08:00',
+    help: 'Giờ gửi thư tự động mỗi ngày (HH:mm), sau giờ chốt.',
+  },
+} as const satisfies Record<string, SettingWord>;
+
+/** The header row of the `Cấu hình` template. */
+export const SETTINGS_HEADER = ['Thiết lập', 'Giá trị', 'Giải thích'] as const;
+
+// ---- Đơn vị: header in row 1, one unit per row ----
+
+export const UNIT_COLUMN = {
+  code: 'Mã',
+  name: 'Đơn vị',
+  parent: 'Cấp trên',
+  tab: 'Tab',
+  email: 'Email',
+  groupSize: 'Đối tượng',
+  deadline: 'Hạn riêng',
+} as const;
+
+/** Headers `Chỉ tiêu <X>` and `Đầu kỳ <X>` name an indicator X's quota and opening balance. */
+export const INDICATOR_PREFIX = { quota: 'Chỉ tiêu', opening: 'Đầu kỳ' } as const;
+
+/** The `Đơn vị` template: each header with the note that explains it. */
+export const UNITS_TEMPLATE_COLUMNS: { header: string; note: string }[] = [
+  { header: UNIT_COLUMN.code, note: 'Mã đơn vị (không bắt buộc), không trùng nhau.' },
+  { header: UNIT_COLUMN.name, note: 'Tên đơn vị (bắt buộc), không trùng nhau.' },
+  {
+    header: UNIT_COLUMN.parent,
+    note: 'Đơn vị cấp trên (không bắt buộc): các đơn vị cùng cấp trên được cộng thành một nhóm.',
+  },
+  {
+    header: UNIT_COLUMN.tab,
+    note: 'Tên trang nhập số liệu của đơn vị; để trống thì dùng tên đơn vị.',
+  },
+  {
+    header: UNIT_COLUMN.email,
+    note: 'Email cán bộ của đơn vị, cách nhau bằng dấu phẩy: nhận thư nhắc và được sửa trang của đơn vị.',
+  },
+  {
+    header: 'Chỉ tiêu Thu nhận',
+    note: 'Chỉ tiêu thu nhận hồ sơ được giao: số nguyên lớn hơn 0.',
+  },
+  {
+    header: 'Chỉ tiêu Kích hoạt',
+    note: 'Chỉ tiêu kích hoạt tài khoản (không bắt buộc): số nguyên lớn hơn 0.',
+  },
+  { header: 'Đầu kỳ Thu nhận', note: 'Số hồ sơ đã thu nhận trước ngày bắt đầu (mặc định 0).' },
+  {
+    header: 'Đầu kỳ Kích hoạt',
+    note: 'Số tài khoản đã kích hoạt trước ngày bắt đầu (mặc định 0).',
+  },
+  {
+    header: UNIT_COLUMN.groupSize,
+    note: 'Số người thuộc diện (không bắt buộc), để tính tỷ lệ bao phủ.',
+  },
+  {
+    header: UNIT_COLUMN.deadline,
+    note: 'Hạn riêng của đơn vị (không bắt buộc), thay cho hạn chung.',
+  },
+];
+
+/** The template's example rows, in the order of UNITS_TEMPLATE_COLUMNS. */
+export const UNITS_TEMPLATE_EXAMPLES: (string | number)[][] = [
+  ['VD1', 'Xã Ví Dụ Một', 'Huyện Ví Dụ', '', 'canbo.vidumot@example.vn', 1000, '', 0, 0, '', ''],
+  ['VD2', 'Xã Ví Dụ Hai', 'Huyện Ví Dụ', '', 'canbo.viduhai@example.vn', 800, '', 0, 0, '', ''],
+];
+export const UNITS_TEMPLATE_EXAMPLE_NOTE = 'Hàng ví dụ: hãy thay bằng đơn vị thật của chiến dịch.';
+
+// ---- unit tabs ----
+
+export const TAB_COLUMN = { date: 'Ngày', note: 'Ghi chú', stamp: 'Cập nhật lúc' } as const;
+/** The indicators of a campaign that names none: dossiers collected, accounts activated. */
+export const DEFAULT_INDICATORS = ['Thu nhận', 'Kích hoạt'];
+/** The pair whose difference is the backlog (collected, not yet activated). */
+export const BACKLOG_PAIR = { collected: 'Thu nhận', activated: 'Kích hoạt' } as const;
+/** A tab's header is the first row, among this many, with `Ngày` and an indicator. */
+export const HEADER_SEARCH_ROWS = 10;
+/** Help shown by the data validation of a figure cell, per entry mode. */
+export const FIGURE_HELP = {
+  daily:
+    'Nhập số nguyên từ 0 trở lên (số của riêng ngày này). Không nhập chữ, số âm hay số thập phân.',
+  cumulative:
+    'Nhập số lũy kế đến hết ngày này (số nguyên từ 0 trở lên, không giảm so với ngày trước).',
+} as const;
+
+// ---- what the add-on writes ----
+
+export const STATUS_LABELS = {
+  done: 'Hoàn thành',
+  'on-track': 'Đúng tiến độ',
+  behind: 'Chậm tiến độ',
+  overdue: 'Quá hạn',
+} as const;
+
+/** Column headers and fixed cell values of `Tổng hợp` and `Lịch sử`. */
+export const SUMMARY_COLUMN = {
+  stt: 'STT',
+  unit: 'Đơn vị',
+  quota: 'Chỉ tiêu',
+  cumulative: 'Lũy kế',
+  percent: 'Tỷ lệ',
+  bar: 'Tiến độ',
+  remaining: 'Còn lại',
+  required: 'Cần đạt/ngày',
+  pace: (window: number) => `TB ${window} ngày`,
+  mean: 'TB từ đầu',
+  projected: 'Dự kiến xong',
+  pending: 'Chưa kích hoạt',
+  reporting: (date: string) => `Báo cáo ngày ${date}`,
+  status: 'Trạng thái',
+  reported: 'Đã báo cáo',
+  late: 'Báo cáo trễ',
+  missingPrefix: 'Chưa báo cáo',
+  missing: (days: number) => `Chưa báo cáo (${days} ngày)`,
+  subtotal: (parent: string) => `Cộng ${parent}`,
+  total: 'Tổng số',
+  historyDate: 'Ngày số liệu',
+  historyCumulative: (indicator: string) => `Lũy kế ${indicator}`,
+  historyPlan: (indicator: string) => `Kế hoạch ${indicator}`,
+  historyStamp: 'Cập nhật lúc',
+} as const;
+
+/** `Kiểm tra`: its header and the severity words. */
+export const FINDINGS_COLUMN = {
+  header: ['Mức độ', 'Trang', 'Ô', 'Mã lỗi', 'Nội dung và cách sửa'],
+  error: 'Lỗi',
+  warning: 'Cảnh báo',
+} as const;
+
+/** The messages the add-on sends: the leaders' digest and a unit's reminder. */
+export type MailKind = 'digest' | 'reminder';
+
+/** `Nhật ký gửi thư`: its header, the kinds of message and the outcomes, read back each run. */
+export const MAIL_LOG_COLUMN = {
+  header: ['Thời gian', 'Loại', 'Ngày số liệu', 'Đơn vị', 'Người nhận', 'Tiêu đề', 'Kết quả'],
+  kinds: { digest: 'Tổng hợp', reminder: 'Nhắc báo cáo' } as Record<MailKind, string>,
+  sent: 'Đã gửi',
+  pending: 'Chờ gửi — hết hạn mức gửi thư trong ngày, sẽ gửi ở lần chạy sau',
+  failed: (detail: string) => `Lỗi: ${detail}`,
+  skipped: (date: string) => `Bỏ qua — đã có thư cho ngày ${date}`,
+} as const;
+
+// ---- findings ----
+
+/** Every validation finding code, as result.json and `Kiểm tra` show them. */
+export const FINDING_CODES = [
+  'not-a-number',
+  'negative',
+  'not-integer',
+  'error-value',
+  'outlier',
+  'date-invalid',
+  'date-outside',
+  'date-duplicate',
+  'future-entry',
+  'cumulative-decrease',
+  'activated-exceeds-collected',
+  'missing-tab',
+  'header-missing',
+  'missing-column',
+  'unit-duplicate',
+  'unit-name-missing',
+  'quota-invalid',
+  'opening-invalid',
+  'email-invalid',
+  'setting-missing',
+  'setting-invalid',
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
