@@ -5,6 +5,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LocalRuntime, type RuntimeOptions } from '../src/local/runtime/runtime';
 import { buildSample } from '../src/local/sample-campaign';
+import type {
+  AddonSurface,
+  CommandName,
+  CommandOptions,
+  CommandResult,
+  SummarizedResult,
+} from '../src/surface';
+import { isSummarized } from '../src/core/result';
 
 export const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
@@ -15,11 +23,31 @@ export function runtime(options: RuntimeOptions = {}): LocalRuntime {
   return new LocalRuntime({ now: JULY_14_0800, ...options });
 }
 
-export type Bundle = Record<string, (...args: unknown[]) => unknown>;
-
 /** Loads dist/Code.js into the runtime with a fresh globals object. */
-export function bundle(rt: LocalRuntime): Bundle {
-  return rt.loadBundle(DIST);
+export function bundle(rt: LocalRuntime): AddonSurface {
+  return rt.loadBundle(DIST) as unknown as AddonSurface;
+}
+
+/** Runs a command through the bundle; fails the test when the workbook cannot be used. */
+export function command(
+  rt: LocalRuntime,
+  name: CommandName,
+  options: CommandOptions = {},
+): CommandResult {
+  const answer = bundle(rt).runCommand_(name, options);
+  if (!answer.result) throw new Error(`the workbook cannot be used: ${answer.fatal}`);
+  return answer.result;
+}
+
+/** Runs a command that must summarise; fails the test when there is no summary. */
+export function summarized(
+  rt: LocalRuntime,
+  name: CommandName,
+  options: CommandOptions = {},
+): SummarizedResult {
+  const result = command(rt, name, options);
+  if (!isSummarized(result)) throw new Error(`no summary: ${result.summaryError}`);
+  return result;
 }
 
 export function tempDir(prefix = 'tien-do-'): string {

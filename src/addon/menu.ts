@@ -53,7 +53,7 @@ function scheduleItems(time: string | null | undefined): MenuItem[] {
  * Builds the menu. In AuthMode.NONE (before the add-on is authorised) it touches nothing but the
  * UI; otherwise it reads one document property to say whether the daily schedule is on.
  */
-function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
+function buildMenu(authMode?: AuthMode): void {
   const menu = SpreadsheetApp.getUi().createMenu(MENU.title);
   const time = authMode !== ScriptApp.AuthMode.NONE ? scheduleShown() : undefined;
   for (const item of MENU_TABLE) {
@@ -65,11 +65,14 @@ function buildMenu(authMode?: GoogleAppsScript.Script.AuthMode): void {
   menu.addToUi();
 }
 
-export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+/** The authorization mode an open or install event carries (it prints as its name). */
+type AuthMode = GoogleAppsScript.Script.AuthMode | keyof typeof GoogleAppsScript.Script.AuthMode;
+
+export function onOpen(e?: { authMode?: AuthMode }): void {
   buildMenu(e?.authMode);
 }
 
-export function onInstall(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): void {
+export function onInstall(e?: { authMode?: AuthMode }): void {
   onOpen(e);
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LocalRuntime } from '../../src/local/runtime/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
-import { bundle, sampleRuntime } from '../helpers';
+import { bundle, sampleRuntime, summarized } from '../helpers';
 
 function job(units: number, batch: boolean) {
   const rt = new LocalRuntime({ ui: false, mailQuota: 1500, advancedSheets: batch });
@@ -52,9 +52,9 @@ describe('the batchGet path', () => {
         .getSheetByName('Cần Thạnh')!
         .getRange('E21')
         .setValue(new Date('2023-07-14T02:10:00Z'));
-    const a = (bundle(standard).runCommand_('run') as { result: Record<string, unknown> }).result;
-    const b = (bundle(batch).runCommand_('run') as { result: Record<string, unknown> }).result;
-    expect((a.units as { reporting: string }[])[0].reporting).toBe('late');
+    const a = summarized(standard, 'run');
+    const b = summarized(batch, 'run');
+    expect(a.units[0].reporting).toBe('late');
     expect(b).toEqual(a);
     expect(batch.calls.count('Sheets.Values.batchGet')).toBe(1);
     expect(batch.calls.count('Range.getValues')).toBe(2);

@@ -5,17 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/local/cli';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
-import { DIST, bundle, runtime, sampleRuntime, sampleWorkbook, tempDir } from '../helpers';
+import type { MailRecord } from '../../src/core/result';
+import type { CommandName } from '../../src/surface';
+import { DIST, command, runtime, sampleRuntime, sampleWorkbook, tempDir } from '../helpers';
 
-type Mail = { kind: string; to: string[]; subject: string; units: string[]; dataDate: string };
-type Result = {
-  asOf: string;
-  emails: Mail[];
-  emailsNotSent: (Mail & { reason: string; detail?: string })[];
-};
-
-function run(rt: LocalRuntime, command = 'run'): Result {
-  return (bundle(rt).runCommand_(command) as { result: Result }).result;
+function run(rt: LocalRuntime, name: CommandName = 'run') {
+  return command(rt, name);
 }
 
 const THANH_AN = 'ca.thanhan@cangio.example.vn';
@@ -93,7 +88,9 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     const rt = await sampleRuntime({ mailQuota: 2 });
     const first = run(rt);
     expect(first.emails.map((m) => m.kind)).toEqual(['digest', 'reminder']);
-    expect(first.emailsNotSent.map((m) => [m.reason, m.units])).toEqual([['pending', ['Lý Nhơn']]]);
+    expect(first.emailsNotSent!.map((m) => [m.reason, m.units])).toEqual([
+      ['pending', ['Lý Nhơn']],
+    ]);
     expect(log(rt).at(-1)).toEqual([
       'Nhắc báo cáo',
       '13/07/2023',
@@ -112,7 +109,7 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     rt.locks.document.holder = 'other';
     const r = run(rt);
     expect(r.emails).toEqual([]);
-    expect(r.emailsNotSent.map((m) => m.reason)).toEqual(['busy']);
+    expect(r.emailsNotSent!.map((m) => m.reason)).toEqual(['busy']);
     expect(rt.mail.sent).toEqual([]);
   });
 
@@ -228,7 +225,11 @@ describe('the command line', () => {
       expect(m.text).toContain('Thư tự động của Tiến Độ');
     }
     const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
-    expect(result.emails.map((m: Mail) => m.kind)).toEqual(['digest', 'reminder', 'reminder']);
+    expect(result.emails.map((m: MailRecord) => m.kind)).toEqual([
+      'digest',
+      'reminder',
+      'reminder',
+    ]);
   });
 
   it('carries the mail log in the output workbook, so running again on it sends nothing twice', async () => {

@@ -1,31 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
-import { bundle, runtime, sampleRuntime } from '../helpers';
+import { bundle, runtime, sampleRuntime, summarized } from '../helpers';
 
-type Result = {
-  asOf: string;
-  daysLeft: number;
-  units: {
-    name: string;
-    status: string;
-    reporting: string;
-    missing: string[];
-    pendingActivation: number;
-    indicators: Record<string, { remaining: number; requiredPerDay: number; percent: number }>;
-  }[];
-  groups: { name: string; indicators: Record<string, { requiredPerDay: number }> }[];
-  total: {
-    indicators: Record<
-      string,
-      { quota: number; cumulative: number; remaining: number; requiredPerDay: number }
-    >;
-    pendingActivation: number;
-  };
-};
-
-function summarize(rt: LocalRuntime, asOf?: string): Result {
-  return (bundle(rt).runCommand_('summarize', asOf ? { asOf } : {}) as { result: Result }).result;
+function summarize(rt: LocalRuntime, asOf?: string) {
+  return summarized(rt, 'summarize', asOf ? { asOf } : {});
 }
 
 const summary = (rt: LocalRuntime) => rt.spreadsheet.getSheetByName('Tổng hợp')!;

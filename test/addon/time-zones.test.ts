@@ -3,14 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { LocalRuntime } from '../../src/local/runtime/runtime';
 import { syntheticCampaign, unitName } from '../../src/local/synthetic';
-import { bundle } from '../helpers';
-
-interface UnitResult {
-  name: string;
-  lastReported: string | null;
-  missing: string[];
-  indicators: Record<string, { cumulative: number }>;
-}
+import { summarized } from '../helpers';
 
 describe('a campaign in a zone with daylight saving', () => {
   // Spring changes: New York 12/03/2023, Berlin 26/03/2023; autumn change: Auckland 02/04/2023.
@@ -25,9 +18,7 @@ describe('a campaign in a zone with daylight saving', () => {
         timeZone
       ]!;
       rt.setNow(wall - offsetHours * 3_600_000);
-      const { result } = bundle(rt).runCommand_('summarize') as {
-        result: { asOf: string; issues: { code: string }[]; units: UnitResult[] };
-      };
+      const result = summarized(rt, 'summarize');
       expect(result.asOf).toBe('2023-04-30');
       expect(result.issues.filter((f) => f.code.startsWith('date-'))).toEqual([]);
       const opening = rt.spreadsheet.getSheetByName('Đơn vị')!.getDataRange().getValues();

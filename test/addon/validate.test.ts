@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../src/local/runtime/runtime';
-import { bundle, sampleRuntime, snapshot } from '../helpers';
+import { bundle, command, sampleRuntime, snapshot } from '../helpers';
 import { COMMUNES } from '../fixtures/can-gio-appendix';
 
-type Issue = { severity: string; code: string; sheet: string; cell?: string; message: string };
-
-function validate(rt: LocalRuntime): Issue[] {
-  const answer = bundle(rt).runCommand_('validate') as { result: { issues: Issue[] } };
-  return answer.result.issues;
+function validate(rt: LocalRuntime) {
+  return command(rt, 'validate').issues;
 }
 
 function set(rt: LocalRuntime, sheet: string, a1: string, value: unknown) {
