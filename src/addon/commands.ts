@@ -4,6 +4,7 @@ import { Refusal, WorkbookError } from '../core/errors';
 import { isoText } from '../core/moment';
 import type { CommandResult, MailRecord, NotSentRecord, ProgressResult } from '../core/result';
 import { progressResult } from '../core/result';
+import type { CommandName } from '../core/vocabulary';
 import { loadCampaign } from './load';
 import type { SendReport } from './notify';
 import { sendDue } from './notify';
@@ -12,8 +13,7 @@ import { progressAt, summarize } from './summarize';
 import { writeFindings } from './validate';
 import type { WorkbookPort } from './workbook-port';
 
-export const COMMANDS = ['run', 'validate', 'summarize', 'notify'] as const;
-export type CommandName = (typeof COMMANDS)[number];
+export type { CommandName } from '../core/vocabulary';
 
 export interface CommandOptions {
   /** The data date (yyyy-MM-dd) to summarise up to, instead of the latest due day. */

@@ -34,7 +34,7 @@ function links(port: WorkbookPort): MailLinks {
 }
 
 /** Every message due for the progress's data date: the digest, and a reminder per missing unit. */
-export function dueMails(port: WorkbookPort, campaign: Campaign, progress: Progress): Mail[] {
+function dueMails(port: WorkbookPort, campaign: Campaign, progress: Progress): Mail[] {
   if (!progress.asOf) return [];
   const l = links(port);
   const mails: Mail[] = [];

@@ -3,10 +3,10 @@
 import { formatTime } from '../core/dates';
 import type { Settings } from '../core/settings';
 
-export const DAILY_JOB = 'dailyJob';
-export const ENTRY_TRIGGER_HANDLER = 'onEntryEdit';
+const DAILY_JOB = 'dailyJob';
+const ENTRY_TRIGGER_HANDLER = 'onEntryEdit';
 /** Document property remembering the schedule, so the menu can say it without ScriptApp. */
-export const SCHEDULE_PROPERTY = 'tienDo.dailySchedule';
+const SCHEDULE_PROPERTY = 'tienDo.dailySchedule';
 
 function removeDailyTriggers(): void {
   for (const t of ScriptApp.getProjectTriggers())

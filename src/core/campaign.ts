@@ -39,7 +39,7 @@ export interface Campaign {
 }
 
 /** The sheets `Cấu hình` and `Đơn vị`, or the WorkbookError of the first that is missing. */
-export function requireSheets(sheets: Pick<CampaignSheets, 'settings' | 'units'>): {
+function requireSheets(sheets: Pick<CampaignSheets, 'settings' | 'units'>): {
   settings: Rows;
   units: Rows;
 } {

@@ -23,7 +23,7 @@ export function isBlank(v: CellValue | undefined): boolean {
   return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 }
 
-export const ERROR_VALUES = [
+const ERROR_VALUES = [
   '#N/A',
   '#REF!',
   '#DIV/0!',

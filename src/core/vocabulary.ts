@@ -221,6 +221,12 @@ export const MAIL_LOG_COLUMN = {
   skipped: (date: string) => `Bỏ qua — đã có thư cho ngày ${date}`,
 } as const;
 
+// ---- the command line ----
+
+/** The commands of the command line, which are also what the scheduled job and the menu run. */
+export const COMMANDS = ['run', 'validate', 'summarize', 'notify'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
 // ---- findings ----
 
 /** Every validation finding code, as result.json and `Kiểm tra` show them. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, bundle, runtime } from '../helpers';
+import { DIST, bundle, runtime, sampleRuntime } from '../helpers';
 
 describe('onOpen', () => {
   it('adds the Vietnamese menu in AuthMode.NONE, touching nothing that needs authorisation', () => {
@@ -71,5 +71,61 @@ describe('Thông tin chiến dịch', () => {
     bundle(rt).showCampaignInfo();
     expect(rt.dialogs[0].title).toBe('Không dùng được bảng tính này');
     expect(rt.dialogs[0].message).toContain('Không tìm thấy trang tính "Đơn vị"');
+  });
+});
+
+describe('Xem trước thư sẽ gửi', () => {
+  it('shows exactly what would be sent now, to whom, and the quota left', async () => {
+    const rt = await sampleRuntime();
+    bundle(rt).previewEmails();
+    const dialog = rt.dialogs[0];
+    expect([dialog.kind, dialog.title]).toEqual(['modal', 'Xem trước thư sẽ gửi']);
+    expect(dialog.message).toContain('Hạn mức gửi thư còn lại hôm nay: 100 người nhận.');
+    expect(dialog.message).toContain('Sẽ gửi 3 thư tới 3 người nhận:');
+    expect(dialog.message).toContain('<b>Gửi tới:</b> ca.lynhon@cangio.example.vn');
+    expect(dialog.message).toContain(
+      '<b>Tiêu đề:</b> [Tiến Độ] Nhắc báo cáo: Thạnh An chưa gửi số liệu ngày 13/07/2023',
+    );
+    expect(rt.mail.sent).toEqual([]);
+  });
+});
+
+describe('Gửi thư ngay', () => {
+  it('asks first, sends on Yes, and says what happened', async () => {
+    const rt = await sampleRuntime();
+    const script = bundle(rt);
+    rt.answer('YES');
+    rt.answer('OK');
+    script.sendEmailsNow();
+    expect(rt.dialogs.map((d) => d.message)).toEqual([
+      'Gửi ngay 3 thư (3 người nhận) cho số liệu ngày 13/07/2023?',
+      'Đã gửi 3 thư; chờ gửi 0; lỗi 0. Chi tiết ở trang "Nhật ký gửi thư".',
+    ]);
+    expect(rt.mail.sent).toHaveLength(3);
+  });
+
+  it('sends nothing on No', async () => {
+    const rt = await sampleRuntime();
+    rt.answer('NO');
+    bundle(rt).sendEmailsNow();
+    expect(rt.mail.sent).toEqual([]);
+  });
+
+  it('resends only when a person explicitly chooses to', async () => {
+    const rt = await sampleRuntime();
+    const script = bundle(rt);
+    rt.answer('YES');
+    rt.answer('OK');
+    script.sendEmailsNow();
+    rt.answer('NO');
+    script.sendEmailsNow();
+    expect(rt.dialogs.at(-1)!.message).toBe(
+      'Mọi thư cho số liệu ngày 13/07/2023 đã được gửi. Gửi lại toàn bộ?',
+    );
+    expect(rt.mail.sent).toHaveLength(3);
+    rt.answer('YES');
+    rt.answer('OK');
+    script.sendEmailsNow();
+    expect(rt.mail.sent).toHaveLength(6);
   });
 });

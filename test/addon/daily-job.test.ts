@@ -1,9 +1,9 @@
-// The scheduled job's round trips at two sizes: a regression in reads, writes or MailApp calls
-// fails here (timings are the benchmark's business, not a test's).
+// The scheduled job: what it does from the trigger, and its round trips at two sizes (a
+// regression in reads, writes or MailApp calls fails here; timings are the benchmark's business).
 import { describe, expect, it } from 'vitest';
 import { LocalRuntime } from '../../src/local/runtime/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
-import { bundle, sampleRuntime, summarized } from '../helpers';
+import { bundle, sampleRuntime } from '../helpers';
 
 function job(units: number, batch: boolean) {
   const rt = new LocalRuntime({ ui: false, mailQuota: 1500, advancedSheets: batch });
@@ -14,6 +14,22 @@ function job(units: number, batch: boolean) {
 }
 
 describe('the scheduled job (validate → summarise → send)', () => {
+  it('runs validate → summarise → send from the trigger, with no UI', async () => {
+    const rt = await sampleRuntime({ ui: false });
+    bundle(rt).dailyJob();
+    expect(
+      ['Kiểm tra', 'Tổng hợp', 'Lịch sử', 'Nhật ký gửi thư'].map(
+        (n) => rt.spreadsheet.getSheetByName(n) !== null,
+      ),
+    ).toEqual([true, true, true, true]);
+    expect(rt.mail.sent.map((m) => m.to[0])).toEqual([
+      'bcd.dean06@cangio.example.vn',
+      'ca.thanhan@cangio.example.vn',
+      'ca.lynhon@cangio.example.vn',
+    ]);
+    expect(JSON.parse(rt.logs.at(-1)!)).toMatchObject({ asOf: '2023-07-13', issues: 0, sent: 3 });
+  });
+
   it('reads each sheet it needs once, and writes the same fixed number of times at 20 and 200 units', () => {
     const small = job(20, false);
     const large = job(200, false);
@@ -39,24 +55,5 @@ describe('the scheduled job (validate → summarise → send)', () => {
     expect(large.summary().writes).toBe(small.summary().writes);
     // Titles and ids come from one Sheets.Spreadsheets.get: nothing grows with the units.
     expect(large.summary().other).toBe(small.summary().other);
-  });
-});
-
-describe('the batchGet path', () => {
-  it('gives the same result as reading tab by tab, late entries included', async () => {
-    const standard = await sampleRuntime();
-    const batch = await sampleRuntime({ advancedSheets: true });
-    // An entry typed after the cut-off, to see it read as late on both paths.
-    for (const rt of [standard, batch])
-      rt.spreadsheet
-        .getSheetByName('Cần Thạnh')!
-        .getRange('E21')
-        .setValue(new Date('2023-07-14T02:10:00Z'));
-    const a = summarized(standard, 'run');
-    const b = summarized(batch, 'run');
-    expect(a.units[0].reporting).toBe('late');
-    expect(b).toEqual(a);
-    expect(batch.calls.count('Sheets.Values.batchGet')).toBe(1);
-    expect(batch.calls.count('Range.getValues')).toBe(2);
   });
 });
