@@ -71,7 +71,23 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/core/**/*.ts', 'src/addon/**/*.ts', 'src/index.ts'],
+    files: ['src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/addon/**', '**/local/**', 'node:*', '../index', '../surface'],
+              message: 'The core is pure: it imports only the core.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/addon/**/*.ts', 'src/index.ts'],
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': [
