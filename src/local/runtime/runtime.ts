@@ -11,21 +11,20 @@ import {
   FakeUser,
   ProtectionType,
 } from './features';
-import {
-  FakeLockService,
-  FakeLogger,
-  FakeMailApp,
-  FakePropertiesService,
-  FakeScriptApp,
-  FakeSession,
-  FakeUtilities,
-} from './services';
+import { FakeLockService } from './lock';
+import { FakeLogger } from './logger';
+import { FakeMailApp } from './mail-app';
+import { FakePropertiesService } from './properties';
+import { FakeScriptApp } from './script-app';
+import { FakeSession } from './session';
+import { FakeUtilities } from './utilities';
 import { FakeRange, FakeSheet, FakeSpreadsheet, cellKey, exception } from './spreadsheet';
 import { instrument } from './calls';
 import { tzDisplay } from './display';
 import { FakeSheetsSpreadsheets } from './sheets-api';
 import type { RecordedMenu, ShownDialog } from './ui';
-import { FakeHtmlService, FakeUi } from './ui';
+import { FakeHtmlService } from './html-service';
+import { FakeUi } from './ui';
 
 export interface RuntimeOptions {
   /** The spreadsheet's time zone (default Asia/Ho_Chi_Minh). */

@@ -2,7 +2,7 @@
 // prompts answered from a queue the test fills (an unanswered one fails loudly).
 import { instrument } from './calls';
 import type { LocalRuntime } from './runtime';
-import { exception } from './spreadsheet';
+import type { FakeHtmlOutput } from './html-service';
 
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
 export const ButtonSet = {
@@ -62,59 +62,6 @@ export class FakeMenu {
     const i = this.rt.menus.findIndex((m) => m.name === this.name);
     if (i >= 0) this.rt.menus[i] = menu;
     else this.rt.menus.push(menu);
-  }
-}
-
-export class FakeHtmlOutput {
-  title = '';
-  width = 400;
-  height = 300;
-  constructor(public content: string) {}
-  getContent(): string {
-    return this.content;
-  }
-  setContent(content: string): FakeHtmlOutput {
-    this.content = content;
-    return this;
-  }
-  append(addedContent: string): FakeHtmlOutput {
-    this.content += addedContent;
-    return this;
-  }
-  setTitle(title: string): FakeHtmlOutput {
-    this.title = title;
-    return this;
-  }
-  getTitle(): string {
-    return this.title;
-  }
-  setWidth(width: number): FakeHtmlOutput {
-    this.width = width;
-    return this;
-  }
-  setHeight(height: number): FakeHtmlOutput {
-    this.height = height;
-    return this;
-  }
-  setSandboxMode(): FakeHtmlOutput {
-    return this;
-  }
-  setXFrameOptionsMode(): FakeHtmlOutput {
-    return this;
-  }
-}
-
-export class FakeHtmlService {
-  readonly SandboxMode = { IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' };
-  readonly XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' };
-  constructor(private readonly files: Record<string, string>) {}
-  createHtmlOutput(html = ''): FakeHtmlOutput {
-    return new FakeHtmlOutput(String(html));
-  }
-  createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
-    const content = this.files[filename] ?? this.files[`${filename}.html`];
-    if (content === undefined) throw exception(`No HTML file named ${filename} was found.`);
-    return new FakeHtmlOutput(content);
   }
 }
 

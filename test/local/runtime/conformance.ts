@@ -6,14 +6,12 @@ import type {
   FakeDataValidationBuilder,
   FakeProtection,
 } from '../../../src/local/runtime/features';
-import type {
-  FakeLock,
-  FakeMailApp,
-  FakeProperties,
-  FakeScriptApp,
-  FakeSession,
-  FakeUtilities,
-} from '../../../src/local/runtime/services';
+import type { FakeLock } from '../../../src/local/runtime/lock';
+import type { FakeMailApp } from '../../../src/local/runtime/mail-app';
+import type { FakeProperties } from '../../../src/local/runtime/properties';
+import type { FakeScriptApp } from '../../../src/local/runtime/script-app';
+import type { FakeSession } from '../../../src/local/runtime/session';
+import type { FakeUtilities } from '../../../src/local/runtime/utilities';
 import type { FakeRange, FakeSheet, FakeSpreadsheet } from '../../../src/local/runtime/spreadsheet';
 import type { FakeSpreadsheetApp } from '../../../src/local/runtime/runtime';
 import type { FakeMenu, FakeUi } from '../../../src/local/runtime/ui';

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type {
-  FakeLockService,
-  FakeMailApp,
-  FakePropertiesService,
-  FakeScriptApp,
-  FakeSession,
-  FakeUtilities,
-} from '../../../src/local/runtime/services';
+import type { FakeLockService } from '../../../src/local/runtime/lock';
+import type { FakeMailApp } from '../../../src/local/runtime/mail-app';
+import type { FakePropertiesService } from '../../../src/local/runtime/properties';
+import type { FakeScriptApp } from '../../../src/local/runtime/script-app';
+import type { FakeSession } from '../../../src/local/runtime/session';
+import type { FakeUtilities } from '../../../src/local/runtime/utilities';
 import { runtime } from '../../helpers';
 
 function services(rt = runtime()) {

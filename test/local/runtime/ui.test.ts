@@ -53,7 +53,9 @@ describe('the spreadsheet UI', () => {
   it('records HTML dialogs and toasts', () => {
     const rt = runtime();
     const g = rt.globals();
-    const html = (g.HtmlService as import('../../../src/local/runtime/ui').FakeHtmlService)
+    const html = (
+      g.HtmlService as import('../../../src/local/runtime/html-service').FakeHtmlService
+    )
       .createHtmlOutput('<p>Xem trước</p>')
       .setWidth(600);
     app(rt).getUi().showModalDialog(html, 'Thư sẽ gửi');
@@ -83,7 +85,7 @@ describe('the spreadsheet UI', () => {
     );
     expect(() =>
       (
-        g.PropertiesService as import('../../../src/local/runtime/services').FakePropertiesService
+        g.PropertiesService as import('../../../src/local/runtime/properties').FakePropertiesService
       ).getDocumentProperties(),
     ).toThrow(/permission/);
   });
