@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { ErrorCell, WallDate } from './runtime/cells';
 import type { Stored } from './runtime/cells';
-import type { FakeDataValidation } from './runtime/features';
+import type { FakeDataValidation } from './runtime/data-validation';
 import type { LocalRuntime } from './runtime/runtime';
 import { cellKey, keyRowCol } from './runtime/spreadsheet';
 import type { FakeSheet } from './runtime/spreadsheet';

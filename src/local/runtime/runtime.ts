@@ -3,14 +3,11 @@
 import gas from 'gas-local';
 import { CallCounter } from './calls';
 import { WallDate } from './cells';
-import {
-  ChartType,
-  DataValidationCriteria,
-  FakeConditionalFormatRuleBuilder,
-  FakeDataValidationBuilder,
-  FakeUser,
-  ProtectionType,
-} from './features';
+import { ChartType } from './charts';
+import { FakeConditionalFormatRuleBuilder } from './conditional-format';
+import { DataValidationCriteria, FakeDataValidationBuilder } from './data-validation';
+import { ProtectionType } from './protection';
+import { FakeUser } from './user';
 import { FakeLockService } from './lock';
 import { FakeLogger } from './logger';
 import { FakeMailApp } from './mail-app';

@@ -1,7 +1,7 @@
 // Session: the active user, the script's time zone and locale.
 import { instrument } from './calls';
-import { FakeUser } from './features';
 import type { LocalRuntime } from './runtime';
+import { FakeUser } from './user';
 
 export class FakeSession {
   constructor(readonly rt: LocalRuntime) {}

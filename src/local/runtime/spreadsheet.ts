@@ -4,16 +4,12 @@ import { formatA1, parseA1 } from './a1';
 import { instrument } from './calls';
 import type { Stored, Written } from './cells';
 import { ErrorCell, WallDate, fromScript, toScript } from './cells';
-import type { ConditionalFormat } from './features';
-import {
-  FakeConditionalFormatRule,
-  FakeDataValidation,
-  FakeEmbeddedChart,
-  FakeEmbeddedChartBuilder,
-  FakeProtection,
-  FakeUser,
-  ProtectionType,
-} from './features';
+import type { FakeEmbeddedChart } from './charts';
+import { FakeEmbeddedChartBuilder } from './charts';
+import type { ConditionalFormat, FakeConditionalFormatRule } from './conditional-format';
+import type { FakeDataValidation } from './data-validation';
+import { FakeProtection, ProtectionType } from './protection';
+import { FakeUser } from './user';
 import type { LocalRuntime } from './runtime';
 import { assertTimeZone } from './tz';
 

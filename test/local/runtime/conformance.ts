@@ -1,11 +1,9 @@
 // Compile-time check, run by `npm run typecheck` (and so by CI): every method the local runtime
 // fakes accepts the arguments that @types/google-apps-script says Apps Script's method accepts.
 // A mismatch names the method in a type error here.
-import type {
-  FakeConditionalFormatRuleBuilder,
-  FakeDataValidationBuilder,
-  FakeProtection,
-} from '../../../src/local/runtime/features';
+import type { FakeConditionalFormatRuleBuilder } from '../../../src/local/runtime/conditional-format';
+import type { FakeDataValidationBuilder } from '../../../src/local/runtime/data-validation';
+import type { FakeProtection } from '../../../src/local/runtime/protection';
 import type { FakeLock } from '../../../src/local/runtime/lock';
 import type { FakeMailApp } from '../../../src/local/runtime/mail-app';
 import type { FakeProperties } from '../../../src/local/runtime/properties';

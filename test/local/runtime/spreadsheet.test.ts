@@ -213,7 +213,7 @@ describe('sheets', () => {
     const rt = runtime();
     const sheet = rt.addSheet('Cần Thạnh');
     const app = rt.globals().SpreadsheetApp as {
-      newDataValidation(): import('../../../src/local/runtime/features').FakeDataValidationBuilder;
+      newDataValidation(): import('../../../src/local/runtime/data-validation').FakeDataValidationBuilder;
     };
     const rule = app
       .newDataValidation()
@@ -257,7 +257,7 @@ describe('sheets', () => {
     sheet.removeChart(chart);
     expect(sheet.getCharts()).toHaveLength(0);
     const app = rt.globals().SpreadsheetApp as {
-      newConditionalFormatRule(): import('../../../src/local/runtime/features').FakeConditionalFormatRuleBuilder;
+      newConditionalFormatRule(): import('../../../src/local/runtime/conditional-format').FakeConditionalFormatRuleBuilder;
     };
     const rule = app
       .newConditionalFormatRule()
