@@ -1,6 +1,6 @@
 // HtmlService: HTML outputs built from strings or from the project's HTML files, for the
 // dialogs and sidebars the Ui shows.
-import { exception } from './spreadsheet';
+import { exception } from './errors';
 
 export class FakeHtmlOutput {
   title = '';

@@ -1,7 +1,7 @@
 // LockService: the document, script and user locks, held by one Lock at a time.
 import { instrument } from './calls';
-import type { LocalRuntime } from './runtime';
-import { exception } from './spreadsheet';
+import type { RuntimeContext } from './context';
+import { exception } from './errors';
 
 /** Who holds each lock: a Lock object of this run, or "another execution" a test simulates. */
 export class LockState {
@@ -10,7 +10,7 @@ export class LockState {
 
 export class FakeLock {
   constructor(
-    readonly rt: LocalRuntime,
+    readonly rt: RuntimeContext,
     private readonly state: LockState,
   ) {}
   tryLock(timeoutInMillis: number): boolean {
@@ -38,7 +38,7 @@ export class FakeLockService {
   readonly document = new LockState();
   readonly script = new LockState();
   readonly user = new LockState();
-  constructor(readonly rt: LocalRuntime) {}
+  constructor(readonly rt: RuntimeContext) {}
   getDocumentLock(): FakeLock {
     return new FakeLock(this.rt, this.document);
   }

@@ -1,10 +1,10 @@
 // Logger: lines recorded in the runtime's log, formatted as Utilities.formatString does.
 import { instrument } from './calls';
-import type { LocalRuntime } from './runtime';
+import type { RuntimeContext } from './context';
 import { formatString } from './utilities';
 
 export class FakeLogger {
-  constructor(readonly rt: LocalRuntime) {}
+  constructor(readonly rt: RuntimeContext) {}
   log(format: unknown, ...values: unknown[]): FakeLogger {
     this.rt.logs.push(values.length ? formatString(String(format), ...values) : String(format));
     return this;

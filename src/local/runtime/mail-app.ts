@@ -1,8 +1,8 @@
 // MailApp: messages recorded instead of sent, with Apps Script's daily recipient quota, its
 // address and subject checks and its error wording.
 import { instrument } from './calls';
-import type { LocalRuntime } from './runtime';
-import { exception } from './spreadsheet';
+import type { RuntimeContext } from './context';
+import { exception } from './errors';
 
 export interface SentMail {
   to: string[];
@@ -45,7 +45,7 @@ export class FakeMailApp {
   /** Addresses for which sending fails (a test's way to make a send fail). */
   readonly failFor = new Set<string>();
   constructor(
-    readonly rt: LocalRuntime,
+    readonly rt: RuntimeContext,
     dailyQuota: number,
   ) {
     this.remaining = dailyQuota;

@@ -1,10 +1,10 @@
 // PropertiesService: the script, document and user stores, each a map of strings.
 import { instrument } from './calls';
-import type { LocalRuntime } from './runtime';
+import type { RuntimeContext } from './context';
 
 export class FakeProperties {
   constructor(
-    readonly rt: LocalRuntime,
+    readonly rt: RuntimeContext,
     private readonly store: Map<string, string>,
   ) {}
   getProperty(key: string): string | null {
@@ -40,7 +40,7 @@ export class FakePropertiesService {
   readonly script = new Map<string, string>();
   readonly document = new Map<string, string>();
   readonly user = new Map<string, string>();
-  constructor(readonly rt: LocalRuntime) {}
+  constructor(readonly rt: RuntimeContext) {}
   getScriptProperties(): FakeProperties {
     return new FakeProperties(this.rt, this.script);
   }

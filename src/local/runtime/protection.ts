@@ -1,8 +1,8 @@
 // Protections of sheets and ranges, with their editors: recorded but not enforced against
-// scripts, as Apps Script itself does not; LocalRuntime.edit enforces them on a person editing.
+// scripts, as Apps Script itself does not; RuntimeContext.edit enforces them on a person editing.
 import type { Counted } from './calls';
 import { instrument } from './calls';
-import type { LocalRuntime } from './runtime';
+import type { RuntimeContext } from './context';
 import type { FakeRange, FakeSheet } from './spreadsheet';
 import { FakeUser } from './user';
 
@@ -21,7 +21,7 @@ export class FakeProtection implements Counted {
   removed = false;
 
   constructor(
-    readonly rt: LocalRuntime,
+    readonly rt: RuntimeContext,
     readonly type: 'RANGE' | 'SHEET',
     readonly sheet: FakeSheet,
     readonly range: FakeRange | null,

@@ -15,11 +15,12 @@ import { FakePropertiesService } from './properties';
 import { FakeScriptApp } from './script-app';
 import { FakeSession } from './session';
 import { FakeUtilities } from './utilities';
-import { FakeRange, FakeSheet, FakeSpreadsheet, cellKey, exception } from './spreadsheet';
+import { exception } from './errors';
+import { FakeRange, FakeSheet, FakeSpreadsheet, cellKey } from './spreadsheet';
 import { instrument } from './calls';
 import { tzDisplay } from './display';
 import { FakeSheetsSpreadsheets } from './sheets-api';
-import type { RecordedMenu, ShownDialog } from './ui';
+import type { QueuedAnswer, RecordedMenu, RuntimeContext, ShownDialog } from './context';
 import { FakeHtmlService } from './html-service';
 import { FakeUi } from './ui';
 
@@ -53,12 +54,12 @@ export interface RuntimeOptions {
 /** Calls that an add-on may make before the user authorised it (AuthMode.NONE). */
 const ALLOWED_WITHOUT_AUTH = /^(SpreadsheetApp\.getUi|Ui\.|Logger\.|Utilities\.)/;
 
-export class LocalRuntime {
+export class LocalRuntime implements RuntimeContext {
   readonly calls = new CallCounter();
   readonly spreadsheet: FakeSpreadsheet;
   readonly menus: RecordedMenu[] = [];
   readonly dialogs: ShownDialog[] = [];
-  readonly answers: { button: string; text?: string }[] = [];
+  readonly answers: QueuedAnswer[] = [];
   readonly logs: string[] = [];
   readonly properties: FakePropertiesService;
   readonly locks: FakeLockService;
@@ -287,7 +288,7 @@ export class LocalRuntime {
       Charts: { ChartType },
       console: { log, info: log, warn: log, error: log },
       ...(this.advancedSheets
-        ? { Sheets: { Spreadsheets: new FakeSheetsSpreadsheets(this) } }
+        ? { Sheets: { Spreadsheets: new FakeSheetsSpreadsheets(this, ss) } }
         : {}),
     };
   }

@@ -1,9 +1,8 @@
 // ScriptApp: installed triggers (time-driven and spreadsheet), with their builder and the
 // per-script limit, and the enums scripts read from ScriptApp.
 import { instrument } from './calls';
-import type { LocalRuntime } from './runtime';
-import { exception } from './spreadsheet';
-import type { FakeSpreadsheet } from './spreadsheet';
+import type { RuntimeContext } from './context';
+import { exception } from './errors';
 import { assertTimeZone } from './tz';
 
 export const AuthMode = {
@@ -74,14 +73,20 @@ export class FakeTrigger {
 
 const MAX_TRIGGERS = 20;
 
+/** A spreadsheet, or anything else a trigger can be installed for, by its id. */
+interface Identified {
+  getId(): string;
+}
+
 export class FakeTriggerBuilder {
   private schedule: FakeTrigger['schedule'] = {};
   constructor(
-    private readonly rt: LocalRuntime,
+    private readonly rt: RuntimeContext,
+    private readonly svc: FakeScriptApp,
     private readonly handler: string,
   ) {}
   private install(eventType: string, source: string, sourceId: string | null): FakeTrigger {
-    const svc = this.rt.scriptApp;
+    const svc = this.svc;
     if (svc.triggers.length >= MAX_TRIGGERS) {
       throw exception(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
@@ -132,7 +137,7 @@ export class FakeTriggerBuilder {
     this.schedule.at = date.getTime();
     return this;
   }
-  forSpreadsheet(ss: FakeSpreadsheet | string): {
+  forSpreadsheet(ss: Identified | string): {
     onEdit(): { create(): FakeTrigger };
     onOpen(): { create(): FakeTrigger };
     onChange(): { create(): FakeTrigger };
@@ -159,14 +164,14 @@ export class FakeScriptApp {
   readonly WeekDay = WeekDay;
   triggers: FakeTrigger[] = [];
   nextUid = 1000;
-  constructor(readonly rt: LocalRuntime) {}
+  constructor(readonly rt: RuntimeContext) {}
   newTrigger(functionName: string): FakeTriggerBuilder {
-    return new FakeTriggerBuilder(this.rt, functionName);
+    return new FakeTriggerBuilder(this.rt, this, functionName);
   }
   getProjectTriggers(): FakeTrigger[] {
     return [...this.triggers];
   }
-  getUserTriggers(ss: FakeSpreadsheet): FakeTrigger[] {
+  getUserTriggers(ss: Identified): FakeTrigger[] {
     return this.triggers.filter((t) => t.sourceId === ss.getId());
   }
   deleteTrigger(trigger: FakeTrigger): void {

@@ -1,10 +1,10 @@
 // Session: the active user, the script's time zone and locale.
 import { instrument } from './calls';
-import type { LocalRuntime } from './runtime';
+import type { RuntimeContext } from './context';
 import { FakeUser } from './user';
 
 export class FakeSession {
-  constructor(readonly rt: LocalRuntime) {}
+  constructor(readonly rt: RuntimeContext) {}
   getActiveUser(): FakeUser {
     return new FakeUser(this.rt.activeUser);
   }

@@ -4,8 +4,10 @@ import { parseA1 } from './a1';
 import { instrument } from './calls';
 import { ErrorCell, WallDate } from './cells';
 import { tzDisplay } from './display';
-import type { LocalRuntime } from './runtime';
-import { cellKey, exception } from './spreadsheet';
+import type { RuntimeContext } from './context';
+import { exception } from './errors';
+import { cellKey } from './spreadsheet';
+import type { FakeSpreadsheet } from './spreadsheet';
 import { fromWall } from './tz';
 
 interface BatchGetArgs {
@@ -17,7 +19,10 @@ interface BatchGetArgs {
 const EPOCH_1899 = Date.UTC(1899, 11, 30);
 
 export class FakeSheetsValues {
-  constructor(readonly rt: LocalRuntime) {}
+  constructor(
+    readonly rt: RuntimeContext,
+    private readonly ss: FakeSpreadsheet,
+  ) {}
 
   batchGet(
     spreadsheetId: string,
@@ -26,7 +31,7 @@ export class FakeSheetsValues {
     spreadsheetId: string;
     valueRanges: { range: string; majorDimension: string; values?: unknown[][] }[];
   } {
-    const ss = this.rt.spreadsheet;
+    const ss = this.ss;
     if (spreadsheetId !== ss.id) throw exception(`Requested entity was not found.`);
     const ranges = typeof args.ranges === 'string' ? [args.ranges] : (args.ranges ?? []);
     const render = args.valueRenderOption ?? 'FORMATTED_VALUE';
@@ -80,14 +85,17 @@ instrument(FakeSheetsValues, 'Sheets.Values');
 
 export class FakeSheetsSpreadsheets {
   readonly Values: FakeSheetsValues;
-  constructor(readonly rt: LocalRuntime) {
-    this.Values = new FakeSheetsValues(rt);
+  constructor(
+    readonly rt: RuntimeContext,
+    private readonly ss: FakeSpreadsheet,
+  ) {
+    this.Values = new FakeSheetsValues(rt, ss);
   }
   get(spreadsheetId: string): {
     spreadsheetId: string;
     sheets: { properties: { sheetId: number; title: string; index: number } }[];
   } {
-    const ss = this.rt.spreadsheet;
+    const ss = this.ss;
     if (spreadsheetId !== ss.id) throw exception(`Requested entity was not found.`);
     return {
       spreadsheetId,

@@ -4,6 +4,7 @@ import { formatA1, parseA1 } from './a1';
 import { instrument } from './calls';
 import type { Stored, Written } from './cells';
 import { ErrorCell, WallDate, fromScript, toScript } from './cells';
+import { exception } from './errors';
 import type { FakeEmbeddedChart } from './charts';
 import { FakeEmbeddedChartBuilder } from './charts';
 import type { ConditionalFormat, FakeConditionalFormatRule } from './conditional-format';
@@ -23,13 +24,6 @@ export function cellKey(row: number, col: number): number {
 
 export function keyRowCol(key: number): [number, number] {
   return [Math.floor(key / MAX_COLUMNS) + 1, (key % MAX_COLUMNS) + 1];
-}
-
-/** Apps Script's Exception: an Error named "Exception" (shown as "Exception: …"). */
-export function exception(message: string): Error {
-  const e = new Error(message);
-  e.name = 'Exception';
-  return e;
 }
 
 export interface CellStyle {

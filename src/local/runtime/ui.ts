@@ -1,7 +1,7 @@
 // The spreadsheet UI as a test sees it: menus recorded, dialogs recorded, and alerts and
 // prompts answered from a queue the test fills (an unanswered one fails loudly).
 import { instrument } from './calls';
-import type { LocalRuntime } from './runtime';
+import type { MenuItem, RuntimeContext } from './context';
 import type { FakeHtmlOutput } from './html-service';
 
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
@@ -13,32 +13,10 @@ export const ButtonSet = {
 } as const;
 type ButtonName = keyof typeof Button;
 
-export interface MenuItem {
-  caption: string;
-  functionName?: string;
-  separator?: boolean;
-  submenu?: RecordedMenu;
-}
-
-export interface RecordedMenu {
-  name: string;
-  items: MenuItem[];
-  addon: boolean;
-}
-
-export interface ShownDialog {
-  kind: 'alert' | 'prompt' | 'modal' | 'modeless' | 'sidebar';
-  title: string;
-  message: string;
-  buttons?: string;
-  answer?: string;
-  response?: string;
-}
-
 export class FakeMenu {
   readonly items: MenuItem[] = [];
   constructor(
-    readonly rt: LocalRuntime,
+    readonly rt: RuntimeContext,
     readonly name: string,
     readonly addon: boolean,
   ) {}
@@ -68,7 +46,7 @@ export class FakeMenu {
 export class FakeUi {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
-  constructor(readonly rt: LocalRuntime) {}
+  constructor(readonly rt: RuntimeContext) {}
 
   private answer(
     kind: 'alert' | 'prompt',

@@ -3,8 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { instrument } from './calls';
 import { isDate } from './cells';
-import type { LocalRuntime } from './runtime';
-import { exception } from './spreadsheet';
+import type { RuntimeContext } from './context';
+import { exception } from './errors';
 import { assertTimeZone, formatJava, parseJava } from './tz';
 
 /** printf-style formatting as Utilities.formatString does it (%s, %d, %i, %f with precision, %%). */
@@ -23,7 +23,7 @@ export function formatString(template: string, ...args: unknown[]): string {
 }
 
 export class FakeUtilities {
-  constructor(readonly rt: LocalRuntime) {}
+  constructor(readonly rt: RuntimeContext) {}
   formatDate(date: Date, timeZone: string, format: string): string {
     if (!isDate(date))
       throw exception(
