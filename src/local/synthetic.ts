@@ -4,7 +4,7 @@
 import { WallDate } from './runtime/cells';
 import type { Stored } from './runtime/cells';
 import type { LocalRuntime } from './runtime/runtime';
-import { cellKey } from './runtime/spreadsheet';
+import { cellKey } from './runtime/grid';
 
 export interface SyntheticOptions {
   units: number;
@@ -34,11 +34,12 @@ function random(seed: number): () => number {
 function putSheet(rt: LocalRuntime, name: string, rows: Stored[][]): void {
   const sheet = rt.spreadsheet._newSheet(name);
   sheet.originalName = name;
-  sheet.values = rows;
+  sheet.grid.values = rows;
   sheet.maxRows = Math.max(1000, rows.length);
   sheet.maxColumns = Math.max(26, ...rows.map((r) => r.length));
   for (let r = 0; r < rows.length; r++) {
-    if (rows[r][0] instanceof WallDate) sheet.numberFormats.set(cellKey(r + 1, 1), 'dd/MM/yyyy');
+    if (rows[r][0] instanceof WallDate)
+      sheet.grid.numberFormats.set(cellKey(r + 1, 1), 'dd/MM/yyyy');
   }
 }
 

@@ -7,8 +7,8 @@ import { ErrorCell, WallDate } from './runtime/cells';
 import type { Stored } from './runtime/cells';
 import type { FakeDataValidation } from './runtime/data-validation';
 import type { LocalRuntime } from './runtime/runtime';
-import { cellKey, keyRowCol } from './runtime/spreadsheet';
-import type { FakeSheet } from './runtime/spreadsheet';
+import { cellKey, keyRowCol } from './runtime/grid';
+import type { FakeSheet } from './runtime/sheet';
 
 type Cell = ExcelJS.Cell;
 type Worksheet = ExcelJS.Worksheet;
@@ -61,18 +61,22 @@ function loadSheet(rt: LocalRuntime, ws: Worksheet): void {
       if (isObject(v) && ('formula' in v || 'sharedFormula' in v)) {
         const formula = cell.formula;
         const result = storedFrom(v.result);
-        sheet._put(r, c, formula ? { value: result, formula: `=${formula}` } : { value: result });
+        sheet.grid.put(
+          r,
+          c,
+          formula ? { value: result, formula: `=${formula}` } : { value: result },
+        );
       } else {
         const stored = storedFrom(v);
-        if (stored !== '') sheet._put(r, c, { value: stored });
+        if (stored !== '') sheet.grid.put(r, c, { value: stored });
       }
-      if (cell.numFmt && cell.numFmt !== 'General') sheet.numberFormats.set(key, cell.numFmt);
-      else if (!(sheet._get(r, c) instanceof WallDate)) sheet.numberFormats.delete(key);
+      if (cell.numFmt && cell.numFmt !== 'General') sheet.grid.numberFormats.set(key, cell.numFmt);
+      else if (!(sheet.grid.get(r, c) instanceof WallDate)) sheet.grid.numberFormats.delete(key);
       const note = noteText(cell.note);
-      if (note) sheet.notes.set(key, note);
+      if (note) sheet.grid.notes.set(key, note);
     });
   });
-  sheet.dirty.clear();
+  sheet.grid.dirty.clear();
 }
 
 /** Reads an .xlsx file into the runtime's spreadsheet; returns the ExcelJS book to save into. */
@@ -138,7 +142,7 @@ function argb(color: string): string {
 function writeCell(ws: Worksheet, sheet: FakeSheet, key: number): void {
   const [r, c] = keyRowCol(key);
   const cell: Cell = ws.getCell(r, c);
-  const value = sheet._get(r, c);
+  const value = sheet.grid.get(r, c);
   const formula = sheet.formulas.get(key);
   if (formula) {
     const result = excelValue(value);
@@ -215,7 +219,7 @@ export async function saveXlsx(
   }
   ss.sheets.forEach((sheet, index) => {
     let ws = sheet.originalName === null ? undefined : target.getWorksheet(sheet.originalName);
-    let keys: Iterable<number> = sheet.dirty;
+    let keys: Iterable<number> = sheet.grid.dirty;
     if (ws && rt.restructured.has(sheet)) {
       // Rows moved or the sheet was cleared: start the sheet afresh, keeping column widths.
       const widths = ws.columns?.map((col) => col.width);

@@ -1,5 +1,5 @@
 // Embedded charts and their builder, recorded on the sheet (the local runtime does not draw them).
-import type { FakeRange } from './spreadsheet';
+import type { RangeRef } from './refs';
 
 export const ChartType = {
   AREA: 'AREA',
@@ -18,14 +18,14 @@ export class FakeEmbeddedChart {
   readonly id = chartIds++;
   constructor(
     readonly type: string,
-    readonly ranges: FakeRange[],
+    readonly ranges: RangeRef[],
     readonly options: Record<string, unknown>,
     readonly position: { row: number; col: number; offsetX: number; offsetY: number },
   ) {}
   getChartId(): number {
     return this.id;
   }
-  getRanges(): FakeRange[] {
+  getRanges(): RangeRef[] {
     return [...this.ranges];
   }
   getOptions(): { get(key: string): unknown } {
@@ -47,7 +47,7 @@ export class FakeEmbeddedChart {
 
 export class FakeEmbeddedChartBuilder {
   type: string = ChartType.LINE;
-  ranges: FakeRange[] = [];
+  ranges: RangeRef[] = [];
   options: Record<string, unknown> = {};
   position = { row: 1, col: 1, offsetX: 0, offsetY: 0 };
   replaces: FakeEmbeddedChart | null = null;
@@ -62,7 +62,7 @@ export class FakeEmbeddedChartBuilder {
   asColumnChart(): this {
     return this.setChartType(ChartType.COLUMN);
   }
-  addRange(range: FakeRange): this {
+  addRange(range: RangeRef): this {
     this.ranges.push(range);
     return this;
   }

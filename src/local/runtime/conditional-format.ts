@@ -1,6 +1,6 @@
 // Conditional format rules and their builder, recorded on the sheet (the local runtime does not
 // render them).
-import type { FakeRange } from './spreadsheet';
+import type { RangeRef } from './refs';
 
 export interface ConditionalFormat {
   background?: string;
@@ -13,9 +13,9 @@ export class FakeConditionalFormatRule {
   constructor(
     readonly condition: { type: string; values: unknown[] },
     readonly format: ConditionalFormat,
-    readonly ranges: FakeRange[],
+    readonly ranges: RangeRef[],
   ) {}
-  getRanges(): FakeRange[] {
+  getRanges(): RangeRef[] {
     return [...this.ranges];
   }
   getBooleanCondition(): {
@@ -42,7 +42,7 @@ export class FakeConditionalFormatRule {
 export class FakeConditionalFormatRuleBuilder {
   condition: { type: string; values: unknown[] } = { type: '', values: [] };
   format: ConditionalFormat = {};
-  ranges: FakeRange[] = [];
+  ranges: RangeRef[] = [];
 
   private when(type: string, values: unknown[]): this {
     this.condition = { type, values };
@@ -81,7 +81,7 @@ export class FakeConditionalFormatRuleBuilder {
     this.format.bold = bold ?? undefined;
     return this;
   }
-  setRanges(ranges: FakeRange[]): this {
+  setRanges(ranges: RangeRef[]): this {
     this.ranges = [...ranges];
     return this;
   }

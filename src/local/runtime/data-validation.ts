@@ -1,6 +1,6 @@
 // Data validation rules and their builder: recorded on cells but not enforced against scripts,
 // as Apps Script itself does not.
-import type { FakeRange } from './spreadsheet';
+import type { RangeRef } from './refs';
 
 export const DataValidationCriteria = {
   NUMBER_BETWEEN: 'NUMBER_BETWEEN',
@@ -85,7 +85,7 @@ export class FakeDataValidationBuilder {
   requireValueInList(values: string[], showDropdown = true): this {
     return this.set(DataValidationCriteria.VALUE_IN_LIST, [[...values], showDropdown]);
   }
-  requireValueInRange(range: FakeRange, showDropdown = true): this {
+  requireValueInRange(range: RangeRef, showDropdown = true): this {
     return this.set(DataValidationCriteria.VALUE_IN_RANGE, [range, showDropdown]);
   }
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown): this {

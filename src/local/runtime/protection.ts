@@ -1,12 +1,19 @@
 // Protections of sheets and ranges, with their editors: recorded but not enforced against
-// scripts, as Apps Script itself does not; RuntimeContext.edit enforces them on a person editing.
+// scripts, as Apps Script itself does not; canEdit() tells whether a person may edit a range,
+// which LocalRuntime.edit enforces.
 import type { Counted } from './calls';
 import { instrument } from './calls';
 import type { RuntimeContext } from './context';
-import type { FakeRange, FakeSheet } from './spreadsheet';
+import type { RangeRef, SheetRef } from './refs';
 import { FakeUser } from './user';
 
 export const ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
+
+/** What a protection needs of its sheet (FakeSheet is one). */
+export interface ProtectedSheet extends SheetRef {
+  readonly parent: { protections: FakeProtection[] };
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangeRef;
+}
 
 function emailOf(user: string | FakeUser): string {
   return typeof user === 'string' ? user : user.getEmail();
@@ -17,14 +24,14 @@ export class FakeProtection implements Counted {
   warningOnly = false;
   domainEdit = false;
   editors: string[];
-  unprotected: FakeRange[] = [];
+  unprotected: RangeRef[] = [];
   removed = false;
 
   constructor(
     readonly rt: RuntimeContext,
     readonly type: 'RANGE' | 'SHEET',
-    readonly sheet: FakeSheet,
-    readonly range: FakeRange | null,
+    readonly sheet: ProtectedSheet,
+    readonly range: RangeRef | null,
   ) {
     // A new protection leaves the owner and the person who made it as editors.
     this.editors = [...new Set([rt.owner, rt.activeUser])];
@@ -33,7 +40,7 @@ export class FakeProtection implements Counted {
   getProtectionType(): string {
     return this.type;
   }
-  getRange(): FakeRange {
+  getRange(): RangeRef {
     return (
       this.range ?? this.sheet.getRange(1, 1, this.sheet.getMaxRows(), this.sheet.getMaxColumns())
     );
@@ -82,11 +89,11 @@ export class FakeProtection implements Counted {
   canDomainEdit(): boolean {
     return this.domainEdit;
   }
-  setUnprotectedRanges(ranges: FakeRange[]): FakeProtection {
+  setUnprotectedRanges(ranges: RangeRef[]): FakeProtection {
     this.unprotected = [...ranges];
     return this;
   }
-  getUnprotectedRanges(): FakeRange[] {
+  getUnprotectedRanges(): RangeRef[] {
     return [...this.unprotected];
   }
   remove(): void {
@@ -95,3 +102,30 @@ export class FakeProtection implements Counted {
   }
 }
 instrument(FakeProtection, 'Protection');
+
+/** Whether a user may edit a range, by the spreadsheet's protections. */
+export function canEdit(protections: FakeProtection[], user: string, range: RangeRef): boolean {
+  const inside = (r: RangeRef, outer: RangeRef) =>
+    r.sheet === outer.sheet &&
+    r.row >= outer.row &&
+    r.col >= outer.col &&
+    r.row + r.rows <= outer.row + outer.rows &&
+    r.col + r.cols <= outer.col + outer.cols;
+  const overlaps = (a: RangeRef, b: RangeRef) =>
+    a.sheet === b.sheet &&
+    a.row < b.row + b.rows &&
+    b.row < a.row + a.rows &&
+    a.col < b.col + b.cols &&
+    b.col < a.col + a.cols;
+  for (const p of protections) {
+    if (p.warningOnly || p.editors.includes(user)) continue;
+    if (
+      p.type === 'SHEET' &&
+      p.sheet === range.sheet &&
+      !p.unprotected.some((u) => inside(range, u))
+    )
+      return false;
+    if (p.type === 'RANGE' && p.range && overlaps(p.range, range)) return false;
+  }
+  return true;
+}

@@ -4,25 +4,23 @@ import gas from 'gas-local';
 import { CallCounter } from './calls';
 import { WallDate } from './cells';
 import { ChartType } from './charts';
-import { FakeConditionalFormatRuleBuilder } from './conditional-format';
-import { DataValidationCriteria, FakeDataValidationBuilder } from './data-validation';
-import { ProtectionType } from './protection';
-import { FakeUser } from './user';
+import type { QueuedAnswer, RecordedMenu, RuntimeContext, ShownDialog } from './context';
+import { exception } from './errors';
+import { FakeHtmlService } from './html-service';
 import { FakeLockService } from './lock';
 import { FakeLogger } from './logger';
 import { FakeMailApp } from './mail-app';
 import { FakePropertiesService } from './properties';
+import { canEdit } from './protection';
+import type { FakeRange } from './range';
 import { FakeScriptApp } from './script-app';
 import { FakeSession } from './session';
-import { FakeUtilities } from './utilities';
-import { exception } from './errors';
-import { FakeRange, FakeSheet, FakeSpreadsheet, cellKey } from './spreadsheet';
-import { instrument } from './calls';
-import { tzDisplay } from './display';
+import type { FakeSheet } from './sheet';
 import { FakeSheetsSpreadsheets } from './sheets-api';
-import type { QueuedAnswer, RecordedMenu, RuntimeContext, ShownDialog } from './context';
-import { FakeHtmlService } from './html-service';
-import { FakeUi } from './ui';
+import { FakeSpreadsheet } from './spreadsheet';
+import { FakeSpreadsheetApp } from './spreadsheet-app';
+import { FakeUser } from './user';
+import { FakeUtilities } from './utilities';
 
 export interface RuntimeOptions {
   /** The spreadsheet's time zone (default Asia/Ho_Chi_Minh). */
@@ -67,7 +65,7 @@ export class LocalRuntime implements RuntimeContext {
   readonly mail: FakeMailApp;
   readonly html: FakeHtmlService;
   /** Sheets whose structure changed (rows moved, cleared): saved whole, not cell by cell. */
-  readonly restructured = new Set<FakeSheet>();
+  readonly restructured: Set<FakeSheet>;
   owner: string;
   activeUser: string;
   editors: string[];
@@ -97,6 +95,7 @@ export class LocalRuntime implements RuntimeContext {
       options.spreadsheetName ?? 'Chiến dịch',
       tz,
     );
+    this.restructured = this.spreadsheet.restructured;
     this.properties = new FakePropertiesService(this);
     this.locks = new FakeLockService(this);
     this.scriptApp = new FakeScriptApp(this);
@@ -127,12 +126,6 @@ export class LocalRuntime implements RuntimeContext {
       throw exception('Cannot call SpreadsheetApp.getUi() from this context.');
     }
   }
-  structuralChange(sheet: FakeSheet): void {
-    this.restructured.add(sheet);
-  }
-  display(sheet: FakeSheet, row: number, col: number): string {
-    return tzDisplay(sheet._get(row, col), sheet.numberFormats.get(cellKey(row, col)));
-  }
 
   // ---- what a test does as a person ----
   /** Queues the answer to the next alert or prompt the script shows. */
@@ -151,9 +144,9 @@ export class LocalRuntime implements RuntimeContext {
       sheet.maxColumns = Math.max(26, width);
       if (rows.length > 0) {
         const padded = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
-        sheet._range(1, 1, rows.length, width).setValues(padded);
+        sheet.getRange(1, 1, rows.length, width).setValues(padded);
       }
-      sheet.dirty.clear();
+      sheet.grid.dirty.clear();
       return sheet;
     } finally {
       this.calls.depth = depth;
@@ -223,29 +216,7 @@ export class LocalRuntime implements RuntimeContext {
 
   /** Whether a user may edit a range, by the spreadsheet's protections. */
   canEdit(user: string, range: FakeRange): boolean {
-    const inside = (r: FakeRange, outer: FakeRange) =>
-      r.sheet === outer.sheet &&
-      r.row >= outer.row &&
-      r.col >= outer.col &&
-      r.row + r.rows <= outer.row + outer.rows &&
-      r.col + r.cols <= outer.col + outer.cols;
-    const overlaps = (a: FakeRange, b: FakeRange) =>
-      a.sheet === b.sheet &&
-      a.row < b.row + b.rows &&
-      b.row < a.row + a.rows &&
-      a.col < b.col + b.cols &&
-      b.col < a.col + a.cols;
-    for (const p of this.spreadsheet.protections) {
-      if (p.warningOnly || p.editors.includes(user)) continue;
-      if (
-        p.type === 'SHEET' &&
-        p.sheet === range.sheet &&
-        !p.unprotected.some((u) => inside(range, u))
-      )
-        return false;
-      if (p.type === 'RANGE' && p.range && overlaps(p.range, range)) return false;
-    }
-    return true;
+    return canEdit(this.spreadsheet.protections, user, range);
   }
 
   /** Stores a date cell directly as the wall-clock date a person typed (y, m 1-12, d). */
@@ -298,41 +269,3 @@ export class LocalRuntime implements RuntimeContext {
     return gas.require(dir, this.globals()) as Record<string, (...args: unknown[]) => unknown>;
   }
 }
-
-export class FakeSpreadsheetApp {
-  readonly ProtectionType = ProtectionType;
-  readonly DataValidationCriteria = DataValidationCriteria;
-  readonly BorderStyle = { SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', DOTTED: 'DOTTED' };
-  readonly WrapStrategy = { WRAP: 'WRAP', CLIP: 'CLIP', OVERFLOW: 'OVERFLOW' };
-  constructor(
-    readonly rt: LocalRuntime,
-    private readonly ss: FakeSpreadsheet,
-  ) {}
-  getActiveSpreadsheet(): FakeSpreadsheet {
-    return this.ss;
-  }
-  getActive(): FakeSpreadsheet {
-    return this.ss;
-  }
-  getActiveSheet(): FakeSheet {
-    return this.ss.getActiveSheet();
-  }
-  openById(id: string): FakeSpreadsheet {
-    if (id !== this.ss.getId())
-      throw exception(
-        `Unexpected error while getting the method or property openById on object SpreadsheetApp.`,
-      );
-    return this.ss;
-  }
-  getUi(): FakeUi {
-    return new FakeUi(this.rt);
-  }
-  flush(): void {}
-  newDataValidation(): FakeDataValidationBuilder {
-    return new FakeDataValidationBuilder();
-  }
-  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
-    return new FakeConditionalFormatRuleBuilder();
-  }
-}
-instrument(FakeSpreadsheetApp, 'SpreadsheetApp');

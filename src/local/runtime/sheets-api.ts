@@ -6,7 +6,7 @@ import { ErrorCell, WallDate } from './cells';
 import { tzDisplay } from './display';
 import type { RuntimeContext } from './context';
 import { exception } from './errors';
-import { cellKey } from './spreadsheet';
+import { cellKey } from './grid';
 import type { FakeSpreadsheet } from './spreadsheet';
 import { fromWall } from './tz';
 
@@ -45,30 +45,31 @@ export class FakeSheetsValues {
           : rawName;
       const sheet = ss.getSheetByName(name);
       if (!sheet) throw exception(`Unable to parse range: ${text}`);
+      const grid = sheet.grid;
       const ref =
         bang >= 0
           ? parseA1(text.slice(bang + 1))
           : { row: 1, col: 1, lastRow: null, lastCol: null };
       if (!ref) throw exception(`Unable to parse range: ${text}`);
-      const lastRow = Math.min(ref.lastRow ?? sheet.values.length, sheet.values.length);
+      const lastRow = Math.min(ref.lastRow ?? grid.values.length, grid.values.length);
       const values: unknown[][] = [];
       for (let r = ref.row; r <= lastRow; r++) {
-        const row = sheet.values[r - 1] ?? [];
+        const row = grid.values[r - 1] ?? [];
         const lastCol = Math.min(ref.lastCol ?? row.length, row.length);
         const out: unknown[] = [];
         for (let c = ref.col; c <= lastCol; c++) {
           const v = row[c - 1] ?? '';
-          const formula = sheet.formulas.get(cellKey(r, c));
+          const formula = grid.formulas.get(cellKey(r, c));
           if (render === 'FORMULA' && formula) out.push(formula);
           else if (v instanceof WallDate) {
             out.push(
               dates === 'FORMATTED_STRING' || render === 'FORMATTED_VALUE'
-                ? tzDisplay(v, sheet.numberFormats.get(cellKey(r, c)))
+                ? tzDisplay(v, grid.numberFormats.get(cellKey(r, c)))
                 : (fromWall('UTC', v.wall) - EPOCH_1899) / 86_400_000,
             );
           } else if (v instanceof ErrorCell) out.push(v.code);
           else if (render === 'FORMATTED_VALUE')
-            out.push(v === '' ? '' : tzDisplay(v, sheet.numberFormats.get(cellKey(r, c))));
+            out.push(v === '' ? '' : tzDisplay(v, grid.numberFormats.get(cellKey(r, c))));
           else out.push(v);
         }
         // The API leaves out trailing empty cells and rows.

@@ -10,8 +10,10 @@ import type { FakeProperties } from '../../../src/local/runtime/properties';
 import type { FakeScriptApp } from '../../../src/local/runtime/script-app';
 import type { FakeSession } from '../../../src/local/runtime/session';
 import type { FakeUtilities } from '../../../src/local/runtime/utilities';
-import type { FakeRange, FakeSheet, FakeSpreadsheet } from '../../../src/local/runtime/spreadsheet';
-import type { FakeSpreadsheetApp } from '../../../src/local/runtime/runtime';
+import type { FakeRange } from '../../../src/local/runtime/range';
+import type { FakeSheet } from '../../../src/local/runtime/sheet';
+import type { FakeSpreadsheet } from '../../../src/local/runtime/spreadsheet';
+import type { FakeSpreadsheetApp } from '../../../src/local/runtime/spreadsheet-app';
 import type { FakeMenu, FakeUi } from '../../../src/local/runtime/ui';
 
 type Fn = (...args: never[]) => unknown;

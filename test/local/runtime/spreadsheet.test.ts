@@ -110,7 +110,7 @@ describe('ranges and A1 notation', () => {
 describe('values as Apps Script converts them', () => {
   it('reads a date cell as a Date at midnight in the spreadsheet zone', () => {
     const { sheet } = sheetWith([]);
-    sheet.values[0] = [LocalRuntime.date(2023, 7, 13)];
+    sheet.grid.values[0] = [LocalRuntime.date(2023, 7, 13)];
     const v = sheet.getRange('A1').getValue() as Date;
     expect(Object.prototype.toString.call(v)).toBe('[object Date]');
     expect(v.toISOString()).toBe('2023-07-12T17:00:00.000Z');
@@ -146,7 +146,7 @@ describe('values as Apps Script converts them', () => {
     const { sheet } = sheetWith([]);
     sheet.getRange('A1').setValue('#N/A');
     // A formula whose cached result is an error, as a loaded workbook holds it.
-    sheet._put(1, 2, { value: new ErrorCell('#DIV/0!'), formula: '=1/0' });
+    sheet.grid.put(1, 2, { value: new ErrorCell('#DIV/0!'), formula: '=1/0' });
     expect(sheet.getRange('A1:B1').getValues()).toEqual([['#N/A', '#DIV/0!']]);
     expect(sheet.getRange('A1:B1').getFormulas()).toEqual([['', '=1/0']]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FakeSpreadsheetApp } from '../../../src/local/runtime/runtime';
+import type { FakeSpreadsheetApp } from '../../../src/local/runtime/spreadsheet-app';
 import { runtime } from '../../helpers';
 
 function app(rt = runtime()) {
