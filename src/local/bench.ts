@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import vm from 'node:vm';
 import { BATCH_RANGES } from '../addon/workbook-port';
-import { LocalRuntime } from './runtime/runtime';
+import { LocalRuntime } from './runtime';
 import { syntheticCampaign } from './synthetic';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

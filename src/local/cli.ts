@@ -6,8 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { composeEml, emlFileName } from './eml';
-import { LocalRuntime } from './runtime/runtime';
-import { fromWall } from './runtime/tz';
+import { LocalRuntime, fromWall } from './runtime';
 import { loadXlsx, saveXlsx } from './xlsx';
 
 export const COMMANDS = ['run', 'validate', 'summarize', 'notify'] as const;

@@ -7,12 +7,14 @@ import { ChartType } from './charts';
 import type { QueuedAnswer, RecordedMenu, RuntimeContext, ShownDialog } from './context';
 import { exception } from './errors';
 import { FakeHtmlService } from './html-service';
+import { SheetLoader, typedIn } from './loading';
 import { FakeLockService } from './lock';
 import { FakeLogger } from './logger';
 import { FakeMailApp } from './mail-app';
 import { FakePropertiesService } from './properties';
 import { canEdit } from './protection';
 import type { FakeRange } from './range';
+import { SpreadsheetSaver } from './saving';
 import { FakeScriptApp } from './script-app';
 import { FakeSession } from './session';
 import type { FakeSheet } from './sheet';
@@ -64,6 +66,10 @@ export class LocalRuntime implements RuntimeContext {
   readonly scriptApp: FakeScriptApp;
   readonly mail: FakeMailApp;
   readonly html: FakeHtmlService;
+  /** Adds sheets as a file holds them (see loading.ts). */
+  readonly load: SheetLoader;
+  /** Reads the spreadsheet back to save it (see saving.ts). */
+  readonly save: SpreadsheetSaver;
   /** Sheets whose structure changed (rows moved, cleared): saved whole, not cell by cell. */
   readonly restructured: Set<FakeSheet>;
   owner: string;
@@ -101,6 +107,8 @@ export class LocalRuntime implements RuntimeContext {
     this.scriptApp = new FakeScriptApp(this);
     this.mail = new FakeMailApp(this, options.mailQuota ?? 100);
     this.html = new FakeHtmlService(options.htmlFiles ?? {});
+    this.load = new SheetLoader(this.spreadsheet);
+    this.save = new SpreadsheetSaver(this.spreadsheet);
   }
 
   // ---- the clock ----
@@ -134,23 +142,7 @@ export class LocalRuntime implements RuntimeContext {
   }
   /** Adds a sheet with values (row arrays; Dates are taken as instants), as if typed in. */
   addSheet(name: string, rows: unknown[][] = []): FakeSheet {
-    const depth = this.calls.depth;
-    this.calls.depth++;
-    try {
-      const sheet = this.spreadsheet._newSheet(name);
-      sheet.originalName = name;
-      const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-      sheet.maxRows = Math.max(1000, rows.length);
-      sheet.maxColumns = Math.max(26, width);
-      if (rows.length > 0) {
-        const padded = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
-        sheet.getRange(1, 1, rows.length, width).setValues(padded);
-      }
-      sheet.grid.dirty.clear();
-      return sheet;
-    } finally {
-      this.calls.depth = depth;
-    }
+    return this.load.sheet(name, typedIn(rows, this.spreadsheet.tz));
   }
   /**
    * A person edits cells in the UI: protections are enforced as Sheets enforces them for that
