@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LocalRuntime, type RuntimeOptions } from '../src/local/runtime/runtime';
+import { LocalRuntime, type RuntimeOptions } from '../src/local/runtime';
 import { buildSample } from '../src/local/sample-campaign';
 
 export const DIST = fileURLToPath(new URL('../dist', import.meta.url));

@@ -1,7 +1,7 @@
 // The scheduled job's round trips at two sizes: a regression in reads, writes or MailApp calls
 // fails here (timings are the benchmark's business, not a test's).
 import { describe, expect, it } from 'vitest';
-import { LocalRuntime } from '../../src/local/runtime/runtime';
+import { LocalRuntime } from '../../src/local/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
 import { bundle, sampleRuntime } from '../helpers';
 
