@@ -52,8 +52,9 @@ export class FakeEmbeddedChartBuilder {
   position = { row: 1, col: 1, offsetX: 0, offsetY: 0 };
   replaces: FakeEmbeddedChart | null = null;
 
-  setChartType(type: string): this {
-    this.type = type;
+  setChartType(type: unknown): this {
+    // Charts.ChartType's values are their names here (see ChartType).
+    this.type = type as string;
     return this;
   }
   asLineChart(): this {

@@ -33,10 +33,13 @@ export class FakeHtmlOutput {
     this.height = height;
     return this;
   }
-  setSandboxMode(): FakeHtmlOutput {
+  // Dialogs are recorded, not shown: the sandbox and framing modes change nothing here.
+  setSandboxMode(mode?: unknown): FakeHtmlOutput {
+    void mode;
     return this;
   }
-  setXFrameOptionsMode(): FakeHtmlOutput {
+  setXFrameOptionsMode(mode?: unknown): FakeHtmlOutput {
+    void mode;
     return this;
   }
 }

@@ -129,8 +129,9 @@ export class FakeTriggerBuilder {
     this.schedule.timeZone = timezone;
     return this;
   }
-  onWeekDay(day: string): this {
-    this.schedule.onWeekDay = day;
+  onWeekDay(day: unknown): this {
+    // ScriptApp.WeekDay's values are their names here (see WeekDay).
+    this.schedule.onWeekDay = day as string;
     return this;
   }
   at(date: Date): this {

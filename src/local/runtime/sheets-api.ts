@@ -92,10 +92,15 @@ export class FakeSheetsSpreadsheets {
   ) {
     this.Values = new FakeSheetsValues(rt, ss);
   }
-  get(spreadsheetId: string): {
+  get(
+    spreadsheetId: string,
+    optionalArgs?: { fields?: string },
+  ): {
     spreadsheetId: string;
     sheets: { properties: { sheetId: number; title: string; index: number } }[];
   } {
+    // The fields mask is not applied: the sheets' properties are all there is to return.
+    void optionalArgs;
     const ss = this.ss;
     if (spreadsheetId !== ss.id) throw exception(`Requested entity was not found.`);
     return {
