@@ -14,9 +14,11 @@ export type CellGrid<T> = readonly (readonly (T | null | undefined)[] | null | u
 export interface SheetContent {
   /**
    * Stored values, kept as given: dates as WallDate (the wall-clock time shown), errors as
-   * ErrorCell, text as is; not converted the way a script's values are (see typedIn).
+   * ErrorCell, text as is; not converted the way a script's values are (see typedIn). The sheet
+   * takes these arrays over rather than copying them (a large campaign is loaded once, not
+   * twice): gaps in them become empty cells, and the caller leaves them alone afterwards.
    */
-  rows?: CellGrid<Stored>;
+  rows?: Stored[][];
   /** Formulas ("=…"); a formula cell's value in rows is its cached result. */
   formulas?: CellGrid<string>;
   /** Number formats; a cell without one has Sheets' automatic format. */
@@ -45,12 +47,21 @@ export class SheetLoader {
     sheet.frozenRows = content.frozenRows ?? 0;
     sheet.frozenColumns = content.frozenColumns ?? 0;
     const grid = sheet.grid;
-    grid.values = Array.from(rows, (row) => (row ? Array.from(row, (v) => v ?? '') : []));
+    grid.values = withoutGaps(rows);
     fill(grid.formulas, content.formulas);
     fill(grid.numberFormats, content.formats);
     fill(grid.notes, content.notes);
     return sheet;
   }
+}
+
+/** The rows with every missing row or cell made empty, in place. */
+function withoutGaps(rows: Stored[][]): Stored[][] {
+  for (let i = 0; i < rows.length; i++) {
+    const row = (rows[i] ??= []);
+    for (let j = 0; j < row.length; j++) if (row[j] === undefined) row[j] = '';
+  }
+  return rows;
 }
 
 function fill(map: Map<number, string>, cells: CellGrid<string> | undefined): void {
