@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LocalRuntime, type RuntimeOptions } from '../src/local/runtime/runtime';
+import { LocalRuntime, type RuntimeOptions } from '../src/local/runtime';
 import { buildSample } from '../src/local/sample-campaign';
 import type {
   AddonSurface,
@@ -25,7 +25,7 @@ export function runtime(options: RuntimeOptions = {}): LocalRuntime {
 
 /** Loads dist/Code.js into the runtime with a fresh globals object. */
 export function bundle(rt: LocalRuntime): AddonSurface {
-  return rt.loadBundle(DIST) as unknown as AddonSurface;
+  return rt.loadBundle<AddonSurface>(DIST);
 }
 
 /** Runs a command through the bundle; fails the test when the workbook cannot be used. */

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import vm from 'node:vm';
 import { BATCH_RANGES } from '../addon/spreadsheet-port';
-import { LocalRuntime } from './runtime/runtime';
+import { LocalRuntime } from './runtime';
+import type { AddonSurface } from '../surface';
 import { syntheticCampaign } from './synthetic';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -75,7 +76,7 @@ export function measure(
   let last: LocalRuntime | null = null;
   for (let r = 0; r < runs; r++) {
     const rt = fresh(units, days, path === 'batchGet');
-    const script = rt.loadBundle(DIST);
+    const script = rt.loadBundle<AddonSurface>(DIST);
     // The previous run's runtime is garbage: collect it now, not in the middle of this one.
     gc();
     const t0 = performance.now();

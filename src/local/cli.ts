@@ -1,17 +1,20 @@
-// The command line (see ../shared/workbook.md): loads an .xlsx copy of the campaign workbook
-// into the local runtime, runs the add-on's own bundle on it, and writes the workbook after the
-// command, result.json and one .eml per message sent.
+// The command line (docs/workbook.md): loads an .xlsx copy of the campaign workbook into the
+// local runtime, runs the add-on's own bundle on it, and writes the workbook after the command,
+// result.json and one .eml per message sent.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { formatVnDate } from '../core/dates';
+import type { CommandResult } from '../core/result';
+import { isSummarized } from '../core/result';
+import type { CommandName } from '../core/vocabulary';
+import { COMMANDS } from '../core/vocabulary';
+import type { AddonSurface } from '../surface';
 import { composeEml, emlFileName } from './eml';
-import { LocalRuntime } from './runtime/runtime';
-import { fromWall } from './runtime/tz';
+import { LocalRuntime, fromWall } from './runtime';
 import { loadXlsx, saveXlsx } from './xlsx';
 
-export const COMMANDS = ['run', 'validate', 'summarize', 'notify'] as const;
-export type Command = (typeof COMMANDS)[number];
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
 const USAGE = `Cách dùng:
@@ -25,7 +28,7 @@ export interface CliOutcome {
   status: 0 | 1 | 2;
   /** Lines for the console (Vietnamese). */
   lines: string[];
-  result?: Record<string, unknown>;
+  result?: CommandResult;
 }
 
 /** "2023-07-14T08:00" (wall time in the zone) or an ISO instant with offset; null if invalid. */
@@ -79,7 +82,7 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
     return { status: 1, lines: [`Tham số không hợp lệ: ${(error as Error).message}`, USAGE] };
   }
   const { values, positionals } = parsed;
-  const command = positionals[0] as Command | undefined;
+  const command = positionals[0] as CommandName | undefined;
   if (!command || !COMMANDS.includes(command) || positionals.length > 1) {
     return {
       status: 1,
@@ -135,13 +138,10 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
     };
   }
 
-  const bundle = rt.loadBundle(options.dist ?? bundleDir());
-  const answer = bundle.runCommand_(command, asOf === undefined ? {} : { asOf }) as {
-    result?: Record<string, unknown>;
-    fatal?: string;
-  };
-  if (answer.fatal) return { status: 2, lines: [answer.fatal] };
-  const result = answer.result!;
+  const bundle = rt.loadBundle<AddonSurface>(options.dist ?? bundleDir());
+  const answer = bundle.runCommand_(command, asOf === undefined ? {} : { asOf });
+  if (!answer.result) return { status: 2, lines: [answer.fatal ?? ''] };
+  const { result } = answer;
 
   mkdirSync(join(outDir, 'mail'), { recursive: true });
   await saveXlsx(rt, book, outBook);
@@ -152,30 +152,25 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
     writeFileSync(join(outDir, 'mail', name), await composeEml(mail));
     files.push(name);
   }
-  const units = (result.units as { reporting?: string; status?: string }[] | undefined) ?? [];
-  const issues = (result.issues as { severity: string }[] | undefined) ?? [];
-  const errors = issues.filter((i) => i.severity === 'error').length;
-  const vn = (iso: unknown) => String(iso).split('-').reverse().join('/');
-  const facts = [
-    `Kiểm tra: ${errors} lỗi, ${issues.length - errors} cảnh báo`,
-    ...(result.asOf
-      ? [
-          `Số liệu đến hết ngày ${vn(result.asOf)} (còn ${String(result.daysLeft)} ngày đến hạn ${vn(result.deadline)}): ` +
-            `${units.filter((u) => u.reporting === 'missing').length} đơn vị chưa báo cáo, ` +
-            `${units.filter((u) => u.status === 'behind' || u.status === 'overdue').length} đơn vị chậm tiến độ hoặc quá hạn`,
-        ]
-      : []),
-    ...(result.summaryError ? [`Chưa tổng hợp được: ${String(result.summaryError)}`] : []),
-    ...((result.emailsNotSent as unknown[] | undefined)?.length
-      ? [`Thư chưa gửi: ${(result.emailsNotSent as unknown[]).length} (xem result.json)`]
-      : []),
-  ];
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const facts = [`Kiểm tra: ${errors} lỗi, ${result.issues.length - errors} cảnh báo`];
+  if (isSummarized(result) && result.asOf) {
+    const missing = result.units.filter((u) => u.reporting === 'missing').length;
+    const behind = result.units.filter((u) => u.status === 'behind' || u.status === 'overdue');
+    facts.push(
+      `Số liệu đến hết ngày ${formatVnDate(result.asOf)} (còn ${result.daysLeft} ngày đến hạn ${formatVnDate(result.deadline)}): ` +
+        `${missing} đơn vị chưa báo cáo, ${behind.length} đơn vị chậm tiến độ hoặc quá hạn`,
+    );
+  }
+  if (result.summaryError) facts.push(`Chưa tổng hợp được: ${result.summaryError}`);
+  if (result.emailsNotSent?.length)
+    facts.push(`Thư chưa gửi: ${result.emailsNotSent.length} (xem result.json)`);
   return {
     status: 0,
     result,
     lines: [
-      `Chiến dịch: ${String(result.campaign) || '(chưa đặt tên)'}`,
-      `Thời điểm chạy: ${String(result.now)} — lệnh "${command}", ${units.length} đơn vị`,
+      `Chiến dịch: ${result.campaign || '(chưa đặt tên)'}`,
+      `Thời điểm chạy: ${result.now} — lệnh "${command}", ${result.units.length} đơn vị`,
       ...facts,
       `Bảng tính sau khi chạy: ${outBook}`,
       `Kết quả: ${join(outDir, 'result.json')}`,

@@ -1,7 +1,7 @@
 // E-mail sent through the runtime's MailApp, as RFC 5322 messages (nodemailer's MailComposer):
 // UTF-8 subjects encoded, plain-text and HTML alternatives.
 import MailComposer from 'nodemailer/lib/mail-composer';
-import type { SentMail } from './runtime/services';
+import type { SentMail } from './runtime';
 
 export async function composeEml(mail: SentMail): Promise<Buffer> {
   const composer = new MailComposer({

@@ -1,10 +1,8 @@
 // Synthetic campaigns of any size, straight into the local runtime: N units × D days, two
 // indicators, realistic gaps (a unit that skips days, one that stopped reporting) and, on
 // request, a few bad cells. Deterministic, so figures and timings can be compared across runs.
-import { WallDate } from './runtime/cells';
-import type { Stored } from './runtime/cells';
-import type { LocalRuntime } from './runtime/runtime';
-import { cellKey } from './runtime/spreadsheet';
+import { WallDate } from './runtime';
+import type { LocalRuntime, Stored } from './runtime';
 
 export interface SyntheticOptions {
   units: number;
@@ -30,16 +28,12 @@ function random(seed: number): () => number {
   };
 }
 
-/** Writes rows straight into a new sheet (no Apps Script conversion: values are final). */
+/** Loads rows into a new sheet as they are (no Apps Script conversion: values are final). */
 function putSheet(rt: LocalRuntime, name: string, rows: Stored[][]): void {
-  const sheet = rt.spreadsheet._newSheet(name);
-  sheet.originalName = name;
-  sheet.values = rows;
-  sheet.maxRows = Math.max(1000, rows.length);
-  sheet.maxColumns = Math.max(26, ...rows.map((r) => r.length));
-  for (let r = 0; r < rows.length; r++) {
-    if (rows[r][0] instanceof WallDate) sheet.numberFormats.set(cellKey(r + 1, 1), 'dd/MM/yyyy');
-  }
+  rt.load.sheet(name, {
+    rows,
+    formats: rows.map((row) => [row[0] instanceof WallDate ? 'dd/MM/yyyy' : null]),
+  });
 }
 
 export function unitName(i: number): string {

@@ -3,12 +3,8 @@
 // spreadsheet; saving writes back only what scripts changed, so everything else in the file
 // (styles, widths, untouched cells) stays as it was.
 import ExcelJS from 'exceljs';
-import { ErrorCell, WallDate } from './runtime/cells';
-import type { Stored } from './runtime/cells';
-import type { FakeDataValidation } from './runtime/features';
-import type { LocalRuntime } from './runtime/runtime';
-import { cellKey, keyRowCol } from './runtime/spreadsheet';
-import type { FakeSheet } from './runtime/spreadsheet';
+import { ErrorCell, WallDate, typedDateFormat } from './runtime';
+import type { FakeDataValidation, LocalRuntime, SavedCell, Stored } from './runtime';
 
 type Cell = ExcelJS.Cell;
 type Worksheet = ExcelJS.Worksheet;
@@ -43,36 +39,44 @@ function noteText(note: unknown): string {
   return '';
 }
 
+/** Sets row r, column c of a per-cell grid, making the row on first use. */
+function put<T>(grid: T[][], r: number, c: number, v: T): void {
+  (grid[r - 1] ??= [])[c - 1] = v;
+}
+
 function loadSheet(rt: LocalRuntime, ws: Worksheet): void {
-  const sheet = rt.spreadsheet._newSheet(ws.name);
-  sheet.originalName = ws.name;
-  sheet.maxRows = Math.max(1000, ws.rowCount);
-  sheet.maxColumns = Math.max(26, ws.columnCount);
-  sheet.hidden = ws.state !== 'visible';
-  const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
-  if (view?.state === 'frozen') {
-    sheet.frozenRows = view.ySplit ?? 0;
-    sheet.frozenColumns = view.xSplit ?? 0;
-  }
+  const rows: Stored[][] = [];
+  const formulas: string[][] = [];
+  const formats: string[][] = [];
+  const notes: string[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const key = cellKey(r, c);
       const v = cell.value as unknown;
-      if (isObject(v) && ('formula' in v || 'sharedFormula' in v)) {
-        const formula = cell.formula;
-        const result = storedFrom(v.result);
-        sheet._put(r, c, formula ? { value: result, formula: `=${formula}` } : { value: result });
-      } else {
-        const stored = storedFrom(v);
-        if (stored !== '') sheet._put(r, c, { value: stored });
-      }
-      if (cell.numFmt && cell.numFmt !== 'General') sheet.numberFormats.set(key, cell.numFmt);
-      else if (!(sheet._get(r, c) instanceof WallDate)) sheet.numberFormats.delete(key);
+      const formula = isObject(v) && ('formula' in v || 'sharedFormula' in v);
+      // A formula cell holds its cached result; an empty plain cell holds nothing.
+      const stored = storedFrom(formula ? v.result : v);
+      if (formula || stored !== '') put(rows, r, c, stored);
+      if (formula && cell.formula) put(formulas, r, c, `=${cell.formula}`);
+      if (cell.numFmt && cell.numFmt !== 'General') put(formats, r, c, cell.numFmt);
+      // A date without a format of its own shows as Sheets shows a typed-in date.
+      else if (stored instanceof WallDate) put(formats, r, c, typedDateFormat(stored));
       const note = noteText(cell.note);
-      if (note) sheet.notes.set(key, note);
+      if (note) put(notes, r, c, note);
     });
   });
-  sheet.dirty.clear();
+  const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
+  const frozen = view?.state === 'frozen';
+  rt.load.sheet(ws.name, {
+    rows,
+    formulas,
+    formats,
+    notes,
+    maxRows: Math.max(1000, ws.rowCount),
+    maxColumns: Math.max(26, ws.columnCount),
+    hidden: ws.state !== 'visible',
+    frozenRows: frozen ? (view.ySplit ?? 0) : 0,
+    frozenColumns: frozen ? (view.xSplit ?? 0) : 0,
+  });
 }
 
 /** Reads an .xlsx file into the runtime's spreadsheet; returns the ExcelJS book to save into. */
@@ -80,7 +84,6 @@ export async function loadXlsx(rt: LocalRuntime, file: string): Promise<ExcelJS.
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
   for (const ws of book.worksheets) loadSheet(rt, ws);
-  rt.restructured.clear();
   return book;
 }
 
@@ -135,11 +138,9 @@ function argb(color: string): string {
   return `FF${color.replace('#', '').toUpperCase()}`;
 }
 
-function writeCell(ws: Worksheet, sheet: FakeSheet, key: number): void {
-  const [r, c] = keyRowCol(key);
-  const cell: Cell = ws.getCell(r, c);
-  const value = sheet._get(r, c);
-  const formula = sheet.formulas.get(key);
+function writeCell(ws: Worksheet, saved: SavedCell): void {
+  const cell: Cell = ws.getCell(saved.row, saved.col);
+  const { value, formula, format: numFmt, note, validation: rule, style } = saved;
   if (formula) {
     const result = excelValue(value);
     cell.value = (
@@ -148,15 +149,11 @@ function writeCell(ws: Worksheet, sheet: FakeSheet, key: number): void {
   } else {
     cell.value = excelValue(value);
   }
-  const numFmt = sheet.numberFormats.get(key);
   if (numFmt) cell.numFmt = numFmt;
   else if (value instanceof WallDate) cell.numFmt = 'dd/mm/yyyy';
-  const note = sheet.notes.get(key);
   if (note) cell.note = note;
   else if (cell.note) cell.note = undefined as unknown as string;
-  const rule = sheet.validations.get(key);
   if (rule) cell.dataValidation = excelValidation(rule);
-  const style = sheet.styles.get(key);
   if (style) {
     if (style.background)
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.background) } };
@@ -179,24 +176,6 @@ function writeCell(ws: Worksheet, sheet: FakeSheet, key: number): void {
   }
 }
 
-/** Every cell key of a sheet that holds anything. */
-function allKeys(sheet: FakeSheet): Set<number> {
-  const keys = new Set<number>();
-  sheet.values.forEach((row, i) =>
-    row?.forEach((v, j) => v !== '' && keys.add(cellKey(i + 1, j + 1))),
-  );
-  for (const map of [
-    sheet.formulas,
-    sheet.notes,
-    sheet.numberFormats,
-    sheet.validations,
-    sheet.styles,
-  ] as Map<number, unknown>[]) {
-    for (const k of map.keys()) keys.add(k);
-  }
-  return keys;
-}
-
 /**
  * Writes the runtime's spreadsheet into the book it was loaded from (or a new one) and saves it.
  * Unchanged sheets are left exactly as read; changed cells are written one by one; sheets whose
@@ -208,24 +187,23 @@ export async function saveXlsx(
   file: string,
 ): Promise<void> {
   const target = book ?? new ExcelJS.Workbook();
-  const ss = rt.spreadsheet;
-  for (const name of ss.deletedSheets) {
+  for (const name of rt.save.deletedSheets()) {
     const ws = target.getWorksheet(name);
     if (ws) target.removeWorksheet(ws.id);
   }
-  ss.sheets.forEach((sheet, index) => {
+  rt.save.sheets().forEach((sheet, index) => {
     let ws = sheet.originalName === null ? undefined : target.getWorksheet(sheet.originalName);
-    let keys: Iterable<number> = sheet.dirty;
-    if (ws && rt.restructured.has(sheet)) {
+    let cells = sheet.changedCells();
+    if (ws && sheet.restructured) {
       // Rows moved or the sheet was cleared: start the sheet afresh, keeping column widths.
       const widths = ws.columns?.map((col) => col.width);
       target.removeWorksheet(ws.id);
       ws = target.addWorksheet(sheet.name);
       widths?.forEach((w, i) => w && (ws!.getColumn(i + 1).width = w));
-      keys = allKeys(sheet);
+      cells = sheet.cells();
     } else if (!ws) {
       ws = target.addWorksheet(sheet.name);
-      keys = allKeys(sheet);
+      cells = sheet.cells();
     }
     ws.name = sheet.name;
     (ws as unknown as { orderNo: number }).orderNo = index;
@@ -233,7 +211,7 @@ export async function saveXlsx(
     if (sheet.frozenRows || sheet.frozenColumns) {
       ws.views = [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }];
     }
-    for (const key of keys) writeCell(ws, sheet, key);
+    for (const cell of cells) writeCell(ws, cell);
     for (const [c, width] of sheet.columnWidths) ws.getColumn(c).width = width / 7;
   });
   // ExcelJS writes worksheets in orderNo order, set above from the runtime's order.

@@ -1,7 +1,7 @@
 // The scheduled job: what it does from the trigger, and its round trips at two sizes (a
 // regression in reads, writes or MailApp calls fails here; timings are the benchmark's business).
 import { describe, expect, it } from 'vitest';
-import { LocalRuntime } from '../../src/local/runtime/runtime';
+import { LocalRuntime } from '../../src/local/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
 import { bundle, sampleRuntime } from '../helpers';
 

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/local/cli';
-import type { LocalRuntime } from '../../src/local/runtime/runtime';
+import type { LocalRuntime } from '../../src/local/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
 import type { MailRecord } from '../../src/core/result';
 import type { CommandName } from '../../src/surface';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../src/local/runtime/runtime';
+import type { LocalRuntime } from '../../src/local/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
 import { bundle, runtime, sampleRuntime, summarized } from '../helpers';
 

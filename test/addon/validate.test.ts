@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../src/local/runtime/runtime';
+import type { LocalRuntime } from '../../src/local/runtime';
 import { bundle, command, sampleRuntime, snapshot } from '../helpers';
 import { COMMUNES } from '../fixtures/can-gio-appendix';
 

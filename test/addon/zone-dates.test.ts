@@ -1,7 +1,7 @@
 // A sheet's dates are midnights in the spreadsheet's zone. Across a daylight-saving change the
 // zone's offset moves by an hour: every date must still read as the day it shows.
 import { describe, expect, it } from 'vitest';
-import { LocalRuntime } from '../../src/local/runtime/runtime';
+import { LocalRuntime } from '../../src/local/runtime';
 import { syntheticCampaign, unitName } from '../../src/local/synthetic';
 import { summarized } from '../helpers';
 

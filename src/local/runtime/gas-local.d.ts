@@ -1,3 +1,5 @@
+// Types for gas-local (it ships none): require() loads a folder of .js files into a vm context
+// with the globals given, as the bundle runs in Apps Script.
 declare module 'gas-local' {
   const gas: {
     require(

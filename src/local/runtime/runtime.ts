@@ -3,29 +3,26 @@
 import gas from 'gas-local';
 import { CallCounter } from './calls';
 import { WallDate } from './cells';
-import {
-  ChartType,
-  DataValidationCriteria,
-  FakeConditionalFormatRuleBuilder,
-  FakeDataValidationBuilder,
-  FakeUser,
-  ProtectionType,
-} from './features';
-import {
-  FakeLockService,
-  FakeLogger,
-  FakeMailApp,
-  FakePropertiesService,
-  FakeScriptApp,
-  FakeSession,
-  FakeUtilities,
-} from './services';
-import { FakeRange, FakeSheet, FakeSpreadsheet, cellKey, exception } from './spreadsheet';
-import { instrument } from './calls';
-import { tzDisplay } from './display';
+import { ChartType } from './charts';
+import type { QueuedAnswer, RecordedMenu, RuntimeContext, ShownDialog } from './context';
+import { exception } from './errors';
+import { FakeHtmlService } from './html-service';
+import { SheetLoader, typedIn } from './loading';
+import { FakeLockService } from './lock';
+import { FakeLogger } from './logger';
+import { FakeMailApp } from './mail-app';
+import { FakePropertiesService } from './properties';
+import { canEdit } from './protection';
+import type { FakeRange } from './range';
+import { SpreadsheetSaver } from './saving';
+import { FakeScriptApp } from './script-app';
+import { FakeSession } from './session';
+import type { FakeSheet } from './sheet';
 import { FakeSheetsSpreadsheets } from './sheets-api';
-import type { RecordedMenu, ShownDialog } from './ui';
-import { FakeHtmlService, FakeUi } from './ui';
+import { FakeSpreadsheet } from './spreadsheet';
+import { FakeSpreadsheetApp } from './spreadsheet-app';
+import { FakeUser } from './user';
+import { FakeUtilities } from './utilities';
 
 export interface RuntimeOptions {
   /** The spreadsheet's time zone (default Asia/Ho_Chi_Minh). */
@@ -57,20 +54,24 @@ export interface RuntimeOptions {
 /** Calls that an add-on may make before the user authorised it (AuthMode.NONE). */
 const ALLOWED_WITHOUT_AUTH = /^(SpreadsheetApp\.getUi|Ui\.|Logger\.|Utilities\.)/;
 
-export class LocalRuntime {
+export class LocalRuntime implements RuntimeContext {
   readonly calls = new CallCounter();
   readonly spreadsheet: FakeSpreadsheet;
   readonly menus: RecordedMenu[] = [];
   readonly dialogs: ShownDialog[] = [];
-  readonly answers: { button: string; text?: string }[] = [];
+  readonly answers: QueuedAnswer[] = [];
   readonly logs: string[] = [];
   readonly properties: FakePropertiesService;
   readonly locks: FakeLockService;
   readonly scriptApp: FakeScriptApp;
   readonly mail: FakeMailApp;
   readonly html: FakeHtmlService;
+  /** Adds sheets as a file holds them (see loading.ts). */
+  readonly load: SheetLoader;
+  /** Reads the spreadsheet back to save it (see saving.ts). */
+  readonly save: SpreadsheetSaver;
   /** Sheets whose structure changed (rows moved, cleared): saved whole, not cell by cell. */
-  readonly restructured = new Set<FakeSheet>();
+  readonly restructured: Set<FakeSheet>;
   owner: string;
   activeUser: string;
   editors: string[];
@@ -100,11 +101,14 @@ export class LocalRuntime {
       options.spreadsheetName ?? 'Chiến dịch',
       tz,
     );
+    this.restructured = this.spreadsheet.restructured;
     this.properties = new FakePropertiesService(this);
     this.locks = new FakeLockService(this);
     this.scriptApp = new FakeScriptApp(this);
     this.mail = new FakeMailApp(this, options.mailQuota ?? 100);
     this.html = new FakeHtmlService(options.htmlFiles ?? {});
+    this.load = new SheetLoader(this.spreadsheet);
+    this.save = new SpreadsheetSaver(this.spreadsheet);
   }
 
   // ---- the clock ----
@@ -130,12 +134,6 @@ export class LocalRuntime {
       throw exception('Cannot call SpreadsheetApp.getUi() from this context.');
     }
   }
-  structuralChange(sheet: FakeSheet): void {
-    this.restructured.add(sheet);
-  }
-  display(sheet: FakeSheet, row: number, col: number): string {
-    return tzDisplay(sheet._get(row, col), sheet.numberFormats.get(cellKey(row, col)));
-  }
 
   // ---- what a test does as a person ----
   /** Queues the answer to the next alert or prompt the script shows. */
@@ -144,23 +142,7 @@ export class LocalRuntime {
   }
   /** Adds a sheet with values (row arrays; Dates are taken as instants), as if typed in. */
   addSheet(name: string, rows: unknown[][] = []): FakeSheet {
-    const depth = this.calls.depth;
-    this.calls.depth++;
-    try {
-      const sheet = this.spreadsheet._newSheet(name);
-      sheet.originalName = name;
-      const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
-      sheet.maxRows = Math.max(1000, rows.length);
-      sheet.maxColumns = Math.max(26, width);
-      if (rows.length > 0) {
-        const padded = rows.map((r) => [...r, ...new Array(width - r.length).fill('')]);
-        sheet._range(1, 1, rows.length, width).setValues(padded);
-      }
-      sheet.dirty.clear();
-      return sheet;
-    } finally {
-      this.calls.depth = depth;
-    }
+    return this.load.sheet(name, typedIn(rows, this.spreadsheet.tz));
   }
   /**
    * A person edits cells in the UI: protections are enforced as Sheets enforces them for that
@@ -168,7 +150,7 @@ export class LocalRuntime {
    * its simple onEdit, if any, with the event object Apps Script passes.
    */
   edit(
-    script: Record<string, (...args: unknown[]) => unknown>,
+    script: object,
     sheetName: string,
     a1: string,
     value: unknown,
@@ -209,7 +191,7 @@ export class LocalRuntime {
     };
     const editor = this.activeUser;
     for (const trigger of this.scriptApp.triggers.filter((t) => t.eventType === 'ON_EDIT')) {
-      const handler = script[trigger.handler];
+      const handler: unknown = Reflect.get(script, trigger.handler);
       if (typeof handler !== 'function')
         throw new Error(
           `Local runtime: trigger handler ${trigger.handler} is not a function of the script`,
@@ -221,34 +203,13 @@ export class LocalRuntime {
         this.activeUser = editor;
       }
     }
-    if (typeof script.onEdit === 'function') script.onEdit({ ...event, authMode: 'LIMITED' });
+    const onEdit: unknown = Reflect.get(script, 'onEdit');
+    if (typeof onEdit === 'function') onEdit({ ...event, authMode: 'LIMITED' });
   }
 
   /** Whether a user may edit a range, by the spreadsheet's protections. */
   canEdit(user: string, range: FakeRange): boolean {
-    const inside = (r: FakeRange, outer: FakeRange) =>
-      r.sheet === outer.sheet &&
-      r.row >= outer.row &&
-      r.col >= outer.col &&
-      r.row + r.rows <= outer.row + outer.rows &&
-      r.col + r.cols <= outer.col + outer.cols;
-    const overlaps = (a: FakeRange, b: FakeRange) =>
-      a.sheet === b.sheet &&
-      a.row < b.row + b.rows &&
-      b.row < a.row + a.rows &&
-      a.col < b.col + b.cols &&
-      b.col < a.col + a.cols;
-    for (const p of this.spreadsheet.protections) {
-      if (p.warningOnly || p.editors.includes(user)) continue;
-      if (
-        p.type === 'SHEET' &&
-        p.sheet === range.sheet &&
-        !p.unprotected.some((u) => inside(range, u))
-      )
-        return false;
-      if (p.type === 'RANGE' && p.range && overlaps(p.range, range)) return false;
-    }
-    return true;
+    return canEdit(this.spreadsheet.protections, user, range);
   }
 
   /** Stores a date cell directly as the wall-clock date a person typed (y, m 1-12, d). */
@@ -291,51 +252,18 @@ export class LocalRuntime {
       Charts: { ChartType },
       console: { log, info: log, warn: log, error: log },
       ...(this.advancedSheets
-        ? { Sheets: { Spreadsheets: new FakeSheetsSpreadsheets(this) } }
+        ? { Sheets: { Spreadsheets: new FakeSheetsSpreadsheets(this, ss) } }
         : {}),
     };
   }
 
-  /** Loads the built bundle (dist/) into a new vm context with fresh globals. */
-  loadBundle(dir = 'dist'): Record<string, (...args: unknown[]) => unknown> {
-    return gas.require(dir, this.globals()) as Record<string, (...args: unknown[]) => unknown>;
+  /**
+   * Loads the built bundle (dist/) into a new vm context with fresh globals. `Script` is the type
+   * of its top-level functions, as the caller declares them (the add-on's src/surface.ts).
+   */
+  loadBundle<Script extends object = Record<string, (...args: unknown[]) => unknown>>(
+    dir = 'dist',
+  ): Script {
+    return gas.require(dir, this.globals()) as Script;
   }
 }
-
-export class FakeSpreadsheetApp {
-  readonly ProtectionType = ProtectionType;
-  readonly DataValidationCriteria = DataValidationCriteria;
-  readonly BorderStyle = { SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', DOTTED: 'DOTTED' };
-  readonly WrapStrategy = { WRAP: 'WRAP', CLIP: 'CLIP', OVERFLOW: 'OVERFLOW' };
-  constructor(
-    readonly rt: LocalRuntime,
-    private readonly ss: FakeSpreadsheet,
-  ) {}
-  getActiveSpreadsheet(): FakeSpreadsheet {
-    return this.ss;
-  }
-  getActive(): FakeSpreadsheet {
-    return this.ss;
-  }
-  getActiveSheet(): FakeSheet {
-    return this.ss.getActiveSheet();
-  }
-  openById(id: string): FakeSpreadsheet {
-    if (id !== this.ss.getId())
-      throw exception(
-        `Unexpected error while getting the method or property openById on object SpreadsheetApp.`,
-      );
-    return this.ss;
-  }
-  getUi(): FakeUi {
-    return new FakeUi(this.rt);
-  }
-  flush(): void {}
-  newDataValidation(): FakeDataValidationBuilder {
-    return new FakeDataValidationBuilder();
-  }
-  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
-    return new FakeConditionalFormatRuleBuilder();
-  }
-}
-instrument(FakeSpreadsheetApp, 'SpreadsheetApp');

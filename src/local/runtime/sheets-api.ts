@@ -4,8 +4,10 @@ import { parseA1 } from './a1';
 import { instrument } from './calls';
 import { ErrorCell, WallDate } from './cells';
 import { tzDisplay } from './display';
-import type { LocalRuntime } from './runtime';
-import { cellKey, exception } from './spreadsheet';
+import type { RuntimeContext } from './context';
+import { exception } from './errors';
+import { cellKey } from './grid';
+import type { FakeSpreadsheet } from './spreadsheet';
 import { fromWall } from './tz';
 
 interface BatchGetArgs {
@@ -17,7 +19,10 @@ interface BatchGetArgs {
 const EPOCH_1899 = Date.UTC(1899, 11, 30);
 
 export class FakeSheetsValues {
-  constructor(readonly rt: LocalRuntime) {}
+  constructor(
+    readonly rt: RuntimeContext,
+    private readonly ss: FakeSpreadsheet,
+  ) {}
 
   batchGet(
     spreadsheetId: string,
@@ -26,7 +31,7 @@ export class FakeSheetsValues {
     spreadsheetId: string;
     valueRanges: { range: string; majorDimension: string; values?: unknown[][] }[];
   } {
-    const ss = this.rt.spreadsheet;
+    const ss = this.ss;
     if (spreadsheetId !== ss.id) throw exception(`Requested entity was not found.`);
     const ranges = typeof args.ranges === 'string' ? [args.ranges] : (args.ranges ?? []);
     const render = args.valueRenderOption ?? 'FORMATTED_VALUE';
@@ -40,30 +45,31 @@ export class FakeSheetsValues {
           : rawName;
       const sheet = ss.getSheetByName(name);
       if (!sheet) throw exception(`Unable to parse range: ${text}`);
+      const grid = sheet.grid;
       const ref =
         bang >= 0
           ? parseA1(text.slice(bang + 1))
           : { row: 1, col: 1, lastRow: null, lastCol: null };
       if (!ref) throw exception(`Unable to parse range: ${text}`);
-      const lastRow = Math.min(ref.lastRow ?? sheet.values.length, sheet.values.length);
+      const lastRow = Math.min(ref.lastRow ?? grid.values.length, grid.values.length);
       const values: unknown[][] = [];
       for (let r = ref.row; r <= lastRow; r++) {
-        const row = sheet.values[r - 1] ?? [];
+        const row = grid.values[r - 1] ?? [];
         const lastCol = Math.min(ref.lastCol ?? row.length, row.length);
         const out: unknown[] = [];
         for (let c = ref.col; c <= lastCol; c++) {
           const v = row[c - 1] ?? '';
-          const formula = sheet.formulas.get(cellKey(r, c));
+          const formula = grid.formulas.get(cellKey(r, c));
           if (render === 'FORMULA' && formula) out.push(formula);
           else if (v instanceof WallDate) {
             out.push(
               dates === 'FORMATTED_STRING' || render === 'FORMATTED_VALUE'
-                ? tzDisplay(v, sheet.numberFormats.get(cellKey(r, c)))
+                ? tzDisplay(v, grid.numberFormats.get(cellKey(r, c)))
                 : (fromWall('UTC', v.wall) - EPOCH_1899) / 86_400_000,
             );
           } else if (v instanceof ErrorCell) out.push(v.code);
           else if (render === 'FORMATTED_VALUE')
-            out.push(v === '' ? '' : tzDisplay(v, sheet.numberFormats.get(cellKey(r, c))));
+            out.push(v === '' ? '' : tzDisplay(v, grid.numberFormats.get(cellKey(r, c))));
           else out.push(v);
         }
         // The API leaves out trailing empty cells and rows.
@@ -80,14 +86,22 @@ instrument(FakeSheetsValues, 'Sheets.Values');
 
 export class FakeSheetsSpreadsheets {
   readonly Values: FakeSheetsValues;
-  constructor(readonly rt: LocalRuntime) {
-    this.Values = new FakeSheetsValues(rt);
+  constructor(
+    readonly rt: RuntimeContext,
+    private readonly ss: FakeSpreadsheet,
+  ) {
+    this.Values = new FakeSheetsValues(rt, ss);
   }
-  get(spreadsheetId: string): {
+  get(
+    spreadsheetId: string,
+    optionalArgs?: { fields?: string },
+  ): {
     spreadsheetId: string;
     sheets: { properties: { sheetId: number; title: string; index: number } }[];
   } {
-    const ss = this.rt.spreadsheet;
+    // The fields mask is not applied: the sheets' properties are all there is to return.
+    void optionalArgs;
+    const ss = this.ss;
     if (spreadsheetId !== ss.id) throw exception(`Requested entity was not found.`);
     return {
       spreadsheetId,

@@ -1,8 +1,8 @@
 // The spreadsheet UI as a test sees it: menus recorded, dialogs recorded, and alerts and
 // prompts answered from a queue the test fills (an unanswered one fails loudly).
 import { instrument } from './calls';
-import type { LocalRuntime } from './runtime';
-import { exception } from './spreadsheet';
+import type { MenuItem, RuntimeContext } from './context';
+import type { FakeHtmlOutput } from './html-service';
 
 export const Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
 export const ButtonSet = {
@@ -13,32 +13,10 @@ export const ButtonSet = {
 } as const;
 type ButtonName = keyof typeof Button;
 
-export interface MenuItem {
-  caption: string;
-  functionName?: string;
-  separator?: boolean;
-  submenu?: RecordedMenu;
-}
-
-export interface RecordedMenu {
-  name: string;
-  items: MenuItem[];
-  addon: boolean;
-}
-
-export interface ShownDialog {
-  kind: 'alert' | 'prompt' | 'modal' | 'modeless' | 'sidebar';
-  title: string;
-  message: string;
-  buttons?: string;
-  answer?: string;
-  response?: string;
-}
-
 export class FakeMenu {
   readonly items: MenuItem[] = [];
   constructor(
-    readonly rt: LocalRuntime,
+    readonly rt: RuntimeContext,
     readonly name: string,
     readonly addon: boolean,
   ) {}
@@ -65,63 +43,10 @@ export class FakeMenu {
   }
 }
 
-export class FakeHtmlOutput {
-  title = '';
-  width = 400;
-  height = 300;
-  constructor(public content: string) {}
-  getContent(): string {
-    return this.content;
-  }
-  setContent(content: string): FakeHtmlOutput {
-    this.content = content;
-    return this;
-  }
-  append(addedContent: string): FakeHtmlOutput {
-    this.content += addedContent;
-    return this;
-  }
-  setTitle(title: string): FakeHtmlOutput {
-    this.title = title;
-    return this;
-  }
-  getTitle(): string {
-    return this.title;
-  }
-  setWidth(width: number): FakeHtmlOutput {
-    this.width = width;
-    return this;
-  }
-  setHeight(height: number): FakeHtmlOutput {
-    this.height = height;
-    return this;
-  }
-  setSandboxMode(): FakeHtmlOutput {
-    return this;
-  }
-  setXFrameOptionsMode(): FakeHtmlOutput {
-    return this;
-  }
-}
-
-export class FakeHtmlService {
-  readonly SandboxMode = { IFRAME: 'IFRAME', NATIVE: 'NATIVE', EMULATED: 'EMULATED' };
-  readonly XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' };
-  constructor(private readonly files: Record<string, string>) {}
-  createHtmlOutput(html = ''): FakeHtmlOutput {
-    return new FakeHtmlOutput(String(html));
-  }
-  createHtmlOutputFromFile(filename: string): FakeHtmlOutput {
-    const content = this.files[filename] ?? this.files[`${filename}.html`];
-    if (content === undefined) throw exception(`No HTML file named ${filename} was found.`);
-    return new FakeHtmlOutput(content);
-  }
-}
-
 export class FakeUi {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
-  constructor(readonly rt: LocalRuntime) {}
+  constructor(readonly rt: RuntimeContext) {}
 
   private answer(
     kind: 'alert' | 'prompt',

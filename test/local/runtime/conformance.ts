@@ -2,21 +2,36 @@
 // fakes accepts the arguments that @types/google-apps-script says Apps Script's method accepts.
 // A mismatch names the method in a type error here.
 import type {
+  FakeConditionalFormatRule,
   FakeConditionalFormatRuleBuilder,
+  FakeDataValidation,
   FakeDataValidationBuilder,
-  FakeProtection,
-} from '../../../src/local/runtime/features';
-import type {
+  FakeEmbeddedChart,
+  FakeEmbeddedChartBuilder,
+  FakeHtmlOutput,
+  FakeHtmlService,
   FakeLock,
+  FakeLockService,
+  FakeLogger,
   FakeMailApp,
+  FakeMenu,
   FakeProperties,
+  FakePropertiesService,
+  FakeProtection,
+  FakeRange,
   FakeScriptApp,
   FakeSession,
+  FakeSheetsSpreadsheets,
+  FakeSheetsValues,
+  FakeSheet,
+  FakeSpreadsheet,
+  FakeSpreadsheetApp,
+  FakeTrigger,
+  FakeTriggerBuilder,
+  FakeUi,
+  FakeUser,
   FakeUtilities,
-} from '../../../src/local/runtime/services';
-import type { FakeRange, FakeSheet, FakeSpreadsheet } from '../../../src/local/runtime/spreadsheet';
-import type { FakeSpreadsheetApp } from '../../../src/local/runtime/runtime';
-import type { FakeMenu, FakeUi } from '../../../src/local/runtime/ui';
+} from '../../../src/local/runtime';
 
 type Fn = (...args: never[]) => unknown;
 
@@ -55,6 +70,16 @@ export const conformance: true[] = [
   true satisfies Conforms<FakeSheet, GoogleAppsScript.Spreadsheet.Sheet>,
   true satisfies Conforms<FakeRange, GoogleAppsScript.Spreadsheet.Range>,
   true satisfies Conforms<FakeProtection, GoogleAppsScript.Spreadsheet.Protection>,
+  true satisfies Conforms<FakeDataValidation, GoogleAppsScript.Spreadsheet.DataValidation>,
+  true satisfies Conforms<
+    FakeConditionalFormatRule,
+    GoogleAppsScript.Spreadsheet.ConditionalFormatRule
+  >,
+  true satisfies Conforms<FakeEmbeddedChart, GoogleAppsScript.Spreadsheet.EmbeddedChart>,
+  true satisfies Conforms<
+    FakeEmbeddedChartBuilder,
+    GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder
+  >,
   true satisfies Conforms<
     FakeDataValidationBuilder,
     GoogleAppsScript.Spreadsheet.DataValidationBuilder
@@ -65,10 +90,27 @@ export const conformance: true[] = [
   >,
   true satisfies Conforms<FakeUi, GoogleAppsScript.Base.Ui>,
   true satisfies Conforms<FakeMenu, GoogleAppsScript.Base.Menu>,
+  true satisfies Conforms<FakeHtmlService, GoogleAppsScript.HTML.HtmlService>,
+  true satisfies Conforms<FakeHtmlOutput, GoogleAppsScript.HTML.HtmlOutput>,
+  true satisfies Conforms<FakeUser, GoogleAppsScript.Base.User>,
+  true satisfies Conforms<FakeLogger, GoogleAppsScript.Base.Logger>,
   true satisfies Conforms<FakeMailApp, GoogleAppsScript.Mail.MailApp>,
   true satisfies Conforms<FakeProperties, GoogleAppsScript.Properties.Properties>,
+  true satisfies Conforms<FakePropertiesService, GoogleAppsScript.Properties.PropertiesService>,
   true satisfies Conforms<FakeLock, GoogleAppsScript.Lock.Lock>,
+  true satisfies Conforms<FakeLockService, GoogleAppsScript.Lock.LockService>,
   true satisfies Conforms<FakeScriptApp, GoogleAppsScript.Script.ScriptApp>,
+  true satisfies Conforms<FakeTrigger, GoogleAppsScript.Script.Trigger>,
+  true satisfies Conforms<FakeTriggerBuilder, GoogleAppsScript.Script.TriggerBuilder>,
+  true satisfies Conforms<FakeTriggerBuilder, GoogleAppsScript.Script.ClockTriggerBuilder>,
+  true satisfies Conforms<
+    FakeSheetsSpreadsheets,
+    GoogleAppsScript.Sheets.Collection.SpreadsheetsCollection
+  >,
+  true satisfies Conforms<
+    FakeSheetsValues,
+    GoogleAppsScript.Sheets.Collection.Spreadsheets.ValuesCollection
+  >,
   true satisfies Conforms<FakeSession, GoogleAppsScript.Base.Session>,
   true satisfies Conforms<FakeUtilities, GoogleAppsScript.Utilities.Utilities>,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJava, fromWall, offsetAt, parseJava, toWall } from '../../../src/local/runtime/tz';
+import { formatJava, fromWall, offsetAt, parseJava, toWall } from '../../../src/local/runtime';
 
 const HCM = 'Asia/Ho_Chi_Minh';
 

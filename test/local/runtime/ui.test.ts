@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { FakeSpreadsheetApp } from '../../../src/local/runtime/runtime';
+import type {
+  FakeHtmlService,
+  FakePropertiesService,
+  FakeSpreadsheetApp,
+} from '../../../src/local/runtime';
 import { runtime } from '../../helpers';
 
 function app(rt = runtime()) {
@@ -53,7 +57,7 @@ describe('the spreadsheet UI', () => {
   it('records HTML dialogs and toasts', () => {
     const rt = runtime();
     const g = rt.globals();
-    const html = (g.HtmlService as import('../../../src/local/runtime/ui').FakeHtmlService)
+    const html = (g.HtmlService as FakeHtmlService)
       .createHtmlOutput('<p>Xem trước</p>')
       .setWidth(600);
     app(rt).getUi().showModalDialog(html, 'Thư sẽ gửi');
@@ -81,10 +85,8 @@ describe('the spreadsheet UI', () => {
     expect(() => (g.SpreadsheetApp as FakeSpreadsheetApp).getActiveSpreadsheet()).toThrow(
       /permission/,
     );
-    expect(() =>
-      (
-        g.PropertiesService as import('../../../src/local/runtime/services').FakePropertiesService
-      ).getDocumentProperties(),
-    ).toThrow(/permission/);
+    expect(() => (g.PropertiesService as FakePropertiesService).getDocumentProperties()).toThrow(
+      /permission/,
+    );
   });
 });
