@@ -4,16 +4,8 @@ import type { Finding } from './findings';
 import type { Figures, IndicatorProgress, Progress, Status } from './progress';
 import type { MailKind } from './vocabulary';
 
-export interface ResultIndicator {
-  quota: number | null;
-  cumulative: number;
-  percent: number | null;
-  remaining: number | null;
-  pace: number;
-  meanSinceStart: number;
-  requiredPerDay: number | null;
-  projected: string | null;
-}
+/** An indicator's figures as result.json gives them: percent and pace rounded for reading. */
+export type ResultIndicator = IndicatorProgress;
 
 export interface ResultFigures {
   indicators: Record<string, ResultIndicator>;

@@ -1,17 +1,9 @@
 // A1 notation: column letters, cell and range references, as Apps Script reads and writes them.
 
-export function columnLetter(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+// Column letters are the same arithmetic the add-on uses: one home for both.
+import { columnLetter, columnNumber } from '../../core/a1';
 
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export { columnLetter, columnNumber };
 
 export interface GridRef {
   sheet?: string;

@@ -1,6 +1,7 @@
 // The cells of one sheet: stored values, and formulas, notes, number formats, validation rules
 // and styles by cell; which cells changed since loading; and how cells move when rows or
 // columns are inserted or deleted. Sheet and Range read and write a sheet through its Grid.
+import { DAY_MS } from '../../core/dates';
 import type { Stored, Written } from './cells';
 import { WallDate } from './cells';
 import type { FakeDataValidation } from './data-validation';
@@ -30,7 +31,7 @@ export interface CellStyle {
 
 /** The number format Sheets gives a date typed into a cell of the spreadsheet's (vi_VN) locale. */
 export function typedDateFormat(date: WallDate): string {
-  return date.wall % 86_400_000 === 0 ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm:ss';
+  return date.wall % DAY_MS === 0 ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm:ss';
 }
 
 export class Grid {

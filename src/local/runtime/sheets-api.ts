@@ -1,5 +1,6 @@
 // The Sheets advanced service (Sheets API v4) as far as the add-on uses it: reading many ranges
 // in one call (spreadsheets.values.batchGet) and the sheets' ids and titles (spreadsheets.get).
+import { DAY_MS } from '../../core/dates';
 import { parseA1 } from './a1';
 import { instrument } from './calls';
 import { ErrorCell, WallDate } from './cells';
@@ -65,7 +66,7 @@ export class FakeSheetsValues {
             out.push(
               dates === 'FORMATTED_STRING' || render === 'FORMATTED_VALUE'
                 ? tzDisplay(v, grid.numberFormats.get(cellKey(r, c)))
-                : (fromWall('UTC', v.wall) - EPOCH_1899) / 86_400_000,
+                : (fromWall('UTC', v.wall) - EPOCH_1899) / DAY_MS,
             );
           } else if (v instanceof ErrorCell) out.push(v.code);
           else if (render === 'FORMATTED_VALUE')

@@ -1,7 +1,7 @@
 // Time-zone arithmetic for the local runtime: wall-clock time in an IANA zone <-> instants,
 // and Java SimpleDateFormat patterns as Utilities.formatDate understands them.
+import { DAY_MS } from '../../core/dates';
 
-const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCache = new Map<string, Map<number, number>>();
 

@@ -43,6 +43,13 @@ export class FakeMenu {
   }
 }
 
+/** Title, message and buttons of (prompt) | (prompt, buttons) | (title, prompt, buttons). */
+function dialogArgs(a: string, b?: unknown, c?: unknown): [string, string, string] {
+  if (c !== undefined) return [a, String(b ?? ''), String(c)];
+  if (b !== undefined && String(b) in ButtonSet) return ['', a, String(b)];
+  return ['', a, ButtonSet.OK];
+}
+
 export class FakeUi {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
@@ -78,27 +85,14 @@ export class FakeUi {
     return new FakeMenu(this.rt, this.rt.addonName, true);
   }
   alert(a: string, b?: unknown, c?: unknown): string {
-    // alert(prompt) | alert(prompt, buttons) | alert(title, prompt, buttons)
-    const [title, message, buttons] =
-      c !== undefined
-        ? [a, String(b ?? ''), String(c)]
-        : b !== undefined && String(b) in ButtonSet
-          ? ['', a, String(b)]
-          : ['', a, ButtonSet.OK];
-    return this.answer('alert', title, message, buttons).button;
+    return this.answer('alert', ...dialogArgs(a, b, c)).button;
   }
   prompt(
     a: string,
     b?: unknown,
     c?: unknown,
   ): { getResponseText(): string; getSelectedButton(): string } {
-    const [title, message, buttons] =
-      c !== undefined
-        ? [a, String(b ?? ''), String(c)]
-        : b !== undefined && String(b) in ButtonSet
-          ? ['', a, String(b)]
-          : ['', a, ButtonSet.OK];
-    const { button, text } = this.answer('prompt', title, message, buttons);
+    const { button, text } = this.answer('prompt', ...dialogArgs(a, b, c));
     return { getResponseText: () => text, getSelectedButton: () => button };
   }
   showModalDialog(userInterface: FakeHtmlOutput, title: string): void {
