@@ -69,7 +69,7 @@ export function dataDateAt(
   return null;
 }
 
-/** The k-th counting day after a date (k ≥ 1), for k up to ten years' worth; else null. */
+/** The k-th counting day after a date (k ≥ 1), looked for within 3,660 calendar days (about ten years); else null. */
 export function countingDaysAfter(
   date: string | null,
   rules: CalendarRules,

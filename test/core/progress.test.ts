@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readCampaign } from '../../src/core/campaign';
 import { computeProgress } from '../../src/core/progress';
-import { countingDays, dataDateAt } from '../../src/core/calendar';
 import type { Rows } from '../../src/core/values';
 import { sheetDate } from '../../src/core/dates';
 import { APPENDIX } from '../fixtures/can-gio-appendix';
@@ -113,30 +112,6 @@ const weekdaysOnly: Rows = [
 ];
 
 describe('calendars', () => {
-  const rules = { countSaturday: false, countSunday: false, holidays: ['2023-07-10'] };
-  const days = countingDays('2023-07-03', '2023-07-14', rules);
-
-  it('skips weekends and holidays', () => {
-    expect(days).toEqual([
-      '2023-07-03',
-      '2023-07-04',
-      '2023-07-05',
-      '2023-07-06',
-      '2023-07-07',
-      '2023-07-11',
-      '2023-07-12',
-      '2023-07-13',
-      '2023-07-14',
-    ]);
-  });
-
-  it("makes Friday's figures due at the cut-off of the next counting day (Tuesday after the holiday)", () => {
-    expect(dataDateAt(days, at('2023-07-10', '08:00'), 450, rules)).toBe('2023-07-06');
-    expect(dataDateAt(days, at('2023-07-11', '07:29'), 450, rules)).toBe('2023-07-06');
-    expect(dataDateAt(days, at('2023-07-11', '07:30'), 450, rules)).toBe('2023-07-07');
-    expect(dataDateAt(days, at('2023-07-03', '09:00'), 450, rules)).toBeNull();
-  });
-
   it('counts days left, required per day, pace and projection on counting days only', () => {
     const c = campaign(
       weekdaysOnly,
@@ -173,21 +148,6 @@ const everyDay: Rows = [
   ['Số ngày tính tốc độ', 3],
 ];
 const july = (n: number) => `2023-07-${String(n).padStart(2, '0')}`;
-
-describe('the data date and the cut-off', () => {
-  it('is the day before yesterday before 07:30 and yesterday from 07:30', () => {
-    const days = countingDays('2023-07-01', '2023-07-20', {
-      countSaturday: true,
-      countSunday: true,
-      holidays: [],
-    });
-    const rules = { countSaturday: true, countSunday: true, holidays: [] };
-    expect(dataDateAt(days, at('2023-07-14', '07:00'), 450, rules)).toBe('2023-07-12');
-    expect(dataDateAt(days, at('2023-07-14', '07:30'), 450, rules)).toBe('2023-07-13');
-    // After the deadline the data date stays at the deadline.
-    expect(dataDateAt(days, at('2023-08-30', '10:00'), 450, rules)).toBe('2023-07-20');
-  });
-});
 
 describe('units', () => {
   it('with running totals: the cumulative is the latest total, opening included', () => {

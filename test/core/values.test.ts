@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDate, readTime } from '../../src/core/dates';
 import { readNumber } from '../../src/core/values';
-import { sheetDate } from '../../src/core/dates';
 
 describe('readNumber', () => {
   it.each([
@@ -26,25 +24,5 @@ describe('readNumber', () => {
     [true, 'boolean'],
   ])('refuses %j (%s)', (input, reason) => {
     expect(readNumber(input as string)).toEqual({ ok: false, reason });
-  });
-});
-
-describe('readDate and readTime', () => {
-  it('reads date cells and dd/MM/yyyy text, refusing impossible dates', () => {
-    expect(readDate(sheetDate('2023-07-13'))).toBe('2023-07-13');
-    expect(readDate('13/07/2023')).toBe('2023-07-13');
-    expect(readDate('3/7/2023')).toBe('2023-07-03');
-    expect(readDate('2023-07-13')).toBe('2023-07-13');
-    expect(readDate('31/02/2023')).toBeNull();
-    expect(readDate('07/13/2023')).toBeNull();
-    expect(readDate(45120)).toBeNull();
-  });
-
-  it('reads HH:mm text and time cells as minutes after midnight', () => {
-    expect(readTime('07:30')).toBe(450);
-    expect(readTime('7h30')).toBe(450);
-    expect(readTime(sheetDate('1899-12-30', '08:00:00'))).toBe(480);
-    expect(readTime('24:00')).toBeNull();
-    expect(readTime('7 giờ 30')).toBeNull();
   });
 });

@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import {
+  clean,
+  digestMail,
+  escapeHtml,
+  previewHtml,
+  reminderMail,
+  vnNumber,
+  vnPercent,
+} from '../../src/core/email';
+import type { Mail, MailLinks } from '../../src/core/email';
+import { computeProgress } from '../../src/core/progress';
+import { at, july, settingsRows, smallCampaign } from '../fixtures/small-campaign';
+
+describe('text a person typed, made safe for a message', () => {
+  it('hides phone numbers and 12-digit ID numbers, however they are spaced', () => {
+    expect(clean('Xã An 0912 345 678')).toBe('Xã An [đã ẩn]');
+    expect(clean('0912.345.678')).toBe('[đã ẩn]');
+    expect(clean('0912-345-678')).toBe('[đã ẩn]');
+    expect(clean('+84 912 345 678')).toBe('[đã ẩn]');
+    expect(clean('CCCD 079123456789 chưa kích hoạt')).toBe('CCCD [đã ẩn] chưa kích hoạt');
+    // Nine digits is the shortest run hidden.
+    expect(clean('Tổ 123456789')).toBe('Tổ [đã ẩn]');
+  });
+
+  it('keeps shorter numbers: 8 digits, dates, quotas', () => {
+    expect(clean('Mã 12345678')).toBe('Mã 12345678');
+    expect(clean('KH 135/KH-BCĐ ngày 27/06/2023')).toBe('KH 135/KH-BCĐ ngày 27/06/2023');
+    expect(clean('Chỉ tiêu 66.392')).toBe('Chỉ tiêu 66.392');
+  });
+
+  it('replaces angle brackets and folds line breaks and runs of spaces', () => {
+    expect(clean('<b>Xã</b> An')).toBe('‹b›Xã‹/b› An');
+    expect(clean('  Tổ 1\r\nKhu phố\t2  ')).toBe('Tổ 1 Khu phố 2');
+  });
+
+  it('escapes HTML', () => {
+    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
+    );
+  });
+});
+
+describe('numbers the Vietnamese way', () => {
+  it('group thousands with dots and use a decimal comma', () => {
+    expect(vnNumber(66392)).toBe('66.392');
+    expect(vnNumber(1234567)).toBe('1.234.567');
+    expect(vnNumber(999)).toBe('999');
+    expect(vnNumber(0)).toBe('0');
+    expect(vnNumber(346.29, 1)).toBe('346,3');
+    expect(vnNumber(51.6, 1)).toBe('51,6');
+    expect(vnNumber(20 / 3, 1)).toBe('6,7');
+  });
+
+  it('keep the sign of negative numbers', () => {
+    expect(vnNumber(-5)).toBe('-5');
+    expect(vnNumber(-1234.5, 1)).toBe('-1.234,5');
+  });
+
+  it('show percentages with one decimal', () => {
+    expect(vnPercent(2173 / 10152)).toBe('21,4%'); // 0.2140…
+    expect(vnPercent(1.25)).toBe('125,0%');
+    expect(vnPercent(0)).toBe('0,0%');
+  });
+});
+
+describe('the e-mails', () => {
+  // Every day counts, 01–20/07/2023; summary at data date 06/07, on 07/07 at 08:00.
+  // Xã An …: 200 to collect, 10 a day 01–05/07, nothing for 06/07 (missing).
+  // Xã Bình: 300 to collect, 20 a day 01–06/07. C: no quota, never reported.
+  const settings = settingsRows(july(1), july(20));
+  settings[0] = ['Tên chiến dịch', 'Chiến dịch <Thử>'];
+  const AN = 'Xã An 0912 345 678';
+  const c = smallCampaign(
+    settings,
+    [
+      { name: AN, quota: 200, rows: [1, 2, 3, 4, 5].map((d) => [july(d), 10]) },
+      { name: 'Xã Bình', quota: 300, rows: [1, 2, 3, 4, 5, 6].map((d) => [july(d), 20]) },
+      { name: 'C' },
+    ],
+    july(7),
+    { activated: false },
+  );
+  const p = computeProgress(c, july(6), at(july(7), '08:00'));
+  const SHEET = 'https://docs.google.com/spreadsheets/d/abc/edit';
+  const links: MailLinks = {
+    sheet: SHEET,
+    tab: (tab) => (tab === AN ? `${SHEET}#gid=11&range=A1` : null),
+  };
+  const noPersonalNumber = (m: Mail) => {
+    for (const part of [m.subject, m.html, m.text]) expect(part).not.toMatch(/0912|345.?678/);
+  };
+
+  describe('the digest', () => {
+    const m = digestMail(p, ['bcd@example.vn'], links);
+
+    it('says in its subject how many units are missing and how many are behind', () => {
+      expect(m.subject).toBe(
+        '[Tiến Độ] Chiến dịch ‹Thử› — số liệu đến 06/07/2023: 2 đơn vị chưa báo cáo, 1 đơn vị chậm tiến độ',
+      );
+      expect(m).toMatchObject({ kind: 'digest', unit: '', to: ['bcd@example.vn'] });
+      expect(m.dataDate).toBe(july(6));
+      // Missing: Xã An, C; behind: Xã An (named once).
+      expect(m.units).toEqual([AN, 'C']);
+    });
+
+    it('gives the overall figures worked out from the totals', () => {
+      // 170 of 500 = 34%; 330 remaining (150 + 180) over 14 days (07–20/07) = 23.6 → 24;
+      // pace 50/6 + 120/6 = 28.3; ⌈330 ÷ 28.3⌉ = 12 counting days after 06/07 → 18/07.
+      expect(m.text).toContain(
+        'Số liệu tính đến hết ngày 06/07/2023 — còn 14 ngày đến hạn 20/07/2023.',
+      );
+      expect(m.text).toContain(
+        '- Thu nhận: 170 / 500 (34,0%); cần đạt 24/ngày; TB 7 ngày: 28,3/ngày; dự kiến xong 18/07/2023',
+      );
+    });
+
+    it('names the units missing (with the days) and behind (with percent, pace, required)', () => {
+      expect(m.text).toContain('- Xã An [đã ẩn]: chưa báo cáo 1 ngày liên tiếp (06/07/2023)');
+      // Six days missing in a row: the last five are shown.
+      expect(m.text).toContain(
+        '- C: chưa báo cáo 6 ngày liên tiếp (…, 02/07/2023, 03/07/2023, 04/07/2023, 05/07/2023, 06/07/2023)',
+      );
+      // 50 of 200 = 25%; 50 ÷ 6 days = 8.3 a day; 150 ÷ 14 = 10.7 → 11.
+      expect(m.text).toContain(
+        '- Xã An [đã ẩn] — Chậm tiến độ: 25,0% chỉ tiêu, TB 7 ngày: 8,3/ngày, cần đạt 11/ngày',
+      );
+      expect(m.text).not.toContain('Xã Bình');
+    });
+
+    it("links each listed unit's tab and the spreadsheet", () => {
+      expect(m.html).toContain(`<a href="${SHEET}#gid=11&amp;range=A1">Xã An [đã ẩn]</a>`);
+      expect(m.html).toContain(`<a href="${SHEET}">Mở bảng tính</a>`);
+      expect(m.text).toContain(`Mở bảng tính: ${SHEET}`);
+      // C has no tab link: its name is plain text.
+      expect(m.html).toContain('<li>C: ');
+    });
+
+    it('carries no personal number and no markup typed by a person', () => {
+      noPersonalNumber(m);
+      expect(m.html).not.toContain('<Thử>');
+      expect(m.html).toContain('Chiến dịch ‹Thử›');
+    });
+
+    it('says so when every unit reported and none is behind', () => {
+      // Xã Bình alone at 05/07: 100 done, 200 left over 15 days → 14 a day, pace 20.
+      const fine = smallCampaign(
+        settingsRows(july(1), july(20)),
+        [{ name: 'Xã Bình', quota: 300, rows: [1, 2, 3, 4, 5].map((d) => [july(d), 20]) }],
+        july(6),
+        { activated: false },
+      );
+      const quiet = digestMail(
+        computeProgress(fine, july(5), at(july(6), '08:00')),
+        ['x@y.vn'],
+        links,
+      );
+      expect(quiet.subject).toBe(
+        '[Tiến Độ] Thử — số liệu đến 05/07/2023: 0 đơn vị chưa báo cáo, 0 đơn vị chậm tiến độ',
+      );
+      expect(quiet.units).toEqual([]);
+      expect(quiet.text).toContain('Tất cả đơn vị đã báo cáo.');
+      expect(quiet.text).toContain('Không có đơn vị nào chậm tiến độ.');
+    });
+  });
+
+  describe('a reminder', () => {
+    const an = p.units.find((u) => u.name === AN)!;
+    const m = reminderMail(p, an, ['ca.an@example.vn'], 450, links);
+
+    it('names the unit and the day in its subject', () => {
+      expect(m.subject).toBe(
+        '[Tiến Độ] Nhắc báo cáo: Xã An [đã ẩn] chưa gửi số liệu ngày 06/07/2023',
+      );
+      expect(m).toMatchObject({
+        kind: 'reminder',
+        unit: AN,
+        to: ['ca.an@example.vn'],
+        dataDate: july(6),
+        units: [AN],
+      });
+    });
+
+    it("gives the days missing, the cut-off, the unit's progress and a link to its tab", () => {
+      expect(m.text).toContain('Kính gửi cán bộ phụ trách Xã An [đã ẩn],');
+      expect(m.text).toContain('06/07/2023');
+      expect(m.text).toContain('07:30');
+      expect(m.text).toContain('Thu nhận: 50 / 200 (25,0%); cần đạt 11/ngày');
+      expect(m.text).toContain(`Mở trang nhập số liệu: ${SHEET}#gid=11&range=A1`);
+      expect(m.html).toContain(`<a href="${SHEET}#gid=11&amp;range=A1">Mở trang nhập số liệu</a>`);
+      noPersonalNumber(m);
+    });
+
+    it('has no link without a tab, and no progress line without a quota', () => {
+      const cUnit = p.units.find((u) => u.name === 'C')!;
+      const r = reminderMail(p, cUnit, ['c@example.vn'], 1020, links);
+      expect(r.subject).toBe('[Tiến Độ] Nhắc báo cáo: C chưa gửi số liệu ngày 06/07/2023');
+      expect(r.text).toContain('…, 02/07/2023, 03/07/2023, 04/07/2023, 05/07/2023, 06/07/2023');
+      expect(r.text).toContain('17:00');
+      expect(r.text).not.toContain('Thu nhận');
+      expect(r.text).not.toContain('Mở trang nhập số liệu');
+      expect(r.html).not.toContain('<a ');
+    });
+  });
+
+  describe('the preview', () => {
+    const labels = {
+      none: 'Không có thư nào cần gửi.',
+      count: (n: number, r: number) => `Sẽ gửi ${n} thư tới ${r} người nhận:`,
+      quota: 'Hạn mức còn lại: 100 người nhận.',
+      to: 'Gửi tới',
+      subject: 'Tiêu đề',
+    };
+    const digest = digestMail(p, ['bcd@example.vn'], links);
+    const an = p.units.find((u) => u.name === AN)!;
+    const reminder = reminderMail(p, an, ['ca.an@example.vn', 'pho.an@example.vn'], 450, links);
+
+    it('lists each mail with its recipients, subject and body, and the counts', () => {
+      const html = previewHtml([digest, reminder], july(6), labels);
+      expect(html).toContain('Sẽ gửi 2 thư tới 3 người nhận:');
+      expect(html).toContain('Hạn mức còn lại: 100 người nhận.');
+      expect(html).toContain('bcd@example.vn');
+      expect(html).toContain('ca.an@example.vn, pho.an@example.vn');
+      expect(html).toContain(escapeHtml(digest.subject));
+      expect(html).toContain(escapeHtml(reminder.subject));
+      expect(html).toContain(digest.html);
+      expect(html).toContain(reminder.html);
+    });
+
+    it('says there is nothing to send when there is no mail or no data date', () => {
+      expect(previewHtml([], july(6), labels)).toContain('Không có thư nào cần gửi.');
+      expect(previewHtml([digest], null, labels)).toContain('Không có thư nào cần gửi.');
+    });
+  });
+});
