@@ -17,7 +17,7 @@ export interface LocalMoment {
 }
 
 /** The counting days from day `from` to day `to` (day numbers, both included). */
-export function countingDayNumbers(from: number, to: number, rules: CalendarRules): number[] {
+function countingDayNumbers(from: number, to: number, rules: CalendarRules): number[] {
   const holidays = new Set(rules.holidays.map(dayNumber));
   const days: number[] = [];
   for (let d = from; d <= to; d++) {

@@ -85,7 +85,7 @@ function datesList(dates: string[]): string {
 }
 
 /** Units missing their due report; units behind or overdue on progress. */
-export function overdueUnits(p: Progress): { missing: UnitProgress[]; behind: UnitProgress[] } {
+function overdueUnits(p: Progress): { missing: UnitProgress[]; behind: UnitProgress[] } {
   return {
     missing: p.units.filter((u) => u.reporting === 'missing'),
     behind: p.units.filter((u) => u.status === 'behind' || u.status === 'overdue'),

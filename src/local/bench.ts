@@ -65,7 +65,7 @@ for (var i = 0; i < t.length; i += ${BATCH_RANGES}) Sheets.Spreadsheets.Values.b
 };
 
 /** Measures one size on one read path, in this process. */
-export function measure(
+function measure(
   units: number,
   days: number,
   path: 'standard' | 'batchGet',

@@ -19,7 +19,7 @@ export interface SampleUnit {
 }
 
 /** The appendix of plan 135/KH-BCĐ: quota, collected, activated per commune. */
-export const CAN_GIO: SampleUnit[] = [
+const CAN_GIO: SampleUnit[] = [
   {
     code: 'CT',
     name: 'Cần Thạnh',
@@ -85,7 +85,7 @@ export const CAN_GIO: SampleUnit[] = [
   },
 ];
 
-export const SAMPLE = {
+const SAMPLE = {
   campaign: 'Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ)',
   parent: 'Huyện Cần Giờ',
   start: [2023, 6, 26] as const,
@@ -102,7 +102,7 @@ function day(y: number, m: number, d: number): Date {
 }
 
 /** Splits a total over n days with a steady weekly rhythm, exactly (largest remainder). */
-export function spread(total: number, n: number, phase: number): number[] {
+function spread(total: number, n: number, phase: number): number[] {
   const weights = Array.from(
     { length: n },
     (_, i) => 1 + 0.35 * Math.sin((i + phase) * 0.9) + 0.15 * Math.cos(i * 2.1 + phase),
@@ -117,7 +117,7 @@ export function spread(total: number, n: number, phase: number): number[] {
 }
 
 /** Opening balances: what each commune had collected/activated before the campaign started. */
-export function openingOf(u: SampleUnit): { collected: number; activated: number } {
+function openingOf(u: SampleUnit): { collected: number; activated: number } {
   return { collected: Math.floor(u.collected * 0.55), activated: Math.floor(u.activated * 0.5) };
 }
 
