@@ -101,9 +101,10 @@ export function runCommand_(
   command: CommandName,
   options: CommandOptions = {},
 ): { result?: CommandResult; fatal?: string } {
+  const at = new Date();
   try {
     const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-    return { result: runCommand(port, command, new Date(), options) };
+    return { result: runCommand(port, command, at, options) };
   } catch (error) {
     if (error instanceof WorkbookError) return { fatal: error.message };
     throw error;

@@ -4,8 +4,9 @@ import { runCommand } from './commands';
 import { spreadsheetPort } from './spreadsheet-port';
 
 export function dailyJob(): void {
+  const at = new Date();
   const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const result = runCommand(port, 'run', new Date());
+  const result = runCommand(port, 'run', at);
   console.log(
     JSON.stringify({
       asOf: result.asOf ?? null,

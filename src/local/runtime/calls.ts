@@ -61,13 +61,27 @@ export class CallCounter {
   }
 }
 
+/** What decides, around each counted call, its cost, a stop, and whether a write is buffered. */
+export interface CallGate {
+  before(label: string, method: string): 'run' | 'defer';
+  after(label: string, method: string, target: unknown, args: unknown[], result: unknown): void;
+  defer(write: () => void): void;
+}
+
 export interface Counted {
-  readonly rt: { calls: CallCounter; guard(service: string, method: string): void };
+  readonly rt: {
+    calls: CallCounter;
+    guard(service: string, method: string): void;
+    executions: CallGate;
+  };
+  /** Checks a buffered write's arguments when it is made, as Apps Script does. */
+  _validate?(method: string, args: unknown[]): void;
 }
 
 /**
  * Wraps every public method of a fake class so that a call from outside the runtime is counted
- * under `<label>.<method>` and checked against the authorization mode; nested calls are free.
+ * under `<label>.<method>`, checked against the authorization mode and passed through the
+ * current execution (its cost, its time limit, its buffer of writes); nested calls are free.
  */
 export function instrument(cls: { prototype: object }, label: string): void {
   const proto = cls.prototype as Record<string, unknown>;
@@ -79,17 +93,25 @@ export function instrument(cls: { prototype: object }, label: string): void {
     Object.defineProperty(proto, name, {
       ...desc,
       value: function (this: Counted, ...args: unknown[]) {
-        const calls = this.rt.calls;
-        if (calls.depth === 0) {
-          this.rt.guard(label, name);
-          calls.add(`${label}.${name}`);
+        const { calls, executions } = this.rt;
+        if (calls.depth > 0) return fn.apply(this, args);
+        this.rt.guard(label, name);
+        calls.add(`${label}.${name}`);
+        if (executions.before(label, name) === 'defer') {
+          this._validate?.(name, args);
+          executions.defer(() => fn.apply(this, args));
+          executions.after(label, name, this, args, undefined);
+          return this;
         }
+        let result: unknown;
         calls.depth++;
         try {
-          return fn.apply(this, args);
+          result = fn.apply(this, args);
         } finally {
           calls.depth--;
         }
+        executions.after(label, name, this, args, result);
+        return result;
       },
     });
   }

@@ -1,7 +1,7 @@
 // What the fakes need of the runtime that runs them, as one interface LocalRuntime implements:
 // the call counter and authorization guard, the clock, the users, and what a test reads back
 // (logs, menus, dialogs) or queues (answers). The fakes import this, never runtime.ts.
-import type { CallCounter } from './calls';
+import type { CallCounter, CallGate } from './calls';
 
 export interface MenuItem {
   caption: string;
@@ -33,6 +33,8 @@ export interface QueuedAnswer {
 
 export interface RuntimeContext {
   readonly calls: CallCounter;
+  /** The executions running now: each call's cost, time limit and buffered writes. */
+  readonly executions: CallGate;
   /** Throws as Apps Script does when the call is not allowed in this authorization mode or context. */
   guard(service: string, method: string): void;
   /** The runtime's clock, in ms since the epoch. */

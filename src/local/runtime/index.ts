@@ -35,3 +35,7 @@ export type { FakeSheetsSpreadsheets, FakeSheetsValues } from './sheets-api';
 export type { RecordedMenu, ShownDialog } from './context';
 export { formatA1, parseA1, columnLetter } from './a1';
 export { formatJava, parseJava, toWall, fromWall, offsetAt } from './tz';
+export { COSTS, EXECUTION_LIMIT_MS } from './costs';
+export type { CostModel } from './costs';
+export { ExecutionStopped } from './executions';
+export type { Execution, ExecutionRecord } from './executions';

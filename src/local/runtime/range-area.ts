@@ -50,6 +50,11 @@ export class CellArea {
     return data as unknown[][];
   }
 
+  /** A plural setter's grid must fit the range: checked when called, even if applied later. */
+  _validate(method: string, args: unknown[]): void {
+    if (/^set\w+s$/.test(method)) this._checkShape(args[0], method);
+  }
+
   _each(fn: (row: number, col: number, key: number) => void): void {
     for (let i = 0; i < this.rows; i++) {
       for (let j = 0; j < this.cols; j++) {

@@ -2,6 +2,9 @@
 // sets, a call counter, and the globals object that gas-local loads the bundle with.
 import gas from 'gas-local';
 import { CallCounter } from './calls';
+import type { CostModel } from './costs';
+import { COSTS } from './costs';
+import { Executions } from './executions';
 import { WallDate } from './cells';
 import { ChartType } from './charts';
 import type { QueuedAnswer, RecordedMenu, RuntimeContext, ShownDialog } from './context';
@@ -49,6 +52,8 @@ export interface RuntimeOptions {
   addonName?: string;
   /** Expose the Sheets advanced service (as when the manifest enables it). */
   advancedSheets?: boolean;
+  /** What each call costs on the modelled clock (see costs.ts): a range, or a model. */
+  costs?: 'low' | 'mid' | 'high' | CostModel;
 }
 
 /** Calls that an add-on may make before the user authorised it (AuthMode.NONE). */
@@ -56,6 +61,8 @@ const ALLOWED_WITHOUT_AUTH = /^(SpreadsheetApp\.getUi|Ui\.|Logger\.|Utilities\.)
 
 export class LocalRuntime implements RuntimeContext {
   readonly calls = new CallCounter();
+  /** The executions running now and those finished (see executions.ts). */
+  readonly executions: Executions;
   readonly spreadsheet: FakeSpreadsheet;
   readonly menus: RecordedMenu[] = [];
   readonly dialogs: ShownDialog[] = [];
@@ -86,6 +93,12 @@ export class LocalRuntime implements RuntimeContext {
   constructor(options: RuntimeOptions = {}) {
     const tz = options.timeZone ?? 'Asia/Ho_Chi_Minh';
     this.clock = options.now === undefined ? Date.now() : new Date(options.now).getTime();
+    const costs = options.costs ?? 'mid';
+    this.executions = new Executions(
+      this,
+      this.calls,
+      typeof costs === 'string' ? COSTS[costs] : costs,
+    );
     this.owner = options.owner ?? 'chu-so-huu@example.vn';
     this.activeUser = options.activeUser ?? this.owner;
     this.editors = options.editors ?? [];
@@ -264,6 +277,21 @@ export class LocalRuntime implements RuntimeContext {
   loadBundle<Script extends object = Record<string, (...args: unknown[]) => unknown>>(
     dir = 'dist',
   ): Script {
-    return gas.require(dir, this.globals()) as Script;
+    const globals = this.globals();
+    // gas-local turns this very object into the script's global scope: note what it held first.
+    const services = new Set(Object.getOwnPropertyNames(globals));
+    const context = gas.require(dir, globals) as Record<string, unknown>;
+    // Each call of a top-level function from outside is one execution, run as the active user.
+    const script: Record<string, unknown> = {};
+    // Top-level function declarations are non-enumerable properties of the context.
+    for (const name of Object.getOwnPropertyNames(context)) {
+      const value = context[name];
+      if (services.has(name) || typeof value !== 'function') continue;
+      script[name] = (...args: unknown[]) =>
+        this.executions.run(this.activeUser, () =>
+          (value as (...a: unknown[]) => unknown)(...args),
+        );
+    }
+    return script as Script;
   }
 }
