@@ -2496,9 +2496,10 @@ emails: (_a = mail == null ? void 0 : mail.emails) != null ? _a : []
 };
 }
 function runCommand_(command, options = {}) {
+let at = new Date();
 try {
 let port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-return { result: runCommand(port, command, new Date(), options) };
+return { result: runCommand(port, command, at, options) };
 } catch (error) {
 if (error instanceof WorkbookError) return { fatal: error.message };
 throw error;
@@ -2506,7 +2507,7 @@ throw error;
 }
 function dailyJob() {
 var _a, _b, _c;
-let port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), result = runCommand(port, "run", new Date());
+let at = new Date(), port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet()), result = runCommand(port, "run", at);
 console.log(
 JSON.stringify({
 asOf: (_a = result.asOf) != null ? _a : null,

@@ -59,7 +59,7 @@ describe('writes of an execution', () => {
 });
 
 describe('the modelled clock', () => {
-  it('advances by the cost of each call (mid costs): a read, a write, an e-mail', () => {
+  it('advances by the cost of each call (mid costs): metadata, a read, a write', () => {
     const { rt, sheet } = setup();
     const t0 = rt.now();
     rt.executions.run('a@x.vn', () => {
