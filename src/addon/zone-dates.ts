@@ -15,9 +15,15 @@ export function zoneDates(timeZone: string): {
 } {
   /** Offset per UTC day; NaN for a day with a change. */
   const offsets = new Map<number, number>();
+  /**
+   * The zone's offset at an instant, to the second: read off the wall clock, since the pattern
+   * 'Z' gives whole minutes and Asia/Ho_Chi_Minh kept local mean time (+07:06:30) until 1906,
+   * which is when a cell holding only a time lives (30/12/1899).
+   */
   const zoneOffset = (ms: number): number => {
-    const z = Utilities.formatDate(new Date(ms), timeZone, 'Z');
-    return (z[0] === '-' ? -1 : 1) * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5))) * 60_000;
+    const wall = Utilities.formatDate(new Date(ms), timeZone, 'yyyy-MM-dd HH:mm:ss');
+    const [y, mo, d, h, mi, s] = wall.split(/[- :]/).map(Number);
+    return Date.UTC(y, mo - 1, d, h, mi, s) - Math.floor(ms / 1000) * 1000;
   };
   const offsetAt = (ms: number): number => {
     const day = Math.floor(ms / DAY_MS);
