@@ -118,6 +118,9 @@ export function sendDue(
       else port.appendRows(SHEETS.mailLog, write.row, write.rows);
     }
   } finally {
+    // The log's new rows must be in the sheet before another run can take the lock and read it:
+    // writes wait in a buffer until a flush (SpreadsheetApp.flush reference).
+    SpreadsheetApp.flush();
     lock.releaseLock();
   }
   return report;

@@ -7,7 +7,7 @@ import type { LocalRuntime } from '../../src/local/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
 import type { MailRecord } from '../../src/core/result';
 import type { CommandName } from '../../src/surface';
-import { DIST, command, runtime, sampleRuntime, sampleWorkbook, tempDir } from '../helpers';
+import { DIST, bundle, command, runtime, sampleRuntime, sampleWorkbook, tempDir } from '../helpers';
 
 function run(rt: LocalRuntime, name: CommandName = 'run') {
   return command(rt, name);
@@ -254,5 +254,23 @@ describe('the command line', () => {
     expect(outcome.status).toBe(0);
     expect(JSON.parse(readFileSync(join(second, 'result.json'), 'utf8')).emails).toEqual([]);
     expect(readdirSync(join(second, 'mail'))).toEqual([]);
+  });
+});
+
+describe('two runs at once', () => {
+  it('the second, taking the lock as the first lets it go, sees the log of the first: nothing twice', async () => {
+    const rt = await sampleRuntime();
+    const first = bundle(rt);
+    const second = bundle(rt);
+    let again: ReturnType<typeof second.runCommand_> | undefined;
+    let started = false;
+    rt.executions.afterCall = (method) => {
+      if (method !== 'Lock.releaseLock' || started) return;
+      started = true;
+      again = second.runCommand_('notify');
+    };
+    first.runCommand_('run');
+    expect(again?.result?.emails).toEqual([]);
+    expect(rt.mail.sent.map((m) => m.to[0])).toEqual([DIGEST, THANH_AN, LY_NHON]);
   });
 });

@@ -54,6 +54,17 @@ const BUFFERED = {
   Sheet:
     /^(set(FrozenRows|FrozenColumns|ColumnWidths?|RowHeights?|ConditionalFormatRules|TabColor)|clear|clearContents|clearFormats|clearNotes|appendRow|hideSheet|showSheet)$/,
 } as Record<string, RegExp | undefined>;
+/**
+ * Calls answered from what the script already holds (a range's geometry, a sheet's name and id):
+ * they need no round trip, so they do not apply the buffered writes.
+ */
+const LOCAL_ANSWER = {
+  Range:
+    /^(getRow|getColumn|getNumRows|getNumColumns|getLastRow|getLastColumn|getA1Notation|getSheet|getGridId|getCell|offset)$/,
+  Sheet: /^(getRange|getName|getSheetName|getSheetId|getParent)$/,
+  Spreadsheet: /^(getId|getUrl|getName)$/,
+  SpreadsheetApp: /^(getActiveSpreadsheet|getActive)$/,
+} as Record<string, RegExp | undefined>;
 /** Builders and enums live in the script: they cost nothing. */
 const LOCAL = /^(new[A-Z]|getUi$)/;
 const FREE_SERVICES = /^(Utilities|Logger|Ui|HtmlService)$/;
@@ -149,7 +160,8 @@ export class Executions {
       throw new ExecutionStopped();
     }
     if (BUFFERED[label]?.test(method)) return 'defer';
-    if (SPREADSHEET.test(label) && !LOCAL.test(method)) this.flush();
+    if (SPREADSHEET.test(label) && !LOCAL.test(method) && !LOCAL_ANSWER[label]?.test(method))
+      this.flush();
     return 'run';
   }
 
