@@ -6,6 +6,7 @@ import type { CommandResult, MailRecord, NotSentRecord, ProgressResult } from '.
 import { progressResult } from '../core/result';
 import type { CommandName } from '../core/vocabulary';
 import { loadCampaign } from './load';
+import type { Outgoing } from '../core/mail-plan';
 import type { SendReport } from './notify';
 import { sendDue } from './notify';
 import { spreadsheetPort } from './spreadsheet-port';
@@ -18,29 +19,39 @@ export type { CommandName } from '../core/vocabulary';
 export interface CommandOptions {
   /** The data date (yyyy-MM-dd) to summarise up to, instead of the latest due day. */
   asOf?: string;
+  /** When (ms since the epoch) to stop starting new sends; the rest waits as pending. */
+  until?: number;
 }
 
 function mailRecords(report: SendReport): Pick<CommandResult, 'emails' | 'emailsNotSent'> {
-  const rec = (m: SendReport['sent'][number]): MailRecord => ({
-    kind: m.kind,
-    to: m.to,
-    subject: m.subject,
-    units: m.units,
-    dataDate: m.dataDate,
+  const rec = ({ mail, message }: Outgoing): MailRecord => ({
+    kind: mail.kind,
+    to: message.to,
+    subject: mail.subject,
+    units: mail.units,
+    dataDate: mail.dataDate,
   });
-  const busy: NotSentRecord[] = report.busy
-    ? [{ kind: 'digest', to: [], subject: '', units: [], dataDate: '', reason: 'busy' }]
-    : [];
+  const unconfirmed = report.unconfirmed.map((e): NotSentRecord => ({
+    kind: e.kind,
+    to: e.recipients,
+    subject: e.subject,
+    units: e.unit ? [e.unit] : [],
+    dataDate: e.dataDate,
+    reason: 'unconfirmed',
+  }));
   return {
     emails: report.sent.map(rec),
     emailsNotSent: [
-      ...busy,
-      ...report.pending.map((m): NotSentRecord => ({ ...rec(m), reason: 'pending' })),
-      ...report.failed.map(({ mail, error }): NotSentRecord => ({
-        ...rec(mail),
+      ...report.pending.map(({ outgoing, reason }): NotSentRecord => ({
+        ...rec(outgoing),
+        reason: report.busy ? 'busy' : reason === 'quota' ? 'pending' : 'later',
+      })),
+      ...report.failed.map(({ outgoing, error }): NotSentRecord => ({
+        ...rec(outgoing),
         reason: 'failed',
         detail: error,
       })),
+      ...unconfirmed,
     ],
   };
 }
@@ -75,7 +86,8 @@ export function runCommand(
           ? progressAt(campaign, now, options.asOf)
           : summarize(port, campaign, now, options.asOf);
       progress = progressResult(p);
-      if (command !== 'summarize') mail = mailRecords(sendDue(port, campaign, p, now));
+      if (command !== 'summarize')
+        mail = mailRecords(sendDue(port, campaign, p, now, { until: options.until }));
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       summaryError = error.message;

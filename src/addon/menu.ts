@@ -3,6 +3,7 @@
 // problem becomes a Vietnamese alert instead of a stack trace.
 import { formatVnDate, readDate } from '../core/dates';
 import { previewHtml } from '../core/email';
+import type { Resend } from '../core/mail-plan';
 import { Refusal } from '../core/errors';
 import { FINDINGS_SHEET, MENU, MSG, NOTIFY, SETUP, SUMMARY } from '../core/messages';
 import type { Moment } from '../core/moment';
@@ -197,7 +198,8 @@ export function previewEmails(): void {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
     const { port, campaign, progress } = mailContext();
-    const mails = mailsToSend(port, campaign, progress);
+    const { send } = mailsToSend(port, campaign, progress);
+    const mails = send.map((o) => ({ ...o.mail, to: o.message.to }));
     const quota = MailApp.getRemainingDailyQuota();
     const html = previewHtml(mails, progress.asOf, {
       none: progress.asOf
@@ -225,13 +227,16 @@ export function sendEmailsNow(): void {
       return;
     }
     const date = formatVnDate(progress.asOf);
-    const mails = mailsToSend(port, campaign, progress);
-    const recipients = mails.reduce((n, m) => n + m.to.length, 0);
-    const question = mails.length
-      ? NOTIFY.confirm(mails.length, recipients, date)
-      : NOTIFY.confirmResend(date);
+    const { send, unconfirmed } = mailsToSend(port, campaign, progress);
+    const recipients = send.reduce((n, o) => n + o.message.to.length, 0);
+    const ofDate = unconfirmed.filter((e) => e.dataDate === progress.asOf);
+    const [question, resend]: [string, Resend] = send.length
+      ? [NOTIFY.confirm(send.length, recipients, date), 'none']
+      : ofDate.length
+        ? [NOTIFY.confirmUnconfirmed(ofDate.length, date), 'unconfirmed']
+        : [NOTIFY.confirmResend(date), 'all'];
     if (ui.alert(NOTIFY.title, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-    const report = sendDue(port, campaign, progress, now, mails.length === 0);
+    const report = sendDue(port, campaign, progress, now, { resend });
     const message = report.busy
       ? NOTIFY.busy
       : NOTIFY.result(report.sent.length, report.pending.length, report.failed.length);

@@ -1,26 +1,38 @@
-// Sending what is due: the digest first, then reminders; never twice for the same data date
-// and recipient (the mail log), never two runs at once (the document lock), within the daily
-// quota (what does not fit waits as pending), and a failed send never stops the others.
+// Sending what is due, so that a run stopped at any call leaves a log the next run can finish
+// from: the messages are first logged as pending; each is marked as being sent (and that mark
+// flushed to the sheet) before MailApp sends it, and confirmed after. A message whose mark was
+// never confirmed may or may not have gone: it is listed, never sent again on its own. The
+// digest goes first; the daily quota and the run's own time budget leave the rest pending.
 import type { Campaign } from '../core/campaign';
-import { formatVnDate } from '../core/dates';
 import type { Mail, MailLinks } from '../core/email';
 import { digestMail, reminderMail } from '../core/email';
 import type { LogEntry } from '../core/mail-log';
-import { logRows, logWrite, readLog, superseded, unsent } from '../core/mail-log';
+import { OUTCOME_COLUMN, logRow, newLog, readLog } from '../core/mail-log';
+import type { Outgoing, Resend } from '../core/mail-plan';
+import { planSend } from '../core/mail-plan';
 import { MAIL } from '../core/messages';
 import type { Moment } from '../core/moment';
 import { stampText } from '../core/moment';
 import type { Progress } from '../core/progress';
-import { SHEETS } from '../core/vocabulary';
+import { MAIL_LOG_COLUMN as MAIL_LOG, SHEETS } from '../core/vocabulary';
 import { errorMessage } from './errors';
 import type { WorkbookPort } from './workbook-port';
 
 export interface SendReport {
   /** Another run held the document lock: nothing was sent. */
   busy: boolean;
-  sent: Mail[];
-  pending: Mail[];
-  failed: { mail: Mail; error: string }[];
+  sent: Outgoing[];
+  /** Left pending: for want of quota, or of time in this run (a later run sends them). */
+  pending: { outgoing: Outgoing; reason: 'quota' | 'later' }[];
+  failed: { outgoing: Outgoing; error: string }[];
+  /** Messages a stopped run marked as being sent and never confirmed. */
+  unconfirmed: LogEntry[];
+}
+
+export interface SendOptions {
+  resend?: Resend;
+  /** When (ms since the epoch, as Date.now() gives) to stop starting new sends. */
+  until?: number;
 }
 
 function links(port: WorkbookPort): MailLinks {
@@ -33,13 +45,22 @@ function links(port: WorkbookPort): MailLinks {
   };
 }
 
-/** Every message due for the progress's data date: the digest, and a reminder per missing unit. */
-function dueMails(port: WorkbookPort, campaign: Campaign, progress: Progress): Mail[] {
+/**
+ * Every message due for the progress's data date: the digest (naming the messages the log
+ * leaves unconfirmed), and a reminder per missing unit.
+ */
+function dueMails(
+  port: WorkbookPort,
+  campaign: Campaign,
+  progress: Progress,
+  log: LogEntry[],
+): Mail[] {
   if (!progress.asOf) return [];
   const l = links(port);
   const mails: Mail[] = [];
+  const unconfirmed = log.filter((e) => e.outcome === 'sending');
   if (campaign.settings.digestTo.length)
-    mails.push(digestMail(progress, campaign.settings.digestTo, l));
+    mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
     if (u.reporting === 'missing' && emails.length)
@@ -48,79 +69,117 @@ function dueMails(port: WorkbookPort, campaign: Campaign, progress: Progress): M
   return mails;
 }
 
-/** What would be sent now (after the log), for the preview. */
+/** What would be sent now, for the preview and the question before sending. */
 export function mailsToSend(
   port: WorkbookPort,
   campaign: Campaign,
   progress: Progress,
-  resend = false,
-): Mail[] {
-  return unsent(
-    dueMails(port, campaign, progress),
-    readLog(port.readValues(SHEETS.mailLog)),
-    resend,
-  );
+  resend: Resend = 'none',
+): { send: Outgoing[]; unconfirmed: LogEntry[] } {
+  if (!progress.asOf) return { send: [], unconfirmed: [] };
+  const log = readLog(port.readValues(SHEETS.mailLog));
+  return planSend(dueMails(port, campaign, progress, log), log, progress.asOf, resend);
 }
 
-/** Sends what is due for the data date, logging every message. */
+/** Writes outcome texts into the log, one block per run of adjacent rows. */
+function writeOutcomes(port: WorkbookPort, outcomes: { row: number; text: string }[]): void {
+  const sorted = [...outcomes].sort((a, b) => a.row - b.row);
+  for (let i = 0; i < sorted.length;) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].row === sorted[j - 1].row + 1) j++;
+    const block = sorted.slice(i, j).map((o) => [o.text]);
+    port.writeBlock(SHEETS.mailLog, sorted[i].row, OUTCOME_COLUMN, block);
+    i = j;
+  }
+}
+
+function send(mail: Mail, to: string[]): void {
+  MailApp.sendEmail({
+    to: to.join(','),
+    subject: mail.subject,
+    body: mail.text,
+    htmlBody: mail.html,
+    name: MAIL.sender,
+  });
+}
+
+/** Sends what is due for the data date, logging every message before and after it goes. */
 export function sendDue(
   port: WorkbookPort,
   campaign: Campaign,
   progress: Progress,
   now: Moment,
-  resend = false,
+  options: SendOptions = {},
 ): SendReport {
-  const report: SendReport = { busy: false, sent: [], pending: [], failed: [] };
+  const report: SendReport = { busy: false, sent: [], pending: [], failed: [], unconfirmed: [] };
   if (!progress.asOf) return report;
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(30_000)) return { ...report, busy: true };
+  const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
+  if (!lock.tryLock(30_000)) {
+    // Say what this run could not send, as far as the log (read without the lock) tells.
+    const { send: waiting } = mailsToSend(port, campaign, progress, options.resend);
+    report.pending = waiting.map((outgoing) => ({ outgoing, reason: 'later' }));
+    return { ...report, busy: true };
+  }
   try {
     // Read the log only once the lock is held, so an overlapping run cannot send the same.
-    const logValues = port.readValues(SHEETS.mailLog);
-    const log = readLog(logValues);
-    const entries: LogEntry[] = superseded(log, progress.asOf);
+    const values = port.readValues(SHEETS.mailLog);
+    const log = readLog(values);
+    const plan = planSend(
+      dueMails(port, campaign, progress, log),
+      log,
+      progress.asOf,
+      options.resend,
+    );
+    report.unconfirmed = plan.unconfirmed.filter((e) => plan.send.every((o) => o.row !== e.row));
+    // 1. Every message due is in the log, pending, before any is sent.
+    const fresh = plan.send.filter((o) => o.row === null);
+    if (fresh.length) {
+      const time = stampText(now, true);
+      const rows = fresh.map((o) => logRow(o.message, time, MAIL_LOG.pending));
+      if (!values) port.writeSheet(newLog(rows));
+      else port.writeBlock(SHEETS.mailLog, values.length + 1, 1, rows);
+      const first = values ? values.length + 1 : 2;
+      fresh.forEach((o, i) => (o.row = first + i));
+    }
+    writeOutcomes(port, plan.close);
+    port.flush();
+    // 2. Each message: marked as being sent (flushed), sent, then confirmed with the next mark.
     let remaining = MailApp.getRemainingDailyQuota();
-    for (const mail of unsent(dueMails(port, campaign, progress), log, resend)) {
-      const base = {
-        time: '',
-        kind: mail.kind,
-        dataDate: mail.dataDate,
-        unit: mail.unit,
-        recipients: mail.to,
-        subject: mail.subject,
-      };
-      if (mail.to.length > remaining) {
-        report.pending.push(mail);
-        entries.push({ ...base, outcome: 'pending' });
+    let confirm: { row: number; text: string } | null = null;
+    for (const o of plan.send) {
+      if (options.until !== undefined && Date.now() >= options.until) {
+        report.pending.push({ outgoing: o, reason: 'later' });
         continue;
       }
+      if (o.message.to.length > remaining) {
+        report.pending.push({ outgoing: o, reason: 'quota' });
+        continue;
+      }
+      writeOutcomes(port, [...(confirm ? [confirm] : []), { row: o.row!, text: MAIL_LOG.sending }]);
+      port.flush();
       try {
-        MailApp.sendEmail({
-          to: mail.to.join(','),
-          subject: mail.subject,
-          body: mail.text,
-          htmlBody: mail.html,
-          name: MAIL.sender,
-        });
-        remaining -= mail.to.length;
-        report.sent.push(mail);
-        entries.push({ ...base, outcome: 'sent' });
+        send(o.mail, o.message.to);
+        remaining -= o.message.to.length;
+        report.sent.push(o);
+        confirm = { row: o.row!, text: o.resend ? MAIL_LOG.resent : MAIL_LOG.sent };
       } catch (error) {
         const detail = errorMessage(error);
-        report.failed.push({ mail, error: detail });
-        entries.push({ ...base, outcome: 'failed', detail });
+        report.failed.push({ outgoing: o, error: detail });
+        confirm = { row: o.row!, text: MAIL_LOG.failed(detail) };
       }
     }
-    if (entries.length > 0) {
-      const rows = logRows(entries, stampText(now, true), formatVnDate(progress.asOf));
-      const write = logWrite(logValues, rows);
-      if (write.kind === 'create') port.writeSheet(write.sheet);
-      else port.appendRows(SHEETS.mailLog, write.row, write.rows);
-    }
+    // 3. The last confirmation, and why the others wait.
+    writeOutcomes(port, [
+      ...(confirm ? [confirm] : []),
+      ...report.pending.map(({ outgoing, reason }) => ({
+        row: outgoing.row!,
+        text: reason === 'quota' ? MAIL_LOG.pendingQuota : MAIL_LOG.pendingLater,
+      })),
+    ]);
   } finally {
-    // The log's new rows must be in the sheet before another run can take the lock and read it:
+    // The log's rows must be in the sheet before another run can take the lock and read it:
     // writes wait in a buffer until a flush (SpreadsheetApp.flush reference).
-    SpreadsheetApp.flush();
+    port.flush();
     lock.releaseLock();
   }
   return report;

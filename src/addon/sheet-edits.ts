@@ -8,16 +8,19 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const range = (sheet: Sheet, a: Area): Range => sheet.getRange(a.row, a.col, a.rows, a.cols);
 
-/** Grows the sheet to at least `rows` × `cols` (where given); never shrinks it. */
-export function ensureSize(sheet: Sheet, rows?: number, cols?: number): void {
+/** Grows the sheet to at least `rows` × `cols` (where given); never shrinks it. Its rows then. */
+export function ensureSize(sheet: Sheet, rows?: number, cols?: number): number | undefined {
+  let have: number | undefined;
   if (rows !== undefined) {
-    const max = sheet.getMaxRows();
-    if (rows > max) sheet.insertRowsAfter(max, rows - max);
+    have = sheet.getMaxRows();
+    if (rows > have) sheet.insertRowsAfter(have, rows - have);
+    have = Math.max(have, rows);
   }
   if (cols !== undefined) {
     const max = sheet.getMaxColumns();
     if (cols > max) sheet.insertColumnsAfter(max, cols - max);
   }
+  return have;
 }
 
 function validation(rule: Validation, topLeft: string) {
@@ -70,7 +73,8 @@ export function applyStep(
 ): void {
   switch (step.op) {
     case 'size':
-      return ensureSize(sheet, step.rows, step.cols);
+      ensureSize(sheet, step.rows, step.cols);
+      return;
     case 'values':
       return write(sheet, step.row, step.col, step.cells);
     case 'bold':

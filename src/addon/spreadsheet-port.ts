@@ -75,6 +75,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     sheets().set(normalizeLabel(name), sheet);
     return sheet;
   };
+  const rowsKnown = new Map<Sheet, number>();
   const prefetched = new Map<string, Rows>();
   /** Tabs named by prefetch and not fetched yet, in the order they will be read. */
   let pending: string[] = [];
@@ -195,10 +196,15 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       const sheet = edit.create ? insertSheet(edit.sheet) : find(edit.sheet)!;
       for (const step of edit.steps) applyStep(sheet, step, writeBlock);
     },
-    appendRows(sheetName, row, rows) {
+    writeBlock(sheetName, row, col, cells) {
       const sheet = find(sheetName)!;
-      ensureSize(sheet, row + rows.length - 1);
-      writeBlock(sheet, row, 1, rows);
+      // Rows this run knows the sheet has: a block inside them needs no size check.
+      const last = row + cells.length - 1;
+      if (last > (rowsKnown.get(sheet) ?? 0)) rowsKnown.set(sheet, ensureSize(sheet, last)!);
+      writeBlock(sheet, row, col, cells);
+    },
+    flush() {
+      SpreadsheetApp.flush();
     },
     addChart(plan) {
       addChart(find(plan.sheet)!, plan);

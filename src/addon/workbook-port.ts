@@ -29,8 +29,10 @@ export interface WorkbookPort {
   writeReport(report: ReportSheet): void;
   /** Applies set-up steps to a sheet, in order (creating it at the end first, if asked). */
   applyEdit(edit: SheetEdit): void;
-  /** Writes rows as one block from 1-based `row` down, growing the sheet if needed. */
-  appendRows(sheetName: string, row: number, rows: OutputCell[][]): void;
+  /** Writes cells as one block at 1-based (row, col), growing the sheet if needed. */
+  writeBlock(sheetName: string, row: number, col: number, cells: OutputCell[][]): void;
+  /** Applies the writes made so far, so that another run reading the sheet sees them. */
+  flush(): void;
   /** Adds the chart unless the sheet has one already. */
   addChart(plan: ChartPlan): void;
 }

@@ -5,7 +5,7 @@ import { formatTime, formatVnDate } from './dates';
 import { MAIL } from './messages';
 import type { Progress, UnitProgress } from './progress';
 import type { MailKind } from './vocabulary';
-import { STATUS_LABELS } from './vocabulary';
+import { MAIL_LOG_COLUMN, SHEETS, STATUS_LABELS } from './vocabulary';
 
 export interface Mail {
   kind: MailKind;
@@ -84,12 +84,32 @@ function datesList(dates: string[]): string {
   return dates.length > 5 ? `…, ${shown.join(', ')}` : shown.join(', ');
 }
 
-/** Units missing their due report; units behind or overdue on progress. */
+/**
+ * Units listed by name in the digest, per list: the worst of them. A province's digest cannot
+ * name every unit and stay within the 200 KB an e-mail body may have (quotas page); the rest are
+ * counted and left to `Tổng hợp`.
+ */
+export const DIGEST_LIST_MAX = 30;
+
+/** Units missing their due report (longest silence first); units behind or overdue (lowest share first). */
 function overdueUnits(p: Progress): { missing: UnitProgress[]; behind: UnitProgress[] } {
+  const share = (u: UnitProgress) => u.indicators[p.quotaIndicators[0]]?.percent ?? 0;
   return {
-    missing: p.units.filter((u) => u.reporting === 'missing'),
-    behind: p.units.filter((u) => u.status === 'behind' || u.status === 'overdue'),
+    missing: p.units
+      .filter((u) => u.reporting === 'missing')
+      .sort((a, b) => b.missingStreak - a.missingStreak),
+    behind: p.units
+      .filter((u) => u.status === 'behind' || u.status === 'overdue')
+      .sort((a, b) => share(a) - share(b)),
   };
+}
+
+/** A message the mail log marks as being sent, never confirmed. */
+export interface UnconfirmedMail {
+  kind: MailKind;
+  unit: string;
+  dataDate: string;
+  recipients: string[];
 }
 
 function statusLine(p: Progress, u: UnitProgress): string {
@@ -104,7 +124,12 @@ function statusLine(p: Progress, u: UnitProgress): string {
 }
 
 /** The leaders' digest for the data date of `p`. */
-export function digestMail(p: Progress, to: string[], links: MailLinks): Mail {
+export function digestMail(
+  p: Progress,
+  to: string[],
+  links: MailLinks,
+  unconfirmed: UnconfirmedMail[] = [],
+): Mail {
   const asOf = formatVnDate(p.asOf!);
   const { missing, behind } = overdueUnits(p);
   const subject = clean(MAIL.digestSubject(p.campaign, asOf, missing.length, behind.length));
@@ -119,11 +144,38 @@ export function digestMail(p: Progress, to: string[], links: MailLinks): Mail {
     ].filter(Boolean);
     return { name: i, percent: f.percent!, line: parts.join('; ') };
   });
-  const missingLines = missing.map((u) => ({
+  const missingLines = missing.slice(0, DIGEST_LIST_MAX).map((u) => ({
     u,
     line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak))),
   }));
-  const behindLines = behind.map((u) => ({ u, line: statusLine(p, u) }));
+  const behindLines = behind.slice(0, DIGEST_LIST_MAX).map((u) => ({ u, line: statusLine(p, u) }));
+  const summary = links.tab(SHEETS.summary);
+  const more = (n: number) => (n > DIGEST_LIST_MAX ? [MAIL.more(n - DIGEST_LIST_MAX)] : []);
+  const moreHtml = (n: number) =>
+    more(n).map((line) => `<p style="margin:4px 0">${link(summary, line)}</p>`);
+  const unsure = unconfirmed.map((m) =>
+    MAIL.unconfirmedLine(
+      MAIL_LOG_COLUMN.kinds[m.kind],
+      m.unit,
+      formatVnDate(m.dataDate),
+      m.recipients.join(', '),
+    ),
+  );
+  const unsureHtml = unsure.length
+    ? [
+        `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.unconfirmedTitle(unsure.length))}</h3>`,
+        `<ul style="margin:0;padding-left:20px">${unsure.map((line) => `<li>${h(line)}</li>`).join('')}</ul>`,
+        `<p style="margin:4px 0">${escapeHtml(MAIL.unconfirmedHelp)}</p>`,
+      ]
+    : [];
+  const unsureText = unsure.length
+    ? [
+        '',
+        `${MAIL.unconfirmedTitle(unsure.length)}:`,
+        ...unsure.map((l) => `- ${clean(l)}`),
+        MAIL.unconfirmedHelp,
+      ]
+    : [];
 
   const html = [
     `<div style="${FONT}font-size:14px;color:#202124;max-width:720px">`,
@@ -138,10 +190,13 @@ export function digestMail(p: Progress, to: string[], links: MailLinks): Mail {
     missingLines.length
       ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join('')}</ul>`
       : `<p style="margin:0">${escapeHtml(MAIL.noneMissing)}</p>`,
+    ...moreHtml(missing.length),
     `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.behindTitle(behind.length))}</h3>`,
     behindLines.length
       ? `<ul style="margin:0;padding-left:20px">${behindLines.map(({ u, line }) => `<li>${link(links.tab(u.tab), u.name)} — ${escapeHtml(line)}${bar(u.indicators[p.quotaIndicators[0]].percent ?? 0)}</li>`).join('')}</ul>`
       : `<p style="margin:0">${escapeHtml(MAIL.noneBehind)}</p>`,
+    ...moreHtml(behind.length),
+    ...unsureHtml,
     `<p style="margin:16px 0 4px"><a href="${escapeHtml(links.sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
     `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
     '</div>',
@@ -157,11 +212,14 @@ export function digestMail(p: Progress, to: string[], links: MailLinks): Mail {
     ...(missingLines.length
       ? missingLines.map(({ u, line }) => `- ${clean(u.name)}: ${line}`)
       : [MAIL.noneMissing]),
+    ...more(missing.length),
     '',
     `${MAIL.behindTitle(behind.length)}:`,
     ...(behindLines.length
       ? behindLines.map(({ u, line }) => `- ${clean(u.name)} — ${line}`)
       : [MAIL.noneBehind]),
+    ...more(behind.length),
+    ...unsureText,
     '',
     `${MAIL.openSheet}: ${links.sheet}`,
     '',
@@ -175,7 +233,8 @@ export function digestMail(p: Progress, to: string[], links: MailLinks): Mail {
     html,
     text,
     dataDate: p.asOf!,
-    units: [...new Set([...missing, ...behind].map((u) => u.name))],
+    // In the order of `Đơn vị`.
+    units: p.units.filter((u) => missing.includes(u) || behind.includes(u)).map((u) => u.name),
   };
 }
 

@@ -1,126 +1,105 @@
-// `Nhật ký gửi thư`: every message sent, pending or failed. A digest or reminder for the same
-// data date and recipient is sent once; what the quota could not take waits for the next run.
-import { readDate } from './dates';
-import type { Mail } from './email';
+// `Nhật ký gửi thư`: one row per message, written before it is sent and updated after, so a run
+// stopped at any point leaves a log the next run can finish from. A message is due once per
+// data date, kind, unit and recipients; its row says where it stands.
+import { formatVnDate, readDate } from './dates';
 import type { OutputCell, OutputSheet } from './output';
 import { cellText } from './text';
 import type { Rows } from './values';
 import type { MailKind } from './vocabulary';
 import { MAIL_LOG_COLUMN as MAIL_LOG, SHEETS } from './vocabulary';
 
-export type Outcome = 'sent' | 'pending' | 'failed' | 'skipped';
+/**
+ * pending: due, waiting its turn (the quota, or the next run); sending: recorded just before a
+ * send whose outcome was never confirmed (it may or may not have gone); sent; failed; skipped.
+ */
+export type Outcome = 'pending' | 'sending' | 'sent' | 'failed' | 'skipped';
 
 export interface LogEntry {
+  /** 1-based row in the log. */
+  row: number;
   time: string;
   kind: MailKind;
   dataDate: string;
   unit: string;
+  /** As written, lower-cased. */
   recipients: string[];
   subject: string;
   outcome: Outcome;
-  detail?: string;
 }
+
+/** The column of `Kết quả` (1-based): what changes as a message goes. */
+export const OUTCOME_COLUMN = MAIL_LOG.header.length;
 
 function outcomeOf(text: string): Outcome {
-  if (text === MAIL_LOG.sent) return 'sent';
-  if (text === MAIL_LOG.pending) return 'pending';
-  if (text.startsWith(MAIL_LOG.failed(''))) return 'failed';
-  return 'skipped';
+  const words = MAIL_LOG.outcomes;
+  const known = (Object.keys(words) as Outcome[]).find((o) => text.startsWith(words[o]));
+  return known ?? 'skipped';
 }
 
+/** The log's rows as entries; rows without a known kind or a data date are not messages. */
 export function readLog(rows: Rows | null): LogEntry[] {
   const entries: LogEntry[] = [];
-  for (const r of (rows ?? []).slice(1)) {
+  (rows ?? []).forEach((r, i) => {
+    if (i === 0) return;
     const kindText = cellText(r[1]);
     const kind = (Object.keys(MAIL_LOG.kinds) as MailKind[]).find(
       (k) => MAIL_LOG.kinds[k] === kindText,
     );
     const dataDate = readDate(r[2]);
-    if (!kind || !dataDate) continue;
+    if (!kind || !dataDate) return;
     entries.push({
+      row: i + 1,
       time: cellText(r[0]),
       kind,
       dataDate,
       unit: cellText(r[3]),
-      recipients: cellText(r[4])
-        .split(/[,;]/)
-        .map((s) => s.trim().toLowerCase())
-        .filter(Boolean),
+      recipients: splitRecipients(cellText(r[4])),
       subject: cellText(r[5]),
       outcome: outcomeOf(cellText(r[6])),
     });
-  }
+  });
   return entries;
 }
 
-const key = (kind: MailKind, dataDate: string, unit: string, recipient: string) =>
-  `${kind}|${dataDate}|${unit.toLowerCase()}|${recipient.toLowerCase()}`;
+export function splitRecipients(text: string): string[] {
+  return text
+    .split(/[,;]/)
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/** A message as the log records it, before it is sent. */
+export interface LogMessage {
+  kind: MailKind;
+  dataDate: string;
+  unit: string;
+  to: string[];
+  subject: string;
+}
 
 /**
- * The messages still to send: each mail keeps only the recipients it has not been sent to for
- * its data date (all of them when a person chose to resend); mails left with none are dropped.
+ * A new row: when, what, for which data date (written as text, so a number format a person
+ * puts on the column cannot change how it reads back), who, and its outcome.
  */
-export function unsent(mails: Mail[], log: LogEntry[], resend = false): Mail[] {
-  const sent = new Set<string>();
-  for (const e of log)
-    if (e.outcome === 'sent')
-      for (const r of e.recipients) sent.add(key(e.kind, e.dataDate, e.unit, r));
-  return mails
-    .map((m) => ({
-      ...m,
-      to: resend ? m.to : m.to.filter((r) => !sent.has(key(m.kind, m.dataDate, m.unit, r))),
-    }))
-    .filter((m) => m.to.length > 0);
+export function logRow(m: LogMessage, time: string, outcome: string): OutputCell[] {
+  return [
+    time,
+    MAIL_LOG.kinds[m.kind],
+    formatVnDate(m.dataDate),
+    m.unit,
+    m.to.join(', '),
+    m.subject,
+    outcome,
+  ];
 }
 
-/** Pending messages of earlier data dates that a newer message replaces: logged as skipped. */
-export function superseded(log: LogEntry[], dataDate: string): LogEntry[] {
-  const done = new Set<string>();
-  const open = new Map<string, LogEntry>();
-  for (const e of log) {
-    const k = `${e.kind}|${e.dataDate}|${e.unit}|${e.recipients.join(',')}`;
-    if (e.outcome === 'pending') open.set(k, e);
-    else done.add(k);
-  }
-  return [...open]
-    .filter(([k, e]) => !done.has(k) && e.dataDate < dataDate)
-    .map(([, e]) => ({ ...e, outcome: 'skipped' as const }));
-}
-
-export function logRows(entries: LogEntry[], now: string, latest: string): OutputCell[][] {
-  return entries.map((e) => [
-    now,
-    MAIL_LOG.kinds[e.kind],
-    { date: e.dataDate },
-    e.unit,
-    e.recipients.join(', '),
-    e.subject,
-    e.outcome === 'sent'
-      ? MAIL_LOG.sent
-      : e.outcome === 'pending'
-        ? MAIL_LOG.pending
-        : e.outcome === 'failed'
-          ? MAIL_LOG.failed(e.detail ?? '')
-          : MAIL_LOG.skipped(latest),
-  ]);
-}
-
-/** How new log rows reach the sheet: a new log with its header, or rows below the existing. */
-export type LogWrite =
-  { kind: 'create'; sheet: OutputSheet } | { kind: 'append'; row: number; rows: OutputCell[][] };
-
-/** Writes `rows` below the log as it was read (`existing`; null when there is no log yet). */
-export function logWrite(existing: Rows | null, rows: OutputCell[][]): LogWrite {
-  if (!existing)
-    return {
-      kind: 'create',
-      sheet: {
-        name: SHEETS.mailLog,
-        rows: [[...MAIL_LOG.header], ...rows],
-        boldRows: [1],
-        frozenRows: 1,
-        wide: { col: 6, width: 420 },
-      },
-    };
-  return { kind: 'append', row: existing.length + 1, rows };
+/** The log with its header, when there is none yet. */
+export function newLog(rows: OutputCell[][]): OutputSheet {
+  return {
+    name: SHEETS.mailLog,
+    rows: [[...MAIL_LOG.header], ...rows],
+    boldRows: [1],
+    frozenRows: 1,
+    wide: { col: 6, width: 420 },
+  };
 }

@@ -48,6 +48,8 @@ export const FIX = {
   settingHoliday: (text: string) =>
     `Ngày nghỉ "${text}" không phải ngày dạng dd/MM/yyyy; các ngày cách nhau bằng dấu phẩy, chấm phẩy hoặc xuống dòng.`,
   settingWindow: 'Số ngày tính tốc độ phải là số nguyên từ 1 trở lên (mặc định 7).',
+  sendTooEarly: (cutoff: string, earliest: string) =>
+    `Giờ gửi tổng hợp phải muộn hơn giờ chốt báo cáo (${cutoff}) ít nhất 20 phút, tức là từ ${earliest} trở đi: lịch tự động có thể chạy sớm hoặc muộn tới 15 phút, và thư phải gửi sau khi mọi đơn vị đã hết giờ nhập.`,
   emailInvalid: (text: string) =>
     `"${text}" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
   unitNameMissing: (row: number) =>
@@ -158,6 +160,12 @@ export const MAIL = {
   behindTitle: (n: number) => `Đơn vị chậm tiến độ hoặc quá hạn (${n})`,
   noneMissing: 'Tất cả đơn vị đã báo cáo.',
   noneBehind: 'Không có đơn vị nào chậm tiến độ.',
+  more: (n: number) => `… và ${n} đơn vị khác: xem trang "${SHEETS.summary}".`,
+  unconfirmedTitle: (n: number) => `Thư chưa xác nhận đã gửi (${n})`,
+  unconfirmedLine: (kind: string, unit: string, date: string, to: string) =>
+    `${kind}${unit ? ` — ${unit}` : ''} — số liệu ngày ${date} — gửi tới ${to}`,
+  unconfirmedHelp:
+    'Lượt gửi trước bị dừng giữa chừng nên không rõ các thư này đã đến người nhận hay chưa. Nếu cần, hãy dùng "Gửi thư ngay" để gửi lại (mỗi thư một lần).',
   missingLine: (streak: number, dates: string) =>
     `chưa báo cáo ${streak} ngày liên tiếp (${dates})`,
   figures: (cumulative: string, quota: string, percent: string) =>
@@ -193,6 +201,8 @@ export const NOTIFY = {
   confirm: (n: number, recipients: number, date: string) =>
     `Gửi ngay ${n} thư (${recipients} người nhận) cho số liệu ngày ${date}?`,
   confirmResend: (date: string) => `Mọi thư cho số liệu ngày ${date} đã được gửi. Gửi lại toàn bộ?`,
+  confirmUnconfirmed: (n: number, date: string) =>
+    `${n} thư cho số liệu ngày ${date} chưa được xác nhận là đã gửi (lượt gửi trước bị dừng giữa chừng): có thể đã đến người nhận, có thể chưa. Gửi lại ${n} thư này (một lần)?`,
   busy: 'Một lượt gửi thư khác đang chạy: lần này không gửi gì để tránh gửi trùng. Hãy thử lại sau ít phút.',
   result: (sent: number, pending: number, failed: number) =>
     `Đã gửi ${sent} thư; chờ gửi ${pending}; lỗi ${failed}. Chi tiết ở trang "${SHEETS.mailLog}".`,

@@ -51,9 +51,13 @@ export interface MailRecord {
   dataDate: string;
 }
 
-/** A message not sent: pending (daily quota), failed, or busy (another run held the lock). */
+/**
+ * A message not sent: pending (the daily quota is spent), later (this run's time is spent: a
+ * continuation sends it), failed, busy (another run held the lock), or unconfirmed (a stopped
+ * run marked it as being sent and never confirmed it: a person may resend it).
+ */
 export interface NotSentRecord extends MailRecord {
-  reason: 'pending' | 'failed' | 'busy';
+  reason: 'pending' | 'later' | 'failed' | 'busy' | 'unconfirmed';
   detail?: string;
 }
 

@@ -1,7 +1,7 @@
 // The campaign's settings, read from `Cấu hình` (label in column A, value in column B). Every
 // problem becomes a finding, and the setting's default is used instead.
 import { a1 } from './a1';
-import { readDate, readTime } from './dates';
+import { formatTime, readDate, readTime } from './dates';
 import type { Finding } from './findings';
 import { FIX } from './messages';
 import { sameLabel, normalizeLabel, show } from './text';
@@ -10,6 +10,9 @@ import { isBlank, isSheetDate, readWhole } from './values';
 import { ENTRY_MODES, SETTING, SHEETS, YES_NO } from './vocabulary';
 
 export type EntryMode = keyof typeof ENTRY_MODES;
+
+/** The daily job runs at least this many minutes after the cut-off (see readSettings). */
+export const SEND_AFTER_CUTOFF_MIN = 20;
 
 export interface Settings {
   campaign: string;
@@ -33,13 +36,22 @@ function isEmail(text: string): boolean {
   return EMAIL.test(text);
 }
 
-/** Splits "a@x.vn; b@x.vn, c@x.vn" into addresses; the invalid ones are returned apart. */
+/**
+ * Splits "a@x.vn; b@x.vn, c@x.vn" into addresses, each once (addresses differing only in case
+ * are one mailbox, and MailApp would count and send to each); the invalid ones apart.
+ */
 export function splitEmails(v: CellValue | undefined): { valid: string[]; invalid: string[] } {
   const parts = String(v ?? '')
     .split(/[,;\n]/)
     .map((s) => s.trim())
     .filter(Boolean);
-  return { valid: parts.filter(isEmail), invalid: parts.filter((p) => !isEmail(p)) };
+  const seen = new Set<string>();
+  const valid = parts.filter((p) => {
+    if (!isEmail(p) || seen.has(p.toLowerCase())) return false;
+    seen.add(p.toLowerCase());
+    return true;
+  });
+  return { valid, invalid: parts.filter((p) => !isEmail(p)) };
 }
 
 /** Splits a list of dates ("01/09/2023, 02/09/2023" or one date cell). */
@@ -188,6 +200,15 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
   const holidays = sheet.holidays();
   const paceWindow = sheet.paceWindow();
   const digestTo = sheet.emails(SETTING.digestTo.label);
+  const sendAt = sheet.time(SETTING.sendAt);
+  // A daily trigger fires within 15 minutes either side of the hour asked (ClockTriggerBuilder
+  // nearMinute): sent any sooner after the cut-off, the digest could miss the day's last entries.
+  if (sendAt < cutoff + SEND_AFTER_CUTOFF_MIN)
+    sheet.problem(
+      'setting-invalid',
+      sheet.lookup(SETTING.sendAt.label).cell,
+      FIX.sendTooEarly(formatTime(cutoff), formatTime(cutoff + SEND_AFTER_CUTOFF_MIN)),
+    );
   const settings: Settings = {
     campaign: show(campaign.value),
     start,
@@ -199,7 +220,7 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
     holidays,
     paceWindow,
     digestTo,
-    sendAt: sheet.time(SETTING.sendAt),
+    sendAt,
   };
   return { settings, findings: sheet.findings };
 }

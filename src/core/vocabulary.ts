@@ -211,14 +211,31 @@ export const FINDINGS_COLUMN = {
 /** The messages the add-on sends: the leaders' digest and a unit's reminder. */
 export type MailKind = 'digest' | 'reminder';
 
+/** How each outcome in `Nhật ký gửi thư` begins: the log is read back by these words. */
+const OUTCOME = {
+  pending: 'Chờ gửi',
+  sending: 'Đang gửi',
+  sent: 'Đã gửi',
+  failed: 'Lỗi',
+  skipped: 'Bỏ qua',
+} as const;
+
 /** `Nhật ký gửi thư`: its header, the kinds of message and the outcomes, read back each run. */
 export const MAIL_LOG_COLUMN = {
   header: ['Thời gian', 'Loại', 'Ngày số liệu', 'Đơn vị', 'Người nhận', 'Tiêu đề', 'Kết quả'],
   kinds: { digest: 'Tổng hợp', reminder: 'Nhắc báo cáo' } as Record<MailKind, string>,
-  sent: 'Đã gửi',
-  pending: 'Chờ gửi — hết hạn mức gửi thư trong ngày, sẽ gửi ở lần chạy sau',
-  failed: (detail: string) => `Lỗi: ${detail}`,
-  skipped: (date: string) => `Bỏ qua — đã có thư cho ngày ${date}`,
+  outcomes: OUTCOME,
+  /** Due and waiting its turn. */
+  pending: OUTCOME.pending,
+  pendingQuota: `${OUTCOME.pending} — hết hạn mức gửi thư trong ngày, sẽ gửi ở lần chạy sau`,
+  pendingLater: `${OUTCOME.pending} — sẽ gửi tiếp ở lượt chạy sau ít phút`,
+  /** Written just before sending; replaced once the send returns. */
+  sending: `${OUTCOME.sending} — chưa xác nhận đã gửi`,
+  sent: OUTCOME.sent,
+  resent: `${OUTCOME.sent} lại`,
+  failed: (detail: string) => `${OUTCOME.failed}: ${detail}`,
+  skipped: (date: string) => `${OUTCOME.skipped} — đã có thư cho ngày ${date}`,
+  notDue: `${OUTCOME.skipped} — không còn cần gửi`,
 } as const;
 
 // ---- the command line ----

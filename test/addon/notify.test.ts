@@ -109,7 +109,12 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     rt.locks.document.holder = 'other';
     const r = run(rt);
     expect(r.emails).toEqual([]);
-    expect(r.emailsNotSent!.map((m) => m.reason)).toEqual(['busy']);
+    // Every message due is said to wait, not one empty entry.
+    expect(r.emailsNotSent!.map((m) => [m.reason, m.kind, m.to])).toEqual([
+      ['busy', 'digest', [DIGEST]],
+      ['busy', 'reminder', [THANH_AN]],
+      ['busy', 'reminder', [LY_NHON]],
+    ]);
     expect(rt.mail.sent).toEqual([]);
   });
 
@@ -137,7 +142,7 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     expect(run(rt).emails.map((m) => m.to[0])).toEqual([THANH_AN]);
   });
 
-  it('costs one MailApp call per message and a fixed number of Spreadsheet writes for the log', () => {
+  it('costs one MailApp call per message, and for the log a fixed number of writes plus two per message', () => {
     const at = (units: number) => {
       const rt = runtime({ now: Date.UTC(2023, 6, 26, 1, 0) }); // 26/07/2023 08:00: the data date is the 30th day, 25/07
       syntheticCampaign(rt, { units, days: 30 });
@@ -149,7 +154,8 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     // Every 17th unit stopped reporting: 2 and 10 reminders, plus the digest.
     expect(small.rt.calls.count('MailApp.sendEmail')).toBe(1 + 2);
     expect(large.rt.calls.count('MailApp.sendEmail')).toBe(1 + 10);
-    expect(large.rt.calls.summary().writes).toBe(small.rt.calls.summary().writes);
+    // Each message: its mark in the log (one write) and the flush before it goes (one more).
+    expect(large.rt.calls.summary().writes - small.rt.calls.summary().writes).toBe(2 * 8);
   });
 });
 
@@ -272,5 +278,21 @@ describe('two runs at once', () => {
     first.runCommand_('run');
     expect(again?.result?.emails).toEqual([]);
     expect(rt.mail.sent.map((m) => m.to[0])).toEqual([DIGEST, THANH_AN, LY_NHON]);
+  });
+});
+
+describe('the digest of a province', () => {
+  it('at 1,000 units names the worst 30 of each list, links to Tổng hợp, and stays under 200 KB', () => {
+    const rt = runtime({ now: Date.UTC(2023, 6, 26, 1, 0), mailQuota: 1500 });
+    syntheticCampaign(rt, { units: 1000, days: 30 });
+    run(rt, 'run');
+    const digest = rt.mail.sent[0];
+    // Every 17th unit (the 17th, 34th, …, 986th) stopped reporting: 58 of 1,000.
+    expect(digest.subject).toMatch(/: 58 đơn vị chưa báo cáo/);
+    // 30 named, then "… and 28 others" with a link to the summary sheet.
+    expect(digest.body).toContain('… và 28 đơn vị khác: xem trang "Tổng hợp".');
+    expect(digest.htmlBody).toContain('#gid=');
+    expect(Buffer.byteLength(digest.htmlBody!, 'utf8')).toBeLessThan(200 * 1024);
+    expect(Buffer.byteLength(digest.body, 'utf8')).toBeLessThan(200 * 1024);
   });
 });

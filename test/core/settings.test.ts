@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSettings } from '../../src/core/settings';
+import { readSettings, splitEmails } from '../../src/core/settings';
 import { sheetDate } from '../../src/core/dates';
 
 const date = (d: string) => sheetDate(d);
@@ -81,5 +81,30 @@ describe('Cấu hình', () => {
         '"không-có-a-còng" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.',
       ],
     ]);
+  });
+
+  it('wants the daily run at least 20 minutes after the cut-off (a trigger may fire 15 early)', () => {
+    const base = [
+      ['Tên chiến dịch', 'Cần Giờ'],
+      ['Ngày bắt đầu', '26/06/2023'],
+      ['Hạn hoàn thành', '05/11/2023'],
+      ['Giờ chốt báo cáo', '07:30'],
+    ];
+    // 07:30 + 20 minutes = 07:50: fine at 07:50, not at 07:49, nor before the cut-off.
+    expect(readSettings([...base, ['Giờ gửi tổng hợp', '07:50']]).findings).toEqual([]);
+    for (const early of ['07:49', '07:00']) {
+      const { findings } = readSettings([...base, ['Giờ gửi tổng hợp', early]]);
+      expect(findings.map((f) => [f.code, f.cell])).toEqual([['setting-invalid', 'B5']]);
+      expect(findings[0].message).toContain('từ 07:50 trở đi');
+    }
+  });
+});
+
+describe('e-mail addresses', () => {
+  it('are each taken once, however often and in whatever case they are typed', () => {
+    expect(splitEmails('A@x.vn; a@x.vn, b@x.vn\na@X.VN')).toEqual({
+      valid: ['A@x.vn', 'b@x.vn'],
+      invalid: [],
+    });
   });
 });

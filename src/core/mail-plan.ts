@@ -1,0 +1,135 @@
+// What to send now, from the messages due and the mail log: each message for a data date and
+// recipient goes once; one left unconfirmed by a stopped run is never sent again on its own (a
+// person may resend it, once); older pending messages give way to newer ones; and when the
+// quota runs short, the units reminded longest ago go first, so none waits for ever.
+import { formatVnDate } from './dates';
+import type { Mail } from './email';
+import type { LogEntry, LogMessage } from './mail-log';
+import { MAIL_LOG_COLUMN as MAIL_LOG } from './vocabulary';
+
+/** Apps Script sends to at most 50 recipients per message (quotas page). */
+export const MAX_RECIPIENTS = 50;
+
+/** One message to send now: its content, its recipients, and its row in the log. */
+export interface Outgoing {
+  mail: Mail;
+  message: LogMessage;
+  /** The log row that records it; null for a message not logged yet. */
+  row: number | null;
+  /** Sent again on a person's request. */
+  resend: boolean;
+}
+
+export interface SendPlan {
+  /** Existing rows to close without sending: older data dates, or no longer due. */
+  close: { row: number; text: string }[];
+  /** What to send now, in order; those with no row yet are appended to the log as pending. */
+  send: Outgoing[];
+  /** Rows whose send was never confirmed: listed for a person, never sent again on their own. */
+  unconfirmed: LogEntry[];
+}
+
+/**
+ * none: what is due and not yet logged, and what waits; unconfirmed: also the unconfirmed
+ * messages of the data date, once; all: every due message again (a person's explicit choice).
+ */
+export type Resend = 'none' | 'unconfirmed' | 'all';
+
+const keyOf = (m: { kind: string; dataDate: string; unit: string }) =>
+  `${m.kind}|${m.dataDate}|${m.unit.toLowerCase()}`;
+
+/** Recipients in chunks Apps Script accepts. */
+function chunks(to: string[]): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < to.length; i += MAX_RECIPIENTS) out.push(to.slice(i, i + MAX_RECIPIENTS));
+  return out;
+}
+
+/** The plan for the messages due at `dataDate`, given the log. */
+export function planSend(
+  due: Mail[],
+  log: LogEntry[],
+  dataDate: string,
+  resend: Resend = 'none',
+): SendPlan {
+  const dueByKey = new Map(due.map((m) => [keyOf(m), m]));
+  /** Per message, the recipients it has gone to, waits for, or may have gone to. */
+  const covered = new Map<string, Set<string>>();
+  const cover = (key: string, recipients: string[]) => {
+    const set = covered.get(key) ?? new Set<string>();
+    for (const r of recipients) set.add(r.toLowerCase());
+    covered.set(key, set);
+  };
+  const close: SendPlan['close'] = [];
+  const logged: Outgoing[] = [];
+  const unconfirmed: LogEntry[] = [];
+  /** When each unit was last reminded (its data date), for the order under a short quota. */
+  const lastReminded = new Map<string, string>();
+  for (const e of log) {
+    const key = keyOf(e);
+    const mail = e.dataDate === dataDate ? dueByKey.get(key) : undefined;
+    const message = { kind: e.kind, dataDate: e.dataDate, unit: e.unit, to: e.recipients };
+    switch (e.outcome) {
+      case 'sent':
+        if (e.kind === 'reminder' && (lastReminded.get(e.unit.toLowerCase()) ?? '') < e.dataDate)
+          lastReminded.set(e.unit.toLowerCase(), e.dataDate);
+        cover(key, e.recipients);
+        break;
+      case 'sending':
+        unconfirmed.push(e);
+        cover(key, e.recipients);
+        if (mail && resend !== 'none')
+          logged.push({
+            mail,
+            message: { ...message, subject: mail.subject },
+            row: e.row,
+            resend: true,
+          });
+        break;
+      case 'pending':
+        if (e.dataDate < dataDate)
+          close.push({ row: e.row, text: MAIL_LOG.skipped(formatVnDate(dataDate)) });
+        else if (!mail) close.push({ row: e.row, text: MAIL_LOG.notDue });
+        else {
+          logged.push({
+            mail,
+            message: { ...message, subject: mail.subject },
+            row: e.row,
+            resend: false,
+          });
+          cover(key, e.recipients);
+        }
+        break;
+      // A failed send is tried again; a skipped message was never sent.
+    }
+  }
+  // Recipients a logged row will reach: with 'all', every other recipient is sent again.
+  const viaRows = new Map<string, Set<string>>();
+  for (const o of logged) {
+    const set = viaRows.get(keyOf(o.message)) ?? new Set<string>();
+    for (const r of o.message.to) set.add(r.toLowerCase());
+    viaRows.set(keyOf(o.message), set);
+  }
+  const added: Outgoing[] = [];
+  for (const mail of due) {
+    const done = (resend === 'all' ? viaRows : covered).get(keyOf(mail));
+    const to = mail.to.filter((r) => !done?.has(r.toLowerCase()));
+    for (const part of chunks(to)) {
+      const message = { kind: mail.kind, dataDate: mail.dataDate, unit: mail.unit, to: part };
+      added.push({
+        mail,
+        message: { ...message, subject: mail.subject },
+        row: null,
+        resend: resend === 'all',
+      });
+    }
+  }
+  // The digest first; then reminders, the unit reminded longest ago first (never: first of all).
+  const rank = (o: Outgoing) =>
+    o.mail.kind === 'digest' ? '0' : `1${lastReminded.get(o.mail.unit.toLowerCase()) ?? ''}`;
+  const position = new Map(due.map((m, i) => [m, i]));
+  const send = [...logged, ...added].sort(
+    (a, b) => rank(a).localeCompare(rank(b)) || position.get(a.mail)! - position.get(b.mail)!,
+  );
+  return { close, send, unconfirmed };
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import type { Mail } from '../../src/core/email';
+import type { LogEntry } from '../../src/core/mail-log';
+import { planSend } from '../../src/core/mail-plan';
+
+const DATE = '2023-07-13';
+
+const mail = (over: Partial<Mail>): Mail => ({
+  kind: 'reminder',
+  unit: 'Xã A',
+  to: ['a@x.vn'],
+  subject: 'S',
+  html: '',
+  text: '',
+  dataDate: DATE,
+  units: [],
+  ...over,
+});
+
+let row = 1;
+const logged = (over: Partial<LogEntry>): LogEntry => ({
+  row: ++row,
+  time: 't',
+  kind: 'reminder',
+  dataDate: DATE,
+  unit: 'Xã A',
+  recipients: ['a@x.vn'],
+  subject: 'S',
+  outcome: 'sent',
+  ...over,
+});
+
+const digest = mail({ kind: 'digest', unit: '', to: ['bcd@x.vn'] });
+const a = mail({ unit: 'Xã A', to: ['a@x.vn'] });
+const b = mail({ unit: 'Xã B', to: ['b@x.vn'] });
+const c = mail({ unit: 'Xã C', to: ['c@x.vn'] });
+
+describe('what to send', () => {
+  it('sends every due message not in the log, the digest first, each new (no row yet)', () => {
+    const plan = planSend([a, digest, b], [], DATE);
+    expect(plan.send.map((o) => [o.mail.unit || 'digest', o.row])).toEqual([
+      ['digest', null],
+      ['Xã A', null],
+      ['Xã B', null],
+    ]);
+  });
+
+  it('sends nothing twice: a recipient sent, pending or unconfirmed is covered', () => {
+    const log = [
+      logged({ kind: 'digest', unit: '', recipients: ['bcd@x.vn'], outcome: 'sent' }),
+      logged({ unit: 'Xã A', outcome: 'sending' }),
+    ];
+    const plan = planSend([digest, a, b], log, DATE);
+    expect(plan.send.map((o) => o.mail.unit)).toEqual(['Xã B']);
+    expect(plan.unconfirmed.map((e) => e.unit)).toEqual(['Xã A']);
+  });
+
+  it('matches recipients ignoring case, and sends to a recipient added since', () => {
+    const log = [logged({ unit: 'Xã A', recipients: ['a@x.vn'] })];
+    const plan = planSend([mail({ unit: 'Xã A', to: ['A@X.VN', 'new@x.vn'] })], log, DATE);
+    expect(plan.send.map((o) => o.message.to)).toEqual([['new@x.vn']]);
+  });
+
+  it('sends a pending message from its own row; tries a failed one again', () => {
+    const pending = logged({ unit: 'Xã A', outcome: 'pending' });
+    const failed = logged({ unit: 'Xã B', recipients: ['b@x.vn'], outcome: 'failed' });
+    const plan = planSend([a, b], [pending, failed], DATE);
+    expect(plan.send.map((o) => [o.mail.unit, o.row])).toEqual([
+      ['Xã A', pending.row],
+      ['Xã B', null],
+    ]);
+  });
+
+  it('closes pending rows of an older data date, and of a unit no longer due', () => {
+    const old = logged({ dataDate: '2023-07-12', outcome: 'pending' });
+    const reported = logged({ unit: 'Xã C', recipients: ['c@x.vn'], outcome: 'pending' });
+    const plan = planSend([a], [old, reported], DATE);
+    expect(plan.close).toEqual([
+      { row: old.row, text: 'Bỏ qua — đã có thư cho ngày 13/07/2023' },
+      { row: reported.row, text: 'Bỏ qua — không còn cần gửi' },
+    ]);
+    expect(plan.send.map((o) => o.mail.unit)).toEqual(['Xã A']);
+  });
+
+  it('splits a message to more than 50 recipients into messages of at most 50', () => {
+    const to = Array.from({ length: 120 }, (_, i) => `ld${i}@x.vn`);
+    const plan = planSend([mail({ kind: 'digest', unit: '', to })], [], DATE);
+    expect(plan.send.map((o) => o.message.to.length)).toEqual([50, 50, 20]);
+  });
+});
+
+describe('under a short quota', () => {
+  it('puts first the units reminded longest ago, never reminded before all', () => {
+    const log = [
+      logged({ unit: 'Xã A', dataDate: '2023-07-12' }),
+      logged({ unit: 'Xã B', recipients: ['b@x.vn'], dataDate: '2023-07-10' }),
+    ];
+    // C never reminded; B last on 10/07; A last on 12/07.
+    const plan = planSend([a, b, c], log, DATE);
+    expect(plan.send.map((o) => o.mail.unit)).toEqual(['Xã C', 'Xã B', 'Xã A']);
+  });
+});
+
+describe("resending, at a person's request", () => {
+  it('resends an unconfirmed message once, from its own row', () => {
+    const unsure = logged({ unit: 'Xã A', outcome: 'sending' });
+    expect(planSend([a], [unsure], DATE).send).toEqual([]);
+    const plan = planSend([a], [unsure], DATE, 'unconfirmed');
+    expect(plan.send.map((o) => [o.mail.unit, o.row, o.resend])).toEqual([
+      ['Xã A', unsure.row, true],
+    ]);
+  });
+
+  it('with "all", sends every due message again, the unconfirmed one from its row only', () => {
+    const log = [
+      logged({ kind: 'digest', unit: '', recipients: ['bcd@x.vn'] }),
+      logged({ unit: 'Xã A', outcome: 'sending' }),
+    ];
+    const plan = planSend([digest, a], log, DATE, 'all');
+    expect(plan.send.map((o) => [o.mail.unit || 'digest', o.row === null])).toEqual([
+      ['digest', true],
+      ['Xã A', false],
+    ]);
+  });
+});
