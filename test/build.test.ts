@@ -25,6 +25,7 @@ const exported = [
 describe('dist/Code.js', () => {
   it('has a top-level function for every entry point src/index.ts exports', () => {
     expect(exported).toEqual([
+      'continueDailyJob',
       'createTemplateSheets',
       'dailyJob',
       'onEntryEdit',

@@ -1,22 +1,52 @@
-// The add-on's triggers: the daily job at `Giờ gửi tổng hợp` (one, replaced when set again) and
-// the on-edit trigger that stamps entry times (installed once).
+// The add-on's triggers. Triggers belong to the user who installs them: getProjectTriggers shows
+// each leader only their own, and allows 20 per user per script (ScriptApp reference; quotas
+// page). So what is on for the spreadsheet is kept in document properties, which every leader
+// reads: the daily job that counts (one per spreadsheet, whoever turned it on last), and the
+// entry-time trigger (installed once per spreadsheet, not once per leader). A daily trigger
+// that is no longer the one that counts removes itself when it next fires.
 import { formatTime } from '../core/dates';
 import type { Settings } from '../core/settings';
 
 const DAILY_JOB = 'dailyJob';
+const CONTINUATION = 'continueDailyJob';
 const ENTRY_TRIGGER_HANDLER = 'onEntryEdit';
-/** Document property remembering the schedule, so the menu can say it without ScriptApp. */
+/** The daily job that counts: {"time":"08:00","uid":"…"}; absent when it is off. */
 const SCHEDULE_PROPERTY = 'tienDo.dailySchedule';
+/** The entry-time trigger of the spreadsheet, whoever installed it: its uid. */
+const ENTRY_PROPERTY = 'tienDo.entryTrigger';
 
-function removeDailyTriggers(): void {
-  for (const t of ScriptApp.getProjectTriggers())
-    if (t.getHandlerFunction() === DAILY_JOB) ScriptApp.deleteTrigger(t);
+interface Schedule {
+  time: string;
+  uid: string;
 }
 
-/** One time-driven trigger at `Giờ gửi tổng hợp` in the campaign's zone, replacing any other. */
+const documentProperties = () => PropertiesService.getDocumentProperties();
+
+function readSchedule(): Schedule | null {
+  const text = documentProperties().getProperty(SCHEDULE_PROPERTY);
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Partial<Schedule>;
+    return value.time && value.uid ? { time: value.time, uid: value.uid } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Removes this user's triggers for a handler (the only ones this user can see). */
+function removeOwn(handler: string, except?: string): void {
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getHandlerFunction() === handler && t.getUniqueId() !== except)
+      ScriptApp.deleteTrigger(t);
+}
+
+/**
+ * One time-driven trigger at `Giờ gửi tổng hợp` in the campaign's zone, owned by whoever turns
+ * it on; any earlier one (this user's: removed now; another leader's: when it next fires) stops.
+ */
 export function turnOnSchedule(settings: Settings, timeZone: string): string {
-  removeDailyTriggers();
-  ScriptApp.newTrigger(DAILY_JOB)
+  removeOwn(DAILY_JOB);
+  const trigger = ScriptApp.newTrigger(DAILY_JOB)
     .timeBased()
     .atHour(Math.floor(settings.sendAt / 60))
     .nearMinute(settings.sendAt % 60)
@@ -24,33 +54,68 @@ export function turnOnSchedule(settings: Settings, timeZone: string): string {
     .inTimezone(timeZone)
     .create();
   const time = formatTime(settings.sendAt);
-  PropertiesService.getDocumentProperties().setProperty(SCHEDULE_PROPERTY, time);
+  documentProperties().setProperty(
+    SCHEDULE_PROPERTY,
+    JSON.stringify({ time, uid: trigger.getUniqueId() }),
+  );
   return time;
 }
 
-/** Removes the daily trigger; whether there was one. */
+/** Turns the daily job off for the spreadsheet; whether it was on. */
 export function turnOffSchedule(): boolean {
-  const had = ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === DAILY_JOB);
-  removeDailyTriggers();
-  PropertiesService.getDocumentProperties().deleteProperty(SCHEDULE_PROPERTY);
+  const had = readSchedule() !== null;
+  documentProperties().deleteProperty(SCHEDULE_PROPERTY);
+  removeOwn(DAILY_JOB);
   return had;
 }
 
-/** The schedule's time as the menu should say it: a time, '' when off, undefined when unknown. */
+/** The schedule's time as the menu should say it: a time, null when off, undefined when unknown. */
 export function scheduleShown(): string | null | undefined {
   try {
-    return PropertiesService.getDocumentProperties().getProperty(SCHEDULE_PROPERTY);
+    return readSchedule()?.time ?? null;
   } catch {
     return undefined; // not allowed here: the menu still opens, with both items
   }
 }
 
-/** Installs the on-edit trigger that stamps entry times, unless it is installed already. */
+/**
+ * Whether the daily trigger that fired (`uid`) is the one that counts; one that is not (turned
+ * off, or replaced by another leader's) removes itself.
+ */
+export function isCurrentDailyTrigger(uid: string | undefined): boolean {
+  if (uid === undefined) return true; // run by hand, not by a trigger
+  if (readSchedule()?.uid === uid) return true;
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getUniqueId() === uid) ScriptApp.deleteTrigger(t);
+  return false;
+}
+
+/** Installs the on-edit trigger that stamps entry times, once per spreadsheet. */
 export function ensureEntryTrigger(): void {
-  if (ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === ENTRY_TRIGGER_HANDLER))
-    return;
-  ScriptApp.newTrigger(ENTRY_TRIGGER_HANDLER)
-    .forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet())
-    .onEdit()
-    .create();
+  if (documentProperties().getProperty(ENTRY_PROPERTY)) return;
+  const own = ScriptApp.getProjectTriggers().find(
+    (t) => t.getHandlerFunction() === ENTRY_TRIGGER_HANDLER,
+  );
+  const trigger =
+    own ??
+    ScriptApp.newTrigger(ENTRY_TRIGGER_HANDLER)
+      .forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet())
+      .onEdit()
+      .create();
+  documentProperties().setProperty(ENTRY_PROPERTY, trigger.getUniqueId());
+}
+
+/**
+ * A one-off trigger that runs the daily job again `delayMs` from now (at most one per user). The
+ * job arms one before it starts, so a run Apps Script stops (at 6 minutes, at any call) is
+ * finished by the next; and again when it stops itself to stay within its time.
+ */
+export function armContinuation(delayMs: number): void {
+  removeOwn(CONTINUATION);
+  ScriptApp.newTrigger(CONTINUATION).timeBased().after(delayMs).create();
+}
+
+/** The job finished: no continuation is needed. */
+export function disarmContinuation(): void {
+  removeOwn(CONTINUATION);
 }
