@@ -23,23 +23,6 @@ async function entryPointNames() {
   return output.exports.slice().sort();
 }
 
-/**
- * The bundle without indentation, /* @__PURE__ *\/ marks and "// src/…" file comments, when that
- * provably changes nothing:
- * both versions must minify to the same code (whitespace inside a string would not).
- */
-async function compact(text) {
-  const stripped = text
-    .replace(/^[ \t]+/gm, '')
-    .replace(/\/\* @__PURE__ \*\/ /g, '')
-    .replace(/\n*^\/\/ src\/.*\n/gm, '\n');
-  const min = async (code) =>
-    (await esbuild.transform(code, { minify: true, charset: 'utf8' })).code;
-  if ((await min(text)) === (await min(stripped))) return stripped;
-  console.warn('build: indentation kept (removing it would change a string)');
-  return text;
-}
-
 /** Built-ins the per-row and per-unit code uses: parameters of the wrapper, when it names them. */
 const BUILTINS = [
   'Array',
@@ -94,10 +77,8 @@ async function buildAddon() {
     target: 'es2019',
     platform: 'neutral',
     charset: 'utf8',
-    // Readable, not minified: every name kept, one statement per line. minifySyntax only
-    // shortens syntax (braces, `void 0`); the indentation is removed below. Together they keep
-    // the bundle under the 100 KB budget.
-    minifySyntax: true,
+    // Readable as Apps Script's editor shows it: every name, indentation and statement kept.
+    minifySyntax: false,
     minifyWhitespace: false,
     minifyIdentifiers: false,
     legalComments: 'none',
@@ -123,7 +104,7 @@ async function buildAddon() {
   const [output] = result.outputFiles;
   writeFileSync(
     'dist/Code.js',
-    (await compact(wrap(output.text))) + `\n// Apps Script entry points\n${stubs}\n`,
+    wrap(output.text) + `\n// Apps Script entry points\n${stubs}\n`,
   );
   if (SHEETS_API) {
     // One batchGet for all unit tabs needs the Sheets API and its broader scope.
