@@ -4,11 +4,12 @@ import { countingDays } from '../core/calendar';
 import { formatTime } from '../core/dates';
 import { Refusal } from '../core/errors';
 import { SETUP } from '../core/messages';
+import type { TabPlan } from '../core/tab-plan';
 import { planTab } from '../core/tab-plan';
 import { templateSheets } from '../core/template';
 import { normalizeLabel } from '../core/text';
 import type { Rows } from '../core/values';
-import { SHEETS } from '../core/vocabulary';
+import { NEW_SHEET_CELLS, SHEETS, SPREADSHEET_CELL_LIMIT } from '../core/vocabulary';
 import { loadCampaign } from './load';
 import { ensureEntryTrigger } from './schedule';
 import type { WorkbookPort } from './workbook-port';
@@ -32,6 +33,21 @@ export interface TabsReport {
   columnsAdded: number;
 }
 
+/**
+ * Refuses, before anything changes, a set-up that would take the spreadsheet past the 10 million
+ * cells Sheets allows, saying how many of the new tabs would fit. A new tab is made at Sheets'
+ * 1,000 × 26 before it is trimmed: that much room is needed too.
+ */
+function refuseUnlessItFits(port: WorkbookPort, plans: TabPlan[]): void {
+  const creates = plans.filter((p) => p.kind === 'create');
+  const growth = plans.reduce((n, p) => n + (p.kind === 'create' ? 0 : p.cells), 0);
+  const room = SPREADSHEET_CELL_LIMIT - port.cellCount() - growth - NEW_SHEET_CELLS;
+  const need = creates.reduce((n, p) => n + p.cells, 0);
+  if (need <= room) return;
+  const perTab = Math.max(1, ...creates.map((p) => p.cells));
+  throw new Refusal(SETUP.tooManyCells(creates.length, Math.max(0, Math.floor(room / perTab))));
+}
+
 /** Creates the missing unit tabs and completes the existing ones. */
 export function setupUnitTabs(port: WorkbookPort, today: string): TabsReport {
   // Each tab is read once: by the campaign's reading, then again by its plan.
@@ -45,6 +61,20 @@ export function setupUnitTabs(port: WorkbookPort, today: string): TabsReport {
   const { settings } = campaign;
   if (!settings.start || !settings.deadline) throw new Refusal(SETUP.needDates);
   if (campaign.units.length === 0) throw new Refusal(SETUP.noUnits);
+  const { start, deadline } = settings;
+  const plans = campaign.units.map(({ unit }) =>
+    planTab(
+      unit,
+      {
+        indicators: campaign.indicators,
+        days: countingDays(start, unit.deadline ?? deadline, settings),
+        cutoff: formatTime(settings.cutoff),
+        mode: settings.mode,
+      },
+      tab(unit.tab),
+    ),
+  );
+  refuseUnlessItFits(port, plans);
   const report: TabsReport = {
     created: [],
     updated: [],
@@ -52,18 +82,7 @@ export function setupUnitTabs(port: WorkbookPort, today: string): TabsReport {
     daysAdded: 0,
     columnsAdded: 0,
   };
-  for (const { unit } of campaign.units) {
-    const days = countingDays(settings.start, unit.deadline ?? settings.deadline, settings);
-    const plan = planTab(
-      unit,
-      {
-        indicators: campaign.indicators,
-        days,
-        cutoff: formatTime(settings.cutoff),
-        mode: settings.mode,
-      },
-      tab(unit.tab),
-    );
+  for (const plan of plans) {
     if (plan.edit) port.applyEdit(plan.edit);
     if (plan.kind === 'create') report.created.push(plan.tab);
     else if (plan.kind === 'skip') report.skipped.push(plan.tab);

@@ -23,6 +23,16 @@ export function ensureSize(sheet: Sheet, rows?: number, cols?: number): number |
   return have;
 }
 
+/** Makes the sheet exactly `rows` × `cols`: grows it, or deletes the rows and columns beyond. */
+export function fitSize(sheet: Sheet, rows: number, cols: number): void {
+  const haveRows = sheet.getMaxRows();
+  if (rows > haveRows) sheet.insertRowsAfter(haveRows, rows - haveRows);
+  else if (rows < haveRows) sheet.deleteRows(rows + 1, haveRows - rows);
+  const haveCols = sheet.getMaxColumns();
+  if (cols > haveCols) sheet.insertColumnsAfter(haveCols, cols - haveCols);
+  else if (cols < haveCols) sheet.deleteColumns(cols + 1, haveCols - cols);
+}
+
 function validation(rule: Validation, topLeft: string) {
   const builder = SpreadsheetApp.newDataValidation();
   if (rule.kind === 'list') builder.requireValueInList(rule.values, true);
@@ -75,6 +85,8 @@ export function applyStep(
     case 'size':
       ensureSize(sheet, step.rows, step.cols);
       return;
+    case 'fit':
+      return fitSize(sheet, step.rows, step.cols);
     case 'values':
       return write(sheet, step.row, step.col, step.cells);
     case 'bold':

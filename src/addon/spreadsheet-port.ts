@@ -7,15 +7,21 @@ import type { OutputCell, OutputSheet } from '../core/output';
 import type { EditedArea } from '../core/tab-layout';
 import { normalizeLabel } from '../core/text';
 import type { CellValue, Rows } from '../core/values';
-import { addChart, applyStep, ensureSize } from './sheet-edits';
+import { addChart, applyStep, ensureSize, fitSize } from './sheet-edits';
 import type { WorkbookPort } from './workbook-port';
-import { dateTimeText, zoneDates } from './zone-dates';
+import { zoneDates } from './zone-dates';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Ranges per batchGet call: keeps each request well inside the API's URL and size limits. */
+/** Ranges per batchGet call: keeps each request well inside the API's URL length. */
 export const BATCH_RANGES = 100;
+/**
+ * Cells per batchGet call: the Sheets API advises payloads of at most 2 MB a request (usage
+ * limits page, https://developers.google.com/sheets/api/limits), and a cell of a unit tab takes
+ * up to about 20 bytes of JSON: some 50 tabs of a year's days.
+ */
+export const BATCH_CELLS = 100_000;
 /** What Sheets calls the automatic number format. */
 const DEFAULT_FORMAT = '0.###############';
 
@@ -50,19 +56,23 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   const ids = new Map<string, number>();
   let byName: Map<string, Sheet> | null = null;
   const titles = new Map<string, string>();
+  /** Cells of each sheet's grid, as Spreadsheets.get gives them. */
+  const gridCells = new Map<string, number>();
   const sheets = (): Map<string, Sheet> => {
     if (byName) return byName;
     const list = ss.getSheets();
     if (api) {
       // One call for every sheet's title and id, instead of one call per sheet.
-      const meta =
-        api.Spreadsheets!.get(idOf(), { fields: 'sheets.properties(sheetId,title)' }).sheets ?? [];
+      const fields = 'sheets.properties(sheetId,title,gridProperties(rowCount,columnCount))';
+      const meta = api.Spreadsheets!.get(idOf(), { fields }).sheets ?? [];
       byName = new Map();
       meta.forEach((m, i) => {
         const key = normalizeLabel(m.properties!.title);
+        const grid = m.properties!.gridProperties;
         byName!.set(key, list[i]);
         titles.set(key, m.properties!.title!);
         ids.set(key, m.properties!.sheetId!);
+        gridCells.set(key, (grid?.rowCount ?? 0) * (grid?.columnCount ?? 0));
       });
     } else {
       byName = new Map(list.map((s) => [normalizeLabel(s.getName()), s]));
@@ -79,20 +89,30 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   const prefetched = new Map<string, Rows>();
   /** Tabs named by prefetch and not fetched yet, in the order they will be read. */
   let pending: string[] = [];
-  /** The first read of a prefetched tab fetches it and the next BATCH_RANGES - 1 tabs. */
+  /**
+   * The first read of a prefetched tab fetches it and the next ones, up to BATCH_CELLS cells or
+   * BATCH_RANGES tabs; each is let go once read. Values come unformatted and dates as serial
+   * numbers (days since 30/12/1899 on the spreadsheet's own clock), so the spreadsheet's locale
+   * can never turn 07/03 into 3 July; the core reads serials in date columns.
+   */
   const fetchBatch = (at: number) => {
-    // At most BATCH_RANGES tabs are held at a time, and each is let go once read.
-    const chunk = pending.splice(at, BATCH_RANGES);
+    let cells = 0;
+    let n = 0;
+    while (at + n < pending.length && n < BATCH_RANGES) {
+      const size = gridCells.get(pending[at + n]) ?? 0;
+      if (n > 0 && cells + size > BATCH_CELLS) break;
+      cells += size;
+      n++;
+    }
+    const chunk = pending.splice(at, n);
     const response = api!.Spreadsheets!.Values!.batchGet(idOf(), {
       ranges: chunk.map((k) => `'${titles.get(k)!.replace(/'/g, "''")}'`),
       valueRenderOption: 'UNFORMATTED_VALUE',
-      dateTimeRenderOption: 'FORMATTED_STRING',
+      dateTimeRenderOption: 'SERIAL_NUMBER',
     });
-    (response.valueRanges ?? []).forEach((vr, j) => {
-      const rows = (vr.values ?? []) as unknown[][];
-      for (const row of rows) for (let c = 0; c < row.length; c++) row[c] = dateTimeText(row[c]);
-      prefetched.set(chunk[j], rows as Rows);
-    });
+    (response.valueRanges ?? []).forEach((vr, j) =>
+      prefetched.set(chunk[j], (vr.values ?? []) as Rows),
+    );
   };
   /**
    * Replaces a sheet's contents with one block: clear, values, bold rows. A new sheet also gets
@@ -104,7 +124,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     if (existing) sheet.clear();
     const width = Math.max(...output.rows.map((r) => r.length));
     const block = toSheet(output.rows, width);
-    ensureSize(sheet, block.length, width);
+    fitSize(sheet, Math.max(block.length, output.minRows ?? 0), width);
     sheet.getRange(1, 1, block.length, width).setValues(block);
     // One call for every bold row, however many subtotal rows there are.
     const bold = new Set(output.boldRows);
@@ -152,6 +172,19 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       return values as CellValue[][];
     },
     hasSheet: (sheetName) => find(sheetName) !== null,
+    cellCount() {
+      if (api) {
+        // One call for every sheet's grid size.
+        const meta =
+          api.Spreadsheets!.get(idOf(), { fields: 'sheets.properties.gridProperties' }).sheets ??
+          [];
+        return meta.reduce((n, m) => {
+          const grid = m.properties?.gridProperties;
+          return n + (grid?.rowCount ?? 0) * (grid?.columnCount ?? 0);
+        }, 0);
+      }
+      return ss.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
+    },
     sheetId(sheetName) {
       const key = normalizeLabel(sheetName);
       if (!ids.has(key)) {

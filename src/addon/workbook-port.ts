@@ -21,6 +21,8 @@ export interface WorkbookPort {
    */
   prefetch(sheetNames: string[]): void;
   hasSheet(sheetName: string): boolean;
+  /** Cells of every sheet's whole grid (rows × columns), which Sheets caps at 10 million. */
+  cellCount(): number;
   /** The sheet's id for links (#gid=…), or null when there is no such sheet. */
   sheetId(sheetName: string): number | null;
   /** Replaces an output sheet's contents (creating it at the end if needed) in one block. */

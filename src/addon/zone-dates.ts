@@ -1,6 +1,6 @@
 // Dates between a spreadsheet and the core: a Date read from a cell becomes the calendar date
 // and time its zone shows, and a calendar date becomes the Date of its midnight in that zone.
-import { DAY_MS, dayNumber, fromDayNumber, sheetDate } from '../core/dates';
+import { DAY_MS, dayNumber, fromDayNumber } from '../core/dates';
 import type { SheetDate } from '../core/values';
 
 /**
@@ -60,16 +60,4 @@ export function zoneDates(timeZone: string): {
       return new Date(wall - offsetAt(wall - offsetAt(wall)));
     },
   };
-}
-
-const DATE_TIME_TEXT = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2})(?::\d{2})?$/;
-
-/** A "dd/MM/yyyy HH:mm[:ss]" string (how batchGet renders a date-time cell) as a SheetDate. */
-export function dateTimeText(v: unknown): unknown {
-  // A date alone ("13/07/2023") is at most 10 characters: only longer strings can match.
-  if (typeof v !== 'string' || v.length < 14 || v.length > 19) return v;
-  const m = DATE_TIME_TEXT.exec(v);
-  if (!m) return v;
-  const p2 = (x: string) => x.padStart(2, '0');
-  return sheetDate(`${m[3]}-${p2(m[2])}-${p2(m[1])}`, `${m[4]}:${m[5]}`);
 }

@@ -71,6 +71,32 @@ export function readDay(v: CellValue | undefined): number | null {
   return date === null ? null : dayNumber(date);
 }
 
+/** Sheets counts dates in days since 30/12/1899: day 25569 is 01/01/1970. */
+const SERIAL_EPOCH = 25569;
+/** Serial numbers read as dates: 01/01/2000 (36526) to 31/12/2099 (73050). */
+const SERIAL_MIN = 36526;
+const SERIAL_MAX = 73050;
+
+/**
+ * The day of a date column's cell: a date cell, text "dd/MM/yyyy", or a Sheets serial number
+ * (what the Sheets API returns for a date asked for as SERIAL_NUMBER; a number outside
+ * 2000–2099 is no date). null when it is none of these.
+ */
+export function cellDay(v: CellValue | undefined): number | null {
+  if (typeof v === 'number')
+    return v >= SERIAL_MIN && v < SERIAL_MAX + 1 ? Math.floor(v) - SERIAL_EPOCH : null;
+  return readDay(v);
+}
+
+/** Minutes since 1970-01-01 00:00 on the zone's wall clock of a date-time cell or serial; NaN if none. */
+export function cellMinutes(v: CellValue | undefined): number {
+  if (isSheetDate(v)) return v.day * MINUTES_PER_DAY + v.minutes;
+  if (typeof v === 'number' && v >= SERIAL_MIN && v < SERIAL_MAX + 1)
+    // Whole minutes, as a date cell read through getValues gives them.
+    return Math.floor((v - SERIAL_EPOCH) * MINUTES_PER_DAY + 1e-6);
+  return NaN;
+}
+
 /** Minutes after midnight from a time cell or text "HH:mm" ("7:30", "07h30"). */
 export function readTime(v: CellValue | undefined): number | null {
   if (isSheetDate(v)) return v.minutes;

@@ -1,7 +1,7 @@
 // A unit's tab: find the header, read one row per date, and check every entry. Bad cells
 // become findings and are left out; the valid rows are what the summary counts.
 import { a1 } from './a1';
-import { MINUTES_PER_DAY, dayNumber, formatVnDate, readDay } from './dates';
+import { cellDay, cellMinutes, dayNumber, formatVnDate } from './dates';
 import { activatedCheck, outliers, runningTotalsToDaily, vnDay } from './entry-checks';
 import type { Finding } from './findings';
 import { FIX } from './messages';
@@ -103,7 +103,7 @@ function readRows(rows: Rows, layout: TabLayout, ctx: TabContext, findings: Find
     if (!seen) {
       seen = new Map();
       for (let j = i - 1; j >= layout.headerRow; j--) {
-        const d = readDay(rows[j][dateCol]);
+        const d = cellDay(rows[j][dateCol]);
         if (d !== null) seen.set(d, j + 1);
       }
     }
@@ -148,7 +148,7 @@ function readRows(rows: Rows, layout: TabLayout, ctx: TabContext, findings: Find
     for (let c = 0; c < k && !hasFigures; c++)
       hasFigures = typeof r[cols[c]] === 'number' || !isBlank(r[cols[c]]);
     if (!hasFigures && isBlank(dateCell)) continue;
-    const day = typeof dateCell === 'object' && dateCell ? dateCell.day : readDay(dateCell);
+    const day = typeof dateCell === 'object' && dateCell ? dateCell.day : cellDay(dateCell);
     const first = day === null ? 0 : !seen && day > latest ? ((latest = day), 0) : firstRow(day, i);
     if (day === null || first || (hasFigures && (day < start || day > deadline || day > today))) {
       dateProblem(day, i + 1, dateCell, first);
@@ -170,8 +170,7 @@ function readRows(rows: Rows, layout: TabLayout, ctx: TabContext, findings: Find
     if (any) {
       const stamp = stampCol >= 0 ? r[stampCol] : null;
       reported[reportedCount] = day;
-      enteredAt[reportedCount++] =
-        typeof stamp === 'object' && stamp ? stamp.day * MINUTES_PER_DAY + stamp.minutes : NaN;
+      enteredAt[reportedCount++] = cellMinutes(stamp);
     }
   }
   return { lists, reported, enteredAt, reportedCount };

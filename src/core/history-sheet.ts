@@ -64,6 +64,8 @@ export function historySheet(
     boldRows: [1],
     frozenRows: 1,
     wide: { col: 1, width: 110 },
+    // A row for every counting day to come, which the chart made with the sheet then covers.
+    minRows: 1 + countingDays(p.start, p.deadline, rules).length,
     formats: [
       { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: 'dd/MM/yyyy' },
       ...header.slice(1, -1).map((_, i) => ({

@@ -23,6 +23,11 @@ export interface OutputSheet {
   frozenColumns?: number;
   /** The one column made wider when the sheet is created (1-based), e.g. for messages. */
   wide?: { col: number; width: number };
+  /**
+   * Rows the sheet keeps even when its content is shorter (room a chart over whole columns
+   * covers as the sheet fills); otherwise the sheet is trimmed to its content.
+   */
+  minRows?: number;
 }
 
 export interface ColumnFormat {
@@ -62,6 +67,11 @@ export type Validation = { kind: 'wholeNumber'; help: string } | { kind: 'list';
 export type EditStep =
   /** Grows the sheet (never shrinks it) to at least this many rows and columns, where given. */
   | { op: 'size'; rows?: number; cols?: number }
+  /**
+   * Makes the sheet exactly this size, growing or trimming it: every cell of every sheet counts
+   * towards the 10 million a spreadsheet may hold, and a new sheet has 1,000 × 26.
+   */
+  | { op: 'fit'; rows: number; cols: number }
   | { op: 'values'; row: number; col: number; cells: OutputCell[][] }
   | { op: 'bold'; area: Area }
   /** A number format and a validation rule (either or both) for every cell of the area. */

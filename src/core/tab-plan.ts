@@ -1,7 +1,7 @@
 // What "Tạo/cập nhật trang đơn vị" does to a unit's tab, as a plan the port applies: create it
 // (title, header, one row per counting day, formats, validation, protection), or add the
 // missing days and columns at the end. Never changes, moves or deletes a cell that exists.
-import { readDate } from './dates';
+import { cellDay, fromDayNumber } from './dates';
 import { SETUP } from './messages';
 import type { Area, EditStep, OutputCell, SheetEdit } from './output';
 import type { EntryMode } from './settings';
@@ -30,6 +30,8 @@ interface TabColumns {
 export interface TabPlan {
   kind: 'create' | 'update' | 'skip';
   tab: string;
+  /** Cells the plan adds to the spreadsheet's grids (a created tab: its whole grid). */
+  cells: number;
   /** What to do to the tab; absent for a tab left alone (no header found). */
   edit?: SheetEdit;
   daysAdded: number;
@@ -100,7 +102,7 @@ function createPlan(unit: Unit, o: TabPlanOptions): TabPlan {
   };
   const lastRow = headerRow + o.days.length;
   const steps: EditStep[] = [
-    { op: 'size', rows: lastRow },
+    { op: 'fit', rows: lastRow, cols: columns.stampCol + 1 },
     { op: 'values', row: 1, col: 1, cells: rows },
     { op: 'bold', area: { row: 1, col: 1, rows: 1, cols: 1 } },
     { op: 'bold', area: { row: headerRow, col: 1, rows: 1, cols: columns.stampCol + 1 } },
@@ -114,6 +116,7 @@ function createPlan(unit: Unit, o: TabPlanOptions): TabPlan {
     kind: 'create',
     tab: unit.tab,
     edit: { sheet: unit.tab, create: true, steps },
+    cells: lastRow * (columns.stampCol + 1),
     daysAdded: 0,
     columnsAdded: 0,
   };
@@ -123,7 +126,7 @@ function createPlan(unit: Unit, o: TabPlanOptions): TabPlan {
 export function planTab(unit: Unit, options: TabPlanOptions, rows: Rows | null): TabPlan {
   if (!rows) return createPlan(unit, options);
   const layout = findLayout(rows);
-  if (!layout) return { kind: 'skip', tab: unit.tab, daysAdded: 0, columnsAdded: 0 };
+  if (!layout) return { kind: 'skip', tab: unit.tab, cells: 0, daysAdded: 0, columnsAdded: 0 };
   const newHeaders: { col: number; text: string }[] = [];
   const figureCols = layout.indicatorCols.map((c) => c.col);
   for (const indicator of options.indicators) {
@@ -139,8 +142,8 @@ export function planTab(unit: Unit, options: TabPlanOptions, rows: Rows | null):
   }
   const present = new Set<string>();
   for (let i = layout.headerRow; i < rows.length; i++) {
-    const d = readDate(rows[i][layout.dateCol]);
-    if (d) present.add(d);
+    const d = cellDay(rows[i][layout.dateCol]);
+    if (d !== null) present.add(fromDayNumber(d));
   }
   const newDates = options.days.filter((d) => !present.has(d));
   const appendAt = rows.length + 1;
@@ -153,9 +156,8 @@ export function planTab(unit: Unit, options: TabPlanOptions, rows: Rows | null):
     stampCol,
   };
   const { mode } = options;
-  const steps: EditStep[] = [
-    { op: 'size', rows: lastRow, cols: Math.max(...newHeaders.map((h) => h.col + 1), 0) },
-  ];
+  const width = Math.max(...newHeaders.map((h) => h.col + 1), 0);
+  const steps: EditStep[] = [{ op: 'size', rows: lastRow, cols: width }];
   if (newHeaders.length) {
     // New header cells are contiguous at the end of the header row.
     const cells = [newHeaders.map((h) => h.text)];
@@ -180,6 +182,8 @@ export function planTab(unit: Unit, options: TabPlanOptions, rows: Rows | null):
     kind: 'update',
     tab: unit.tab,
     edit: { sheet: unit.tab, create: false, steps },
+    // At most: the rows it adds across its columns, and the columns it adds down its rows.
+    cells: (lastRow - rows.length) * Math.max(width, layout.width) + newHeaders.length * lastRow,
     daysAdded: changed ? newDates.length : 0,
     columnsAdded: changed ? newHeaders.length : 0,
   };

@@ -73,6 +73,8 @@ function unitsSheet(): TemplateSheet {
       boldRows: [1],
       frozenRows: 1,
       wide: { col: 5, width: 240 },
+      // Room for the units to come, with their deadline column formatted.
+      minRows: 1 + DEADLINE_ROWS,
     },
     edit: {
       sheet: SHEETS.units,

@@ -2,6 +2,14 @@
 // default and help text, the values the add-on writes into cells and reads back, and the codes
 // of validation findings. Parsers, set-up, templates, output sheets and messages all read it.
 
+/**
+ * What Google Sheets allows a spreadsheet: 10 million cells over all its sheets' grids, a new
+ * sheet having 1,000 rows × 26 columns (Google Sheets help, "Files you can store in Google
+ * Drive").
+ */
+export const SPREADSHEET_CELL_LIMIT = 10_000_000;
+export const NEW_SHEET_CELLS = 1000 * 26;
+
 /** The sheets people fill and the sheets the add-on writes. */
 export const SHEETS = {
   settings: 'Cấu hình',
