@@ -41,7 +41,12 @@ export interface RuntimeOptions {
   authMode?: 'NONE' | 'LIMITED' | 'FULL';
   /** false when running from a trigger or the command line: there is no UI to show. */
   ui?: boolean;
-  /** MailApp's remaining daily recipients (consumer accounts: 100). */
+  /**
+   * The kind of account the script runs as: its MailApp quota and limits (consumer, the default:
+   * 100 recipients a day, bodies up to 200 KB; workspace: 1,500 and 400 KB).
+   */
+  account?: 'consumer' | 'workspace';
+  /** MailApp's remaining daily recipients (default: the account's daily quota). */
   mailQuota?: number;
   spreadsheetName?: string;
   spreadsheetId?: string;
@@ -118,7 +123,7 @@ export class LocalRuntime implements RuntimeContext {
     this.properties = new FakePropertiesService(this);
     this.locks = new FakeLockService(this);
     this.scriptApp = new FakeScriptApp(this);
-    this.mail = new FakeMailApp(this, options.mailQuota ?? 100);
+    this.mail = new FakeMailApp(this, options.account ?? 'consumer', options.mailQuota);
     this.html = new FakeHtmlService(options.htmlFiles ?? {});
     this.load = new SheetLoader(this.spreadsheet);
     this.save = new SpreadsheetSaver(this.spreadsheet);
