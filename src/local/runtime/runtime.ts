@@ -55,6 +55,11 @@ export interface RuntimeOptions {
   /** Also print console.log / Logger.log from the script to the host console. */
   echoLogs?: boolean;
   addonName?: string;
+  /**
+   * Whether the script is bound to the spreadsheet (default true: a container-bound script or an
+   * add-on in it). A standalone script or web app has no document: getDocumentLock() is null.
+   */
+  bound?: boolean;
   /** Expose the Sheets advanced service (as when the manifest enables it). */
   advancedSheets?: boolean;
   /** What each call costs on the modelled clock (see costs.ts): a range, or a model. */
@@ -121,7 +126,7 @@ export class LocalRuntime implements RuntimeContext {
     );
     this.restructured = this.spreadsheet.restructured;
     this.properties = new FakePropertiesService(this);
-    this.locks = new FakeLockService(this);
+    this.locks = new FakeLockService(this, options.bound ?? true);
     this.scriptApp = new FakeScriptApp(this);
     this.mail = new FakeMailApp(this, options.account ?? 'consumer', options.mailQuota);
     this.html = new FakeHtmlService(options.htmlFiles ?? {});

@@ -69,7 +69,7 @@ export class FakeUtilities {
     return formatString(template, ...args);
   }
   sleep(milliseconds: number): void {
-    this.rt.advance(milliseconds);
+    this.rt.executions.wait(milliseconds);
   }
   getUuid(): string {
     return randomUUID();
