@@ -31,6 +31,9 @@ export interface QueuedAnswer {
   text?: string;
 }
 
+/** How the code was started: NONE (simple onOpen of an uninstalled add-on), LIMITED, FULL. */
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
+
 /** The executions running now, as the fakes see them (executions.ts implements it). */
 export interface ExecutionScope extends CallGate {
   /** The execution running now (the innermost), or null outside any. */

@@ -7,7 +7,15 @@ import { COSTS } from './costs';
 import { Executions } from './executions';
 import { WallDate } from './cells';
 import { ChartType } from './charts';
-import type { QueuedAnswer, RecordedMenu, RuntimeContext, ShownDialog } from './context';
+import type { FiredTrigger } from './clock-triggers';
+import { fireClockTriggers } from './clock-triggers';
+import type {
+  AuthModeName,
+  QueuedAnswer,
+  RecordedMenu,
+  RuntimeContext,
+  ShownDialog,
+} from './context';
 import { exception } from './errors';
 import { FakeHtmlService } from './html-service';
 import { SheetLoader, typedIn } from './loading';
@@ -38,7 +46,7 @@ export interface RuntimeOptions {
   activeUser?: string;
   editors?: string[];
   /** How the code was started: NONE (simple onOpen of an uninstalled add-on), LIMITED, FULL. */
-  authMode?: 'NONE' | 'LIMITED' | 'FULL';
+  authMode?: AuthModeName;
   /** false when running from a trigger or the command line: there is no UI to show. */
   ui?: boolean;
   /**
@@ -64,6 +72,11 @@ export interface RuntimeOptions {
   advancedSheets?: boolean;
   /** What each call costs on the modelled clock (see costs.ts): a range, or a model. */
   costs?: 'low' | 'mid' | 'high' | CostModel;
+  /**
+   * How far from their hour recurring clock triggers fire, in minutes, −15 to +15 (Apps Script:
+   * "plus or minus 15 minutes"); default +15, the latest. See clock-triggers.ts.
+   */
+  triggerJitterMinutes?: number;
 }
 
 /** Calls that an add-on may make before the user authorised it (AuthMode.NONE). */
@@ -92,11 +105,12 @@ export class LocalRuntime implements RuntimeContext {
   owner: string;
   activeUser: string;
   editors: string[];
-  authMode: 'NONE' | 'LIMITED' | 'FULL';
+  authMode: AuthModeName;
   ui: boolean;
   scriptTimeZone: string;
   readonly addonName: string;
   readonly advancedSheets: boolean;
+  private jitter = 15;
   private clock: number;
   private readonly echo: boolean;
 
@@ -118,6 +132,7 @@ export class LocalRuntime implements RuntimeContext {
     this.addonName = options.addonName ?? 'Tiến Độ';
     this.echo = options.echoLogs ?? false;
     this.advancedSheets = options.advancedSheets ?? false;
+    this.triggerJitterMinutes = options.triggerJitterMinutes ?? 15;
     this.spreadsheet = new FakeSpreadsheet(
       this,
       options.spreadsheetId ?? 'local-spreadsheet',
@@ -143,6 +158,26 @@ export class LocalRuntime implements RuntimeContext {
   }
   advance(ms: number): void {
     this.clock += ms;
+  }
+
+  // ---- time passing: clock triggers ----
+  /** Minutes from their hour that recurring clock triggers fire at, −15 to +15. */
+  get triggerJitterMinutes(): number {
+    return this.jitter;
+  }
+  set triggerJitterMinutes(minutes: number) {
+    if (!(minutes >= -15 && minutes <= 15))
+      throw new Error(`Local runtime: triggerJitterMinutes must be within ±15, not ${minutes}`);
+    this.jitter = minutes;
+  }
+  /**
+   * Makes time pass up to `until` (default: the clock now): every clock trigger due by then
+   * runs, in time order, as the user who installed it, with the event object Apps Script
+   * passes; the clock ends at `until` or at the end of the last run. Returns the runs, each
+   * with its error if it failed (a failed run does not stop the others).
+   */
+  fireTriggers(script: object, until: Date | number = this.clock): FiredTrigger[] {
+    return fireClockTriggers(this, script, new Date(until).getTime());
   }
 
   // ---- hooks the fakes call ----
