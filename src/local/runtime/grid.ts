@@ -167,6 +167,13 @@ export class Grid {
       if (row && row.length > after) row.splice(after, 0, ...new Array<Stored>(howMany).fill(''));
     this.moveCells((r, c) => cellKey(r, c > after ? c + howMany : c));
   }
+  /** Deletes `howMany` columns from column `from`, moving the columns right of them left. */
+  deleteColumns(from: number, howMany: number): void {
+    for (const row of this.values) if (row && row.length >= from) row.splice(from - 1, howMany);
+    this.moveCells((r, c) =>
+      c < from ? cellKey(r, c) : c < from + howMany ? null : cellKey(r, c - howMany),
+    );
+  }
   clearContents(): void {
     this.values = [];
     this.formulas.clear();

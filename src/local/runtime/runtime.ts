@@ -29,6 +29,7 @@ import { SpreadsheetSaver } from './saving';
 import { FakeScriptApp } from './script-app';
 import { FakeSession } from './session';
 import type { FakeSheet } from './sheet';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './sheet';
 import { FakeSheetsSpreadsheets } from './sheets-api';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
@@ -198,9 +199,16 @@ export class LocalRuntime implements RuntimeContext {
   answer(button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE', text?: string): void {
     this.answers.push({ button, text });
   }
-  /** Adds a sheet with values (row arrays; Dates are taken as instants), as if typed in. */
+  /**
+   * Adds a sheet with values (row arrays; Dates are taken as instants), as if a person inserted
+   * a sheet (Sheets makes it 1,000 × 26, or larger to hold the rows) and typed them in.
+   */
   addSheet(name: string, rows: unknown[][] = []): FakeSheet {
-    return this.load.sheet(name, typedIn(rows, this.spreadsheet.tz));
+    return this.load.sheet(name, {
+      ...typedIn(rows, this.spreadsheet.tz),
+      maxRows: Math.max(NEW_SHEET_ROWS, rows.length),
+      maxColumns: rows.reduce((w, r) => Math.max(w, r.length), NEW_SHEET_COLUMNS),
+    });
   }
   /**
    * A person edits cells in the UI: protections are enforced as Sheets enforces them for that
