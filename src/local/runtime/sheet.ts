@@ -16,7 +16,10 @@ import { FakeProtection, ProtectionType } from './protection';
 import type { FakeRange, RangeSheet } from './range';
 import { rangeA1, rangeOn } from './range';
 
-/** The size of a sheet Sheets makes: 1,000 rows × 26 columns (A–Z). */
+/**
+ * The size of a sheet Sheets makes: 1,000 rows × 26 columns (A–Z); it counts whole against the
+ * spreadsheet's 10,000,000 cells (Google Sheets help: https://support.google.com/drive/answer/37603).
+ */
 export const NEW_SHEET_ROWS = 1000;
 export const NEW_SHEET_COLUMNS = 26;
 
