@@ -44,7 +44,7 @@ function median(values: number[]): number {
 }
 
 function fresh(units: number, days: number, batch: boolean): LocalRuntime {
-  const rt = new LocalRuntime({ ui: false, mailQuota: 1500, advancedSheets: batch });
+  const rt = new LocalRuntime({ ui: false, account: 'workspace', advancedSheets: batch });
   const { lastDay } = syntheticCampaign(rt, { units, days, badCells: true });
   // 08:00 the morning after the last day of figures (UTC+7).
   rt.setNow(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000 + 3_600_000);

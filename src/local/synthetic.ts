@@ -28,11 +28,17 @@ function random(seed: number): () => number {
   };
 }
 
-/** Loads rows into a new sheet as they are (no Apps Script conversion: values are final). */
+/**
+ * Loads rows into a new sheet as they are (no Apps Script conversion: values are final), its
+ * grid trimmed to them (rows × the widest row), as the add-on's set-up makes its tabs: a
+ * thousand tabs of 1,000 × 26 would pass the 10,000,000 cells of a spreadsheet.
+ */
 function putSheet(rt: LocalRuntime, name: string, rows: Stored[][]): void {
   rt.load.sheet(name, {
     rows,
     formats: rows.map((row) => [row[0] instanceof WallDate ? 'dd/MM/yyyy' : null]),
+    maxRows: rows.length,
+    maxColumns: rows.reduce((w, row) => Math.max(w, row.length), 1),
   });
 }
 

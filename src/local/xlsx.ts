@@ -71,8 +71,11 @@ function loadSheet(rt: LocalRuntime, ws: Worksheet): void {
     formulas,
     formats,
     notes,
-    maxRows: Math.max(1000, ws.rowCount),
-    maxColumns: Math.max(26, ws.columnCount),
+    // The file's own extent (rows and columns that hold anything, styled cells included), not
+    // a new sheet's 1,000 × 26: a workbook of thousands of tabs must fit in the 10,000,000
+    // cells of a spreadsheet here as the Sheets file it came from did.
+    maxRows: Math.max(1, ws.rowCount),
+    maxColumns: Math.max(1, ws.columnCount),
     hidden: ws.state !== 'visible',
     frozenRows: frozen ? (view.ySplit ?? 0) : 0,
     frozenColumns: frozen ? (view.xSplit ?? 0) : 0,

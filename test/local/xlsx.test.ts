@@ -57,6 +57,19 @@ describe('loading .xlsx', () => {
     expect(sheet.getFrozenRows()).toBe(3);
     expect(rt.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Cần Thạnh', 'Đơn vị']);
   });
+
+  it('gives each sheet the file’s own extent, not a new sheet’s 1,000 × 26', async () => {
+    const file = join(tempDir(), 'mau.xlsx');
+    await fixture(file);
+    const rt = runtime();
+    await loadXlsx(rt, file);
+    const sizes = rt.spreadsheet.getSheets().map((s) => [s.getMaxRows(), s.getMaxColumns()]);
+    expect(sizes).toEqual([
+      [5, 8],
+      [1, 1],
+    ]);
+    expect(rt.spreadsheet.cellCount).toBe(41);
+  });
 });
 
 describe('saving .xlsx', () => {

@@ -31,10 +31,26 @@ export interface QueuedAnswer {
   text?: string;
 }
 
+/** How the code was started: NONE (simple onOpen of an uninstalled add-on), LIMITED, FULL. */
+export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
+
+/** The executions running now, as the fakes see them (executions.ts implements it). */
+export interface ExecutionScope extends CallGate {
+  /** The execution running now (the innermost), or null outside any. */
+  current(): { readonly id: number; readonly user: string } | null;
+  /** Calls `listener` with each execution that ends, however it ends. */
+  onEnd(listener: (execution: { readonly id: number }) => void): void;
+  /**
+   * Waits on the modelled clock (a lock's timeout, Utilities.sleep): the clock moves on, and an
+   * execution whose 6 minutes run out while it waits is stopped there.
+   */
+  wait(ms: number): void;
+}
+
 export interface RuntimeContext {
   readonly calls: CallCounter;
   /** The executions running now: each call's cost, time limit and buffered writes. */
-  readonly executions: CallGate;
+  readonly executions: ExecutionScope;
   /** Throws as Apps Script does when the call is not allowed in this authorization mode or context. */
   guard(service: string, method: string): void;
   /** The runtime's clock, in ms since the epoch. */

@@ -4,6 +4,7 @@
 // another in between two calls of the first.
 import type { CallCounter } from './calls';
 import { kindOf } from './calls';
+import type { ExecutionScope } from './context';
 import type { CostModel } from './costs';
 import { EXECUTION_LIMIT_MS } from './costs';
 
@@ -79,8 +80,9 @@ function cellsOf(target: unknown, args: unknown[], result: unknown): number {
     : 0;
 }
 
-export class Executions {
+export class Executions implements ExecutionScope {
   private readonly stack: Execution[] = [];
+  private readonly endListeners: ((execution: Execution) => void)[] = [];
   private nextId = 1;
   readonly history: ExecutionRecord[] = [];
   /** Stop the next execution to start at its k-th counted call (1-based), as if time ran out. */
@@ -130,6 +132,7 @@ export class Executions {
       throw execution.stopped ? new ExecutionStopped() : error;
     } finally {
       this.stack.pop();
+      for (const listener of this.endListeners) listener(execution);
       this.history.push({
         id: execution.id,
         user,
@@ -137,6 +140,20 @@ export class Executions {
         ms: this.clock.now() - execution.startedAt,
         stopped: execution.stopped,
       });
+    }
+  }
+
+  onEnd(listener: (execution: Execution) => void): void {
+    this.endListeners.push(listener);
+  }
+
+  wait(ms: number): void {
+    this.clock.advance(Math.max(0, ms));
+    const execution = this.current();
+    if (execution && this.clock.now() - execution.startedAt > EXECUTION_LIMIT_MS) {
+      execution.stopped = true;
+      execution.pending = [];
+      throw new ExecutionStopped();
     }
   }
 

@@ -3,7 +3,7 @@
 // columns are inserted or deleted. Sheet and Range read and write a sheet through its Grid.
 import { DAY_MS } from '../../core/dates';
 import type { Stored, Written } from './cells';
-import { WallDate } from './cells';
+import { EPOCH_1899, WallDate } from './cells';
 import type { FakeDataValidation } from './data-validation';
 import { tzDisplay } from './display';
 
@@ -29,8 +29,12 @@ export interface CellStyle {
   wrap?: boolean;
 }
 
-/** The number format Sheets gives a date typed into a cell of the spreadsheet's (vi_VN) locale. */
+/**
+ * The number format Sheets gives a date, date-time or time typed into a cell of the
+ * spreadsheet's (vi_VN) locale. A time alone is a date-time on 30/12/1899 (see EPOCH_1899).
+ */
 export function typedDateFormat(date: WallDate): string {
+  if (date.wall >= EPOCH_1899 && date.wall < EPOCH_1899 + DAY_MS) return 'HH:mm:ss';
   return date.wall % DAY_MS === 0 ? 'dd/MM/yyyy' : 'dd/MM/yyyy HH:mm:ss';
 }
 
@@ -162,6 +166,13 @@ export class Grid {
     for (const row of this.values)
       if (row && row.length > after) row.splice(after, 0, ...new Array<Stored>(howMany).fill(''));
     this.moveCells((r, c) => cellKey(r, c > after ? c + howMany : c));
+  }
+  /** Deletes `howMany` columns from column `from`, moving the columns right of them left. */
+  deleteColumns(from: number, howMany: number): void {
+    for (const row of this.values) if (row && row.length >= from) row.splice(from - 1, howMany);
+    this.moveCells((r, c) =>
+      c < from ? cellKey(r, c) : c < from + howMany ? null : cellKey(r, c - howMany),
+    );
   }
   clearContents(): void {
     this.values = [];

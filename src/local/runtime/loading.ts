@@ -2,11 +2,18 @@
 // way for the .xlsx bridge, the synthetic campaigns and LocalRuntime.addSheet to fill the fakes
 // without reaching into their storage. A loaded sheet counts as unchanged, so saving writes only
 // what scripts change afterwards; loading is not counted as Apps Script calls.
+//
+// A loaded sheet's grid is the file's own extent (the rows and columns that hold anything, at
+// least 1 × 1), not a new sheet's 1,000 × 26: the spreadsheet counts every sheet's grid against
+// its 10,000,000 cells (see spreadsheet.ts), and a spreadsheet of thousands of tabs must fit
+// here as the Sheets file it came from did. A script that writes past a loaded sheet's last row
+// or column must grow the sheet first, as it must in Sheets.
 import type { Stored } from './cells';
 import { WallDate, fromScript } from './cells';
 import { cellKey, typedDateFormat } from './grid';
 import type { FakeSheet } from './sheet';
 import type { FakeSpreadsheet } from './spreadsheet';
+import { MAX_CELLS } from './spreadsheet';
 
 /** Something per cell, by row then column (1-based row r is index r − 1); gaps are empty cells. */
 export type CellGrid<T> = readonly (readonly (T | null | undefined)[] | null | undefined)[];
@@ -24,9 +31,9 @@ export interface SheetContent {
   /** Number formats; a cell without one has Sheets' automatic format. */
   formats?: CellGrid<string>;
   notes?: CellGrid<string>;
-  /** Default: 1000, or the number of rows if more. */
+  /** The grid's rows. Default: the last row that holds anything (at least 1). */
   maxRows?: number;
-  /** Default: 26, or the widest row if wider. */
+  /** The grid's columns. Default: the last column that holds anything (at least 1). */
   maxColumns?: number;
   hidden?: boolean;
   frozenRows?: number;
@@ -38,11 +45,22 @@ export class SheetLoader {
 
   /** Adds a sheet after the others holding exactly the content given; returns it. */
   sheet(name: string, content: SheetContent = {}): FakeSheet {
+    const rows = content.rows ?? [];
+    const [usedRows, usedColumns] = extent(rows, content.formulas, content.formats, content.notes);
+    const maxRows = content.maxRows ?? Math.max(1, usedRows);
+    const maxColumns = content.maxColumns ?? Math.max(1, usedColumns);
+    if (maxRows < usedRows || maxColumns < usedColumns)
+      throw new Error(
+        `Local runtime: sheet "${name}" holds ${usedRows} × ${usedColumns} cells, more than its ${maxRows} × ${maxColumns} grid`,
+      );
+    if (this.ss.cellCount + maxRows * maxColumns > MAX_CELLS)
+      throw new Error(
+        `Local runtime: sheet "${name}" (${maxRows} × ${maxColumns}) would take the spreadsheet past the ${MAX_CELLS} cells Sheets holds`,
+      );
     const sheet = this.ss._newSheet(name);
     sheet.originalName = name;
-    const rows = content.rows ?? [];
-    sheet.maxRows = content.maxRows ?? Math.max(1000, rows.length);
-    sheet.maxColumns = content.maxColumns ?? rows.reduce((w, r) => Math.max(w, r?.length ?? 0), 26);
+    sheet.maxRows = maxRows;
+    sheet.maxColumns = maxColumns;
     sheet.hidden = content.hidden ?? false;
     sheet.frozenRows = content.frozenRows ?? 0;
     sheet.frozenColumns = content.frozenColumns ?? 0;
@@ -53,6 +71,26 @@ export class SheetLoader {
     fill(grid.notes, content.notes);
     return sheet;
   }
+}
+
+/** The rows and columns that hold anything: a value, a formula, a format or a note. */
+function extent(...grids: (CellGrid<unknown> | undefined)[]): [number, number] {
+  let rows = 0;
+  let columns = 0;
+  for (const grid of grids) {
+    grid?.forEach((row, i) => {
+      if (!row) return;
+      for (let j = row.length - 1; j >= 0; j--) {
+        const v = row[j];
+        if (v !== undefined && v !== null && v !== '') {
+          rows = Math.max(rows, i + 1);
+          columns = Math.max(columns, j + 1);
+          break;
+        }
+      }
+    });
+  }
+  return [rows, columns];
 }
 
 /** The rows with every missing row or cell made empty, in place. */

@@ -7,7 +7,15 @@ import { COSTS } from './costs';
 import { Executions } from './executions';
 import { WallDate } from './cells';
 import { ChartType } from './charts';
-import type { QueuedAnswer, RecordedMenu, RuntimeContext, ShownDialog } from './context';
+import type { FiredTrigger } from './clock-triggers';
+import { fireClockTriggers } from './clock-triggers';
+import type {
+  AuthModeName,
+  QueuedAnswer,
+  RecordedMenu,
+  RuntimeContext,
+  ShownDialog,
+} from './context';
 import { exception } from './errors';
 import { FakeHtmlService } from './html-service';
 import { SheetLoader, typedIn } from './loading';
@@ -21,6 +29,7 @@ import { SpreadsheetSaver } from './saving';
 import { FakeScriptApp } from './script-app';
 import { FakeSession } from './session';
 import type { FakeSheet } from './sheet';
+import { NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './sheet';
 import { FakeSheetsSpreadsheets } from './sheets-api';
 import { FakeSpreadsheet } from './spreadsheet';
 import { FakeSpreadsheetApp } from './spreadsheet-app';
@@ -38,10 +47,15 @@ export interface RuntimeOptions {
   activeUser?: string;
   editors?: string[];
   /** How the code was started: NONE (simple onOpen of an uninstalled add-on), LIMITED, FULL. */
-  authMode?: 'NONE' | 'LIMITED' | 'FULL';
+  authMode?: AuthModeName;
   /** false when running from a trigger or the command line: there is no UI to show. */
   ui?: boolean;
-  /** MailApp's remaining daily recipients (consumer accounts: 100). */
+  /**
+   * The kind of account the script runs as: its MailApp quota and limits (consumer, the default:
+   * 100 recipients a day, bodies up to 200 KB; workspace: 1,500 and 400 KB).
+   */
+  account?: 'consumer' | 'workspace';
+  /** MailApp's remaining daily recipients (default: the account's daily quota). */
   mailQuota?: number;
   spreadsheetName?: string;
   spreadsheetId?: string;
@@ -50,10 +64,20 @@ export interface RuntimeOptions {
   /** Also print console.log / Logger.log from the script to the host console. */
   echoLogs?: boolean;
   addonName?: string;
+  /**
+   * Whether the script is bound to the spreadsheet (default true: a container-bound script or an
+   * add-on in it). A standalone script or web app has no document: getDocumentLock() is null.
+   */
+  bound?: boolean;
   /** Expose the Sheets advanced service (as when the manifest enables it). */
   advancedSheets?: boolean;
   /** What each call costs on the modelled clock (see costs.ts): a range, or a model. */
   costs?: 'low' | 'mid' | 'high' | CostModel;
+  /**
+   * How far from their hour recurring clock triggers fire, in minutes, −15 to +15 (Apps Script:
+   * "plus or minus 15 minutes"); default +15, the latest. See clock-triggers.ts.
+   */
+  triggerJitterMinutes?: number;
 }
 
 /** Calls that an add-on may make before the user authorised it (AuthMode.NONE). */
@@ -82,11 +106,12 @@ export class LocalRuntime implements RuntimeContext {
   owner: string;
   activeUser: string;
   editors: string[];
-  authMode: 'NONE' | 'LIMITED' | 'FULL';
+  authMode: AuthModeName;
   ui: boolean;
   scriptTimeZone: string;
   readonly addonName: string;
   readonly advancedSheets: boolean;
+  private jitter = 15;
   private clock: number;
   private readonly echo: boolean;
 
@@ -108,6 +133,7 @@ export class LocalRuntime implements RuntimeContext {
     this.addonName = options.addonName ?? 'Tiến Độ';
     this.echo = options.echoLogs ?? false;
     this.advancedSheets = options.advancedSheets ?? false;
+    this.triggerJitterMinutes = options.triggerJitterMinutes ?? 15;
     this.spreadsheet = new FakeSpreadsheet(
       this,
       options.spreadsheetId ?? 'local-spreadsheet',
@@ -116,9 +142,9 @@ export class LocalRuntime implements RuntimeContext {
     );
     this.restructured = this.spreadsheet.restructured;
     this.properties = new FakePropertiesService(this);
-    this.locks = new FakeLockService(this);
+    this.locks = new FakeLockService(this, options.bound ?? true);
     this.scriptApp = new FakeScriptApp(this);
-    this.mail = new FakeMailApp(this, options.mailQuota ?? 100);
+    this.mail = new FakeMailApp(this, options.account ?? 'consumer', options.mailQuota);
     this.html = new FakeHtmlService(options.htmlFiles ?? {});
     this.load = new SheetLoader(this.spreadsheet);
     this.save = new SpreadsheetSaver(this.spreadsheet);
@@ -133,6 +159,26 @@ export class LocalRuntime implements RuntimeContext {
   }
   advance(ms: number): void {
     this.clock += ms;
+  }
+
+  // ---- time passing: clock triggers ----
+  /** Minutes from their hour that recurring clock triggers fire at, −15 to +15. */
+  get triggerJitterMinutes(): number {
+    return this.jitter;
+  }
+  set triggerJitterMinutes(minutes: number) {
+    if (!(minutes >= -15 && minutes <= 15))
+      throw new Error(`Local runtime: triggerJitterMinutes must be within ±15, not ${minutes}`);
+    this.jitter = minutes;
+  }
+  /**
+   * Makes time pass up to `until` (default: the clock now): every clock trigger due by then
+   * runs, in time order, as the user who installed it, with the event object Apps Script
+   * passes; the clock ends at `until` or at the end of the last run. Returns the runs, each
+   * with its error if it failed (a failed run does not stop the others).
+   */
+  fireTriggers(script: object, until: Date | number = this.clock): FiredTrigger[] {
+    return fireClockTriggers(this, script, new Date(until).getTime());
   }
 
   // ---- hooks the fakes call ----
@@ -153,9 +199,16 @@ export class LocalRuntime implements RuntimeContext {
   answer(button: 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE', text?: string): void {
     this.answers.push({ button, text });
   }
-  /** Adds a sheet with values (row arrays; Dates are taken as instants), as if typed in. */
+  /**
+   * Adds a sheet with values (row arrays; Dates are taken as instants), as if a person inserted
+   * a sheet (Sheets makes it 1,000 × 26, or larger to hold the rows) and typed them in.
+   */
   addSheet(name: string, rows: unknown[][] = []): FakeSheet {
-    return this.load.sheet(name, typedIn(rows, this.spreadsheet.tz));
+    return this.load.sheet(name, {
+      ...typedIn(rows, this.spreadsheet.tz),
+      maxRows: Math.max(NEW_SHEET_ROWS, rows.length),
+      maxColumns: rows.reduce((w, r) => Math.max(w, r.length), NEW_SHEET_COLUMNS),
+    });
   }
   /**
    * A person edits cells in the UI: protections are enforced as Sheets enforces them for that

@@ -1,5 +1,10 @@
-// ScriptApp: installed triggers (time-driven and spreadsheet), with their builder and the
-// per-script limit, and the enums scripts read from ScriptApp.
+// ScriptApp: installed triggers (time-driven and spreadsheet), with their builder, and the
+// enums scripts read from ScriptApp. Triggers belong to the user who installed them, as the
+// ScriptApp reference has it (https://developers.google.com/apps-script/reference/script/
+// script-app): getProjectTriggers "gets all installable triggers associated with the current
+// project and current user", getUserTriggers those "owned by this user"; and the quotas page
+// (https://developers.google.com/apps-script/guides/services/quotas) allows 20 triggers per
+// user per script. When and how clock triggers fire is in clock-triggers.ts.
 import { instrument } from './calls';
 import type { RuntimeContext } from './context';
 import { exception } from './errors';
@@ -34,25 +39,41 @@ export const WeekDay = {
   SUNDAY: 'SUNDAY',
 } as const;
 
+/** What a clock trigger's builder was told. */
+export interface ClockSchedule {
+  everyDays?: number;
+  everyHours?: number;
+  everyWeeks?: number;
+  atHour?: number;
+  nearMinute?: number;
+  timeZone?: string;
+  onWeekDay?: string;
+  /** One-off: the instant given to at(date). */
+  at?: number;
+  /** One-off: the ms given to after(durationMilliseconds), counted from createdAt. */
+  after?: number;
+}
+
 /** An installed trigger with what its builder was told. */
 export class FakeTrigger {
+  /** The nominal time of its last run (clock triggers), before the ±15 minutes. */
+  lastNominal: number | null = null;
+  /**
+   * A one-off clock trigger that has fired: it never fires again but stays listed, counting
+   * against the 20, until deleted (see clock-triggers.ts).
+   */
+  disabled = false;
   constructor(
     readonly uid: string,
     readonly handler: string,
     readonly eventType: string,
     readonly source: string,
     readonly sourceId: string | null,
-    readonly schedule: {
-      everyDays?: number;
-      everyHours?: number;
-      atHour?: number;
-      nearMinute?: number;
-      timeZone?: string;
-      at?: number;
-      onWeekDay?: string;
-    },
+    readonly schedule: ClockSchedule,
     /** Triggers run as the user who installed them. */
     readonly installedBy: string,
+    /** When it was installed, on the runtime's clock. */
+    readonly createdAt = 0,
   ) {}
   getUniqueId(): string {
     return this.uid;
@@ -79,7 +100,7 @@ interface Identified {
 }
 
 export class FakeTriggerBuilder {
-  private schedule: FakeTrigger['schedule'] = {};
+  private schedule: ClockSchedule = {};
   constructor(
     private readonly rt: RuntimeContext,
     private readonly svc: FakeScriptApp,
@@ -87,7 +108,9 @@ export class FakeTriggerBuilder {
   ) {}
   private install(eventType: string, source: string, sourceId: string | null): FakeTrigger {
     const svc = this.svc;
-    if (svc.triggers.length >= MAX_TRIGGERS) {
+    const user = this.rt.activeUser;
+    // 20 per user per script: other users' triggers do not count, fired one-off ones do.
+    if (svc.triggers.filter((t) => t.installedBy === user).length >= MAX_TRIGGERS) {
       throw exception(
         'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
       );
@@ -99,7 +122,8 @@ export class FakeTriggerBuilder {
       source,
       sourceId,
       { ...this.schedule },
-      this.rt.activeUser,
+      user,
+      this.rt.now(),
     );
     svc.triggers.push(t);
     return t;
@@ -113,6 +137,10 @@ export class FakeTriggerBuilder {
   }
   everyHours(n: number): this {
     this.schedule.everyHours = n;
+    return this;
+  }
+  everyWeeks(n: number): this {
+    this.schedule.everyWeeks = n;
     return this;
   }
   atHour(hour: number): this {
@@ -134,8 +162,14 @@ export class FakeTriggerBuilder {
     this.schedule.onWeekDay = day as string;
     return this;
   }
+  /** One-off, at that instant (ClockTriggerBuilder.at). */
   at(date: Date): this {
     this.schedule.at = date.getTime();
+    return this;
+  }
+  /** One-off, at least that many ms from now (ClockTriggerBuilder.after). */
+  after(durationMilliseconds: number): this {
+    this.schedule.after = durationMilliseconds;
     return this;
   }
   forSpreadsheet(ss: Identified | string): {
@@ -169,14 +203,26 @@ export class FakeScriptApp {
   newTrigger(functionName: string): FakeTriggerBuilder {
     return new FakeTriggerBuilder(this.rt, this, functionName);
   }
+  /** The current user's triggers only; `triggers` holds every user's, for tests. */
   getProjectTriggers(): FakeTrigger[] {
-    return [...this.triggers];
+    return this.triggers.filter((t) => t.installedBy === this.rt.activeUser);
   }
   getUserTriggers(ss: Identified): FakeTrigger[] {
-    return this.triggers.filter((t) => t.sourceId === ss.getId());
+    return this.getProjectTriggers().filter((t) => t.sourceId === ss.getId());
   }
+  /**
+   * The reference does not say what deleting another user's trigger does: a script only gets
+   * triggers from getProjectTriggers, which are the user's own. The runtime throws rather than
+   * let a script believe it removed a trigger that goes on running as its owner.
+   */
   deleteTrigger(trigger: FakeTrigger): void {
-    this.triggers = this.triggers.filter((t) => t.uid !== trigger.getUniqueId());
+    const uid = trigger.getUniqueId();
+    const found = this.triggers.find((t) => t.uid === uid);
+    if (found && found.installedBy !== this.rt.activeUser)
+      throw exception(
+        `The trigger ${uid} belongs to another user (${found.installedBy}): only the user who installed a trigger can delete it.`,
+      );
+    this.triggers = this.triggers.filter((t) => t.uid !== uid);
   }
   getScriptId(): string {
     return 'local-script';

@@ -16,6 +16,13 @@ import { FakeProtection, ProtectionType } from './protection';
 import type { FakeRange, RangeSheet } from './range';
 import { rangeA1, rangeOn } from './range';
 
+/**
+ * The size of a sheet Sheets makes: 1,000 rows × 26 columns (A–Z); it counts whole against the
+ * spreadsheet's 10,000,000 cells (Google Sheets help: https://support.google.com/drive/answer/37603).
+ */
+export const NEW_SHEET_ROWS = 1000;
+export const NEW_SHEET_COLUMNS = 26;
+
 /** What a sheet needs of its spreadsheet (FakeSpreadsheet implements it). */
 export interface SheetParent {
   readonly tz: string;
@@ -25,6 +32,8 @@ export interface SheetParent {
   protections: FakeProtection[];
   /** Sheets whose rows or columns moved, or that were cleared, since loading: saved whole. */
   readonly restructured: Set<FakeSheet>;
+  /** Throws as Sheets does when `cells` more would pass the spreadsheet's 10,000,000. */
+  _assertGrowth(cells: number): void;
 }
 
 export class FakeSheet implements RangeSheet {
@@ -44,8 +53,8 @@ export class FakeSheet implements RangeSheet {
     readonly parent: SheetParent,
     public name: string,
     readonly id: number,
-    public maxRows = 1000,
-    public maxColumns = 26,
+    public maxRows = NEW_SHEET_ROWS,
+    public maxColumns = NEW_SHEET_COLUMNS,
   ) {}
 
   // ---- the cells, for a test to read (scripts go through ranges) ----
@@ -123,10 +132,22 @@ export class FakeSheet implements RangeSheet {
   }
   appendRow(rowContents: unknown[]): FakeSheet {
     const row = this.getLastRow() + 1;
-    if (row > this.maxRows) this.maxRows = row;
-    if (rowContents.length > this.maxColumns) this.maxColumns = rowContents.length;
+    this.parent._assertGrowth(this._appendGrowth(rowContents));
+    this.maxRows = Math.max(this.maxRows, row);
+    this.maxColumns = Math.max(this.maxColumns, rowContents.length);
     rowContents.forEach((v, i) => this.grid.put(row, i + 1, fromScript(v, this.parent.tz)));
     return this;
+  }
+  /** The cells appending a row adds to the grid (it grows when the row is past its end). */
+  _appendGrowth(rowContents: unknown[]): number {
+    const rows = Math.max(this.maxRows, this.getLastRow() + 1);
+    const cols = Math.max(this.maxColumns, rowContents.length);
+    return rows * cols - this.maxRows * this.maxColumns;
+  }
+  /** A buffered appendRow is checked against the cell limit when made, as its arguments are. */
+  _validate(method: string, args: unknown[]): void {
+    if (method === 'appendRow' && Array.isArray(args[0]))
+      this.parent._assertGrowth(this._appendGrowth(args[0]));
   }
 
   // ---- rows and columns ----
@@ -142,14 +163,68 @@ export class FakeSheet implements RangeSheet {
     this._insertRows(afterPosition, 1);
     return this;
   }
+  insertRowBefore(beforePosition: number): FakeSheet {
+    this._insertRows(beforePosition - 1, 1);
+    return this;
+  }
+  insertRows(rowIndex: number, numRows = 1): void {
+    this._insertRows(rowIndex - 1, numRows);
+  }
   insertColumnsAfter(afterPosition: number, howMany: number): FakeSheet {
-    if (afterPosition < 0 || afterPosition > this.maxColumns)
+    this._insertColumns(afterPosition, howMany);
+    return this;
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): FakeSheet {
+    this._insertColumns(beforePosition - 1, howMany);
+    return this;
+  }
+  insertColumnAfter(afterPosition: number): FakeSheet {
+    this._insertColumns(afterPosition, 1);
+    return this;
+  }
+  insertColumnBefore(beforePosition: number): FakeSheet {
+    this._insertColumns(beforePosition - 1, 1);
+    return this;
+  }
+  insertColumns(columnIndex: number, numColumns = 1): void {
+    this._insertColumns(columnIndex - 1, numColumns);
+  }
+  /**
+   * Deletes columns, moving what is right of them left: values, formulas, notes, formats,
+   * validation, styles and widths (Sheet.deleteColumns: https://developers.google.com/
+   * apps-script/reference/spreadsheet/sheet#deleteColumns(Integer,Integer)).
+   */
+  deleteColumns(columnPosition: number, howMany: number): void {
+    if (columnPosition < 1 || columnPosition + howMany - 1 > this.maxColumns)
       throw exception('Those columns are out of bounds.');
-    this.grid.insertColumns(afterPosition, howMany);
+    if (howMany >= this.maxColumns)
+      throw exception("You can't delete all the columns on the sheet.");
+    this.grid.deleteColumns(columnPosition, howMany);
+    this._shiftWidths(columnPosition + howMany - 1, -howMany);
+    this.maxColumns -= howMany;
+    this._restructured();
+  }
+  deleteColumn(columnPosition: number): FakeSheet {
+    this.deleteColumns(columnPosition, 1);
+    return this;
+  }
+  _insertColumns(after: number, howMany: number): void {
+    if (after < 0 || after > this.maxColumns) throw exception('Those columns are out of bounds.');
+    this.parent._assertGrowth(howMany * this.maxRows);
+    this.grid.insertColumns(after, howMany);
+    this._shiftWidths(after, howMany);
     this.maxColumns += howMany;
     // Every cell right of the new columns is now different from what was loaded.
     this._restructured();
-    return this;
+  }
+  /** Moves the widths of columns after `after` by `delta` (dropping those deleted). */
+  _shiftWidths(after: number, delta: number): void {
+    const widths = [...this.columnWidths];
+    this.columnWidths.clear();
+    for (const [c, w] of widths) {
+      if (c <= after + Math.min(0, delta)) this.columnWidths.set(c, w);
+      else if (c > after) this.columnWidths.set(c + delta, w);
+    }
   }
   deleteRows(rowPosition: number, howMany: number): void {
     if (rowPosition < 1 || rowPosition + howMany - 1 > this.maxRows) {
@@ -165,6 +240,7 @@ export class FakeSheet implements RangeSheet {
   }
   _insertRows(after: number, howMany: number): void {
     if (after < 0 || after > this.maxRows) throw exception('Those rows are out of bounds.');
+    this.parent._assertGrowth(howMany * this.maxColumns);
     this._shiftRows(after, howMany);
     this.maxRows += howMany;
   }

@@ -8,9 +8,16 @@ import type { FakeProtection } from './protection';
 import type { FakeRange } from './range';
 import { rangeA1 } from './range';
 import type { SheetParent } from './sheet';
-import { FakeSheet } from './sheet';
+import { FakeSheet, NEW_SHEET_COLUMNS, NEW_SHEET_ROWS } from './sheet';
 import { assertTimeZone } from './tz';
 import { FakeUser } from './user';
+
+/**
+ * A spreadsheet holds at most 10,000,000 cells, every sheet's whole grid counting, empty cells
+ * included (Google Sheets help, "Files you can store in Google Drive":
+ * https://support.google.com/drive/answer/37603). What would pass it fails as Sheets says.
+ */
+export const MAX_CELLS = 10_000_000;
 
 export class FakeSpreadsheet implements SheetParent {
   sheets: FakeSheet[] = [];
@@ -31,6 +38,17 @@ export class FakeSpreadsheet implements SheetParent {
     public locale = 'vi_VN',
   ) {
     assertTimeZone(tz);
+  }
+
+  /** Cells of every sheet's grid (rows × columns), as Sheets counts them against the limit. */
+  get cellCount(): number {
+    return this.sheets.reduce((n, s) => n + s.maxRows * s.maxColumns, 0);
+  }
+  _assertGrowth(cells: number): void {
+    if (cells > 0 && this.cellCount + cells > MAX_CELLS)
+      throw exception(
+        `This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`,
+      );
   }
 
   _newSheet(name: string, index?: number): FakeSheet {
@@ -99,6 +117,7 @@ export class FakeSpreadsheet implements SheetParent {
     if (this.getSheetByName(name)) {
       throw exception(`A sheet with the name "${name}" already exists. Please enter another name.`);
     }
+    this._assertGrowth(NEW_SHEET_ROWS * NEW_SHEET_COLUMNS);
     const sheet = this._newSheet(name, index);
     this.active = sheet;
     return sheet;

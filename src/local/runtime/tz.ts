@@ -100,10 +100,18 @@ function pad(n: number, width: number): string {
   return n < 0 ? `-${s}` : s;
 }
 
+/**
+ * A zone offset as SimpleDateFormat prints it (Utilities.formatDate formats "as described in the
+ * Java SE SimpleDateFormat class": https://developers.google.com/apps-script/reference/
+ * utilities/utilities#formatDate(Date,String,String)). Java prints whole minutes, dropping seconds: an
+ * offset of local mean time such as Asia/Ho_Chi_Minh's +07:06:30 before 1906 (the date of a
+ * time-only cell, 30/12/1899) prints as "+0706"
+ * (https://docs.oracle.com/javase/8/docs/api/java/text/SimpleDateFormat.html: RFC 822 zone).
+ */
 function zoneOffsetText(offsetMs: number, style: 'Z' | 'X' | 'XX' | 'XXX'): string {
   if (offsetMs === 0 && style.startsWith('X')) return 'Z';
   const sign = offsetMs < 0 ? '-' : '+';
-  const total = Math.abs(offsetMs) / 60000;
+  const total = Math.floor(Math.abs(offsetMs) / 60000);
   const hh = pad(Math.floor(total / 60), 2);
   const mm = pad(total % 60, 2);
   if (style === 'X') return `${sign}${hh}`;

@@ -18,7 +18,7 @@ describe('writes of an execution', () => {
     rt.executions.run('a@x.vn', () => {
       sheet()
         .getRange('A2:B2')
-        .setValues([['08:00', 'Đã gửi']]);
+        .setValues([['8 giờ sáng', 'Đã gửi']]);
       // Another execution, between two calls of this one.
       rt.executions.run('b@x.vn', () => {
         seenByOther = sheet().getRange('A1:B2').getValues();
@@ -29,7 +29,7 @@ describe('writes of an execution', () => {
       ['Thời gian', 'Kết quả'],
       ['', ''],
     ]);
-    expect(seenByOwn[1]).toEqual(['08:00', 'Đã gửi']);
+    expect(seenByOwn[1]).toEqual(['8 giờ sáng', 'Đã gửi']);
   });
 
   it('are applied by SpreadsheetApp.flush() and at the end of the execution', () => {

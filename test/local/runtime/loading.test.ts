@@ -34,7 +34,31 @@ describe('loading sheets (rt.load)', () => {
     expect(sheet.getRange('A1:B1').getNotes()).toEqual([['Ngày báo cáo', '']]);
     expect(sheet.getFrozenRows()).toBe(1);
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([3, 3]);
-    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1000, 26]);
+    // The grid is the content's extent, not a new sheet's 1,000 × 26.
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([3, 3]);
+  });
+
+  it('sizes a loaded sheet to what it holds (formats and notes too), or to the size given', () => {
+    const rt = runtime();
+    const notes = rt.load.sheet('Ghi chú', { rows: [['a']], notes: [null, null, [null, 'x']] });
+    expect([notes.getMaxRows(), notes.getMaxColumns()]).toEqual([3, 2]);
+    expect(() => notes.getRange('A4')).toThrow(
+      'The coordinates of the range are outside the dimensions of the sheet.',
+    );
+    const empty = rt.load.sheet('Trống');
+    expect([empty.getMaxRows(), empty.getMaxColumns()]).toEqual([1, 1]);
+    const sized = rt.load.sheet('Cỡ', { rows: [['a']], maxRows: 40, maxColumns: 6 });
+    expect([sized.getMaxRows(), sized.getMaxColumns()]).toEqual([40, 6]);
+    expect(() => rt.load.sheet('Chật', { rows: [['a', 'b']], maxColumns: 1 })).toThrow(
+      /holds 1 × 2 cells, more than its 1 × 1 grid/,
+    );
+    expect(rt.spreadsheet.cellCount).toBe(6 + 1 + 240);
+  });
+
+  it('refuses to load past the 10,000,000 cells of a spreadsheet', () => {
+    const rt = runtime();
+    rt.load.sheet('Lớn', { maxRows: 5_000_000, maxColumns: 2 });
+    expect(() => rt.load.sheet('Thêm')).toThrow(/past the 10000000 cells Sheets holds/);
   });
 
   it('reads typed rows as Sheets reads typed input (addSheet), still as loaded', () => {
@@ -53,7 +77,12 @@ describe('loading sheets (rt.load)', () => {
 describe('reading sheets back to save them (rt.save)', () => {
   it('gives the cells scripts changed, every cell, deleted sheets and restructured sheets', () => {
     const rt = runtime();
-    const sheet = rt.load.sheet('Cần Thạnh', { rows: [['a', 'b']], notes: [[null, 'cũ']] });
+    const sheet = rt.load.sheet('Cần Thạnh', {
+      rows: [['a', 'b']],
+      notes: [[null, 'cũ']],
+      maxRows: 10,
+      maxColumns: 5,
+    });
     rt.load.sheet('Bản cũ');
     sheet.getRange('B2').setValue(5).setNote('mới');
     sheet.getRange('A1').setNumberFormat('@');

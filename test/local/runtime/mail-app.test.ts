@@ -42,3 +42,57 @@ describe('MailApp.sendEmail overloads', () => {
     });
   });
 });
+
+describe('MailApp limits (quotas page)', () => {
+  const list = (n: number, domain = 'x.vn') =>
+    Array.from({ length: n }, (_, i) => `u${i}@${domain}`).join(',');
+
+  it('takes at most 50 recipients per message, to, cc and bcc together', () => {
+    const { mail, rt } = mailApp(runtime({ account: 'workspace' }));
+    mail.sendEmail({ to: list(30), cc: list(10, 'y.vn'), bcc: list(10, 'z.vn'), subject: 's' });
+    expect(() =>
+      mail.sendEmail({ to: list(30), cc: list(10, 'y.vn'), bcc: list(11, 'z.vn'), subject: 's' }),
+    ).toThrow('Limit Exceeded: Email Recipients Per Message.');
+    expect(rt.mail.sent).toHaveLength(1);
+    expect(mail.getRemainingDailyQuota()).toBe(1450);
+  });
+
+  it('counts an address once per time it is given, whatever its case', () => {
+    const { mail } = mailApp();
+    mail.sendEmail('a@x.vn,A@x.vn', 'Chủ đề', 'x');
+    expect(mail.getRemainingDailyQuota()).toBe(98);
+    expect(() => mail.sendEmail({ to: list(26), cc: list(25), subject: 's' })).toThrow(
+      'Limit Exceeded: Email Recipients Per Message.',
+    );
+  });
+
+  it('refuses a body over 200 KB on a consumer account, the larger of body and HTML counting', () => {
+    const { mail } = mailApp();
+    const kb200 = 'a'.repeat(200 * 1024);
+    mail.sendEmail({ to: 'a@x.vn', subject: 's', body: kb200, htmlBody: kb200 });
+    expect(() => mail.sendEmail({ to: 'a@x.vn', subject: 's', body: `${kb200}a` })).toThrow(
+      'Limit Exceeded: Email Body Size.',
+    );
+    // UTF-8 bytes: "ữ" is 3 bytes.
+    const html = 'ữ'.repeat(Math.floor((200 * 1024) / 3) + 1);
+    expect(() => mail.sendEmail({ to: 'a@x.vn', subject: 's', body: 'x', htmlBody: html })).toThrow(
+      'Limit Exceeded: Email Body Size.',
+    );
+    expect(mail.getRemainingDailyQuota()).toBe(99);
+    // A Workspace account takes up to 400 KB.
+    const workspace = mailApp(runtime({ account: 'workspace' })).mail;
+    workspace.sendEmail({ to: 'a@x.vn', subject: 's', body: 'x', htmlBody: html });
+    expect(() =>
+      workspace.sendEmail({ to: 'a@x.vn', subject: 's', body: 'a'.repeat(400 * 1024 + 1) }),
+    ).toThrow('Limit Exceeded: Email Body Size.');
+  });
+
+  it('sets the daily quota by the account (100 consumer, 1,500 Workspace); mailQuota overrides it', () => {
+    expect(mailApp().mail.getRemainingDailyQuota()).toBe(100);
+    expect(mailApp(runtime({ account: 'workspace' })).mail.getRemainingDailyQuota()).toBe(1500);
+    const { mail } = mailApp(runtime({ account: 'workspace', mailQuota: 1 }));
+    expect(() => mail.sendEmail('a@x.vn,b@x.vn', 's', 'x')).toThrow(
+      'Service invoked too many times for one day: email.',
+    );
+  });
+});

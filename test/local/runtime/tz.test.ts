@@ -38,6 +38,14 @@ describe('Java date patterns (Utilities.formatDate)', () => {
     expect(formatJava(instant, HCM, "''")).toBe("'");
   });
 
+  it('prints an offset with seconds (local mean time) in whole minutes, as Java does', () => {
+    // 30/12/1899 07:30 in Ho Chi Minh City, whose offset was +07:06:30 until 1906.
+    const time = Date.UTC(1899, 11, 30, 7, 30) - (7 * 3600 + 6 * 60 + 30) * 1000;
+    expect(offsetAt(HCM, time)).toBe((7 * 3600 + 6 * 60 + 30) * 1000);
+    expect(formatJava(time, HCM, 'HH:mm:ss Z')).toBe('07:30:00 +0706');
+    expect(formatJava(time, HCM, 'XXX')).toBe('+07:06');
+  });
+
   it('rejects letters that are not pattern fields', () => {
     expect(() => formatJava(instant, HCM, 'yyyy-MM-dd q')).toThrow("Illegal pattern character 'q'");
   });
