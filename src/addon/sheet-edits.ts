@@ -61,16 +61,21 @@ function protectSheet(sheet: Sheet, description: string, editors: string[]): voi
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }
 
-/** A whole column editable by the owner alone, protected once. */
+/**
+ * A whole column editable by the owner alone: protected once, its range stretched to every row
+ * when days are added (a tab is only as long as its days).
+ */
 function protectColumn(sheet: Sheet, col: number, description: string): void {
+  const rows = sheet.getMaxRows();
+  const column = () => sheet.getRange(1, col, rows, 1);
   const done = sheet
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-    .some((p) => p.getDescription() === description);
-  if (done) return;
-  const protection = sheet
-    .getRange(1, col, sheet.getMaxRows(), 1)
-    .protect()
-    .setDescription(description);
+    .find((p) => p.getDescription() === description);
+  if (done) {
+    if (done.getRange().getNumRows() < rows) done.setRange(column());
+    return;
+  }
+  const protection = column().protect().setDescription(description);
   protection.removeEditors(protection.getEditors());
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
 }

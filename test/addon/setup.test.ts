@@ -216,11 +216,14 @@ describe('Tạo/cập nhật trang đơn vị', () => {
       p.range?.getA1Notation() ?? null,
       p.editors,
     ]);
+    // Each tab is as long as its days: Khoa cơ khí 3 + 9 rows (01–14/12/2022, weekdays, not
+    // 08/12), Điện tử 3 + 6 (to its own deadline 09/12); the stamp column is protected down to
+    // the last.
     expect(protections).toEqual([
       ['Khoa cơ khí', 'SHEET', null, [OWNER, 'doan.cokhi@ntc.example.vn']],
-      ['Khoa cơ khí', 'RANGE', 'E1:E1000', [OWNER]],
+      ['Khoa cơ khí', 'RANGE', 'E1:E12', [OWNER]],
       ['Điện tử', 'SHEET', null, [OWNER, 'doan.dientu@ntc.example.vn', 'gv.dientu@ntc.example.vn']],
-      ['Điện tử', 'RANGE', 'E1:E1000', [OWNER]],
+      ['Điện tử', 'RANGE', 'E1:E9', [OWNER]],
     ]);
     expect(() =>
       rt.edit(script, 'Khoa cơ khí', 'B4', 12, { as: 'doan.dientu@ntc.example.vn' }),
@@ -270,10 +273,9 @@ describe('Tạo/cập nhật trang đơn vị on a campaign in progress', () => 
     const before = snapshot(rt, tabs);
     // The deadline moves to 10/11/2023 and a new indicator gets a quota.
     rt.spreadsheet.getSheetByName('Cấu hình')!.getRange('B4').setValue('10/11/2023');
-    rt.spreadsheet
-      .getSheetByName('Đơn vị')!
-      .getRange('I1:I2')
-      .setValues([['Chỉ tiêu Định danh mức 1'], [500]]);
+    const units = rt.spreadsheet.getSheetByName('Đơn vị')!;
+    units.insertColumnsAfter(8, 1); // a person adds a column after the last
+    units.getRange('I1:I2').setValues([['Chỉ tiêu Định danh mức 1'], [500]]);
     rt.answer('OK');
     script.setUpUnitTabs();
     expect(rt.dialogs.at(-1)!.message).toBe(
@@ -297,5 +299,9 @@ describe('Tạo/cập nhật trang đơn vị on a campaign in progress', () => 
     expect(ct.getRange('F4').getDataValidation()!.getCriteriaValues()).toEqual([
       '=AND(ISNUMBER(F4),F4>=0,INT(F4)=F4)',
     ]);
+    // 3 rows above the days, 133 days (26/06–05/11/2023) and 5 more: the stamp column is
+    // protected down to the last of them.
+    const stamp = rt.spreadsheet.protections.find((p) => p.sheet.name === 'Cần Thạnh' && p.range);
+    expect(stamp!.range!.getA1Notation()).toBe('E1:E141');
   });
 });

@@ -33,15 +33,14 @@ describe('validating the sample campaign', () => {
     set(rt, 'Đơn vị', 'F3', 'nhiều');
     set(rt, 'Đơn vị', 'G4', -3);
     set(rt, 'Đơn vị', 'E5', 'ca.anthoidong@');
-    rt.spreadsheet
-      .getSheetByName('Đơn vị')!
-      .getRange('A9:C12')
-      .setValues([
-        ['XM', 'Xã Mới', 'Huyện Cần Giờ'],
-        ['ĐT', 'Đội Thử', 'Huyện Cần Giờ'],
-        ['CT2', 'Cần thạnh', 'Huyện Cần Giờ'],
-        ['XX', '', 'Huyện Cần Giờ'],
-      ]);
+    const units = rt.spreadsheet.getSheetByName('Đơn vị')!;
+    units.insertRowsAfter(8, 4); // a person adds rows below the last unit
+    units.getRange('A9:C12').setValues([
+      ['XM', 'Xã Mới', 'Huyện Cần Giờ'],
+      ['ĐT', 'Đội Thử', 'Huyện Cần Giờ'],
+      ['CT2', 'Cần thạnh', 'Huyện Cần Giờ'],
+      ['XX', '', 'Huyện Cần Giờ'],
+    ]);
     rt.spreadsheet.insertSheet('Đội Thử').getRange('A1').setValue('Chưa có tiêu đề');
     // Entries. Rows: 4 = 26/06/2023 … 21 = 13/07/2023, 22 = 14/07/2023, 23 = 15/07/2023.
     set(rt, 'Cần Thạnh', 'B5', 'mười hai');
@@ -52,6 +51,7 @@ describe('validating the sample campaign', () => {
     set(rt, 'Bình Khánh', 'C3', ''); // the Kích hoạt header deleted
     set(rt, 'Tam Thôn Hiệp', 'A9', '31/02/2023');
     const ath = rt.spreadsheet.getSheetByName('An Thới Đông')!;
+    ath.insertRowsAfter(136, 2); // two rows added below the last day (05/11/2023, row 136)
     ath.getRange('A137:B138').setValues([
       ['20/06/2023', 5],
       ['13/07/2023', 3],

@@ -58,8 +58,9 @@ describe('a missing unit tab', () => {
       [{ date: '2023-07-04' }],
       [{ date: '2023-07-05' }],
     ]);
-    // 3 rows above the data, then 3 days.
-    expect(steps[0]).toEqual({ op: 'size', rows: 6 });
+    // 3 rows above the data, then 3 days; Ngày, two indicators, Ghi chú, Cập nhật lúc. A new
+    // sheet's 1,000 × 26 is trimmed to that.
+    expect(steps[0]).toEqual({ op: 'fit', rows: 6, cols: 5 });
   });
 
   it('has its title and header in bold, the header frozen, and wider date and stamp columns', () => {
@@ -192,6 +193,6 @@ describe('an existing unit tab', () => {
 
   it('without a header row is left alone', () => {
     const p = planTab(unit, options, [['Sổ ghi chép'], ['Ngày', 'Ghi chú']]);
-    expect(p).toEqual({ kind: 'skip', tab: 'Cần Thạnh', daysAdded: 0, columnsAdded: 0 });
+    expect(p).toEqual({ kind: 'skip', tab: 'Cần Thạnh', cells: 0, daysAdded: 0, columnsAdded: 0 });
   });
 });

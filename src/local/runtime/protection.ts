@@ -4,6 +4,7 @@
 import type { Counted } from './calls';
 import { instrument } from './calls';
 import type { RuntimeContext } from './context';
+import { exception } from './errors';
 import type { RangeRef, SheetRef } from './refs';
 import { FakeUser } from './user';
 
@@ -31,7 +32,7 @@ export class FakeProtection implements Counted {
     readonly rt: RuntimeContext,
     readonly type: 'RANGE' | 'SHEET',
     readonly sheet: ProtectedSheet,
-    readonly range: RangeRef | null,
+    public range: RangeRef | null,
   ) {
     // A new protection leaves the owner and the person who made it as editors.
     this.editors = [...new Set([rt.owner, rt.activeUser])];
@@ -44,6 +45,15 @@ export class FakeProtection implements Counted {
     return (
       this.range ?? this.sheet.getRange(1, 1, this.sheet.getMaxRows(), this.sheet.getMaxColumns())
     );
+  }
+  /**
+   * Protection.setRange: "Changes the range that is being protected"; a sheet protection has no
+   * range of its own to change (https://developers.google.com/apps-script/reference/spreadsheet/protection#setRange(Range)).
+   */
+  setRange(range: RangeRef): FakeProtection {
+    if (this.type === 'SHEET') throw exception('Cannot set the range of a sheet protection.');
+    this.range = range;
+    return this;
   }
   getDescription(): string {
     return this.description;
