@@ -12,6 +12,8 @@ export interface SyntheticOptions {
   /** Plant a few bad cells (text, a negative, a running total). */
   badCells?: boolean;
   digestTo?: string;
+  /** Units (by index) that did not report the last day, besides every 17th's longer silence. */
+  missingLastDay?: (unit: number) => boolean;
 }
 
 const DAY = 86_400_000;
@@ -91,7 +93,12 @@ export function syntheticCampaign(
   for (let i = 0; i < options.units; i++) {
     const usual = 10 + Math.floor(rand() * 120);
     // Every 17th unit stopped reporting five days ago; every 5th skips about one day in ten.
-    const stopsAt = i % 17 === 16 ? options.days - 5 : options.days;
+    const stopsAt =
+      i % 17 === 16
+        ? options.days - 5
+        : options.missingLastDay?.(i)
+          ? options.days - 1
+          : options.days;
     const skips = i % 5 === 4;
     const rows: Stored[][] = [
       [`${unitName(i)} — số liệu hằng ngày`],

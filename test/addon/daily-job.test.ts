@@ -1,7 +1,7 @@
 // The scheduled job: what it does from the trigger, and its round trips at two sizes (a
 // regression in reads, writes or MailApp calls fails here; timings are the benchmark's business).
 import { describe, expect, it } from 'vitest';
-import { LocalRuntime } from '../../src/local/runtime';
+import { ExecutionStopped, LocalRuntime } from '../../src/local/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
 import { bundle, sampleRuntime } from '../helpers';
 
@@ -59,5 +59,94 @@ describe('the scheduled job (validate → summarise → send)', () => {
     expect(large.summary().writes - small.summary().writes).toBe(2 * 10);
     // Titles and ids come from one Sheets.Spreadsheets.get: only the messages' marks grow.
     expect(large.summary().other - small.summary().other).toBe(10);
+  });
+});
+
+describe('stopped at any call, the job is finished by the next run: each message once', () => {
+  /**
+   * 200 units; 150 did not report the last day: every 17th (11 of them) and 139 more. The
+   * digest and 150 reminders are due. A Workspace account: its quota takes them all.
+   */
+  function campaign() {
+    const rt = new LocalRuntime({ ui: false, account: 'workspace' });
+    const { lastDay } = syntheticCampaign(rt, {
+      units: 200,
+      days: 30,
+      // The first 147 units but every 17th (8 of them, who are silent anyway): 139.
+      missingLastDay: (i) => i < 147 && i % 17 !== 16,
+    });
+    rt.setNow(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000 + 3_600_000); // 08:00
+    return rt;
+  }
+  const key = (m: { to: string[]; subject: string }) => `${m.to.join(',')}|${m.subject}`;
+
+  const reference = campaign();
+  bundle(reference).dailyJob();
+  const due = reference.mail.sent.map(key);
+  const calls = reference.executions.history[0].calls;
+
+  it('sends the digest and the 150 reminders in one run when nothing stops it', () => {
+    expect(due).toHaveLength(1 + 150);
+    expect(new Set(due).size).toBe(due.length);
+    expect(reference.executions.history.map((e) => e.stopped)).toEqual([false]);
+  });
+
+  // Stops all along the run: while reading, summarising, logging, and between every step of a
+  // send (mark, flush, send, confirm) near its start and its end.
+  const stops = new Set<number>();
+  for (let k = 1; k <= calls; k += 97) stops.add(k);
+  for (let k = 0; k < 14; k++) stops.add(calls - 700 + k).add(calls - 7 + k);
+  for (const k of [...stops].filter((k) => k >= 1 && k <= calls).sort((a, b) => a - b)) {
+    it(`stopped at call ${k} of ${calls}, then continued`, () => {
+      const rt = campaign();
+      const script = bundle(rt);
+      rt.executions.stopAtCall = k;
+      expect(() => script.dailyJob()).toThrow(ExecutionStopped);
+      // The continuation armed before the run (or, stopped before that, the next run).
+      const fired = rt.fireTriggers(script, rt.now() + 15 * 60_000);
+      if (!fired.some((f) => f.handler === 'continueDailyJob')) script.dailyJob();
+      expect(fired.filter((f) => f.error)).toEqual([]);
+
+      const count = new Map<string, number>();
+      for (const m of rt.mail.sent) count.set(key(m), (count.get(key(m)) ?? 0) + 1);
+      const log = rt.spreadsheet.getSheetByName('Nhật ký gửi thư')!.getDataRange().getValues();
+      const unsure = log.filter((r) => String(r[6]).startsWith('Đang gửi'));
+      // At most one message was marked and never confirmed: it went at most once.
+      expect(unsure.length).toBeLessThanOrEqual(1);
+      const unsureKey = unsure.map((r) => `${r[4]}|${r[5]}`);
+      for (const d of due) {
+        if (unsureKey.includes(d)) expect(count.get(d) ?? 0).toBeLessThanOrEqual(1);
+        else expect([d, count.get(d)]).toEqual([d, 1]);
+      }
+      expect(rt.mail.sent.every((m) => due.includes(key(m)))).toBe(true);
+      // Nothing is left waiting.
+      expect(log.filter((r) => String(r[6]).startsWith('Chờ gửi'))).toEqual([]);
+    });
+  }
+});
+
+describe('1,000 reminders on a Workspace account (about 1,000 s of sending)', () => {
+  it('go out through continuations, each once, every run within its time', () => {
+    const rt = new LocalRuntime({ ui: false, account: 'workspace' });
+    const { lastDay } = syntheticCampaign(rt, {
+      units: 1000,
+      days: 30,
+      missingLastDay: () => true, // with every 17th unit's longer silence: all 1,000
+    });
+    rt.setNow(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000 + 3_600_000);
+    const script = bundle(rt);
+    script.dailyJob();
+    for (let i = 0; i < 40 && rt.mail.sent.length < 1001; i++)
+      rt.fireTriggers(script, rt.now() + 10 * 60_000);
+    const subjects = rt.mail.sent.map((m) => `${m.to[0]}|${m.subject}`);
+    expect(subjects).toHaveLength(1 + 1000);
+    expect(new Set(subjects).size).toBe(subjects.length);
+    const runs = rt.executions.history;
+    expect(runs.length).toBeGreaterThan(3);
+    expect(runs.every((r) => !r.stopped && r.ms < 6 * 60_000)).toBe(true);
+    // The last run found nothing left and left no continuation behind.
+    expect(
+      rt.scriptApp.triggers.filter((t) => t.handler === 'continueDailyJob' && !t.disabled),
+    ).toEqual([]);
   });
 });
