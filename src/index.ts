@@ -13,6 +13,6 @@ export {
   turnOnDailySchedule,
   validateEntries,
 } from './addon/menu';
-export { continueDailyJob, dailyJob } from './addon/daily-job';
+export { continueDailyJob, continueSetUp, dailyJob } from './addon/daily-job';
 export { onEntryEdit } from './addon/entry-stamp';
 export { runCommand_ } from './addon/commands';

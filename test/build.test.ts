@@ -26,6 +26,7 @@ describe('dist/Code.js', () => {
   it('has a top-level function for every entry point src/index.ts exports', () => {
     expect(exported).toEqual([
       'continueDailyJob',
+      'continueSetUp',
       'createTemplateSheets',
       'dailyJob',
       'onEntryEdit',

@@ -3,15 +3,25 @@
 // Script's 6 minutes and leaves a one-off continuation to send the rest; the mail log makes
 // every run pick up where the last one stopped.
 import { runCommand } from './commands';
-import { armContinuation, disarmContinuation, isCurrentDailyTrigger } from './schedule';
+import { setupUnitTabs } from './setup';
+import {
+  armContinuation,
+  disarmContinuation,
+  isCurrentDailyTrigger,
+  setSetupResumeAt,
+  setupResumeAt,
+} from './schedule';
 import { spreadsheetPort } from './spreadsheet-port';
 
-/** Time a run allows itself to start sends: the rest of its 6 minutes is margin. */
+/**
+ * Time a run allows itself to start sends (or tabs): the rest of Apps Script's 6 minutes is
+ * margin for the step under way.
+ */
 export const SEND_BUDGET_MS = 4.5 * 60 * 1000;
 /** A continuation armed in case this run is stopped fires after it would have been. */
 const SAFETY_DELAY_MS = 7 * 60 * 1000;
 /** A run that stopped itself is continued soon. */
-const CONTINUE_DELAY_MS = 60 * 1000;
+export const CONTINUE_DELAY_MS = 60 * 1000;
 
 /** The event of a time-driven trigger, as far as the job reads it. */
 interface TimeEvent {
@@ -20,12 +30,12 @@ interface TimeEvent {
 
 function runJob(): void {
   const at = new Date();
-  armContinuation(SAFETY_DELAY_MS);
+  armContinuation('continueDailyJob', SAFETY_DELAY_MS);
   const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
   const result = runCommand(port, 'run', at, { until: at.getTime() + SEND_BUDGET_MS });
   const waiting = (result.emailsNotSent ?? []).filter((m) => m.reason === 'later').length;
-  if (waiting > 0) armContinuation(CONTINUE_DELAY_MS);
-  else disarmContinuation();
+  if (waiting > 0) armContinuation('continueDailyJob', CONTINUE_DELAY_MS);
+  else disarmContinuation('continueDailyJob');
   console.log(
     JSON.stringify({
       asOf: result.asOf ?? null,
@@ -47,4 +57,21 @@ export function dailyJob(e?: TimeEvent): void {
 /** The one-off trigger that finishes what an earlier run could not. */
 export function continueDailyJob(): void {
   runJob();
+}
+
+/** The one-off trigger that goes on creating the tabs an earlier set-up had no time for. */
+export function continueSetUp(): void {
+  const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
+  const report = setupUnitTabs(port, port.moment(new Date()).date, {
+    until: Date.now() + SEND_BUDGET_MS,
+    from: setupResumeAt(),
+  });
+  continueSetUpLater(report.remaining ? report.next : null);
+}
+
+/** Arms the set-up's continuation from unit `next`, or (null) disarms it. */
+export function continueSetUpLater(next: number | null): void {
+  setSetupResumeAt(next);
+  if (next === null) disarmContinuation('continueSetUp');
+  else armContinuation('continueSetUp', CONTINUE_DELAY_MS);
 }

@@ -10,6 +10,7 @@ import type { Moment } from '../core/moment';
 import { loadCampaign } from './load';
 import { errorMessage } from './errors';
 import { mailsToSend, sendDue } from './notify';
+import { SEND_BUDGET_MS, continueSetUpLater } from './daily-job';
 import { scheduleShown, turnOffSchedule, turnOnSchedule } from './schedule';
 import { createTemplate, setupUnitTabs } from './setup';
 import { spreadsheetPort } from './spreadsheet-port';
@@ -134,7 +135,8 @@ export function createTemplateSheets(): void {
 export function setUpUnitTabs(): void {
   withAlert(() => {
     const { port, now } = context();
-    const report = setupUnitTabs(port, now.date);
+    const report = setupUnitTabs(port, now.date, { until: Date.now() + SEND_BUDGET_MS });
+    continueSetUpLater(report.remaining ? report.next : null);
     const lines = [
       SETUP.tabsDone(
         report.created.length,
@@ -143,6 +145,7 @@ export function setUpUnitTabs(): void {
         report.columnsAdded,
       ),
     ];
+    if (report.remaining) lines.push(SETUP.tabsContinue(report.remaining));
     if (report.skipped.length)
       lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(', ')));
     alert(SETUP.tabsTitle, lines.join('\n\n'));

@@ -8,7 +8,6 @@ import { formatTime } from '../core/dates';
 import type { Settings } from '../core/settings';
 
 const DAILY_JOB = 'dailyJob';
-const CONTINUATION = 'continueDailyJob';
 const ENTRY_TRIGGER_HANDLER = 'onEntryEdit';
 /** The daily job that counts: {"time":"08:00","uid":"…"}; absent when it is off. */
 const SCHEDULE_PROPERTY = 'tienDo.dailySchedule';
@@ -105,17 +104,34 @@ export function ensureEntryTrigger(): void {
   documentProperties().setProperty(ENTRY_PROPERTY, trigger.getUniqueId());
 }
 
-/**
- * A one-off trigger that runs the daily job again `delayMs` from now (at most one per user). The
- * job arms one before it starts, so a run Apps Script stops (at 6 minutes, at any call) is
- * finished by the next; and again when it stops itself to stay within its time.
- */
-export function armContinuation(delayMs: number): void {
-  removeOwn(CONTINUATION);
-  ScriptApp.newTrigger(CONTINUATION).timeBased().after(delayMs).create();
+/** Where an unfinished set-up goes on: the first unit (0-based) it left. */
+const SETUP_PROPERTY = 'tienDo.setupNext';
+
+/** The unit an unfinished set-up left off at (0 when none is unfinished). */
+export function setupResumeAt(): number {
+  return Number(documentProperties().getProperty(SETUP_PROPERTY) ?? 0) || 0;
 }
 
-/** The job finished: no continuation is needed. */
-export function disarmContinuation(): void {
-  removeOwn(CONTINUATION);
+/** Records where an unfinished set-up goes on, or (null) that none is unfinished. */
+export function setSetupResumeAt(next: number | null): void {
+  if (next === null) documentProperties().deleteProperty(SETUP_PROPERTY);
+  else documentProperties().setProperty(SETUP_PROPERTY, String(next));
+}
+
+/** One-off triggers that finish, later, work a run had to leave: the daily job, the set-up. */
+export type Continuation = 'continueDailyJob' | 'continueSetUp';
+
+/**
+ * A one-off trigger that runs `handler` `delayMs` from now (at most one per user and handler).
+ * The daily job arms one before it starts, so a run Apps Script stops (at 6 minutes, at any
+ * call) is finished by the next; and again when it stops itself to stay within its time.
+ */
+export function armContinuation(handler: Continuation, delayMs: number): void {
+  removeOwn(handler);
+  ScriptApp.newTrigger(handler).timeBased().after(delayMs).create();
+}
+
+/** The work is done: no continuation is needed. */
+export function disarmContinuation(handler: Continuation): void {
+  removeOwn(handler);
 }

@@ -31,6 +31,9 @@ export interface TabsReport {
   skipped: string[];
   daysAdded: number;
   columnsAdded: number;
+  /** Units left for a later run, this one's time being spent, and the first of them. */
+  remaining: number;
+  next: number;
 }
 
 /**
@@ -48,13 +51,31 @@ function refuseUnlessItFits(port: WorkbookPort, plans: TabPlan[]): void {
   throw new Refusal(SETUP.tooManyCells(creates.length, Math.max(0, Math.floor(room / perTab))));
 }
 
-/** Creates the missing unit tabs and completes the existing ones. */
-export function setupUnitTabs(port: WorkbookPort, today: string): TabsReport {
-  // Each tab is read once: by the campaign's reading, then again by its plan.
+export interface SetupOptions {
+  /** When (ms since the epoch) to stop starting tabs; the report says how many are left. */
+  until?: number;
+  /** Start at this unit (0-based, in the order of `Đơn vị`): those before it are done. */
+  from?: number;
+}
+
+/**
+ * Creates the missing unit tabs and completes the existing ones. A province's tabs take more
+ * than one run of 6 minutes: a run stops at `until`, and the next goes on `from` the first unit
+ * it left, without reading the tabs before it again.
+ */
+export function setupUnitTabs(
+  port: WorkbookPort,
+  today: string,
+  options: SetupOptions = {},
+): TabsReport {
+  const from = options.from ?? 0;
+  // Each tab is read once: by the campaign's reading, then again by its plan. The campaign's
+  // reading asks for the tabs in the order of `Đơn vị`: the first `from` are not read.
   const tabs = new Map<string, Rows | null>();
+  let asked = 0;
   const tab = (name: string) => {
     const key = normalizeLabel(name);
-    if (!tabs.has(key)) tabs.set(key, port.readValues(name));
+    if (!tabs.has(key)) tabs.set(key, asked++ < from ? null : port.readValues(name));
     return tabs.get(key)!;
   };
   const campaign = loadCampaign(port, today, tab);
@@ -62,7 +83,7 @@ export function setupUnitTabs(port: WorkbookPort, today: string): TabsReport {
   if (!settings.start || !settings.deadline) throw new Refusal(SETUP.needDates);
   if (campaign.units.length === 0) throw new Refusal(SETUP.noUnits);
   const { start, deadline } = settings;
-  const plans = campaign.units.map(({ unit }) =>
+  const plans = campaign.units.slice(from).map(({ unit }) =>
     planTab(
       unit,
       {
@@ -81,8 +102,16 @@ export function setupUnitTabs(port: WorkbookPort, today: string): TabsReport {
     skipped: [],
     daysAdded: 0,
     columnsAdded: 0,
+    remaining: 0,
+    next: from + plans.length,
   };
-  for (const plan of plans) {
+  ensureEntryTrigger();
+  for (const [i, plan] of plans.entries()) {
+    if (options.until !== undefined && Date.now() >= options.until) {
+      report.remaining = plans.length - i;
+      report.next = from + i;
+      break;
+    }
     if (plan.edit) port.applyEdit(plan.edit);
     if (plan.kind === 'create') report.created.push(plan.tab);
     else if (plan.kind === 'skip') report.skipped.push(plan.tab);
@@ -92,6 +121,5 @@ export function setupUnitTabs(port: WorkbookPort, today: string): TabsReport {
       report.columnsAdded += plan.columnsAdded;
     }
   }
-  ensureEntryTrigger();
   return report;
 }

@@ -127,6 +127,8 @@ export const SETUP = {
     `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "${TAB_COLUMN.date}" và các cột số liệu) rồi chạy lại.`,
   tooManyCells: (tabs: number, fit: number) =>
     `Chưa tạo trang nào: thêm ${tabs} trang đơn vị sẽ vượt giới hạn 10 triệu ô của một bảng tính Google. Bảng tính này còn chỗ cho khoảng ${fit} trang như vậy. Hãy chia chiến dịch ra nhiều bảng tính (ví dụ mỗi huyện một bảng), hoặc xóa bớt trang không dùng rồi chạy lại.`,
+  tabsContinue: (n: number) =>
+    `Còn ${n} trang chưa làm xong trong lượt này (mỗi lượt chạy của Google tối đa 6 phút): tiện ích sẽ tự làm tiếp sau khoảng một phút, hoặc bạn có thể chọn lại mục "${MENU.tabs}".`,
   tabsTitle: MENU.tabs,
   templateTitle: MENU.template,
 } as const;

@@ -305,3 +305,55 @@ describe('Tạo/cập nhật trang đơn vị on a campaign in progress', () => 
     expect(stamp!.range!.getA1Notation()).toBe('E1:E141');
   });
 });
+
+describe('10 million cells', () => {
+  /** A campaign of `n` units over 2023 (365 days, every day counts), set up from scratch. */
+  function yearCampaign(n: number, filler = 0) {
+    const rt = runtime({ owner: OWNER, ui: true });
+    rt.addSheet('Cấu hình', [
+      ['Tên chiến dịch', 'Tỉnh thử'],
+      ['Ngày bắt đầu', '01/01/2023'],
+      ['Hạn hoàn thành', '31/12/2023'],
+    ]);
+    rt.addSheet('Đơn vị', [
+      ['Đơn vị', 'Chỉ tiêu Thu nhận'],
+      ...Array.from({ length: n }, (_, i) => [`Xã ${i + 1}`, 1000]),
+    ]);
+    if (filler) rt.load.sheet('Lưu trữ', { maxRows: filler, maxColumns: 26 });
+    return rt;
+  }
+
+  it('fits 2,000 units × 365 days in one spreadsheet: each tab trimmed to its days', () => {
+    const rt = yearCampaign(2000);
+    const script = bundle(rt);
+    rt.answer('OK');
+    script.setUpUnitTabs();
+    // More tabs than one run of 6 minutes can make: the rest follow in one-off runs.
+    expect(rt.dialogs.at(-1)!.message).toMatch(/tiện ích sẽ tự làm tiếp sau khoảng một phút/);
+    for (let i = 0; i < 40 && rt.spreadsheet.getSheets().length < 2002; i++)
+      rt.fireTriggers(script, rt.now() + 10 * 60_000);
+    expect(rt.spreadsheet.getSheets()).toHaveLength(2 + 2000);
+    expect(rt.executions.history.every((e) => !e.stopped)).toBe(true);
+    // A tab: 3 rows above 365 days; 4 columns (Ngày, Thu nhận, Ghi chú, Cập nhật lúc: the one
+    // indicator `Đơn vị` names).
+    const tab = rt.spreadsheet.getSheetByName('Xã 1')!;
+    expect([tab.getMaxRows(), tab.getMaxColumns()]).toEqual([368, 4]);
+    // 2,000 × 1,472 = 2,944,000 cells, and the sheets of settings (1,000 × 26) and units
+    // (2,001 rows × 26): 3,022,026 of the 10 million.
+    expect(rt.spreadsheet.cellCount).toBe(2000 * 368 * 4 + 1000 * 26 + 2001 * 26);
+  });
+
+  it('refuses a set-up that would not fit, before changing anything, saying how many tabs fit', () => {
+    // A sheet of 380,000 × 26 = 9,880,000 cells already there.
+    const rt = yearCampaign(100, 380_000);
+    const sheets = rt.spreadsheet.getSheets().length;
+    const room = 10_000_000 - rt.spreadsheet.cellCount - 26_000;
+    rt.answer('OK');
+    bundle(rt).setUpUnitTabs();
+    expect(rt.spreadsheet.getSheets()).toHaveLength(sheets);
+    // Each tab needs 368 × 4 = 1,472 cells, and one new sheet's 1,000 × 26 as room to trim.
+    expect(rt.dialogs.at(-1)!.message).toContain(
+      `thêm 100 trang đơn vị sẽ vượt giới hạn 10 triệu ô của một bảng tính Google. Bảng tính này còn chỗ cho khoảng ${Math.floor(room / 1472)} trang`,
+    );
+  });
+});
