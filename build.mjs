@@ -102,10 +102,7 @@ async function buildAddon() {
     );
   }
   const [output] = result.outputFiles;
-  writeFileSync(
-    'dist/Code.js',
-    wrap(output.text) + `\n// Apps Script entry points\n${stubs}\n`,
-  );
+  writeFileSync('dist/Code.js', wrap(output.text) + `\n// Apps Script entry points\n${stubs}\n`);
   if (SHEETS_API) {
     // One batchGet for all unit tabs needs the Sheets API and its broader scope.
     const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8'));
