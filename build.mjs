@@ -7,6 +7,17 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync 
 const GLOBAL = 'TienDo';
 /** `node build.mjs --sheets-api`: the manifest also enables the Sheets advanced service. */
 const SHEETS_API = process.argv.includes('--sheets-api');
+/**
+ * `node build.mjs --addon`: the bundle a published Editor add-on runs, whose menu goes under
+ * Extensions (Ui.createAddonMenu); without it, the bundle of a script bound to one spreadsheet,
+ * whose menu stands in the menu bar (Ui.createMenu). Apps Script offers no call that tells the
+ * two apart at run time, so the build says which.
+ */
+const ADDON = process.argv.includes('--addon');
+/** `--out DIR`: where the bundle goes (default dist/, which clasp pushes). */
+const OUT = process.argv.includes('--out')
+  ? process.argv[process.argv.indexOf('--out') + 1]
+  : 'dist';
 const ENTRY = 'src/index.ts';
 
 /** The names src/index.ts exports, read from the exports themselves (a hand-kept list drifts). */
@@ -67,8 +78,8 @@ async function buildAddon() {
   const stubs = names
     .map((name) => `function ${name}() {\nreturn ${GLOBAL}.${name}(...arguments);\n}`)
     .join('\n');
-  rmSync('dist', { recursive: true, force: true });
-  mkdirSync('dist');
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
   const result = await esbuild.build({
     entryPoints: [ENTRY],
     bundle: true,
@@ -84,7 +95,8 @@ async function buildAddon() {
     legalComments: 'none',
     metafile: true,
     write: false,
-    outfile: 'dist/Code.js',
+    outfile: `${OUT}/Code.js`,
+    define: { ADDON_BUILD: String(ADDON) },
     logLevel: 'warning',
   });
   const fromPackages = Object.keys(result.metafile.inputs).filter((p) =>
@@ -102,7 +114,7 @@ async function buildAddon() {
     );
   }
   const [output] = result.outputFiles;
-  writeFileSync('dist/Code.js', wrap(output.text) + `\n// Apps Script entry points\n${stubs}\n`);
+  writeFileSync(`${OUT}/Code.js`, wrap(output.text) + `\n// Apps Script entry points\n${stubs}\n`);
   if (SHEETS_API) {
     // One batchGet for all unit tabs needs the Sheets API and its broader scope.
     const manifest = JSON.parse(readFileSync('appsscript.json', 'utf8'));
@@ -113,18 +125,19 @@ async function buildAddon() {
       ...manifest.oauthScopes.filter((s) => !s.endsWith('/spreadsheets.currentonly')),
       'https://www.googleapis.com/auth/spreadsheets',
     ];
-    writeFileSync('dist/appsscript.json', JSON.stringify(manifest, null, 2) + '\n');
+    writeFileSync(`${OUT}/appsscript.json`, JSON.stringify(manifest, null, 2) + '\n');
   } else {
-    copyFileSync('appsscript.json', 'dist/appsscript.json');
+    copyFileSync('appsscript.json', `${OUT}/appsscript.json`);
   }
-  const bytes = statSync('dist/Code.js').size;
+  const bytes = statSync(`${OUT}/Code.js`).size;
+  console.log(
+    `${OUT}/Code.js: ${(bytes / 1024).toFixed(1)} KB, ${names.length} entry points (${names.join(', ')})`,
+  );
+  if (OUT !== 'dist') return;
   mkdirSync('build', { recursive: true });
   writeFileSync(
     'build/addon-info.json',
     JSON.stringify({ bundleBytes: bytes, entryPoints: names }, null, 2),
-  );
-  console.log(
-    `dist/Code.js: ${(bytes / 1024).toFixed(1)} KB, ${names.length} entry points (${names.join(', ')})`,
   );
 }
 
@@ -144,4 +157,5 @@ async function buildCli() {
 }
 
 await buildAddon();
-await buildCli();
+// Another folder is a variant of the bundle only (a test's, or a copy to deploy by hand).
+if (OUT === 'dist') await buildCli();

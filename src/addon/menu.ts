@@ -56,7 +56,10 @@ function scheduleItems(time: string | null | undefined): MenuItem[] {
  * UI; otherwise it reads one document property to say whether the daily schedule is on.
  */
 function buildMenu(authMode?: AuthMode): void {
-  const menu = SpreadsheetApp.getUi().createMenu(MENU.title);
+  // A published add-on's menu goes under Extensions, named after the add-on; a bound script's
+  // stands in the menu bar (Ui.createAddonMenu / Ui.createMenu). The build says which it is.
+  const ui = SpreadsheetApp.getUi();
+  const menu = ADDON_BUILD ? ui.createAddonMenu() : ui.createMenu(MENU.title);
   const time = authMode !== ScriptApp.AuthMode.NONE ? scheduleShown() : undefined;
   for (const item of MENU_TABLE) {
     if (item === 'separator') menu.addSeparator();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { AddonSurface } from '../../src/surface';
 import { DIST, bundle, runtime, sampleRuntime } from '../helpers';
 
 describe('onOpen', () => {
@@ -127,5 +128,24 @@ describe('Gửi thư ngay', () => {
     rt.answer('OK');
     script.sendEmailsNow();
     expect(rt.mail.sent).toHaveLength(6);
+  });
+});
+
+describe('the menu of a published add-on', () => {
+  it('goes under Extensions (createAddonMenu) in the bundle built with --addon', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { tempDir } = await import('../helpers');
+    const out = tempDir('tien-do-addon-');
+    execFileSync(process.execPath, ['build.mjs', '--addon', '--out', out], {
+      cwd: join(DIST, '..'),
+      stdio: 'ignore',
+    });
+    const rt = runtime({ authMode: 'NONE' });
+    rt.loadBundle<AddonSurface>(out).onOpen({ authMode: 'NONE' });
+    expect(rt.menus.map((m) => [m.name, m.addon])).toEqual([['Tiến Độ', true]]);
+    // The bound script's bundle (dist/) puts its menu in the menu bar.
+    const bound = runtime({ authMode: 'NONE' });
+    bundle(bound).onOpen({ authMode: 'NONE' });
+    expect(bound.menus.map((m) => [m.name, m.addon])).toEqual([['Tiến Độ', false]]);
   });
 });
