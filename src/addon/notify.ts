@@ -1,13 +1,15 @@
-// Sending what is due, so that a run stopped at any call leaves a log the next run can finish
-// from: the messages are first logged as pending; each is marked as being sent (and that mark
-// flushed to the sheet) before MailApp sends it, and confirmed after. A message whose mark was
-// never confirmed may or may not have gone: it is listed, never sent again on its own. The
-// digest goes first; the daily quota and the run's own time budget leave the rest pending.
+// Sending what is due, so that a run stopped at any call leaves what the next run can finish
+// from: the messages are first logged as pending (and flushed); each is marked as going in the
+// document's properties (saved at once) before MailApp sends it; the outcomes reach the log at
+// the end. A run that finds a send left in flight settles it first: what went is sent, and the
+// message going when it stopped may or may not have gone: it is listed, never sent again on its
+// own. The digest goes first; the quota and the run's own time budget leave the rest pending.
 import type { Campaign } from '../core/campaign';
 import type { Mail, MailLinks } from '../core/email';
 import { digestMail, reminderMail } from '../core/email';
 import type { LogEntry } from '../core/mail-log';
-import { OUTCOME_COLUMN, logRow, newLog, readLog } from '../core/mail-log';
+import type { Inflight } from '../core/mail-log';
+import { OUTCOME_COLUMN, logRow, newLog, readLog, settleInflight } from '../core/mail-log';
 import type { Outgoing, Resend } from '../core/mail-plan';
 import { planSend } from '../core/mail-plan';
 import { MAIL } from '../core/messages';
@@ -16,6 +18,7 @@ import { stampText } from '../core/moment';
 import type { Progress } from '../core/progress';
 import { MAIL_LOG_COLUMN as MAIL_LOG, SHEETS } from '../core/vocabulary';
 import { errorMessage } from './errors';
+import { clearInflight, readInflight, saveInflight } from './inflight';
 import type { WorkbookPort } from './workbook-port';
 
 export interface SendReport {
@@ -121,9 +124,12 @@ export function sendDue(
     return { ...report, busy: true };
   }
   try {
-    // Read the log only once the lock is held, so an overlapping run cannot send the same.
+    // Read the log only once the lock is held, so an overlapping run cannot send the same; and
+    // settle what a stopped run left in flight.
     const values = port.readValues(SHEETS.mailLog);
     const log = readLog(values);
+    const left = readInflight();
+    const settled = left ? settleInflight(log, left) : [];
     const plan = planSend(
       dueMails(port, campaign, progress, log),
       log,
@@ -141,11 +147,12 @@ export function sendDue(
       const first = values ? values.length + 1 : 2;
       fresh.forEach((o, i) => (o.row = first + i));
     }
-    writeOutcomes(port, plan.close);
+    writeOutcomes(port, [...settled, ...plan.close]);
     port.flush();
-    // 2. Each message: marked as being sent (flushed), sent, then confirmed with the next mark.
+    if (left) clearInflight();
+    // 2. Each message is marked as going (saved at once) before MailApp sends it.
     let remaining = MailApp.getRemainingDailyQuota();
-    let confirm: { row: number; text: string } | null = null;
+    const inflight: Inflight = { sent: [], resent: [], current: null };
     for (const o of plan.send) {
       if (options.until !== undefined && Date.now() >= options.until) {
         report.pending.push({ outgoing: o, reason: 'later' });
@@ -155,27 +162,36 @@ export function sendDue(
         report.pending.push({ outgoing: o, reason: 'quota' });
         continue;
       }
-      writeOutcomes(port, [...(confirm ? [confirm] : []), { row: o.row!, text: MAIL_LOG.sending }]);
-      port.flush();
+      saveInflight({ ...inflight, current: o.row });
       try {
         send(o.mail, o.message.to);
         remaining -= o.message.to.length;
         report.sent.push(o);
-        confirm = { row: o.row!, text: o.resend ? MAIL_LOG.resent : MAIL_LOG.sent };
+        (o.resend ? inflight.resent : inflight.sent).push(o.row!);
       } catch (error) {
-        const detail = errorMessage(error);
-        report.failed.push({ outgoing: o, error: detail });
-        confirm = { row: o.row!, text: MAIL_LOG.failed(detail) };
+        // Not sent: tried again by the next run, whether or not its line reaches the log.
+        report.failed.push({ outgoing: o, error: errorMessage(error) });
       }
     }
-    // 3. The last confirmation, and why the others wait.
+    // 3. The outcomes into the log (what went, what failed, why the others wait); the record in
+    // flight is let go only once they are in the sheet.
+    if (inflight.sent.length || inflight.resent.length) saveInflight(inflight);
     writeOutcomes(port, [
-      ...(confirm ? [confirm] : []),
+      ...report.sent.map((o) => ({
+        row: o.row!,
+        text: o.resend ? MAIL_LOG.resent : MAIL_LOG.sent,
+      })),
+      ...report.failed.map(({ outgoing, error }) => ({
+        row: outgoing.row!,
+        text: MAIL_LOG.failed(error),
+      })),
       ...report.pending.map(({ outgoing, reason }) => ({
         row: outgoing.row!,
         text: reason === 'quota' ? MAIL_LOG.pendingQuota : MAIL_LOG.pendingLater,
       })),
     ]);
+    port.flush();
+    if (inflight.sent.length || inflight.resent.length) clearInflight();
   } finally {
     // The log's rows must be in the sheet before another run can take the lock and read it:
     // writes wait in a buffer until a flush (SpreadsheetApp.flush reference).

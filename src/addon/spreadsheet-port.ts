@@ -2,12 +2,14 @@
 // the Sheets advanced service). Sheets are found by name ignoring case and diacritics; each is
 // read in one call, with Dates turned into calendar dates in the spreadsheet's zone; an output
 // sheet is written as one block.
+import { columnLetter } from '../core/a1';
 import { MOMENT_PATTERN, parseMoment } from '../core/moment';
 import type { OutputCell, OutputSheet } from '../core/output';
 import type { EditedArea } from '../core/tab-layout';
 import { normalizeLabel } from '../core/text';
 import type { CellValue, Rows } from '../core/values';
 import { addChart, applyStep, ensureSize, fitSize } from './sheet-edits';
+import { errorMessage } from './errors';
 import type { WorkbookPort } from './workbook-port';
 import { zoneDates } from './zone-dates';
 
@@ -34,6 +36,19 @@ function sheetValue(v: OutputCell, midnight: (date: string) => Date): unknown {
   if (v === null) return '';
   if (typeof v === 'object') return 'formula' in v ? `=${v.formula}` : midnight(v.date);
   return v;
+}
+
+/**
+ * A sheet's values from A1 to its last row and column with data, in one call; a sheet without
+ * data reads as one empty cell, as its data range would.
+ */
+function dataValues(sheet: Sheet): unknown[][] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch (error) {
+    if (/number of (rows|columns)/i.test(errorMessage(error))) return [['']];
+    throw error;
+  }
 }
 
 export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
@@ -115,23 +130,26 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     );
   };
   /**
-   * Replaces a sheet's contents with one block: clear, values, bold rows. A new sheet also gets
-   * its frozen panes and column widths, which later runs leave as the person may have set them.
+   * Replaces a sheet's contents with one block: the sheet fitted to the block, its values and
+   * its bold rows, every cell of it rewritten (so nothing of an earlier run stays, and no clear
+   * is needed). A new sheet also gets its frozen panes and column widths, which later runs leave
+   * as the person may have set them.
    */
   const writeOutput = (output: OutputSheet): { sheet: Sheet; width: number } => {
     const existing = find(output.name);
     const sheet = existing ?? insertSheet(output.name);
-    if (existing) sheet.clear();
     const width = Math.max(...output.rows.map((r) => r.length));
-    const block = toSheet(output.rows, width);
-    fitSize(sheet, Math.max(block.length, output.minRows ?? 0), width);
+    const rows = [...output.rows];
+    while (rows.length < (output.minRows ?? 0)) rows.push([]);
+    const block = toSheet(rows, width);
+    fitSize(sheet, block.length, width);
     sheet.getRange(1, 1, block.length, width).setValues(block);
-    // One call for every bold row, however many subtotal rows there are.
-    const bold = new Set(output.boldRows);
-    const weights = block.map((_, i) =>
-      new Array<'bold' | null>(width).fill(bold.has(i + 1) ? 'bold' : null),
-    );
-    sheet.getRange(1, 1, block.length, width).setFontWeights(weights);
+    // Bold rows in one call however many subtotal rows there are, after an earlier run's bold
+    // is cleared (a new sheet has none).
+    if (existing) sheet.getRange(1, 1, block.length, width).setFontWeight(null);
+    const last = columnLetter(width);
+    if (output.boldRows.length)
+      sheet.getRangeList(output.boldRows.map((r) => `A${r}:${last}${r}`)).setFontWeight('bold');
     if (!existing) {
       if (output.frozenRows) sheet.setFrozenRows(output.frozenRows);
       if (output.frozenColumns) sheet.setFrozenColumns(output.frozenColumns);
@@ -161,7 +179,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       }
       const sheet = find(sheetName);
       if (!sheet) return null;
-      const values = sheet.getDataRange().getValues() as unknown[][];
+      const values = dataValues(sheet);
       for (const row of values) {
         for (let c = 0; c < row.length; c++) {
           // getValues gives numbers, strings, booleans and Dates: the only objects are Dates.

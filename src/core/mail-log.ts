@@ -103,3 +103,33 @@ export function newLog(rows: OutputCell[][]): OutputSheet {
     wide: { col: 6, width: 420 },
   };
 }
+
+/**
+ * A send in progress, as the run sending keeps it (outside the sheet, where it is saved at
+ * once): the rows that went, those that went again at a person's request, and the row of the
+ * message going now, whose outcome is unknown until the next save.
+ */
+export interface Inflight {
+  sent: number[];
+  resent: number[];
+  current: number | null;
+}
+
+/**
+ * What a send in progress left, once it stopped: its rows' outcomes, written into the entries
+ * read and returned for the sheet. The message going when it stopped may or may not have gone.
+ */
+export function settleInflight(
+  log: LogEntry[],
+  inflight: Inflight,
+): { row: number; text: string }[] {
+  const texts = new Map<number, string>();
+  for (const row of inflight.sent) texts.set(row, MAIL_LOG.sent);
+  for (const row of inflight.resent) texts.set(row, MAIL_LOG.resent);
+  if (inflight.current !== null) texts.set(inflight.current, MAIL_LOG.sending);
+  for (const e of log) {
+    const text = texts.get(e.row);
+    if (text !== undefined) e.outcome = text === MAIL_LOG.sending ? 'sending' : 'sent';
+  }
+  return [...texts].map(([row, text]) => ({ row, text }));
+}

@@ -17,7 +17,7 @@ describe('the batchGet path', () => {
     expect(a.units[0].reporting).toBe('late');
     expect(b).toEqual(a);
     expect(batch.calls.count('Sheets.Values.batchGet')).toBe(1);
-    expect(batch.calls.count('Range.getValues')).toBe(2);
+    expect(batch.calls.count('Sheet.getSheetValues')).toBe(2);
   });
 });
 

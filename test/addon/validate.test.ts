@@ -145,8 +145,9 @@ describe('validating the sample campaign', () => {
     const clean = await sampleRuntime();
     validate(clean);
     const reads = clean.calls.spreadsheet();
-    expect(reads['Range.getValues']).toBe(9);
-    expect(reads['Sheet.getDataRange']).toBe(9);
+    // Cấu hình, Đơn vị and the seven tabs: one call each for all its values.
+    expect(reads['Sheet.getSheetValues']).toBe(9);
+    expect(reads['Range.getValues']).toBeUndefined();
     expect(reads['Spreadsheet.getSheets']).toBe(1);
 
     const dirty = await sampleRuntime();

@@ -48,10 +48,11 @@ export interface ExecutionRecord {
   stopped: boolean;
 }
 
-const SPREADSHEET = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|Protection)$/;
+const SPREADSHEET = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|Protection)$/;
 /** Writes Apps Script buffers: cell data, formats and sheet settings, never ones that return data. */
 const BUFFERED = {
   Range: /^(set|clear|merge|breakApart)/,
+  RangeList: /^(set|clear)/,
   Sheet:
     /^(set(FrozenRows|FrozenColumns|ColumnWidths?|RowHeights?|ConditionalFormatRules|TabColor)|clear|clearContents|clearFormats|clearNotes|appendRow|hideSheet|showSheet)$/,
 } as Record<string, RegExp | undefined>;
@@ -70,10 +71,15 @@ const LOCAL_ANSWER = {
 const LOCAL = /^(new[A-Z]|getUi$)/;
 const FREE_SERVICES = /^(Utilities|Logger|Ui|HtmlService)$/;
 
-/** The cells a call reads or writes: its 2-D argument or result, else its range's size. */
-function cellsOf(target: unknown, args: unknown[], result: unknown): number {
-  const grid = Array.isArray(args[0]) ? args[0] : Array.isArray(result) ? result : null;
+/**
+ * The cells a call carries: a read, those it returns (or its range's); a write, those of its
+ * 2-D argument. One value set over a range (a format, a weight) is one small request however
+ * many cells it covers.
+ */
+function cellsOf(target: unknown, args: unknown[], result: unknown, read: boolean): number {
+  const grid = Array.isArray(args[0]) ? args[0] : read && Array.isArray(result) ? result : null;
   if (grid && Array.isArray(grid[0])) return grid.length * grid[0].length;
+  if (!read) return 0;
   const range = target as { rows?: number; cols?: number };
   return typeof range.rows === 'number' && typeof range.cols === 'number'
     ? range.rows * range.cols
@@ -197,7 +203,7 @@ export class Executions implements ExecutionScope {
       this.clock.advance(cells * c.batchGetPerCell);
     } else if (SPREADSHEET.test(label) && kind !== 'other') {
       const perCell = kind === 'read' ? c.readPerCell : c.writePerCell;
-      this.clock.advance(cellsOf(target, args, kind === 'read' ? result : null) * perCell);
+      this.clock.advance(cellsOf(target, args, result, kind === 'read') * perCell);
     }
     this.afterCall?.(`${label}.${method}`, execution);
   }

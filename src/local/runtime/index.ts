@@ -11,6 +11,7 @@ export type { SavedCell, SavedSheet } from './saving';
 export { typedDateFormat } from './grid';
 export type { CellStyle } from './grid';
 export { FakeRange } from './range';
+export type { FakeRangeList } from './range-list';
 export { FakeSheet } from './sheet';
 export { FakeSpreadsheet, MAX_CELLS } from './spreadsheet';
 export { FakeSpreadsheetApp } from './spreadsheet-app';

@@ -15,6 +15,7 @@ import { Grid } from './grid';
 import { FakeProtection, ProtectionType } from './protection';
 import type { FakeRange, RangeSheet } from './range';
 import { rangeA1, rangeOn } from './range';
+import { FakeRangeList } from './range-list';
 
 /**
  * The size of a sheet Sheets makes: 1,000 rows × 26 columns (A–Z); it counts whole against the
@@ -127,8 +128,31 @@ export class FakeSheet implements RangeSheet {
       );
     return rangeOn(this, a, col, rows ?? 1, cols ?? 1);
   }
+  /** Ranges of this sheet by A1 notation, to change together in one call. */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    return new FakeRangeList(
+      this.rt,
+      a1Notations.map((a1) => rangeA1(this, a1)),
+    );
+  }
   getDataRange(): FakeRange {
     return rangeOn(this, 1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+  }
+  /**
+   * The values of a block in one call: "A -1 value given as the row or column position is
+   * equivalent to getting the very last row or column that has data in the sheet"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getSheetValues(Integer,Integer,Integer,Integer)).
+   * On a sheet without data that is no row at all, and a range needs one: it throws.
+   */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): unknown[][] {
+    const rows = numRows === -1 ? this.getLastRow() - startRow + 1 : numRows;
+    const cols = numColumns === -1 ? this.getLastColumn() - startColumn + 1 : numColumns;
+    return rangeOn(this, startRow, startColumn, rows, cols).getValues();
   }
   appendRow(rowContents: unknown[]): FakeSheet {
     const row = this.getLastRow() + 1;
