@@ -20,6 +20,7 @@ export function loadCampaign(
       units: port.readValues(SHEETS.units),
       tab: readTab,
       prefetch: (names) => port.prefetch(names),
+      matches: (name) => port.matches(name),
     },
     today,
   );

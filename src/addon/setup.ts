@@ -7,7 +7,7 @@ import { SETUP } from '../core/messages';
 import type { TabPlan } from '../core/tab-plan';
 import { planTab } from '../core/tab-plan';
 import { templateSheets } from '../core/template';
-import { normalizeLabel } from '../core/text';
+import { nameKey } from '../core/text';
 import type { Rows } from '../core/values';
 import { NEW_SHEET_CELLS, SHEETS, SPREADSHEET_CELL_LIMIT } from '../core/vocabulary';
 import { loadCampaign } from './load';
@@ -74,7 +74,7 @@ export function setupUnitTabs(
   const tabs = new Map<string, Rows | null>();
   let asked = 0;
   const tab = (name: string) => {
-    const key = normalizeLabel(name);
+    const key = nameKey(name);
     if (!tabs.has(key)) tabs.set(key, asked++ < from ? null : port.readValues(name));
     return tabs.get(key)!;
   };

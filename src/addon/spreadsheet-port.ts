@@ -6,8 +6,8 @@ import { columnLetter } from '../core/a1';
 import { MOMENT_PATTERN, parseMoment } from '../core/moment';
 import type { OutputCell, OutputSheet } from '../core/output';
 import type { EditedArea } from '../core/tab-layout';
-import { normalizeLabel } from '../core/text';
 import type { CellValue, Rows } from '../core/values';
+import { SheetDirectory } from './sheet-directory';
 import { addChart, applyStep, ensureSize, fitSize } from './sheet-edits';
 import { errorMessage } from './errors';
 import type { WorkbookPort } from './workbook-port';
@@ -68,36 +68,11 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   const api = typeof Sheets !== 'undefined' && Sheets ? Sheets : null;
   let spreadsheetId: string | null = null;
   const idOf = () => (spreadsheetId ??= ss.getId());
-  const ids = new Map<string, number>();
-  let byName: Map<string, Sheet> | null = null;
-  const titles = new Map<string, string>();
-  /** Cells of each sheet's grid, as Spreadsheets.get gives them. */
-  const gridCells = new Map<string, number>();
-  const sheets = (): Map<string, Sheet> => {
-    if (byName) return byName;
-    const list = ss.getSheets();
-    if (api) {
-      // One call for every sheet's title and id, instead of one call per sheet.
-      const fields = 'sheets.properties(sheetId,title,gridProperties(rowCount,columnCount))';
-      const meta = api.Spreadsheets!.get(idOf(), { fields }).sheets ?? [];
-      byName = new Map();
-      meta.forEach((m, i) => {
-        const key = normalizeLabel(m.properties!.title);
-        const grid = m.properties!.gridProperties;
-        byName!.set(key, list[i]);
-        titles.set(key, m.properties!.title!);
-        ids.set(key, m.properties!.sheetId!);
-        gridCells.set(key, (grid?.rowCount ?? 0) * (grid?.columnCount ?? 0));
-      });
-    } else {
-      byName = new Map(list.map((s) => [normalizeLabel(s.getName()), s]));
-    }
-    return byName;
-  };
-  const find = (name: string): Sheet | null => sheets().get(normalizeLabel(name)) ?? null;
+  const directory = new SheetDirectory(ss, api, idOf);
+  const find = (name: string): Sheet | null => directory.find(name);
   const insertSheet = (name: string): Sheet => {
     const sheet = ss.insertSheet(name, ss.getNumSheets());
-    sheets().set(normalizeLabel(name), sheet);
+    directory.add(name, sheet);
     return sheet;
   };
   const rowsKnown = new Map<Sheet, number>();
@@ -114,14 +89,14 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     let cells = 0;
     let n = 0;
     while (at + n < pending.length && n < BATCH_RANGES) {
-      const size = gridCells.get(pending[at + n]) ?? 0;
+      const size = directory.gridCells.get(pending[at + n]) ?? 0;
       if (n > 0 && cells + size > BATCH_CELLS) break;
       cells += size;
       n++;
     }
     const chunk = pending.splice(at, n);
     const response = api!.Spreadsheets!.Values!.batchGet(idOf(), {
-      ranges: chunk.map((k) => `'${titles.get(k)!.replace(/'/g, "''")}'`),
+      ranges: chunk.map((title) => `'${title.replace(/'/g, "''")}'`),
       valueRenderOption: 'UNFORMATTED_VALUE',
       dateTimeRenderOption: 'SERIAL_NUMBER',
     });
@@ -163,22 +138,20 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     moment: (at) => parseMoment(Utilities.formatDate(at, timeZone, MOMENT_PATTERN)),
     prefetch(sheetNames) {
       if (!api) return;
-      sheets();
-      pending = [...new Set(sheetNames.map(normalizeLabel))].filter(
-        (k) => titles.has(k) && !prefetched.has(k),
-      );
+      const titles = sheetNames.map((name) => directory.title(name));
+      pending = [...new Set(titles)].filter((t): t is string => t !== null && !prefetched.has(t));
     },
     readValues(sheetName) {
-      const key = normalizeLabel(sheetName);
-      const at = pending.indexOf(key);
+      const title = directory.title(sheetName);
+      if (title === null) return null;
+      const at = pending.indexOf(title);
       if (at >= 0) fetchBatch(at);
-      const cached = prefetched.get(key);
+      const cached = prefetched.get(title);
       if (cached) {
-        prefetched.delete(key);
+        prefetched.delete(title);
         return cached;
       }
-      const sheet = find(sheetName);
-      if (!sheet) return null;
+      const sheet = find(title)!;
       const values = dataValues(sheet);
       for (const row of values) {
         for (let c = 0; c < row.length; c++) {
@@ -203,15 +176,8 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       }
       return ss.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
     },
-    sheetId(sheetName) {
-      const key = normalizeLabel(sheetName);
-      if (!ids.has(key)) {
-        const sheet = find(sheetName);
-        if (!sheet) return null;
-        ids.set(key, sheet.getSheetId());
-      }
-      return ids.get(key)!;
-    },
+    sheetId: (sheetName) => directory.id(sheetName),
+    matches: (name) => directory.matches(name),
     writeSheet(output) {
       writeOutput(output);
     },

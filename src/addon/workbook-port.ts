@@ -11,8 +11,9 @@ export interface WorkbookPort {
   /** A moment on the wall clock of the spreadsheet's zone. */
   moment(at: Date): Moment;
   /**
-   * All values of a sheet (its data range), found by name ignoring case and diacritics, with
-   * dates as calendar dates in the spreadsheet's zone; null when there is no such sheet.
+   * All values of a sheet (its data range), with dates as calendar dates in the spreadsheet's
+   * zone; the sheet found by its exact title, else the one sheet of the same name (see nameKey);
+   * null when there is none.
    */
   readValues(sheetName: string): Rows | null;
   /**
@@ -21,6 +22,11 @@ export interface WorkbookPort {
    */
   prefetch(sheetNames: string[]): void;
   hasSheet(sheetName: string): boolean;
+  /**
+   * Every sheet title that is the same name as `name` (see nameKey): more than one, and a read
+   * takes the exact title, or none.
+   */
+  matches(name: string): string[];
   /** Cells of every sheet's whole grid (rows × columns), which Sheets caps at 10 million. */
   cellCount(): number;
   /** The sheet's id for links (#gid=…), or null when there is no such sheet. */

@@ -9,7 +9,7 @@ import { sortFindings } from './findings';
 import { FIX, MSG } from './messages';
 import type { Settings } from './settings';
 import { readSettings } from './settings';
-import { sameLabel } from './text';
+import { sameLabel, visible } from './text';
 import type { Unit } from './units';
 import { readUnits } from './units';
 import type { Rows } from './values';
@@ -22,6 +22,8 @@ export interface CampaignSheets {
   tab(name: string): Rows | null;
   /** Told every tab name before the first is asked for, so they can be read in one go. */
   prefetch?(names: string[]): void;
+  /** The sheet titles that are the same name as a tab's (more than one: a read takes the exact). */
+  matches?(name: string): string[];
 }
 
 export interface UnitEntries {
@@ -65,15 +67,33 @@ function readUnitTab(
   expected: string[],
   findings: Finding[],
 ): TabReading | null {
-  const rows = sheets.tab(unit.tab);
-  if (!rows) {
+  // Two sheets could be this unit's tab ("Cần Thạnh" and "cần thạnh"): the exact title is read,
+  // and a person is told; with none exact, neither is.
+  const same = sheets.matches?.(unit.tab) ?? [];
+  if (same.length > 1) {
+    const exact = same.includes(unit.tab);
     findings.push({
-      severity: 'error',
+      severity: exact ? 'warning' : 'error',
       code: 'missing-tab',
       sheet: SHEETS.units,
       cell: unit.tabCell,
-      message: FIX.missingTab(unit.name, unit.tab),
+      message: FIX.tabAmbiguous(
+        visible(unit.tab),
+        same.map((t) => `"${visible(t)}"`).join(', '),
+        exact,
+      ),
     });
+  }
+  const rows = sheets.tab(unit.tab);
+  if (!rows) {
+    if (same.length <= 1)
+      findings.push({
+        severity: 'error',
+        code: 'missing-tab',
+        sheet: SHEETS.units,
+        cell: unit.tabCell,
+        message: FIX.missingTab(visible(unit.name), visible(unit.tab)),
+      });
     return null;
   }
   const { reading, findings: tabFindings } = readTab(rows, {

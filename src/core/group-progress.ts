@@ -8,7 +8,7 @@ import type {
   UnitProgress,
 } from './progress-figures';
 import { derive, worst } from './progress-figures';
-import { normalizeLabel } from './text';
+import { nameKey } from './text';
 import type { Timeline } from './timeline';
 
 /** The figures of some units taken together, measured against one deadline. */
@@ -59,12 +59,12 @@ export function sumOf(
   };
 }
 
-/** Units grouped by parent (matched ignoring case and diacritics), in order of first appearance. */
+/** Units grouped by parent (matched as names: see nameKey), in order of first appearance. */
 export function byParent(units: UnitProgress[]): { name: string; members: UnitProgress[] }[] {
   const groups = new Map<string, { name: string; members: UnitProgress[] }>();
   for (const u of units) {
     if (u.parent === null) continue;
-    const key = normalizeLabel(u.parent);
+    const key = nameKey(u.parent);
     const group = groups.get(key);
     if (group) group.members.push(u);
     else groups.set(key, { name: u.parent, members: [u] });

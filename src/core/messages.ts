@@ -68,6 +68,10 @@ export const FIX = {
   unitDeadlineInvalid: `${UNIT_COLUMN.deadline} phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).`,
   missingTab: (unit: string, tab: string) =>
     `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "${MENU.tabs}" hoặc sửa cột "Tab".`,
+  tabAmbiguous: (tab: string, titles: string, exact: boolean) =>
+    exact
+      ? `Có nhiều trang cùng tên với trang "${tab}" của đơn vị (${titles}): Tiến Độ đọc trang đúng tên "${tab}". Hãy đổi tên hoặc xóa trang thừa để khỏi nhầm.`
+      : `Có nhiều trang cùng tên với trang "${tab}" của đơn vị (${titles}) nhưng không trang nào đúng tên: Tiến Độ không đọc trang nào. Hãy đổi tên để chỉ còn một trang, hoặc sửa cột "${UNIT_COLUMN.tab}".`,
   headerMissing: (tab: string) =>
     `Trang "${tab}" không có hàng tiêu đề trong ${HEADER_SEARCH_ROWS} hàng đầu (cần ô "${TAB_COLUMN.date}" và ít nhất một cột số liệu như "${DEFAULT_INDICATORS[0]}"): hãy khôi phục hàng tiêu đề.`,
   missingColumn: (tab: string, indicator: string, row: number) =>

@@ -5,7 +5,7 @@ import { WorkbookError } from './errors';
 import type { Finding } from './findings';
 import { FIX, MSG } from './messages';
 import { splitEmails } from './settings';
-import { cellText, normalizeLabel, sameLabel } from './text';
+import { cellText, nameKey, normalizeLabel, sameLabel, visible } from './text';
 import type { CellValue, Rows } from './values';
 import { isBlank, readWhole } from './values';
 import { DEFAULT_INDICATORS, INDICATOR_PREFIX, SHEETS, UNIT_COLUMN } from './vocabulary';
@@ -118,24 +118,33 @@ export function readUnits(
         fail('unit-name-missing', a1(cols.name, row), FIX.unitNameMissing(row));
       return;
     }
-    const key = normalizeLabel(name);
+    const key = nameKey(name);
     if (seenName.has(key)) {
-      fail('unit-duplicate', a1(cols.name, row), FIX.unitDuplicate(name, seenName.get(key)!));
+      fail(
+        'unit-duplicate',
+        a1(cols.name, row),
+        FIX.unitDuplicate(visible(name), seenName.get(key)!),
+      );
       return;
     }
     seenName.set(key, row);
     const code = text(r, cols.code);
     if (code) {
-      const ck = normalizeLabel(code);
+      const ck = nameKey(code);
       if (seenCode.has(ck))
-        fail('unit-duplicate', a1(cols.code, row), FIX.codeDuplicate(code, seenCode.get(ck)!));
+        fail(
+          'unit-duplicate',
+          a1(cols.code, row),
+          FIX.codeDuplicate(visible(code), seenCode.get(ck)!),
+        );
       else seenCode.set(ck, row);
     }
     const tabText = text(r, cols.tab);
     const tab = tabText || name;
     const tabCell = tabText ? a1(cols.tab, row) : a1(cols.name, row);
-    const tk = normalizeLabel(tab);
-    if (seenTab.has(tk)) fail('unit-duplicate', tabCell, FIX.tabDuplicate(tab, seenTab.get(tk)!));
+    const tk = nameKey(tab);
+    if (seenTab.has(tk))
+      fail('unit-duplicate', tabCell, FIX.tabDuplicate(visible(tab), seenTab.get(tk)!));
     else seenTab.set(tk, row);
 
     const emails = cols.email >= 0 ? splitEmails(r[cols.email]) : { valid: [], invalid: [] };

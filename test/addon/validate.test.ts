@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../src/local/runtime';
-import { bundle, command, sampleRuntime, snapshot } from '../helpers';
+import { bundle, command, sampleRuntime, snapshot, summarized } from '../helpers';
 import { COMMUNES } from '../fixtures/can-gio-appendix';
 
 function validate(rt: LocalRuntime) {
@@ -214,5 +214,24 @@ describe('the Kiểm tra sheet', () => {
       'Mức độ',
       'Không phát hiện lỗi nào.',
     ]);
+  });
+
+  it('reads the exact tab when another sheet has the same name, and says so', async () => {
+    const rt = await sampleRuntime();
+    rt.addSheet('cần thạnh', [['Ngày', 'Thu nhận', 'Kích hoạt']]);
+    const issues = validate(rt);
+    expect(issues.map((i) => [i.severity, i.code, i.sheet, i.cell])).toEqual([
+      ['warning', 'missing-tab', 'Đơn vị', 'B2'],
+    ]);
+    expect(issues[0].message).toContain('"Cần Thạnh", "cần thạnh"');
+    // The exact tab is the one read: its 2173 dossiers, as the appendix has them.
+    expect(summarized(rt, 'summarize').units[0].indicators['Thu nhận'].cumulative).toBe(2173);
+  });
+
+  it('shows an invisible character in the name of a tab that is not found', async () => {
+    const rt = await sampleRuntime();
+    set(rt, 'Đơn vị', 'D2', 'Cần Thạnh\u200b2');
+    const missing = validate(rt).find((i) => i.code === 'missing-tab')!;
+    expect(missing.message).toContain('"Cần Thạnh⟨U+200B⟩2"');
   });
 });

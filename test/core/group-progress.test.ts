@@ -146,20 +146,21 @@ describe('a group of units', () => {
 });
 
 describe('grouping by parent', () => {
-  it('groups parents written differently, in order of first appearance, skipping units without one', () => {
+  it('groups parents written in other case, spacing or tone position, in order of first appearance', () => {
     const u = (name: string, parent: string | null) =>
       unit(name, parent, figures(null, 0), figures(null, 0), null);
     const units = [
       u('1', 'Huyện Cần Giờ'),
       u('2', 'Xã Bình Khánh'),
       u('3', null),
-      u('4', 'huyen can gio'),
+      u('4', 'huyen can gio'), // without its marks: another name
       u('5', '  HUYỆN  CẦN GIỜ '),
       u('6', 'Xã Bình Khánh'),
     ];
     expect(byParent(units).map((g) => [g.name, g.members.map((m) => m.name)])).toEqual([
-      ['Huyện Cần Giờ', ['1', '4', '5']],
+      ['Huyện Cần Giờ', ['1', '5']],
       ['Xã Bình Khánh', ['2', '6']],
+      ['huyen can gio', ['4']],
     ]);
     expect(byParent([u('3', null)])).toEqual([]);
   });

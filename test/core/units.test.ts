@@ -102,7 +102,7 @@ describe('Đơn vị', () => {
     const rows: Rows = [
       ['Mã', 'Đơn vị', 'Tab'],
       ['01', 'Cần Thạnh', ''],
-      ['02', 'CAN THANH', ''],
+      ['02', 'CẦN  THẠNH', ''],
       ['01', 'Bình Khánh', ''],
       ['03', 'Lý Nhơn', 'cần thạnh'],
     ];
@@ -113,6 +113,35 @@ describe('Đơn vị', () => {
       ['unit-duplicate', 'C5'],
     ]);
     expect(table.units.map((u) => u.name)).toEqual(['Cần Thạnh', 'Bình Khánh', 'Lý Nhơn']);
+  });
+
+  it('tells names apart by their tone marks, wherever the mark is typed on the vowels', () => {
+    const rows: Rows = [
+      ['Đơn vị'],
+      ['Tấn Hòa'],
+      ['Tân Hòa'], // another commune
+      ['CAN THANH'], // not Cần Thạnh
+      ['Cần Thạnh'],
+      ['Long Hòa'],
+      ['Long Hoà'], // the same name, the mark on the a (old spelling)
+      ['Thủy Xuân'],
+      ['Thuỷ  Xuân\u200b'], // the same, with a mark moved, a space and an invisible character
+    ];
+    const { table, findings } = readUnits(rows, START);
+    expect(where(findings)).toEqual([
+      ['unit-duplicate', 'A7'],
+      ['unit-duplicate', 'A9'],
+    ]);
+    expect(table.units.map((u) => u.name)).toEqual([
+      'Tấn Hòa',
+      'Tân Hòa',
+      'CAN THANH',
+      'Cần Thạnh',
+      'Long Hòa',
+      'Thủy Xuân',
+    ]);
+    // An invisible character is shown in the message, so two names that look alike can be told.
+    expect(findings[1].message).toContain('Thuỷ Xuân⟨U+200B⟩');
   });
 
   it('skips empty rows and reports a row with content but no name', () => {

@@ -1,0 +1,75 @@
+// The spreadsheet's sheets by title, found the way people type names: the exact title first,
+// else the one title that is the same name (case, spaces, Unicode form, invisible characters and
+// where a tone mark sits ignored: see nameKey). Part of the spreadsheet port.
+import { nameKey } from '../core/text';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type SheetsApi = GoogleAppsScript.Sheets;
+
+export class SheetDirectory {
+  private byTitle: Map<string, Sheet> | null = null;
+  private readonly byKey = new Map<string, string[]>();
+  private readonly ids = new Map<string, number>();
+  /** Cells of each sheet's grid, when the Sheets API gave them. */
+  readonly gridCells = new Map<string, number>();
+
+  constructor(
+    private readonly ss: Spreadsheet,
+    private readonly api: SheetsApi | null,
+    private readonly spreadsheetId: () => string,
+  ) {}
+
+  private load(): Map<string, Sheet> {
+    if (this.byTitle) return this.byTitle;
+    const list = this.ss.getSheets();
+    this.byTitle = new Map();
+    if (this.api) {
+      // One call for every sheet's title, id and size, instead of calls per sheet.
+      const fields = 'sheets.properties(sheetId,title,gridProperties(rowCount,columnCount))';
+      const meta = this.api.Spreadsheets!.get(this.spreadsheetId(), { fields }).sheets ?? [];
+      meta.forEach((m, i) => {
+        const title = m.properties!.title!;
+        const grid = m.properties!.gridProperties;
+        this.add(title, list[i]);
+        this.ids.set(title, m.properties!.sheetId!);
+        this.gridCells.set(title, (grid?.rowCount ?? 0) * (grid?.columnCount ?? 0));
+      });
+    } else {
+      for (const sheet of list) this.add(sheet.getName(), sheet);
+    }
+    return this.byTitle;
+  }
+
+  add(title: string, sheet: Sheet): void {
+    this.load().set(title, sheet);
+    const key = nameKey(title);
+    this.byKey.set(key, [...(this.byKey.get(key) ?? []), title]);
+  }
+
+  /** Every title that is the same name as `name`, in the spreadsheet's order. */
+  matches(name: string): string[] {
+    this.load();
+    return this.byKey.get(nameKey(name)) ?? [];
+  }
+
+  /** The title `name` refers to: itself, else the one title of the same name; null if none. */
+  title(name: string): string | null {
+    const all = this.load();
+    if (all.has(name)) return name;
+    const same = this.matches(name);
+    return same.length === 1 ? same[0] : null;
+  }
+
+  find(name: string): Sheet | null {
+    const title = this.title(name);
+    return title === null ? null : this.load().get(title)!;
+  }
+
+  id(name: string): number | null {
+    const title = this.title(name);
+    if (title === null) return null;
+    if (!this.ids.has(title)) this.ids.set(title, this.load().get(title)!.getSheetId());
+    return this.ids.get(title)!;
+  }
+}
