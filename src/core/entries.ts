@@ -12,7 +12,7 @@ import type { TabLayout } from './tab-layout';
 import { findLayout } from './tab-layout';
 import { show } from './text';
 import type { CellValue, Rows } from './values';
-import { isBlank, isErrorValue, readNumber } from './values';
+import { byName, isBlank, isErrorValue, readNumber } from './values';
 
 export type { Series } from './series';
 export type { TabLayout } from './tab-layout';
@@ -186,7 +186,7 @@ function toSeries(
   ctx: TabContext,
   findings: Finding[],
 ): Record<string, Series> {
-  const figures: Record<string, Series> = {};
+  const figures = byName<Series>();
   layout.indicatorCols.forEach(({ indicator }, i) => {
     const list = finish(lists[i]);
     const opening = ctx.openings[indicator] ?? 0;

@@ -9,6 +9,7 @@ import type {
 } from './progress-figures';
 import { derive, worst } from './progress-figures';
 import { nameKey } from './text';
+import { byName } from './values';
 import type { Timeline } from './timeline';
 
 /** The figures of some units taken together, measured against one deadline. */
@@ -25,7 +26,7 @@ export function sumOf(
     daysLeft: t.daysLeftTo(deadline),
     dayAfter: t.dayAfter,
   };
-  const figures: Record<string, IndicatorProgress> = {};
+  const figures = byName<IndicatorProgress>();
   const statuses: (Status | null)[] = [];
   for (const indicator of indicators) {
     const parts = members.map((m) => m.indicators[indicator]);

@@ -7,7 +7,7 @@ import { SUMMARY } from './messages';
 import type { ChartPlan, OutputCell, ReportSheet } from './output';
 import type { Progress } from './progress';
 import type { Rows } from './values';
-import { isSheetDate } from './values';
+import { byName, isSheetDate } from './values';
 import { SHEETS, SUMMARY_COLUMN } from './vocabulary';
 
 /**
@@ -23,7 +23,7 @@ export function historySheet(
 ): ReportSheet {
   const rules = campaign.settings;
   // The plan line starts from the units' opening balances added up.
-  const openings: Record<string, number> = {};
+  const openings = byName<number>();
   for (const { unit } of campaign.units)
     for (const [i, v] of Object.entries(unit.openings)) openings[i] = (openings[i] ?? 0) + v;
   const header: OutputCell[] = [SUMMARY_COLUMN.historyDate];

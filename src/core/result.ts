@@ -2,6 +2,7 @@
 // docs/workbook.md): rates rounded for reading (percent to 4 decimals, pace to 1), counts exact.
 import type { Finding } from './findings';
 import type { Figures, IndicatorProgress, Progress, Status } from './progress';
+import { byName } from './values';
 import type { MailKind } from './vocabulary';
 
 /** An indicator's figures as result.json gives them: percent and pace rounded for reading. */
@@ -86,7 +87,7 @@ export function isSummarized(result: CommandResult): result is SummarizedResult 
 const round = (v: number, digits: number) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 function indicators(figures: Record<string, IndicatorProgress>): Record<string, ResultIndicator> {
-  const out: Record<string, ResultIndicator> = {};
+  const out = byName<ResultIndicator>();
   for (const [name, p] of Object.entries(figures)) {
     out[name] = {
       quota: p.quota,

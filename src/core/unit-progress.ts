@@ -8,6 +8,7 @@ import type { Series } from './series';
 import type { TabReading } from './entries';
 import { sameLabel } from './text';
 import type { Timeline } from './timeline';
+import { byName } from './values';
 
 export interface UnitContext {
   /** The campaign's indicators, in display order. */
@@ -39,7 +40,7 @@ function cumulativeAt(
 
 /** The series of an indicator, found by its name as the tab spells it. */
 function seriesOf(reading: TabReading | null, indicator: string): Series | undefined {
-  const all = reading?.figures ?? {};
+  const all = reading?.figures ?? byName<Series>();
   return all[indicator] ?? all[Object.keys(all).find((k) => sameLabel(k, indicator)) ?? ''];
 }
 
@@ -91,7 +92,7 @@ export function unitProgress({ unit, reading }: UnitEntries, ctx: UnitContext): 
     daysLeft: t.daysLeftTo(deadline),
     dayAfter: t.dayAfter,
   };
-  const indicators: Record<string, IndicatorProgress> = {};
+  const indicators = byName<IndicatorProgress>();
   const statuses: (Status | null)[] = [];
   for (const indicator of ctx.indicators) {
     const opening = unit.openings[indicator] ?? 0;

@@ -7,7 +7,7 @@ import { FIX, MSG } from './messages';
 import { splitEmails } from './settings';
 import { cellText, nameKey, normalizeLabel, sameLabel, visible } from './text';
 import type { CellValue, Rows } from './values';
-import { isBlank, readWhole } from './values';
+import { byName, isBlank, readWhole } from './values';
 import { DEFAULT_INDICATORS, INDICATOR_PREFIX, SHEETS, UNIT_COLUMN } from './vocabulary';
 
 export interface Unit {
@@ -151,14 +151,14 @@ export function readUnits(
     for (const bad of emails.invalid)
       fail('email-invalid', a1(cols.email, row), FIX.emailInvalid(bad));
 
-    const quotas: Record<string, number> = {};
+    const quotas = byName<number>();
     for (const q of cols.quotas) {
       if (isBlank(r[q.col])) continue;
       const n = readWhole(r[q.col], 1);
       if (n !== null) quotas[q.indicator] = n;
       else fail('quota-invalid', a1(q.col, row), FIX.quotaInvalid(q.header));
     }
-    const openings: Record<string, number> = {};
+    const openings = byName<number>();
     let openingsValid = true;
     for (const o of cols.openings) {
       if (isBlank(r[o.col])) continue;

@@ -76,3 +76,11 @@ export function readWhole(v: CellValue | undefined, min: number): number | null 
   const n = readNumber(v);
   return n.ok && Number.isInteger(n.value) && n.value >= min ? n.value : null;
 }
+
+/**
+ * An object keyed by text a person typed (an indicator's name): without a prototype, so a name
+ * like "__proto__", "constructor" or "toString" is a key like any other.
+ */
+export function byName<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}

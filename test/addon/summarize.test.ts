@@ -210,3 +210,38 @@ describe('Spreadsheet calls', () => {
     expect(large.summary().other - small.summary().other).toBe(2 * 193);
   });
 });
+
+describe('indicators named like what JavaScript objects hold', () => {
+  it('counts __proto__, constructor, toString and valueOf like any indicator', () => {
+    const rt = runtime({ now: Date.UTC(2023, 6, 4, 1, 0) }); // 04/07/2023 08:00
+    const names = ['__proto__', 'constructor', 'toString', 'valueOf'];
+    rt.addSheet('Cấu hình', [
+      ['Tên chiến dịch', 'Thử'],
+      ['Ngày bắt đầu', '01/07/2023'],
+      ['Hạn hoàn thành', '31/07/2023'],
+    ]);
+    rt.addSheet('Đơn vị', [
+      ['Đơn vị', ...names.map((n) => `Chỉ tiêu ${n}`)],
+      ['Xã A', 10, 20, 30, 40],
+    ]);
+    rt.addSheet('Xã A', [
+      ['Ngày', ...names],
+      ['01/07/2023', 1, 2, 3, 4],
+      ['02/07/2023', 1, 2, 3, 4],
+      ['03/07/2023', 1, 2, 3, 4],
+    ]);
+    const r = summarized(rt, 'summarize');
+    expect(r.issues).toEqual([]);
+    // Three days of 1, 2, 3 and 4 against quotas of 10, 20, 30 and 40: 30% each.
+    expect(
+      names.map((n) => [n, r.units[0].indicators[n].cumulative, r.units[0].indicators[n].percent]),
+    ).toEqual([
+      ['__proto__', 3, 0.3],
+      ['constructor', 6, 0.3],
+      ['toString', 9, 0.3],
+      ['valueOf', 12, 0.3],
+    ]);
+    const cells = rt.spreadsheet.getSheetByName('Tổng hợp')!.getDataRange().getValues().flat();
+    expect(cells.filter((v) => /native code|NaN|undefined/.test(String(v)))).toEqual([]);
+  });
+});
