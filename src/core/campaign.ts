@@ -58,6 +58,22 @@ export function lastDeadline(campaign: Pick<Campaign, 'settings' | 'units'>): st
   );
 }
 
+/** No unit registers this many people in a day, nor counts this many in all. */
+const FIGURE_CAP = 10_000_000;
+
+/**
+ * The largest believable figure of an indicator: in a day, the unit's whole target or group
+ * (whichever is smaller); as a running total, its group.
+ */
+function figureLimit(unit: Unit, settings: Settings): (indicator: string) => number {
+  return (indicator) => {
+    const quota = Object.keys(unit.quotas).find((q) => sameLabel(q, indicator));
+    const bounds = [FIGURE_CAP, unit.groupSize ?? Infinity];
+    if (settings.mode === 'daily' && quota !== undefined) bounds.push(unit.quotas[quota]);
+    return Math.min(...bounds);
+  };
+}
+
 /** Reads one unit's tab; a missing tab or a missing indicator column is a finding. */
 function readUnitTab(
   sheets: CampaignSheets,
@@ -104,6 +120,7 @@ function readUnitTab(
     today,
     openings: unit.openings,
     openingsValid: unit.openingsValid,
+    limit: figureLimit(unit, settings),
   });
   findings.push(...tabFindings);
   if (!reading) return null;

@@ -43,6 +43,11 @@ export interface TabContext {
   openings: Record<string, number>;
   /** false when an opening balance is unknown: cumulative comparisons would mislead. */
   openingsValid: boolean;
+  /**
+   * The largest figure believable for an indicator: a day's count (a running total, in that
+   * mode) above it is a typing slip (an ID typed as a figure, an extra digit) and is left out.
+   */
+  limit(indicator: string): number;
 }
 
 type Fail = (code: Finding['code'], col: number, row: number, message: string) => void;
@@ -51,7 +56,13 @@ type Fail = (code: Finding['code'], col: number, row: number, message: string) =
  * The value of a figure cell that is not a plain whole number: text written the Vietnamese way,
  * or null after a finding (or for a blank cell). Kept out of the row loop, which stays small.
  */
-function slowFigure(v: CellValue, col: number, row: number, fail: Fail): number | null {
+function slowFigure(
+  v: CellValue,
+  col: number,
+  row: number,
+  limit: number,
+  fail: Fail,
+): number | null {
   if (isBlank(v)) return null;
   const n = readNumber(v);
   if (!n.ok) {
@@ -61,6 +72,7 @@ function slowFigure(v: CellValue, col: number, row: number, fail: Fail): number 
     else fail('not-a-number', col, row, FIX.notANumber(show(v)));
   } else if (n.value < 0) fail('negative', col, row, FIX.negative(n.value));
   else if (!Number.isInteger(n.value)) fail('not-integer', col, row, FIX.notInteger(show(v)));
+  else if (n.value > limit) fail('implausible', col, row, FIX.implausible(n.value, limit));
   else return n.value;
   return null;
 }
@@ -83,6 +95,7 @@ function readRows(rows: Rows, layout: TabLayout, ctx: TabContext, findings: Find
   // Every array is sized for all the rows below the header, so nothing grows row by row.
   const capacity = Math.max(0, rows.length - layout.headerRow);
   const cols = layout.indicatorCols.map((c) => c.col);
+  const limits = layout.indicatorCols.map((c) => ctx.limit(c.indicator));
   const k = cols.length;
   const { floats, ints } = carve(capacity, k + 1, 2 * k + 1);
   const lists: Filling[] = cols.map((col, i) => ({
@@ -159,7 +172,9 @@ function readRows(rows: Rows, layout: TabLayout, ctx: TabContext, findings: Find
     for (let c = 0; c < k; c++) {
       const v = r[cols[c]];
       const value =
-        typeof v === 'number' && v >= 0 && v % 1 === 0 ? v : slowFigure(v, cols[c], i + 1, fail);
+        typeof v === 'number' && v >= 0 && v % 1 === 0 && v <= limits[c]
+          ? v
+          : slowFigure(v, cols[c], i + 1, limits[c], fail);
       if (value === null) continue;
       const list = lists[c];
       list.days[list.n] = day;
@@ -217,7 +232,13 @@ export function readTab(
     };
     return { reading: null, findings: [finding] };
   }
-  const findings: Finding[] = [];
+  const findings: Finding[] = layout.duplicates.map(({ indicator, col }) => ({
+    severity: 'error',
+    code: 'column-duplicate',
+    sheet: ctx.tab,
+    cell: a1(col, layout.headerRow),
+    message: FIX.columnDuplicate(indicator),
+  }));
   const read = readRows(rows, layout, ctx, findings);
   const figures = toSeries(layout, read.lists, ctx, findings);
   if (ctx.openingsValid) findings.push(...activatedCheck(ctx.tab, layout, figures, ctx.openings));

@@ -13,43 +13,78 @@ import { BACKLOG_PAIR } from './vocabulary';
 export const vnDay = (day: number): string => formatVnDate(fromDayNumber(day));
 
 /**
+ * The totals to keep: the longest run that never goes down (from the opening balance), the
+ * earliest such when several are as long. One total out of line (an extra digit) is left out,
+ * not every correct total after it.
+ */
+function keptTotals(totals: Float64Array, opening: number): number[] {
+  const n = totals.length;
+  let sorted = totals[0] === undefined || totals[0] >= opening;
+  for (let i = 1; i < n && sorted; i++) sorted = totals[i] >= totals[i - 1];
+  if (sorted) return Array.from({ length: n }, (_, i) => i);
+  // longest[i]: the longest run that never goes down, starting at total i.
+  const longest = new Int32Array(n);
+  for (let i = n - 1; i >= 0; i--) {
+    longest[i] = 1;
+    for (let j = i + 1; j < n; j++)
+      if (totals[j] >= totals[i] && longest[j] + 1 > longest[i]) longest[i] = longest[j] + 1;
+  }
+  let need = 0;
+  for (let i = 0; i < n; i++) if (totals[i] >= opening && longest[i] > need) need = longest[i];
+  const kept: number[] = [];
+  let floor = opening;
+  for (let i = 0; i < n && need > 0; i++) {
+    if (totals[i] < floor || longest[i] !== need) continue;
+    kept.push(i);
+    floor = totals[i];
+    need--;
+  }
+  return kept;
+}
+
+/**
  * Running totals to daily counts: each day's count is the increase over the previous total,
- * written in place (the output never runs ahead of the input). The first total below the one
- * before it is a finding, and every total that goes down is left out.
+ * written in place (the output never runs ahead of the input). A total out of line with the
+ * others is a finding at its own cell and left out (see keptTotals).
  */
 export function runningTotalsToDaily(
   tab: string,
   list: Series,
   opening: number,
 ): { series: Series; findings: Finding[] } {
+  const kept = keptTotals(list.daily, opening);
   const findings: Finding[] = [];
-  let previous = opening;
-  let previousDay: number | null = null;
-  let n = 0;
+  let k = 0;
   for (let i = 0; i < list.days.length; i++) {
-    const value = list.daily[i];
-    if (value < previous) {
-      if (findings.length === 0) {
-        findings.push({
-          severity: 'error',
-          code: 'cumulative-decrease',
-          sheet: tab,
-          cell: a1(list.col, list.rows[i]),
-          message: FIX.cumulativeDecrease(
-            value,
-            previous,
-            previousDay !== null ? vnDay(previousDay) : 'đầu kỳ',
-          ),
-        });
-      }
+    if (kept[k] === i) {
+      k++;
       continue;
     }
-    list.days[n] = list.days[i];
-    list.daily[n] = value - previous;
-    list.rows[n++] = list.rows[i];
-    previous = value;
-    previousDay = list.days[i];
+    // Compared with the total kept before it, or, being above that, with the one kept after.
+    const before = k > 0 ? kept[k - 1] : -1;
+    const beforeTotal = before < 0 ? opening : list.daily[before];
+    const after = kept[k];
+    const [other, otherDay] =
+      list.daily[i] < beforeTotal || after === undefined
+        ? [beforeTotal, before < 0 ? 'đầu kỳ' : `của ngày ${vnDay(list.days[before])}`]
+        : [list.daily[after], `của ngày ${vnDay(list.days[after])}`];
+    findings.push({
+      severity: 'error',
+      code: 'cumulative-decrease',
+      sheet: tab,
+      cell: a1(list.col, list.rows[i]),
+      message: FIX.cumulativeDecrease(list.daily[i], other, otherDay),
+    });
   }
+  let previous = opening;
+  kept.forEach((i, n) => {
+    const total = list.daily[i];
+    list.days[n] = list.days[i];
+    list.daily[n] = total - previous;
+    list.rows[n] = list.rows[i];
+    previous = total;
+  });
+  const n = kept.length;
   return {
     series: {
       days: list.days.subarray(0, n),

@@ -88,6 +88,10 @@ export const FIX = {
   ambiguousNumber: (text: string) =>
     `"${text}" không rõ là ${text.replace(',', '')} hay ${text.replace(',', '.')}: hãy nhập số nguyên không có dấu phân cách, ví dụ ${text.replace(',', '')}.`,
   errorValue: (text: string) => `Ô đang báo lỗi ${text}: hãy sửa công thức hoặc nhập số.`,
+  implausible: (value: number, limit: number) =>
+    `${value} lớn hơn mức có thể có (${limit}: chỉ tiêu hoặc số đối tượng của cả đơn vị): có lẽ đã gõ nhầm, ví dụ gõ số định danh hay thừa chữ số. Số này không được tính; hãy sửa lại.`,
+  columnDuplicate: (indicator: string) =>
+    `Cột "${indicator}" đã có ở bên trái: số liệu của cột này không được tính. Hãy gộp hai cột làm một, hoặc đổi tên cột nếu là chỉ số khác.`,
   negative: (value: number) => `Số âm (${value}) không hợp lệ: hãy nhập số từ 0 trở lên.`,
   notInteger: (value: string) =>
     `${value} không phải số nguyên: số hồ sơ và tài khoản phải là số nguyên.`,
@@ -95,8 +99,10 @@ export const FIX = {
     `${value} lớn bất thường so với mức thường ngày của đơn vị (khoảng ${usual}/ngày): hãy kiểm tra có gõ thừa chữ số không.`,
   runningTotal: (value: number) =>
     `${value} gần bằng tổng lũy kế đến hôm trước: có vẻ đã nhập số lũy kế vào cột số trong ngày. Hãy nhập số của riêng ngày đó.`,
-  cumulativeDecrease: (value: number, previous: number, prevDate: string) =>
-    `Số lũy kế ${value} nhỏ hơn số của ngày ${prevDate} (${previous}): số lũy kế không thể giảm; hãy kiểm tra lại.`,
+  cumulativeDecrease: (value: number, other: number, otherWhen: string) =>
+    value > other
+      ? `Số lũy kế ${value} lớn hơn số ${otherWhen} sau đó (${other}): số lũy kế không thể giảm, có lẽ ô này gõ thừa chữ số. Số này không được tính; hãy kiểm tra lại.`
+      : `Số lũy kế ${value} nhỏ hơn số ${otherWhen} (${other}): số lũy kế không thể giảm. Số này không được tính; hãy kiểm tra lại.`,
   activatedExceeds: (activated: number, collected: number, date: string) =>
     `Đến ngày ${date}, lũy kế kích hoạt (${activated}) vượt lũy kế thu nhận (${collected}): hãy kiểm tra số kích hoạt hoặc số thu nhận.`,
 } as const;

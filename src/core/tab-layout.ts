@@ -18,6 +18,8 @@ export interface TabLayout {
   dateCol: number;
   /** 0-based column of each indicator, by display name, in header order. */
   indicatorCols: { indicator: string; col: number }[];
+  /** Further columns headed by an indicator that has one already: not read. */
+  duplicates: { indicator: string; col: number }[];
   noteCol: number;
   stampCol: number;
   /** Number of header cells in use (the next free column is this, 0-based). */
@@ -36,10 +38,16 @@ export function findLayout(rows: Rows): TabLayout | null {
     );
     if (!hasDate) continue;
     const keys = rows[i].map((v) => (typeof v === 'string' ? normalizeLabel(v) : ''));
-    const indicatorCols = keys
-      .map((k, col) => ({ k, col }))
-      .filter(({ k }) => !NOT_INDICATORS.has(k))
-      .map(({ col }) => ({ indicator: canonical(cellText(rows[i][col])), col }));
+    const indicatorCols: TabLayout['indicatorCols'] = [];
+    const duplicates: TabLayout['duplicates'] = [];
+    const seen = new Set<string>();
+    keys.forEach((k, col) => {
+      if (NOT_INDICATORS.has(k)) return;
+      const column = { indicator: canonical(cellText(rows[i][col])), col };
+      if (seen.has(k)) duplicates.push(column);
+      else indicatorCols.push(column);
+      seen.add(k);
+    });
     if (indicatorCols.length === 0) continue;
     let width = keys.length;
     while (width > 0 && keys[width - 1] === '') width--;
@@ -47,6 +55,7 @@ export function findLayout(rows: Rows): TabLayout | null {
       headerRow: i + 1,
       dateCol: keys.indexOf(DATE_KEY),
       indicatorCols,
+      duplicates,
       noteCol: keys.indexOf(NOTE_KEY),
       stampCol: keys.indexOf(STAMP_KEY),
       width,

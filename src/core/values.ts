@@ -44,8 +44,8 @@ export type NumberReading =
 
 /**
  * A number from a cell: a number cell, or text written the Vietnamese way where it is
- * unambiguous ("1.234" = 1234, "12,5" = 12.5, " 120 " = 120). "1,234" could be either and is
- * refused as ambiguous.
+ * unambiguous ("1.234" = 1234, "12,5" = 12.5, " 120 " = 120, "１２０" = 120). "1,234" could be
+ * either and is refused as ambiguous; "35 15" is not a number.
  */
 export function readNumber(v: CellValue | undefined): NumberReading {
   if (typeof v === 'number')
@@ -53,7 +53,11 @@ export function readNumber(v: CellValue | undefined): NumberReading {
   if (typeof v === 'boolean') return { ok: false, reason: 'boolean' };
   if (isSheetDate(v)) return { ok: false, reason: 'date' };
   if (isErrorValue(v)) return { ok: false, reason: 'error' };
-  const s = String(v ?? '').replace(/[\s\u00a0]/g, '');
+  // Full-width digits (１２) are digits; spaces around a number are nothing, but inside it they
+  // are no thousands separator ("35 15" is two numbers, not 3515).
+  const s = String(v ?? '')
+    .normalize('NFKC')
+    .replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
   const sign = s.startsWith('-') ? -1 : 1;
   const body = s.replace(/^[+-]/, '');
   if (/^\d+$/.test(body)) return { ok: true, value: sign * Number(body) };

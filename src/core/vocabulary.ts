@@ -277,6 +277,8 @@ export const FINDING_CODES = [
   'email-invalid',
   'setting-missing',
   'setting-invalid',
+  'implausible',
+  'column-duplicate',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -17,6 +17,7 @@ const ctx = (over: Partial<TabContext> = {}): TabContext => ({
   today: '2022-12-20',
   openings: {},
   openingsValid: true,
+  limit: () => Infinity,
   ...over,
 });
 
@@ -36,6 +37,7 @@ describe('the header row', () => {
         { indicator: 'Thu nhận', col: 2 },
         { indicator: 'Sinh viên mới', col: 3 },
       ],
+      duplicates: [],
       noteCol: 4,
       stampCol: 5,
       width: 6,
@@ -116,7 +118,7 @@ describe('entries', () => {
     ]);
   });
 
-  it('in running-total mode turns totals into daily counts and flags the first decrease', () => {
+  it('in running-total mode turns totals into daily counts and flags each total that goes down', () => {
     const rows: Rows = [
       ...header,
       [d('2022-12-01'), 110, 50],
@@ -133,7 +135,12 @@ describe('entries', () => {
       [
         'cumulative-decrease',
         'B4',
-        'Số lũy kế 125 nhỏ hơn số của ngày 02/12/2022 (130): số lũy kế không thể giảm; hãy kiểm tra lại.',
+        'Số lũy kế 125 nhỏ hơn số của ngày 02/12/2022 (130): số lũy kế không thể giảm. Số này không được tính; hãy kiểm tra lại.',
+      ],
+      [
+        'cumulative-decrease',
+        'B5',
+        'Số lũy kế 120 nhỏ hơn số của ngày 02/12/2022 (130): số lũy kế không thể giảm. Số này không được tính; hãy kiểm tra lại.',
       ],
     ]);
     expect(Array.from(reading!.figures['Thu nhận'].daily)).toEqual([10, 20, 10]);

@@ -31,21 +31,32 @@ describe('running totals turned into daily counts', () => {
     expect(findings).toEqual([]);
   });
 
-  it('reports the first total that goes down, once, and leaves out every one that does', () => {
+  it('reports each total that goes down at its own cell and leaves it out', () => {
     const { series: s, findings } = runningTotalsToDaily(
       TAB,
       series([110, 130, 125, 120, 140, 150]),
       100,
     );
     // 125 and 120 (rows 4 and 5) are below 130 and left out; 140 counts from 130.
-    expect(where(findings)).toEqual([['cumulative-decrease', 'B4']]);
+    expect(where(findings)).toEqual([
+      ['cumulative-decrease', 'B4'],
+      ['cumulative-decrease', 'B5'],
+    ]);
     expect(findings[0].message).toBe(
-      'Số lũy kế 125 nhỏ hơn số của ngày 02/12/2022 (130): số lũy kế không thể giảm; hãy kiểm tra lại.',
+      'Số lũy kế 125 nhỏ hơn số của ngày 02/12/2022 (130): số lũy kế không thể giảm. Số này không được tính; hãy kiểm tra lại.',
     );
     expect(findings[0].severity).toBe('error');
     expect(dailyOf(s)).toEqual([10, 20, 10, 10]);
     expect(daysOf(s)).toEqual([1, 2, 5, 6].map((d) => dayNumber(dec(d))));
     expect(Array.from(s.rows)).toEqual([2, 3, 6, 7]);
+  });
+
+  it('leaves out a total with an extra digit, not the correct totals after it', () => {
+    // 1300 was meant as 130: it stands above 140 and 150 that follow.
+    const { series: s, findings } = runningTotalsToDaily(TAB, series([110, 1300, 140, 150]), 100);
+    expect(where(findings)).toEqual([['cumulative-decrease', 'B3']]);
+    expect(findings[0].message).toContain('1300 lớn hơn số của ngày 03/12/2022 sau đó (140)');
+    expect(dailyOf(s)).toEqual([10, 30, 10]);
   });
 
   it('compares the first total with the opening balance', () => {

@@ -15,6 +15,7 @@ describe('finding the header row of a unit tab', () => {
         { indicator: 'Thu nhận', col: 1 },
         { indicator: 'Kích hoạt', col: 2 },
       ],
+      duplicates: [],
       noteCol: 3,
       stampCol: 4,
       width: 5,
@@ -50,6 +51,7 @@ describe('finding the header row of a unit tab', () => {
         { indicator: 'STT', col: 0 },
         { indicator: 'Sinh viên mới', col: 1 },
       ],
+      duplicates: [],
       noteCol: -1,
       stampCol: -1,
     });
@@ -59,6 +61,7 @@ describe('finding the header row of a unit tab', () => {
     const layout = findLayout([['Ngày', 'Thu nhận', '', 'Ghi chú', '', '', null]]);
     expect(layout).toMatchObject({
       indicatorCols: [{ indicator: 'Thu nhận', col: 1 }],
+      duplicates: [],
       noteCol: 3,
       stampCol: -1,
       width: 4,

@@ -5,7 +5,8 @@ describe('readNumber', () => {
   it.each([
     [120, 120],
     ['120', 120],
-    [' 1 050 ', 1050],
+    [' 120 ', 120],
+    ['１２０', 120], // full-width digits
     ['1.050', 1050],
     ['12.345.678', 12345678],
     ['12,5', 12.5],
@@ -20,6 +21,9 @@ describe('readNumber', () => {
     ['1,234', 'ambiguous'],
     ['mười hai', 'text'],
     ['12a', 'text'],
+    // A space inside a number is no thousands separator: two figures typed in one cell.
+    ['35 15', 'text'],
+    [' 1 050 ', 'text'],
     ['#N/A', 'error'],
     [true, 'boolean'],
   ])('refuses %j (%s)', (input, reason) => {
