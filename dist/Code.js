@@ -1654,6 +1654,11 @@ function chunks(to) {
   for (let i = 0; i < to.length; i += MAX_RECIPIENTS) out.push(to.slice(i, i + MAX_RECIPIENTS));
   return out;
 }
+function recentUnconfirmed(log, dataDate2) {
+  let previous = "";
+  for (const e of log) if (e.dataDate < dataDate2 && e.dataDate > previous) previous = e.dataDate;
+  return log.filter((e) => e.outcome === "sending" && e.dataDate >= previous);
+}
 function planSend(due, log, dataDate2, resend = "none") {
   var _a, _b;
   const dueByKey = new Map(due.map((m) => [keyOf(m), m]));
@@ -1666,7 +1671,7 @@ function planSend(due, log, dataDate2, resend = "none") {
   };
   const close = [];
   const logged = [];
-  const unconfirmed = [];
+  const unconfirmed = recentUnconfirmed(log, dataDate2);
   const lastReminded = /* @__PURE__ */ new Map();
   for (const e of log) {
     const key = keyOf(e);
@@ -1679,7 +1684,6 @@ function planSend(due, log, dataDate2, resend = "none") {
         cover(key, e.recipients);
         break;
       case "sending":
-        unconfirmed.push(e);
         cover(key, e.recipients);
         if (mail && resend !== "none")
           logged.push({
@@ -1789,7 +1793,7 @@ function dueMails(port, campaign, progress, log) {
   if (!progress.asOf) return [];
   const l = links(port);
   const mails = [];
-  const unconfirmed = log.filter((e) => e.outcome === "sending");
+  const unconfirmed = recentUnconfirmed(log, progress.asOf);
   if (campaign.settings.digestTo.length)
     mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
   progress.units.forEach((u, i) => {

@@ -11,7 +11,7 @@ import type { LogEntry } from '../core/mail-log';
 import type { Inflight } from '../core/mail-log';
 import { OUTCOME_COLUMN, logRow, newLog, readLog, settleInflight } from '../core/mail-log';
 import type { Outgoing, Resend } from '../core/mail-plan';
-import { planSend } from '../core/mail-plan';
+import { planSend, recentUnconfirmed } from '../core/mail-plan';
 import { MAIL } from '../core/messages';
 import type { Moment } from '../core/moment';
 import { stampText } from '../core/moment';
@@ -61,7 +61,7 @@ function dueMails(
   if (!progress.asOf) return [];
   const l = links(port);
   const mails: Mail[] = [];
-  const unconfirmed = log.filter((e) => e.outcome === 'sending');
+  const unconfirmed = recentUnconfirmed(log, progress.asOf);
   if (campaign.settings.digestTo.length)
     mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
   progress.units.forEach((u, i) => {

@@ -45,6 +45,18 @@ function chunks(to: string[]): string[][] {
   return out;
 }
 
+/**
+ * The unconfirmed messages worth telling a person about at `dataDate`: those of this data date
+ * and of the latest one before it in the log (the run that stopped). Older ones are named in
+ * the digests that followed them and then dropped: a reminder about a report long since due
+ * is no use resent, and a list that only grows would bury the new ones.
+ */
+export function recentUnconfirmed(log: LogEntry[], dataDate: string): LogEntry[] {
+  let previous = '';
+  for (const e of log) if (e.dataDate < dataDate && e.dataDate > previous) previous = e.dataDate;
+  return log.filter((e) => e.outcome === 'sending' && e.dataDate >= previous);
+}
+
 /** The plan for the messages due at `dataDate`, given the log. */
 export function planSend(
   due: Mail[],
@@ -62,7 +74,7 @@ export function planSend(
   };
   const close: SendPlan['close'] = [];
   const logged: Outgoing[] = [];
-  const unconfirmed: LogEntry[] = [];
+  const unconfirmed = recentUnconfirmed(log, dataDate);
   /** When each unit was last reminded (its data date), for the order under a short quota. */
   const lastReminded = new Map<string, string>();
   for (const e of log) {
@@ -76,7 +88,6 @@ export function planSend(
         cover(key, e.recipients);
         break;
       case 'sending':
-        unconfirmed.push(e);
         cover(key, e.recipients);
         if (mail && resend !== 'none')
           logged.push({

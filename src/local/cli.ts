@@ -122,6 +122,7 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
     timeZone: TIME_ZONE,
     now,
     ui: false,
+    executionLimitMs: null,
     spreadsheetName: basename(input, '.xlsx'),
   });
   let book;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Mail } from '../../src/core/email';
 import type { LogEntry } from '../../src/core/mail-log';
-import { planSend } from '../../src/core/mail-plan';
+import { planSend, recentUnconfirmed } from '../../src/core/mail-plan';
 
 const DATE = '2023-07-13';
 
@@ -53,6 +53,19 @@ describe('what to send', () => {
     const plan = planSend([digest, a, b], log, DATE);
     expect(plan.send.map((o) => o.mail.unit)).toEqual(['Xã B']);
     expect(plan.unconfirmed.map((e) => e.unit)).toEqual(['Xã A']);
+  });
+
+  it('lists the unconfirmed of this data date and the one before, not older ones', () => {
+    // Runs on 11, 12 and 13 July; the runs of the 11th and 12th each stopped mid-send.
+    const log = [
+      logged({ unit: 'Xã A', dataDate: '2023-07-11', outcome: 'sending' }),
+      logged({ unit: 'Xã B', dataDate: '2023-07-12', outcome: 'sending' }),
+      logged({ unit: 'Xã C', dataDate: '2023-07-12', outcome: 'sent' }),
+    ];
+    expect(recentUnconfirmed(log, DATE).map((e) => e.unit)).toEqual(['Xã B']);
+    expect(planSend([], log, DATE).unconfirmed.map((e) => e.unit)).toEqual(['Xã B']);
+    // The day after the stop, the digest names it; on the day of the stop too.
+    expect(recentUnconfirmed(log, '2023-07-12').map((e) => e.unit)).toEqual(['Xã A', 'Xã B']);
   });
 
   it('matches recipients ignoring case, and sends to a recipient added since', () => {

@@ -101,8 +101,13 @@ export class Executions implements ExecutionScope {
     private readonly clock: { now(): number; advance(ms: number): void },
     private readonly calls: CallCounter,
     costs: CostModel,
+    private readonly limitMs: number | null = EXECUTION_LIMIT_MS,
   ) {
     this.costs = costs;
+  }
+
+  private outOfTime(execution: Execution): boolean {
+    return this.limitMs !== null && this.clock.now() - execution.startedAt > this.limitMs;
   }
 
   current(): Execution | null {
@@ -156,7 +161,7 @@ export class Executions implements ExecutionScope {
   wait(ms: number): void {
     this.clock.advance(Math.max(0, ms));
     const execution = this.current();
-    if (execution && this.clock.now() - execution.startedAt > EXECUTION_LIMIT_MS) {
+    if (execution && this.outOfTime(execution)) {
       execution.stopped = true;
       execution.pending = [];
       throw new ExecutionStopped();
@@ -174,10 +179,7 @@ export class Executions implements ExecutionScope {
     if (execution.stopped) throw new ExecutionStopped();
     execution.calls++;
     this.clock.advance(this.baseCost(label, method));
-    if (
-      execution.calls === execution.stopAt ||
-      this.clock.now() - execution.startedAt > EXECUTION_LIMIT_MS
-    ) {
+    if (execution.calls === execution.stopAt || this.outOfTime(execution)) {
       execution.stopped = true;
       execution.pending = [];
       throw new ExecutionStopped();

@@ -3,7 +3,7 @@
 import gas from 'gas-local';
 import { CallCounter } from './calls';
 import type { CostModel } from './costs';
-import { COSTS } from './costs';
+import { COSTS, EXECUTION_LIMIT_MS } from './costs';
 import { Executions } from './executions';
 import { WallDate } from './cells';
 import { ChartType } from './charts';
@@ -78,6 +78,12 @@ export interface RuntimeOptions {
    * "plus or minus 15 minutes"); default +15, the latest. See clock-triggers.ts.
    */
   triggerJitterMinutes?: number;
+  /**
+   * How long an execution may run before it is stopped, in ms: Apps Script's 6 minutes by
+   * default. The command line, which is not Apps Script, passes null: a big workbook on a slow
+   * disk must still be done.
+   */
+  executionLimitMs?: number | null;
 }
 
 /** Calls that an add-on may make before the user authorised it (AuthMode.NONE). */
@@ -123,6 +129,7 @@ export class LocalRuntime implements RuntimeContext {
       this,
       this.calls,
       typeof costs === 'string' ? COSTS[costs] : costs,
+      options.executionLimitMs === undefined ? EXECUTION_LIMIT_MS : options.executionLimitMs,
     );
     this.owner = options.owner ?? 'chu-so-huu@example.vn';
     this.activeUser = options.activeUser ?? this.owner;

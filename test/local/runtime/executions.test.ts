@@ -100,6 +100,20 @@ describe('the 6-minute limit', () => {
     expect(rt.executions.history.at(-1)!.stopped).toBe(true);
   });
 
+  it('runs on past 6 minutes when built without a limit, as the command line is', () => {
+    const rt = new LocalRuntime({ now: Date.UTC(2023, 6, 14, 1, 0), executionLimitMs: null });
+    rt.addSheet('Nhật ký', [['Thời gian', 'Kết quả']]);
+    let calls = 0;
+    rt.executions.run('a@x.vn', () => {
+      // 4000 turns of 130.01 ms: 520 s, past the 2761 turns that fit in 6 minutes.
+      for (; calls < 4000; calls++)
+        rt.spreadsheet.getSheetByName('Nhật ký')!.getRange('A1').getValue();
+    });
+    expect(calls).toBe(4000);
+    expect(rt.executions.history.at(-1)!.stopped).toBe(false);
+    expect(rt.executions.history.at(-1)!.ms).toBeGreaterThan(6 * 60 * 1000);
+  });
+
   it('loses the writes still buffered when it is stopped', () => {
     const { rt, sheet } = setup();
     rt.executions.stopAtCall = 3;
