@@ -87,6 +87,11 @@ function formatVnDate(date) {
   const [y, m, d] = date.split("-");
   return `${d}/${m}/${y}`;
 }
+var WEEKDAYS = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"];
+function formatVnWeekday(date) {
+  const w = ((dayNumber(date) + 4) % 7 + 7) % 7;
+  return `${WEEKDAYS[w]} ${formatVnDate(date)}`;
+}
 var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function valid(y, m, d) {
   if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1) return null;
@@ -135,6 +140,47 @@ function readTime(v) {
 }
 function formatTime(minutes) {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+// src/core/calendar.ts
+function countingDayNumbers(from, to, rules) {
+  const holidays = new Set(rules.holidays.map(dayNumber));
+  const days = [];
+  for (let d = from; d <= to; d++) {
+    const w = ((d + 4) % 7 + 7) % 7;
+    if ((w !== 6 || rules.countSaturday) && (w !== 0 || rules.countSunday) && !holidays.has(d))
+      days.push(d);
+  }
+  return days;
+}
+function countingDays(from, to, rules) {
+  return countingDayNumbers(dayNumber(from), dayNumber(to), rules).map(fromDayNumber);
+}
+function nextCountingDay(date, rules) {
+  var _a, _b;
+  const d = dayNumber(date);
+  return fromDayNumber(
+    (_b = (_a = countingDayNumbers(d + 1, d + 31, rules)[0]) != null ? _a : countingDayNumbers(d + 32, d + 3660, rules)[0]) != null ? _b : d + 1
+  );
+}
+function isDue(day, now, cutoff, rules) {
+  const due = nextCountingDay(day, rules);
+  return due < now.date || due === now.date && now.minutes >= cutoff;
+}
+function dataDateAt(days, now, cutoff, rules) {
+  for (let i = days.length - 1; i >= 0; i--) {
+    if (days[i] > now.date) continue;
+    if (isDue(days[i], now, cutoff, rules)) return days[i];
+  }
+  return null;
+}
+function countingDaysAfter(date, rules) {
+  let days = null;
+  return (k) => {
+    if (date === null) return null;
+    days != null ? days : days = countingDayNumbers(dayNumber(date) + 1, dayNumber(date) + 3660, rules);
+    return k <= days.length ? fromDayNumber(days[k - 1]) : null;
+  };
 }
 
 // src/core/vocabulary.ts
@@ -349,8 +395,11 @@ var MSG = {
 Số đơn vị: ${units}
 ${names}`,
   cannotUse: "Không dùng được bảng tính này",
-  unexpected: (detail) => `Đã xảy ra lỗi ngoài dự kiến: ${detail}`
+  unexpected: (detail) => `Đã xảy ra lỗi ngoài dự kiến: ${detail}`,
+  /** Where a finding is, for a message that quotes it. */
+  at: (sheet, cell) => cell ? `trang "${sheet}", ô ${cell}` : `trang "${sheet}"`
 };
+var datesProblem = (problem) => problem != null ? problem : `"${SETTING.start.label}" và "${SETTING.deadline.label}" trong trang "${SHEETS.settings}" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`;
 var FIX = {
   settingMissing: (label) => `Thiếu thiết lập "${label}": ghi nhãn "${label}" ở cột A của trang "${SHEETS.settings}" và giá trị ở cột B.`,
   settingEmpty: (label) => `Thiết lập "${label}" đang để trống: hãy nhập giá trị ở ô này.`,
@@ -400,13 +449,13 @@ var FINDINGS_SHEET = {
   toastTitle: MENU.validate
 };
 var SETUP = {
-  tabTitle: (unit, cutoff) => `${unit} — số liệu hằng ngày (nhập trước ${cutoff} sáng hôm sau)`,
+  tabTitle: (unit, cutoff) => `${unit} — số liệu hằng ngày (số của mỗi ngày nhập trước ${cutoff} ngày tính tiếp theo)`,
   tabHelp: "Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.",
   protection: (unit) => `Tiến Độ: chỉ cán bộ của ${unit} và chủ bảng tính được sửa trang này`,
   stampProtection: `Tiến Độ: cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
   templateExists: (names) => `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
   templateDone: `Đã tạo trang "${SHEETS.settings}" và "${SHEETS.units}". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "${MENU.tabs}".`,
-  needDates: `Chưa tạo được trang đơn vị: "${SETTING.start.label}" và "${SETTING.deadline.label}" trong trang "${SHEETS.settings}" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`,
+  needDates: (problem) => `Chưa tạo được trang đơn vị: ${datesProblem(problem)}`,
   noUnits: `Trang "${SHEETS.units}" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "${UNIT_COLUMN.name}".`,
   tabsDone: (created, updated, days, columns) => `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
   tabsSkipped: (tabs) => `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "${TAB_COLUMN.date}" và các cột số liệu) rồi chạy lại.`,
@@ -425,7 +474,7 @@ var SUMMARY = {
   askDate: "Tổng hợp số liệu đến hết ngày nào? Nhập ngày dạng dd/MM/yyyy, ví dụ 13/07/2023.",
   badDate: (text) => `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
   dateOutside: (date, start, deadline) => `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
-  needDates: `Chưa tổng hợp được: "${SETTING.start.label}" và "${SETTING.deadline.label}" trong trang "${SHEETS.settings}" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`
+  needDates: (problem) => `Chưa tổng hợp được: ${datesProblem(problem)}`
 };
 var MAIL = {
   sender: "Tiến Độ",
@@ -451,7 +500,7 @@ var MAIL = {
   openTab: "Mở trang nhập số liệu",
   footer: "Thư tự động của Tiến Độ. Chỉ gồm số liệu tổng hợp; không chứa thông tin cá nhân.",
   reminderGreeting: (unit) => `Kính gửi cán bộ phụ trách ${unit},`,
-  reminderBody: (dates, cutoff) => `Trang số liệu của đơn vị chưa có số của ngày ${dates}. Số liệu mỗi ngày cần nhập trước ${cutoff} sáng hôm sau.`,
+  reminderBody: (dates, next) => `Trang số liệu của đơn vị chưa có số của ngày ${dates}: xin nhập bổ sung ngay.` + (next ? ` Số liệu của mỗi ngày cần nhập trước ${next.cutoff} ngày tính tiếp theo: số của ngày ${next.day} cần nhập trước ${next.cutoff} ${next.dueDay}.` : ""),
   reminderProgress: (indicator, figures2, required) => `${indicator}: ${figures2}; ${required} từ nay đến hạn.`,
   reminderThanks: "Xin cảm ơn.",
   redacted: "[đã ẩn]",
@@ -482,9 +531,10 @@ var NOTIFY = {
 };
 
 // src/core/email.ts
-var PERSONAL_NUMBER = /\+?\d(?:[\s.-]?\d){8,}/g;
+var PERSONAL_NUMBER = /(?<!\p{Nd})(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\p{Nd})|\+?\p{Nd}(?:[^\p{L}\p{N}]{0,3}\p{Nd}){8,}/gu;
+var redact = (match, dateSeparator) => dateSeparator ? match : MAIL.redacted;
 function clean(text) {
-  return text.replace(PERSONAL_NUMBER, MAIL.redacted).replace(/</g, "‹").replace(/>/g, "›").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s{2,}/g, " ").trim();
+  return text.replace(PERSONAL_NUMBER, redact).replace(/</g, "‹").replace(/>/g, "›").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s{2,}/g, " ").trim();
 }
 function escapeHtml(text) {
   return text.replace(
@@ -537,7 +587,7 @@ function statusLine(p, u) {
 function digestMail(p, to, links2, unconfirmed = []) {
   const asOf = formatVnDate(p.asOf);
   const { missing, behind } = overdueUnits(p);
-  const subject = clean(MAIL.digestSubject(p.campaign, asOf, missing.length, behind.length));
+  const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, behind.length);
   const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline));
   const overall = p.quotaIndicators.map((i) => {
     const f = p.total.indicators[i];
@@ -560,20 +610,20 @@ function digestMail(p, to, links2, unconfirmed = []) {
   const unsure = unconfirmed.map(
     (m) => MAIL.unconfirmedLine(
       MAIL_LOG_COLUMN.kinds[m.kind],
-      m.unit,
+      clean(m.unit),
       formatVnDate(m.dataDate),
       m.recipients.join(", ")
     )
   );
   const unsureHtml = unsure.length ? [
     `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.unconfirmedTitle(unsure.length))}</h3>`,
-    `<ul style="margin:0;padding-left:20px">${unsure.map((line) => `<li>${h(line)}</li>`).join("")}</ul>`,
+    `<ul style="margin:0;padding-left:20px">${unsure.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`,
     `<p style="margin:4px 0">${escapeHtml(MAIL.unconfirmedHelp)}</p>`
   ] : [];
   const unsureText = unsure.length ? [
     "",
     `${MAIL.unconfirmedTitle(unsure.length)}:`,
-    ...unsure.map((l) => `- ${clean(l)}`),
+    ...unsure.map((l) => `- ${l}`),
     MAIL.unconfirmedHelp
   ] : [];
   const html = [
@@ -630,8 +680,14 @@ function digestMail(p, to, links2, unconfirmed = []) {
     units: p.units.filter((u) => missing.includes(u) || behind.includes(u)).map((u) => u.name)
   };
 }
-function reminderMail(p, u, to, cutoff, links2) {
+function reminderMail(p, u, to, schedule, links2) {
   const dates = datesList(u.missing.slice(-u.missingStreak));
+  const nextDay = p.asOf ? nextCountingDay(p.asOf, schedule.rules) : null;
+  const next = nextDay && nextDay <= u.deadline ? {
+    day: formatVnDate(nextDay),
+    cutoff: formatTime(schedule.cutoff),
+    dueDay: formatVnWeekday(nextCountingDay(nextDay, schedule.rules))
+  } : null;
   const tab = links2.tab(u.tab);
   const progressLines = p.quotaIndicators.filter((i) => u.indicators[i].quota !== null).map((i) => {
     const f = u.indicators[i];
@@ -641,10 +697,11 @@ function reminderMail(p, u, to, cutoff, links2) {
       f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
     );
   });
-  const subject = clean(
-    MAIL.reminderSubject(u.name, formatVnDate(u.missing[u.missing.length - 1]))
+  const subject = MAIL.reminderSubject(
+    clean(u.name),
+    formatVnDate(u.missing[u.missing.length - 1])
   );
-  const body = MAIL.reminderBody(dates, formatTime(cutoff));
+  const body = MAIL.reminderBody(dates, next);
   const html = [
     `<div style="${FONT}font-size:14px;color:#202124;max-width:640px">`,
     `<p>${h(MAIL.reminderGreeting(u.name))}</p>`,
@@ -652,7 +709,7 @@ function reminderMail(p, u, to, cutoff, links2) {
     ...progressLines.map(
       (line, k) => {
         var _a;
-        return `<p style="margin:4px 0">${h(line)}</p>${bar((_a = u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent) != null ? _a : 0)}`;
+        return `<p style="margin:4px 0">${escapeHtml(line)}</p>${bar((_a = u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent) != null ? _a : 0)}`;
       }
     ),
     tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : "",
@@ -665,7 +722,7 @@ function reminderMail(p, u, to, cutoff, links2) {
     "",
     body,
     "",
-    ...progressLines.map(clean),
+    ...progressLines,
     ...tab ? ["", `${MAIL.openTab}: ${tab}`] : [],
     "",
     MAIL.reminderThanks,
@@ -951,7 +1008,9 @@ function finish(f) {
 
 // src/core/settings.ts
 var SEND_AFTER_CUTOFF_MIN = 20;
-var EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[A-Za-z]{2,}$/;
+var ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+var EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+[A-Za-z]{2,}$`);
 function isEmail(text) {
   return EMAIL.test(text);
 }
@@ -1072,6 +1131,7 @@ var SettingsSheet = class {
 function readSettings(rows) {
   const sheet = new SettingsSheet(rows);
   const campaign = sheet.required(SETTING.campaign.label);
+  const before = sheet.findings.length;
   const start = sheet.date(SETTING.start.label);
   let deadline = sheet.date(SETTING.deadline.label);
   if (start && deadline && deadline < start) {
@@ -1082,6 +1142,8 @@ function readSettings(rows) {
     );
     deadline = null;
   }
+  const dateFinding = sheet.findings[before];
+  const datesProblem2 = (!start || !deadline) && dateFinding ? `${dateFinding.message} (${MSG.at(dateFinding.sheet, dateFinding.cell)})` : void 0;
   const cutoff = sheet.time(SETTING.cutoff);
   const mode = sheet.mode();
   const holidays = sheet.holidays();
@@ -1105,7 +1167,8 @@ function readSettings(rows) {
     holidays,
     paceWindow,
     digestTo,
-    sendAt
+    sendAt,
+    ...datesProblem2 ? { datesProblem: datesProblem2 } : {}
   };
   return { settings, findings: sheet.findings };
 }
@@ -1799,7 +1862,15 @@ function dueMails(port, campaign, progress, log) {
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
     if (u.reporting === "missing" && emails.length)
-      mails.push(reminderMail(progress, u, emails, campaign.settings.cutoff, l));
+      mails.push(
+        reminderMail(
+          progress,
+          u,
+          emails,
+          { cutoff: campaign.settings.cutoff, rules: campaign.settings },
+          l
+        )
+      );
   });
   return mails;
 }
@@ -2362,47 +2433,6 @@ function editedTab(range2) {
   };
 }
 
-// src/core/calendar.ts
-function countingDayNumbers(from, to, rules) {
-  const holidays = new Set(rules.holidays.map(dayNumber));
-  const days = [];
-  for (let d = from; d <= to; d++) {
-    const w = ((d + 4) % 7 + 7) % 7;
-    if ((w !== 6 || rules.countSaturday) && (w !== 0 || rules.countSunday) && !holidays.has(d))
-      days.push(d);
-  }
-  return days;
-}
-function countingDays(from, to, rules) {
-  return countingDayNumbers(dayNumber(from), dayNumber(to), rules).map(fromDayNumber);
-}
-function nextCountingDay(date, rules) {
-  var _a, _b;
-  const d = dayNumber(date);
-  return fromDayNumber(
-    (_b = (_a = countingDayNumbers(d + 1, d + 31, rules)[0]) != null ? _a : countingDayNumbers(d + 32, d + 3660, rules)[0]) != null ? _b : d + 1
-  );
-}
-function isDue(day, now, cutoff, rules) {
-  const due = nextCountingDay(day, rules);
-  return due < now.date || due === now.date && now.minutes >= cutoff;
-}
-function dataDateAt(days, now, cutoff, rules) {
-  for (let i = days.length - 1; i >= 0; i--) {
-    if (days[i] > now.date) continue;
-    if (isDue(days[i], now, cutoff, rules)) return days[i];
-  }
-  return null;
-}
-function countingDaysAfter(date, rules) {
-  let days = null;
-  return (k) => {
-    if (date === null) return null;
-    days != null ? days : days = countingDayNumbers(dayNumber(date) + 1, dayNumber(date) + 3660, rules);
-    return k <= days.length ? fromDayNumber(days[k - 1]) : null;
-  };
-}
-
 // src/core/history-sheet.ts
 function historySheet(existing, p, campaign, when) {
   var _a, _b;
@@ -2937,7 +2967,7 @@ function dataDate(campaign, now) {
 }
 function progressAt(campaign, now, asOf) {
   const s = campaign.settings;
-  if (!s.start || !s.deadline) throw new Refusal(SUMMARY.needDates);
+  if (!s.start || !s.deadline) throw new Refusal(SUMMARY.needDates(s.datesProblem));
   return computeProgress(campaign, asOf != null ? asOf : dataDate(campaign, now), now);
 }
 function summarize(port, campaign, now, asOf) {
@@ -3392,7 +3422,8 @@ function setupUnitTabs(port, today, options = {}) {
   };
   const campaign = loadCampaign(port, today, tab);
   const { settings } = campaign;
-  if (!settings.start || !settings.deadline) throw new Refusal(SETUP.needDates);
+  if (!settings.start || !settings.deadline)
+    throw new Refusal(SETUP.needDates(settings.datesProblem));
   if (campaign.units.length === 0) throw new Refusal(SETUP.noUnits);
   const { start, deadline } = settings;
   const plans = campaign.units.slice(from).map(

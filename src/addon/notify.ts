@@ -67,7 +67,15 @@ function dueMails(
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
     if (u.reporting === 'missing' && emails.length)
-      mails.push(reminderMail(progress, u, emails, campaign.settings.cutoff, l));
+      mails.push(
+        reminderMail(
+          progress,
+          u,
+          emails,
+          { cutoff: campaign.settings.cutoff, rules: campaign.settings },
+          l,
+        ),
+      );
   });
   return mails;
 }

@@ -80,7 +80,8 @@ export function setupUnitTabs(
   };
   const campaign = loadCampaign(port, today, tab);
   const { settings } = campaign;
-  if (!settings.start || !settings.deadline) throw new Refusal(SETUP.needDates);
+  if (!settings.start || !settings.deadline)
+    throw new Refusal(SETUP.needDates(settings.datesProblem));
   if (campaign.units.length === 0) throw new Refusal(SETUP.noUnits);
   const { start, deadline } = settings;
   const plans = campaign.units.slice(from).map(({ unit }) =>

@@ -24,7 +24,7 @@ export function dataDate(campaign: Campaign, now: Moment): string | null {
 /** Progress at `asOf`, else at the data date at `now`; nothing is written. */
 export function progressAt(campaign: Campaign, now: Moment, asOf?: string): Progress {
   const s = campaign.settings;
-  if (!s.start || !s.deadline) throw new Refusal(SUMMARY.needDates);
+  if (!s.start || !s.deadline) throw new Refusal(SUMMARY.needDates(s.datesProblem));
   return computeProgress(campaign, asOf ?? dataDate(campaign, now), now);
 }
 

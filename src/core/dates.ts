@@ -37,6 +37,14 @@ export function formatVnDate(date: string): string {
   return `${d}/${m}/${y}`;
 }
 
+const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'];
+
+/** "thứ Hai 17/07/2023": the day named, where "tomorrow" would be wrong (over a weekend). */
+export function formatVnWeekday(date: string): string {
+  const w = (((dayNumber(date) + 4) % 7) + 7) % 7; // day 0 (1970-01-01) was a Thursday
+  return `${WEEKDAYS[w]} ${formatVnDate(date)}`;
+}
+
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function valid(y: number, m: number, d: number): string | null {

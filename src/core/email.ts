@@ -1,7 +1,9 @@
 // The e-mails: the leaders' digest and the units' reminders, as subject + HTML + plain text.
 // Only aggregate figures go in; every string a person typed is stripped of anything that looks
 // like a personal ID or phone number, HTML-escaped, and kept off the subject's line breaks.
-import { formatTime, formatVnDate } from './dates';
+import type { CalendarRules } from './calendar';
+import { nextCountingDay } from './calendar';
+import { formatTime, formatVnDate, formatVnWeekday } from './dates';
 import { MAIL } from './messages';
 import type { Progress, UnitProgress } from './progress';
 import type { MailKind } from './vocabulary';
@@ -26,8 +28,17 @@ export interface MailLinks {
   tab(tab: string): string | null;
 }
 
-/** Runs of 9 or more digits (phone numbers, 12-digit personal IDs), spaces/dots/dashes allowed. */
-const PERSONAL_NUMBER = /\+?\d(?:[\s.-]?\d){8,}/g;
+/**
+ * A date as people write one (27/06/2023), kept; else a run of 9 or more digits in any script
+ * (phone numbers, 12-digit personal IDs), whatever sits between them: up to three characters
+ * that are neither letters nor digits (0912 - 345 - 678, 079/123/456/789, (079) 123_456,
+ * full-width ０９１２…). Two dates in a row ("27/06/2023 - 28/06/2023") stay dates.
+ */
+const PERSONAL_NUMBER =
+  /(?<!\p{Nd})(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\p{Nd})|\+?\p{Nd}(?:[^\p{L}\p{N}]{0,3}\p{Nd}){8,}/gu;
+
+const redact = (match: string, dateSeparator: string | undefined): string =>
+  dateSeparator ? match : MAIL.redacted;
 
 /**
  * Text a person typed, safe to put in a message: no ID or phone number, one line, and no angle
@@ -36,7 +47,7 @@ const PERSONAL_NUMBER = /\+?\d(?:[\s.-]?\d){8,}/g;
  */
 export function clean(text: string): string {
   return text
-    .replace(PERSONAL_NUMBER, MAIL.redacted)
+    .replace(PERSONAL_NUMBER, redact)
     .replace(/</g, '‹')
     .replace(/>/g, '›')
     .replace(/[\r\n\t\u2028\u2029]+/g, ' ')
@@ -132,7 +143,7 @@ export function digestMail(
 ): Mail {
   const asOf = formatVnDate(p.asOf!);
   const { missing, behind } = overdueUnits(p);
-  const subject = clean(MAIL.digestSubject(p.campaign, asOf, missing.length, behind.length));
+  const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, behind.length);
   const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline));
   const overall = p.quotaIndicators.map((i) => {
     const f = p.total.indicators[i];
@@ -156,7 +167,7 @@ export function digestMail(
   const unsure = unconfirmed.map((m) =>
     MAIL.unconfirmedLine(
       MAIL_LOG_COLUMN.kinds[m.kind],
-      m.unit,
+      clean(m.unit),
       formatVnDate(m.dataDate),
       m.recipients.join(', '),
     ),
@@ -164,7 +175,7 @@ export function digestMail(
   const unsureHtml = unsure.length
     ? [
         `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.unconfirmedTitle(unsure.length))}</h3>`,
-        `<ul style="margin:0;padding-left:20px">${unsure.map((line) => `<li>${h(line)}</li>`).join('')}</ul>`,
+        `<ul style="margin:0;padding-left:20px">${unsure.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
         `<p style="margin:4px 0">${escapeHtml(MAIL.unconfirmedHelp)}</p>`,
       ]
     : [];
@@ -172,7 +183,7 @@ export function digestMail(
     ? [
         '',
         `${MAIL.unconfirmedTitle(unsure.length)}:`,
-        ...unsure.map((l) => `- ${clean(l)}`),
+        ...unsure.map((l) => `- ${l}`),
         MAIL.unconfirmedHelp,
       ]
     : [];
@@ -243,10 +254,21 @@ export function reminderMail(
   p: Progress,
   u: UnitProgress,
   to: string[],
-  cutoff: number,
+  schedule: { cutoff: number; rules: CalendarRules },
   links: MailLinks,
 ): Mail {
   const dates = datesList(u.missing.slice(-u.missingStreak));
+  // The next day to report, and when its figures are due: named, since "tomorrow" is wrong
+  // before a weekend or a holiday that does not count.
+  const nextDay = p.asOf ? nextCountingDay(p.asOf, schedule.rules) : null;
+  const next =
+    nextDay && nextDay <= u.deadline
+      ? {
+          day: formatVnDate(nextDay),
+          cutoff: formatTime(schedule.cutoff),
+          dueDay: formatVnWeekday(nextCountingDay(nextDay, schedule.rules)),
+        }
+      : null;
   const tab = links.tab(u.tab);
   const progressLines = p.quotaIndicators
     .filter((i) => u.indicators[i].quota !== null)
@@ -258,17 +280,18 @@ export function reminderMail(
         f.requiredPerDay === null ? '' : MAIL.required(vnNumber(f.requiredPerDay)),
       );
     });
-  const subject = clean(
-    MAIL.reminderSubject(u.name, formatVnDate(u.missing[u.missing.length - 1])),
+  const subject = MAIL.reminderSubject(
+    clean(u.name),
+    formatVnDate(u.missing[u.missing.length - 1]),
   );
-  const body = MAIL.reminderBody(dates, formatTime(cutoff));
+  const body = MAIL.reminderBody(dates, next);
   const html = [
     `<div style="${FONT}font-size:14px;color:#202124;max-width:640px">`,
     `<p>${h(MAIL.reminderGreeting(u.name))}</p>`,
     `<p>${escapeHtml(body)}</p>`,
     ...progressLines.map(
       (line, k) =>
-        `<p style="margin:4px 0">${h(line)}</p>${bar(u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent ?? 0)}`,
+        `<p style="margin:4px 0">${escapeHtml(line)}</p>${bar(u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent ?? 0)}`,
     ),
     tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : '',
     `<p>${escapeHtml(MAIL.reminderThanks)}</p>`,
@@ -280,7 +303,7 @@ export function reminderMail(
     '',
     body,
     '',
-    ...progressLines.map(clean),
+    ...progressLines,
     ...(tab ? ['', `${MAIL.openTab}: ${tab}`] : []),
     '',
     MAIL.reminderThanks,

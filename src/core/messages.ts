@@ -33,7 +33,14 @@ export const MSG = {
     `Chiến dịch: ${campaign || '(chưa đặt tên)'}\nSố đơn vị: ${units}\n${names}`,
   cannotUse: 'Không dùng được bảng tính này',
   unexpected: (detail: string) => `Đã xảy ra lỗi ngoài dự kiến: ${detail}`,
+  /** Where a finding is, for a message that quotes it. */
+  at: (sheet: string, cell?: string) => (cell ? `trang "${sheet}", ô ${cell}` : `trang "${sheet}"`),
 } as const;
+
+/** Why the campaign's dates cannot be used, the problem named when a finding says which. */
+const datesProblem = (problem: string | undefined) =>
+  problem ??
+  `"${SETTING.start.label}" và "${SETTING.deadline.label}" trong trang "${SHEETS.settings}" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`;
 
 /** Finding messages: what is wrong and how to fix it. */
 export const FIX = {
@@ -120,7 +127,7 @@ export const FINDINGS_SHEET = {
 
 export const SETUP = {
   tabTitle: (unit: string, cutoff: string) =>
-    `${unit} — số liệu hằng ngày (nhập trước ${cutoff} sáng hôm sau)`,
+    `${unit} — số liệu hằng ngày (số của mỗi ngày nhập trước ${cutoff} ngày tính tiếp theo)`,
   tabHelp:
     'Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.',
   protection: (unit: string) =>
@@ -129,7 +136,7 @@ export const SETUP = {
   templateExists: (names: string) =>
     `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
   templateDone: `Đã tạo trang "${SHEETS.settings}" và "${SHEETS.units}". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "${MENU.tabs}".`,
-  needDates: `Chưa tạo được trang đơn vị: "${SETTING.start.label}" và "${SETTING.deadline.label}" trong trang "${SHEETS.settings}" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`,
+  needDates: (problem?: string) => `Chưa tạo được trang đơn vị: ${datesProblem(problem)}`,
   noUnits: `Trang "${SHEETS.units}" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "${UNIT_COLUMN.name}".`,
   tabsDone: (created: number, updated: number, days: number, columns: number) =>
     `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
@@ -158,7 +165,7 @@ export const SUMMARY = {
     `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
   dateOutside: (date: string, start: string, deadline: string) =>
     `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
-  needDates: `Chưa tổng hợp được: "${SETTING.start.label}" và "${SETTING.deadline.label}" trong trang "${SHEETS.settings}" phải là ngày hợp lệ. Hãy chạy "${MENU.validate}" để xem chi tiết.`,
+  needDates: (problem?: string) => `Chưa tổng hợp được: ${datesProblem(problem)}`,
 } as const;
 
 export const MAIL = {
@@ -192,8 +199,11 @@ export const MAIL = {
   openTab: 'Mở trang nhập số liệu',
   footer: 'Thư tự động của Tiến Độ. Chỉ gồm số liệu tổng hợp; không chứa thông tin cá nhân.',
   reminderGreeting: (unit: string) => `Kính gửi cán bộ phụ trách ${unit},`,
-  reminderBody: (dates: string, cutoff: string) =>
-    `Trang số liệu của đơn vị chưa có số của ngày ${dates}. Số liệu mỗi ngày cần nhập trước ${cutoff} sáng hôm sau.`,
+  reminderBody: (dates: string, next: { day: string; cutoff: string; dueDay: string } | null) =>
+    `Trang số liệu của đơn vị chưa có số của ngày ${dates}: xin nhập bổ sung ngay.` +
+    (next
+      ? ` Số liệu của mỗi ngày cần nhập trước ${next.cutoff} ngày tính tiếp theo: số của ngày ${next.day} cần nhập trước ${next.cutoff} ${next.dueDay}.`
+      : ''),
   reminderProgress: (indicator: string, figures: string, required: string) =>
     `${indicator}: ${figures}; ${required} từ nay đến hạn.`,
   reminderThanks: 'Xin cảm ơn.',

@@ -3,7 +3,7 @@
 import { a1 } from './a1';
 import { formatTime, readDate, readTime } from './dates';
 import type { Finding } from './findings';
-import { FIX } from './messages';
+import { FIX, MSG } from './messages';
 import { sameLabel, normalizeLabel, show } from './text';
 import type { CellValue, Rows } from './values';
 import { isBlank, isSheetDate, readWhole } from './values';
@@ -28,9 +28,21 @@ export interface Settings {
   paceWindow: number;
   digestTo: string[];
   sendAt: number;
+  /**
+   * Why `start` or `deadline` is null, where: the finding's message and cell, for a refusal to
+   * quote (a deadline before the start is not "an invalid date").
+   */
+  datesProblem?: string;
 }
 
-const EMAIL = /^[^\s@,;<>()"]+@[^\s@,;<>()"]+\.[A-Za-z]{2,}$/;
+/**
+ * An address and nothing else: a dot-atom local part (RFC 5322 3.4.1, no quoted form) at a
+ * domain of letter-digit-hyphen labels. "Bcc:x@y", "Tên <x@y>" and quoted parts are refused:
+ * MailApp would read them as headers, display names or groups.
+ */
+const ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?';
+const EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+[A-Za-z]{2,}$`);
 
 function isEmail(text: string): boolean {
   return EMAIL.test(text);
@@ -185,6 +197,7 @@ class SettingsSheet {
 export function readSettings(rows: Rows): { settings: Settings; findings: Finding[] } {
   const sheet = new SettingsSheet(rows);
   const campaign = sheet.required(SETTING.campaign.label);
+  const before = sheet.findings.length;
   const start = sheet.date(SETTING.start.label);
   let deadline = sheet.date(SETTING.deadline.label);
   if (start && deadline && deadline < start) {
@@ -195,6 +208,11 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
     );
     deadline = null;
   }
+  const dateFinding = sheet.findings[before];
+  const datesProblem =
+    (!start || !deadline) && dateFinding
+      ? `${dateFinding.message} (${MSG.at(dateFinding.sheet, dateFinding.cell)})`
+      : undefined;
   const cutoff = sheet.time(SETTING.cutoff);
   const mode = sheet.mode();
   const holidays = sheet.holidays();
@@ -221,6 +239,7 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
     paceWindow,
     digestTo,
     sendAt,
+    ...(datesProblem ? { datesProblem } : {}),
   };
   return { settings, findings: sheet.findings };
 }

@@ -163,7 +163,7 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
         `${missing} đơn vị chưa báo cáo, ${behind.length} đơn vị chậm tiến độ hoặc quá hạn`,
     );
   }
-  if (result.summaryError) facts.push(`Chưa tổng hợp được: ${result.summaryError}`);
+  if (result.summaryError) facts.push(result.summaryError);
   if (result.emailsNotSent?.length)
     facts.push(`Thư chưa gửi: ${result.emailsNotSent.length} (xem result.json)`);
   return {

@@ -177,7 +177,9 @@ export async function buildSample(file: string): Promise<void> {
   CAN_GIO.forEach((u, k) => {
     const ws = book.addWorksheet(u.name);
     ws.columns = [14, 12, 12, 30, 20].map((width) => ({ width }));
-    ws.addRow([`Công an xã ${u.name} — số liệu hằng ngày (nhập trước 07:30 sáng hôm sau)`]).font = {
+    ws.addRow([
+      `Công an xã ${u.name} — số liệu hằng ngày (số của mỗi ngày nhập trước 07:30 ngày tính tiếp theo)`,
+    ]).font = {
       bold: true,
     };
     ws.addRow([

@@ -49,7 +49,7 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
       '[Tiến Độ] Nhắc báo cáo: Thạnh An chưa gửi số liệu ngày 13/07/2023',
     );
     expect(reminder.body).toContain(
-      'Trang số liệu của đơn vị chưa có số của ngày 13/07/2023. Số liệu mỗi ngày cần nhập trước 07:30 sáng hôm sau.',
+      'Trang số liệu của đơn vị chưa có số của ngày 13/07/2023: xin nhập bổ sung ngay. Số liệu của mỗi ngày cần nhập trước 07:30 ngày tính tiếp theo: số của ngày 14/07/2023 cần nhập trước 07:30 thứ Bảy 15/07/2023.',
     );
     expect(reminder.body).toContain(
       'Thu nhận: 1.151 / 4.055 (28,4%); cần đạt 26/ngày từ nay đến hạn.',

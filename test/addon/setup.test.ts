@@ -154,7 +154,7 @@ describe('Tạo/cập nhật trang đơn vị', () => {
     );
     const tab = rt.spreadsheet.getSheetByName('Khoa cơ khí')!;
     expect(tab.getRange('A1').getValue()).toBe(
-      'Khoa cơ khí — số liệu hằng ngày (nhập trước 07:30 sáng hôm sau)',
+      'Khoa cơ khí — số liệu hằng ngày (số của mỗi ngày nhập trước 07:30 ngày tính tiếp theo)',
     );
     expect(tab.getRange('A3:E3').getValues()[0]).toEqual([
       'Ngày',

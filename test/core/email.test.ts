@@ -12,6 +12,9 @@ import type { Mail, MailLinks } from '../../src/core/email';
 import { computeProgress } from '../../src/core/progress';
 import { at, july, settingsRows, smallCampaign } from '../fixtures/small-campaign';
 
+const everyDay = { countSaturday: true, countSunday: true, holidays: [] };
+const weekdays = { countSaturday: false, countSunday: false, holidays: [] };
+
 describe('text a person typed, made safe for a message', () => {
   it('hides phone numbers and 12-digit ID numbers, however they are spaced', () => {
     expect(clean('Xã An 0912 345 678')).toBe('Xã An [đã ẩn]');
@@ -21,6 +24,22 @@ describe('text a person typed, made safe for a message', () => {
     expect(clean('CCCD 079123456789 chưa kích hoạt')).toBe('CCCD [đã ẩn] chưa kích hoạt');
     // Nine digits is the shortest run hidden.
     expect(clean('Tổ 123456789')).toBe('Tổ [đã ẩn]');
+  });
+
+  it('hides them whatever sits between the digits, in any digits', () => {
+    expect(clean('SĐT 0912 - 345 - 678.')).toBe('SĐT [đã ẩn].');
+    expect(clean('CCCD 079/123/456/789')).toBe('CCCD [đã ẩn]');
+    expect(clean('079_123_456_789')).toBe('[đã ẩn]');
+    expect(clean('(079) 123 456 789')).toBe('([đã ẩn]');
+    expect(clean('ĐT ０９１２３４５６７８')).toBe('ĐT [đã ẩn]');
+    expect(clean('0912 345 678 và 0913 111 222')).toBe('[đã ẩn] và [đã ẩn]');
+    // A run that looks like a date but is not one (month 45) is a number.
+    expect(clean('13/45/6789 12')).toBe('[đã ẩn]');
+  });
+
+  it('keeps dates, also two in a row', () => {
+    expect(clean('từ 27/06/2023 - 28/06/2023')).toBe('từ 27/06/2023 - 28/06/2023');
+    expect(clean('ngày 1.7.2023')).toBe('ngày 1.7.2023');
   });
 
   it('keeps shorter numbers: 8 digits, dates, quotas', () => {
@@ -166,7 +185,7 @@ describe('the e-mails', () => {
 
   describe('a reminder', () => {
     const an = p.units.find((u) => u.name === AN)!;
-    const m = reminderMail(p, an, ['ca.an@example.vn'], 450, links);
+    const m = reminderMail(p, an, ['ca.an@example.vn'], { cutoff: 450, rules: everyDay }, links);
 
     it('names the unit and the day in its subject', () => {
       expect(m.subject).toBe(
@@ -184,7 +203,7 @@ describe('the e-mails', () => {
     it("gives the days missing, the cut-off, the unit's progress and a link to its tab", () => {
       expect(m.text).toContain('Kính gửi cán bộ phụ trách Xã An [đã ẩn],');
       expect(m.text).toContain('06/07/2023');
-      expect(m.text).toContain('07:30');
+      expect(m.text).toContain('số của ngày 07/07/2023 cần nhập trước 07:30 thứ Bảy 08/07/2023.');
       expect(m.text).toContain('Thu nhận: 50 / 200 (25,0%); cần đạt 11/ngày');
       expect(m.text).toContain(`Mở trang nhập số liệu: ${SHEET}#gid=11&range=A1`);
       expect(m.html).toContain(`<a href="${SHEET}#gid=11&amp;range=A1">Mở trang nhập số liệu</a>`);
@@ -193,10 +212,15 @@ describe('the e-mails', () => {
 
     it('has no link without a tab, and no progress line without a quota', () => {
       const cUnit = p.units.find((u) => u.name === 'C')!;
-      const r = reminderMail(p, cUnit, ['c@example.vn'], 1020, links);
+      const r = reminderMail(p, cUnit, ['c@example.vn'], { cutoff: 1020, rules: weekdays }, links);
       expect(r.subject).toBe('[Tiến Độ] Nhắc báo cáo: C chưa gửi số liệu ngày 06/07/2023');
       expect(r.text).toContain('…, 02/07/2023, 03/07/2023, 04/07/2023, 05/07/2023, 06/07/2023');
-      expect(r.text).toContain('17:00');
+      // Data date Thursday 06/07; the next day, Friday 07/07, is due on Monday 10/07 at 17:00
+      // when weekends do not count: no "sáng", no "hôm sau".
+      expect(r.text).toContain(
+        'Số liệu của mỗi ngày cần nhập trước 17:00 ngày tính tiếp theo: số của ngày 07/07/2023 cần nhập trước 17:00 thứ Hai 10/07/2023.',
+      );
+      expect(r.text).not.toMatch(/sáng|hôm sau/);
       expect(r.text).not.toContain('Thu nhận');
       expect(r.text).not.toContain('Mở trang nhập số liệu');
       expect(r.html).not.toContain('<a ');
@@ -213,7 +237,13 @@ describe('the e-mails', () => {
     };
     const digest = digestMail(p, ['bcd@example.vn'], links);
     const an = p.units.find((u) => u.name === AN)!;
-    const reminder = reminderMail(p, an, ['ca.an@example.vn', 'pho.an@example.vn'], 450, links);
+    const reminder = reminderMail(
+      p,
+      an,
+      ['ca.an@example.vn', 'pho.an@example.vn'],
+      { cutoff: 450, rules: everyDay },
+      links,
+    );
 
     it('lists each mail with its recipients, subject and body, and the counts', () => {
       const html = previewHtml([digest, reminder], july(6), labels);

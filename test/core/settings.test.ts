@@ -100,7 +100,53 @@ describe('Cấu hình', () => {
   });
 });
 
+describe('why the dates cannot be used', () => {
+  it('quotes the finding and its cell: a deadline before the start is not an invalid date', () => {
+    const { settings } = readSettings([
+      ['Tên chiến dịch', 'Cần Giờ'],
+      ['Ngày bắt đầu', '26/06/2023'],
+      ['Hạn hoàn thành', '01/06/2023'],
+    ]);
+    expect(settings.deadline).toBeNull();
+    expect(settings.datesProblem).toBe(
+      'Hạn hoàn thành đang trước ngày bắt đầu: hãy sửa một trong hai ngày. (trang "Cấu hình", ô B3)',
+    );
+  });
+
+  it('names the start when it is the one missing, and says nothing when both are fine', () => {
+    const missing = readSettings([
+      ['Tên chiến dịch', 'Cần Giờ'],
+      ['Hạn hoàn thành', '01/06/2023'],
+    ]).settings;
+    expect(missing.datesProblem).toContain('"Ngày bắt đầu"');
+    const fine = readSettings([
+      ['Ngày bắt đầu', '26/06/2023'],
+      ['Hạn hoàn thành', '05/11/2023'],
+    ]).settings;
+    expect(fine.datesProblem).toBeUndefined();
+  });
+});
+
 describe('e-mail addresses', () => {
+  it('are addresses only: no header, display name, group or quoted part gets through', () => {
+    const { valid, invalid } = splitEmails(
+      'Bcc:spy@evil.example; a.b+c@x.vn, "x"@y.vn, Tên <t@x.vn>, to: z@x.vn, a..b@x.vn, .a@x.vn, a@-x.vn, a@x..vn, a@x.v, ａ@x.vn',
+    );
+    expect(valid).toEqual(['a.b+c@x.vn']);
+    expect(invalid).toEqual([
+      'Bcc:spy@evil.example',
+      '"x"@y.vn',
+      'Tên <t@x.vn>',
+      'to: z@x.vn',
+      'a..b@x.vn',
+      '.a@x.vn',
+      'a@-x.vn',
+      'a@x..vn',
+      'a@x.v',
+      'ａ@x.vn',
+    ]);
+  });
+
   it('are each taken once, however often and in whatever case they are typed', () => {
     expect(splitEmails('A@x.vn; a@x.vn, b@x.vn\na@X.VN')).toEqual({
       valid: ['A@x.vn', 'b@x.vn'],
