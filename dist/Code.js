@@ -4,6 +4,26 @@ var __defProp = Object.defineProperty;
 var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 
+// src/core/a1.ts
+function columnLetter(col) {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + (n - 1) % 26) + s;
+  return s;
+}
+function columnNumber(letters) {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+function a1(col0, row) {
+  return `${columnLetter(col0 + 1)}${row}`;
+}
+function cellPosition(cell) {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell != null ? cell : "");
+  return m ? [Number(m[2]), columnNumber(m[1])] : [0, 0];
+}
+
 // src/core/memo.ts
 function memoize(fn, limit) {
   const cache = /* @__PURE__ */ new Map();
@@ -140,47 +160,6 @@ function readTime(v) {
 }
 function formatTime(minutes) {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-}
-
-// src/core/calendar.ts
-function countingDayNumbers(from, to, rules) {
-  const holidays = new Set(rules.holidays.map(dayNumber));
-  const days = [];
-  for (let d = from; d <= to; d++) {
-    const w = ((d + 4) % 7 + 7) % 7;
-    if ((w !== 6 || rules.countSaturday) && (w !== 0 || rules.countSunday) && !holidays.has(d))
-      days.push(d);
-  }
-  return days;
-}
-function countingDays(from, to, rules) {
-  return countingDayNumbers(dayNumber(from), dayNumber(to), rules).map(fromDayNumber);
-}
-function nextCountingDay(date, rules) {
-  var _a, _b;
-  const d = dayNumber(date);
-  return fromDayNumber(
-    (_b = (_a = countingDayNumbers(d + 1, d + 31, rules)[0]) != null ? _a : countingDayNumbers(d + 32, d + 3660, rules)[0]) != null ? _b : d + 1
-  );
-}
-function isDue(day, now, cutoff, rules) {
-  const due = nextCountingDay(day, rules);
-  return due < now.date || due === now.date && now.minutes >= cutoff;
-}
-function dataDateAt(days, now, cutoff, rules) {
-  for (let i = days.length - 1; i >= 0; i--) {
-    if (days[i] > now.date) continue;
-    if (isDue(days[i], now, cutoff, rules)) return days[i];
-  }
-  return null;
-}
-function countingDaysAfter(date, rules) {
-  let days = null;
-  return (k) => {
-    if (date === null) return null;
-    days != null ? days : days = countingDayNumbers(dayNumber(date) + 1, dayNumber(date) + 3660, rules);
-    return k <= days.length ? fromDayNumber(days[k - 1]) : null;
-  };
 }
 
 // src/core/vocabulary.ts
@@ -474,7 +453,10 @@ var SUMMARY = {
   askDate: "Tổng hợp số liệu đến hết ngày nào? Nhập ngày dạng dd/MM/yyyy, ví dụ 13/07/2023.",
   badDate: (text) => `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
   dateOutside: (date, start, deadline) => `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
-  needDates: (problem) => `Chưa tổng hợp được: ${datesProblem(problem)}`
+  needDates: (problem) => `Chưa tổng hợp được: ${datesProblem(problem)}`,
+  notCountingDay: (date) => `Ngày ${date} không phải ngày tính của chiến dịch (thứ Bảy, Chủ nhật không tính hoặc ngày nghỉ trong trang "${SHEETS.settings}"): không có số liệu của ngày này. Hãy chọn một ngày tính.`,
+  notDueYet: (date, cutoff, dueDay) => `Số liệu ngày ${date} chưa đến hạn (hạn nhập là ${cutoff} ${dueDay}): tổng hợp lúc này sẽ coi các đơn vị chưa nhập là chưa báo cáo. Hãy chọn một ngày đã đến hạn.`,
+  campaignOver: (last) => `Chiến dịch đã kết thúc: ngày tính cuối cùng là ${last} và hạn báo cáo của ngày đó đã qua. Tiện ích không gửi thư nhắc hay thư tổng hợp nữa; bảng "${SHEETS.summary}" vẫn cập nhật được. Hãy tắt lịch gửi hằng ngày nếu không cần nữa.`
 };
 var MAIL = {
   sender: "Tiến Độ",
@@ -529,270 +511,6 @@ var NOTIFY = {
   menuOffGeneric: "Tắt lịch gửi thư hằng ngày",
   tooManyTriggers: "Tài khoản của bạn đã có đủ 20 trình kích hoạt cho tiện ích này: hãy xóa bớt trong Tiện ích → Apps Script → Trình kích hoạt rồi thử lại."
 };
-
-// src/core/email.ts
-var PERSONAL_NUMBER = /(?<!\p{Nd})(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\p{Nd})|\+?\p{Nd}(?:[^\p{L}\p{N}]{0,3}\p{Nd}){8,}/gu;
-var redact = (match, dateSeparator) => dateSeparator ? match : MAIL.redacted;
-function clean(text) {
-  return text.replace(PERSONAL_NUMBER, redact).replace(/</g, "‹").replace(/>/g, "›").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s{2,}/g, " ").trim();
-}
-function escapeHtml(text) {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
-  );
-}
-function vnNumber(n, decimals = 0) {
-  const [int, frac] = Math.abs(n).toFixed(decimals).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${n < 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
-}
-function vnPercent(p) {
-  return `${vnNumber(p * 100, 1)}%`;
-}
-var FONT = "font-family:Arial,Helvetica,sans-serif;";
-function bar(percent) {
-  const filled = Math.max(0, Math.min(200, Math.round(percent * 200)));
-  const td = (width, colour) => width > 0 ? `<td width="${width}" height="10" bgcolor="${colour}" style="background:${colour}"></td>` : "";
-  const cells = [td(filled, "#34a853"), td(200 - filled, "#e0e0e0")];
-  return `<table role="presentation" cellpadding="0" cellspacing="0" width="200" style="border-collapse:collapse"><tr>${cells.join("")}</tr></table>`;
-}
-var h = (text) => escapeHtml(clean(text));
-var link = (href, label) => href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label);
-function datesList(dates) {
-  const shown = dates.slice(-5).map(formatVnDate);
-  return dates.length > 5 ? `…, ${shown.join(", ")}` : shown.join(", ");
-}
-var DIGEST_LIST_MAX = 30;
-function overdueUnits(p) {
-  const share = (u) => {
-    var _a, _b;
-    return (_b = (_a = u.indicators[p.quotaIndicators[0]]) == null ? void 0 : _a.percent) != null ? _b : 0;
-  };
-  return {
-    missing: p.units.filter((u) => u.reporting === "missing").sort((a, b) => b.missingStreak - a.missingStreak),
-    behind: p.units.filter((u) => u.status === "behind" || u.status === "overdue").sort((a, b) => share(a) - share(b))
-  };
-}
-function statusLine(p, u) {
-  const i = p.quotaIndicators[0];
-  const f = u.indicators[i];
-  return MAIL.statusLine(
-    STATUS_LABELS[u.status],
-    f.percent === null ? "—" : vnPercent(f.percent),
-    MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
-    f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
-  );
-}
-function digestMail(p, to, links2, unconfirmed = []) {
-  const asOf = formatVnDate(p.asOf);
-  const { missing, behind } = overdueUnits(p);
-  const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, behind.length);
-  const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline));
-  const overall = p.quotaIndicators.map((i) => {
-    const f = p.total.indicators[i];
-    const parts = [
-      MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
-      f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay)),
-      MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
-      f.projected ? MAIL.projected(formatVnDate(f.projected)) : MAIL.noProjection
-    ].filter(Boolean);
-    return { name: i, percent: f.percent, line: parts.join("; ") };
-  });
-  const missingLines = missing.slice(0, DIGEST_LIST_MAX).map((u) => ({
-    u,
-    line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak)))
-  }));
-  const behindLines = behind.slice(0, DIGEST_LIST_MAX).map((u) => ({ u, line: statusLine(p, u) }));
-  const summary = links2.tab(SHEETS.summary);
-  const more = (n) => n > DIGEST_LIST_MAX ? [MAIL.more(n - DIGEST_LIST_MAX)] : [];
-  const moreHtml = (n) => more(n).map((line) => `<p style="margin:4px 0">${link(summary, line)}</p>`);
-  const unsure = unconfirmed.map(
-    (m) => MAIL.unconfirmedLine(
-      MAIL_LOG_COLUMN.kinds[m.kind],
-      clean(m.unit),
-      formatVnDate(m.dataDate),
-      m.recipients.join(", ")
-    )
-  );
-  const unsureHtml = unsure.length ? [
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.unconfirmedTitle(unsure.length))}</h3>`,
-    `<ul style="margin:0;padding-left:20px">${unsure.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`,
-    `<p style="margin:4px 0">${escapeHtml(MAIL.unconfirmedHelp)}</p>`
-  ] : [];
-  const unsureText = unsure.length ? [
-    "",
-    `${MAIL.unconfirmedTitle(unsure.length)}:`,
-    ...unsure.map((l) => `- ${l}`),
-    MAIL.unconfirmedHelp
-  ] : [];
-  const html = [
-    `<div style="${FONT}font-size:14px;color:#202124;max-width:720px">`,
-    `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
-    `<p style="margin:0 0 12px">${escapeHtml(head)}</p>`,
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.overall)}</h3>`,
-    ...overall.map(
-      (o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`
-    ),
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.missingTitle(missing.length))}</h3>`,
-    missingLines.length ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links2.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneMissing)}</p>`,
-    ...moreHtml(missing.length),
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.behindTitle(behind.length))}</h3>`,
-    behindLines.length ? `<ul style="margin:0;padding-left:20px">${behindLines.map(({ u, line }) => {
-      var _a;
-      return `<li>${link(links2.tab(u.tab), u.name)} — ${escapeHtml(line)}${bar((_a = u.indicators[p.quotaIndicators[0]].percent) != null ? _a : 0)}</li>`;
-    }).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneBehind)}</p>`,
-    ...moreHtml(behind.length),
-    ...unsureHtml,
-    `<p style="margin:16px 0 4px"><a href="${escapeHtml(links2.sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
-    `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
-    "</div>"
-  ].join("\n");
-  const text = [
-    clean(p.campaign),
-    head,
-    "",
-    `${MAIL.overall}:`,
-    ...overall.map((o) => `- ${clean(o.name)}: ${o.line}`),
-    "",
-    `${MAIL.missingTitle(missing.length)}:`,
-    ...missingLines.length ? missingLines.map(({ u, line }) => `- ${clean(u.name)}: ${line}`) : [MAIL.noneMissing],
-    ...more(missing.length),
-    "",
-    `${MAIL.behindTitle(behind.length)}:`,
-    ...behindLines.length ? behindLines.map(({ u, line }) => `- ${clean(u.name)} — ${line}`) : [MAIL.noneBehind],
-    ...more(behind.length),
-    ...unsureText,
-    "",
-    `${MAIL.openSheet}: ${links2.sheet}`,
-    "",
-    MAIL.footer
-  ].join("\n");
-  return {
-    kind: "digest",
-    unit: "",
-    to,
-    subject,
-    html,
-    text,
-    dataDate: p.asOf,
-    // In the order of `Đơn vị`.
-    units: p.units.filter((u) => missing.includes(u) || behind.includes(u)).map((u) => u.name)
-  };
-}
-function reminderMail(p, u, to, schedule, links2) {
-  const dates = datesList(u.missing.slice(-u.missingStreak));
-  const nextDay = p.asOf ? nextCountingDay(p.asOf, schedule.rules) : null;
-  const next = nextDay && nextDay <= u.deadline ? {
-    day: formatVnDate(nextDay),
-    cutoff: formatTime(schedule.cutoff),
-    dueDay: formatVnWeekday(nextCountingDay(nextDay, schedule.rules))
-  } : null;
-  const tab = links2.tab(u.tab);
-  const progressLines = p.quotaIndicators.filter((i) => u.indicators[i].quota !== null).map((i) => {
-    const f = u.indicators[i];
-    return MAIL.reminderProgress(
-      clean(i),
-      MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
-      f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
-    );
-  });
-  const subject = MAIL.reminderSubject(
-    clean(u.name),
-    formatVnDate(u.missing[u.missing.length - 1])
-  );
-  const body = MAIL.reminderBody(dates, next);
-  const html = [
-    `<div style="${FONT}font-size:14px;color:#202124;max-width:640px">`,
-    `<p>${h(MAIL.reminderGreeting(u.name))}</p>`,
-    `<p>${escapeHtml(body)}</p>`,
-    ...progressLines.map(
-      (line, k) => {
-        var _a;
-        return `<p style="margin:4px 0">${escapeHtml(line)}</p>${bar((_a = u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent) != null ? _a : 0)}`;
-      }
-    ),
-    tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : "",
-    `<p>${escapeHtml(MAIL.reminderThanks)}</p>`,
-    `<p style="color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
-    "</div>"
-  ].join("\n");
-  const text = [
-    clean(MAIL.reminderGreeting(u.name)),
-    "",
-    body,
-    "",
-    ...progressLines,
-    ...tab ? ["", `${MAIL.openTab}: ${tab}`] : [],
-    "",
-    MAIL.reminderThanks,
-    "",
-    MAIL.footer
-  ].join("\n");
-  return {
-    kind: "reminder",
-    unit: u.name,
-    to,
-    subject,
-    html,
-    text,
-    dataDate: p.asOf,
-    units: [u.name]
-  };
-}
-function previewHtml(mails, asOf, labels) {
-  const recipients = mails.reduce((n, m) => n + m.to.length, 0);
-  const parts = [
-    `<div style="${FONT}font-size:13px">`,
-    `<p><b>${escapeHtml(labels.quota)}</b></p>`,
-    `<p>${escapeHtml(asOf === null || mails.length === 0 ? labels.none : labels.count(mails.length, recipients))}</p>`
-  ];
-  for (const m of mails) {
-    parts.push(
-      '<div style="border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:8px">',
-      `<p style="margin:2px 0"><b>${escapeHtml(labels.to)}:</b> ${escapeHtml(m.to.join(", "))}</p>`,
-      `<p style="margin:2px 0"><b>${escapeHtml(labels.subject)}:</b> ${escapeHtml(m.subject)}</p>`,
-      `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px">${m.html}</div>`,
-      "</div>"
-    );
-  }
-  parts.push("</div>");
-  return parts.join("\n");
-}
-
-// src/core/errors.ts
-var Refusal = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "Refusal";
-  }
-};
-var WorkbookError = class extends Refusal {
-  constructor(message) {
-    super(message);
-    this.name = "WorkbookError";
-  }
-};
-
-// src/core/a1.ts
-function columnLetter(col) {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + (n - 1) % 26) + s;
-  return s;
-}
-function columnNumber(letters) {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-function a1(col0, row) {
-  return `${columnLetter(col0 + 1)}${row}`;
-}
-function cellPosition(cell) {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell != null ? cell : "");
-  return m ? [Number(m[2]), columnNumber(m[1])] : [0, 0];
-}
 
 // src/core/text.ts
 function fold(text) {
@@ -1005,6 +723,26 @@ function finish(f) {
     col: f.col
   };
 }
+
+// src/core/errors.ts
+var Refusal = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "Refusal";
+  }
+};
+var WorkbookError = class extends Refusal {
+  constructor(message) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+};
+var BadRequest = class extends Refusal {
+  constructor(message) {
+    super(message);
+    this.name = "BadRequest";
+  }
+};
 
 // src/core/settings.ts
 var SEND_AFTER_CUTOFF_MIN = 20;
@@ -1620,6 +1358,300 @@ function readCampaign(sheets, today) {
     return { unit, reading };
   });
   return { settings, indicators: indicators2, units, findings: sortFindings(findings) };
+}
+
+// src/core/calendar.ts
+function countingDayNumbers(from, to, rules) {
+  const holidays = new Set(rules.holidays.map(dayNumber));
+  const days = [];
+  for (let d = from; d <= to; d++) {
+    const w = ((d + 4) % 7 + 7) % 7;
+    if ((w !== 6 || rules.countSaturday) && (w !== 0 || rules.countSunday) && !holidays.has(d))
+      days.push(d);
+  }
+  return days;
+}
+function countingDays(from, to, rules) {
+  return countingDayNumbers(dayNumber(from), dayNumber(to), rules).map(fromDayNumber);
+}
+function nextCountingDay(date, rules) {
+  var _a, _b;
+  const d = dayNumber(date);
+  return fromDayNumber(
+    (_b = (_a = countingDayNumbers(d + 1, d + 31, rules)[0]) != null ? _a : countingDayNumbers(d + 32, d + 3660, rules)[0]) != null ? _b : d + 1
+  );
+}
+function isDue(day, now, cutoff, rules) {
+  const due = nextCountingDay(day, rules);
+  return due < now.date || due === now.date && now.minutes >= cutoff;
+}
+function dataDateAt(days, now, cutoff, rules) {
+  for (let i = days.length - 1; i >= 0; i--) {
+    if (days[i] > now.date) continue;
+    if (isDue(days[i], now, cutoff, rules)) return days[i];
+  }
+  return null;
+}
+function countingDaysAfter(date, rules) {
+  let days = null;
+  return (k) => {
+    if (date === null) return null;
+    days != null ? days : days = countingDayNumbers(dayNumber(date) + 1, dayNumber(date) + 3660, rules);
+    return k <= days.length ? fromDayNumber(days[k - 1]) : null;
+  };
+}
+
+// src/core/as-of.ts
+function asOfProblem(campaign, asOf, now) {
+  const s = campaign.settings;
+  const last = lastDeadline(campaign);
+  if (!s.start || !last) return null;
+  const date = formatVnDate(asOf);
+  if (asOf < s.start || asOf > last)
+    return SUMMARY.dateOutside(date, formatVnDate(s.start), formatVnDate(last));
+  if (!countingDays(asOf, asOf, s).length) return SUMMARY.notCountingDay(date);
+  if (!isDue(asOf, now, s.cutoff, s))
+    return SUMMARY.notDueYet(date, formatTime(s.cutoff), formatVnWeekday(nextCountingDay(asOf, s)));
+  return null;
+}
+function campaignOver(campaign, now) {
+  const s = campaign.settings;
+  const last = lastDeadline(campaign);
+  if (!s.start || !last) return null;
+  const days = countingDays(s.start, last, s);
+  const final = days[days.length - 1];
+  if (!final) return null;
+  return now.date > nextCountingDay(final, s) ? final : null;
+}
+
+// src/core/email.ts
+var PERSONAL_NUMBER = /(?<!\p{Nd})(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\p{Nd})|\+?\p{Nd}(?:[^\p{L}\p{N}]{0,3}\p{Nd}){8,}/gu;
+var redact = (match, dateSeparator) => dateSeparator ? match : MAIL.redacted;
+function clean(text) {
+  return text.replace(PERSONAL_NUMBER, redact).replace(/</g, "‹").replace(/>/g, "›").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s{2,}/g, " ").trim();
+}
+function escapeHtml(text) {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
+  );
+}
+function vnNumber(n, decimals = 0) {
+  const [int, frac] = Math.abs(n).toFixed(decimals).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${n < 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
+}
+function vnPercent(p) {
+  return `${vnNumber(p * 100, 1)}%`;
+}
+var FONT = "font-family:Arial,Helvetica,sans-serif;";
+function bar(percent) {
+  const filled = Math.max(0, Math.min(200, Math.round(percent * 200)));
+  const td = (width, colour) => width > 0 ? `<td width="${width}" height="10" bgcolor="${colour}" style="background:${colour}"></td>` : "";
+  const cells = [td(filled, "#34a853"), td(200 - filled, "#e0e0e0")];
+  return `<table role="presentation" cellpadding="0" cellspacing="0" width="200" style="border-collapse:collapse"><tr>${cells.join("")}</tr></table>`;
+}
+var h = (text) => escapeHtml(clean(text));
+var link = (href, label) => href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label);
+function datesList(dates) {
+  const shown = dates.slice(-5).map(formatVnDate);
+  return dates.length > 5 ? `…, ${shown.join(", ")}` : shown.join(", ");
+}
+var DIGEST_LIST_MAX = 30;
+function overdueUnits(p) {
+  const share = (u) => {
+    var _a, _b;
+    return (_b = (_a = u.indicators[p.quotaIndicators[0]]) == null ? void 0 : _a.percent) != null ? _b : 0;
+  };
+  return {
+    missing: p.units.filter((u) => u.reporting === "missing").sort((a, b) => b.missingStreak - a.missingStreak),
+    behind: p.units.filter((u) => u.status === "behind" || u.status === "overdue").sort((a, b) => share(a) - share(b))
+  };
+}
+function statusLine(p, u) {
+  const i = p.quotaIndicators[0];
+  const f = u.indicators[i];
+  return MAIL.statusLine(
+    STATUS_LABELS[u.status],
+    f.percent === null ? "—" : vnPercent(f.percent),
+    MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
+    f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
+  );
+}
+function digestMail(p, to, links2, unconfirmed = []) {
+  const asOf = formatVnDate(p.asOf);
+  const { missing, behind } = overdueUnits(p);
+  const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, behind.length);
+  const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline));
+  const overall = p.quotaIndicators.map((i) => {
+    const f = p.total.indicators[i];
+    const parts = [
+      MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
+      f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay)),
+      MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
+      f.projected ? MAIL.projected(formatVnDate(f.projected)) : MAIL.noProjection
+    ].filter(Boolean);
+    return { name: i, percent: f.percent, line: parts.join("; ") };
+  });
+  const missingLines = missing.slice(0, DIGEST_LIST_MAX).map((u) => ({
+    u,
+    line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak)))
+  }));
+  const behindLines = behind.slice(0, DIGEST_LIST_MAX).map((u) => ({ u, line: statusLine(p, u) }));
+  const summary = links2.tab(SHEETS.summary);
+  const more = (n) => n > DIGEST_LIST_MAX ? [MAIL.more(n - DIGEST_LIST_MAX)] : [];
+  const moreHtml = (n) => more(n).map((line) => `<p style="margin:4px 0">${link(summary, line)}</p>`);
+  const unsure = unconfirmed.map(
+    (m) => MAIL.unconfirmedLine(
+      MAIL_LOG_COLUMN.kinds[m.kind],
+      clean(m.unit),
+      formatVnDate(m.dataDate),
+      m.recipients.join(", ")
+    )
+  );
+  const unsureHtml = unsure.length ? [
+    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.unconfirmedTitle(unsure.length))}</h3>`,
+    `<ul style="margin:0;padding-left:20px">${unsure.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`,
+    `<p style="margin:4px 0">${escapeHtml(MAIL.unconfirmedHelp)}</p>`
+  ] : [];
+  const unsureText = unsure.length ? [
+    "",
+    `${MAIL.unconfirmedTitle(unsure.length)}:`,
+    ...unsure.map((l) => `- ${l}`),
+    MAIL.unconfirmedHelp
+  ] : [];
+  const html = [
+    `<div style="${FONT}font-size:14px;color:#202124;max-width:720px">`,
+    `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
+    `<p style="margin:0 0 12px">${escapeHtml(head)}</p>`,
+    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.overall)}</h3>`,
+    ...overall.map(
+      (o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`
+    ),
+    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.missingTitle(missing.length))}</h3>`,
+    missingLines.length ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links2.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneMissing)}</p>`,
+    ...moreHtml(missing.length),
+    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.behindTitle(behind.length))}</h3>`,
+    behindLines.length ? `<ul style="margin:0;padding-left:20px">${behindLines.map(({ u, line }) => {
+      var _a;
+      return `<li>${link(links2.tab(u.tab), u.name)} — ${escapeHtml(line)}${bar((_a = u.indicators[p.quotaIndicators[0]].percent) != null ? _a : 0)}</li>`;
+    }).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneBehind)}</p>`,
+    ...moreHtml(behind.length),
+    ...unsureHtml,
+    `<p style="margin:16px 0 4px"><a href="${escapeHtml(links2.sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
+    `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
+    "</div>"
+  ].join("\n");
+  const text = [
+    clean(p.campaign),
+    head,
+    "",
+    `${MAIL.overall}:`,
+    ...overall.map((o) => `- ${clean(o.name)}: ${o.line}`),
+    "",
+    `${MAIL.missingTitle(missing.length)}:`,
+    ...missingLines.length ? missingLines.map(({ u, line }) => `- ${clean(u.name)}: ${line}`) : [MAIL.noneMissing],
+    ...more(missing.length),
+    "",
+    `${MAIL.behindTitle(behind.length)}:`,
+    ...behindLines.length ? behindLines.map(({ u, line }) => `- ${clean(u.name)} — ${line}`) : [MAIL.noneBehind],
+    ...more(behind.length),
+    ...unsureText,
+    "",
+    `${MAIL.openSheet}: ${links2.sheet}`,
+    "",
+    MAIL.footer
+  ].join("\n");
+  return {
+    kind: "digest",
+    unit: "",
+    to,
+    subject,
+    html,
+    text,
+    dataDate: p.asOf,
+    // In the order of `Đơn vị`.
+    units: p.units.filter((u) => missing.includes(u) || behind.includes(u)).map((u) => u.name)
+  };
+}
+function reminderMail(p, u, to, schedule, links2) {
+  const dates = datesList(u.missing.slice(-u.missingStreak));
+  const nextDay = p.asOf ? nextCountingDay(p.asOf, schedule.rules) : null;
+  const next = nextDay && nextDay <= u.deadline ? {
+    day: formatVnDate(nextDay),
+    cutoff: formatTime(schedule.cutoff),
+    dueDay: formatVnWeekday(nextCountingDay(nextDay, schedule.rules))
+  } : null;
+  const tab = links2.tab(u.tab);
+  const progressLines = p.quotaIndicators.filter((i) => u.indicators[i].quota !== null).map((i) => {
+    const f = u.indicators[i];
+    return MAIL.reminderProgress(
+      clean(i),
+      MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
+      f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
+    );
+  });
+  const subject = MAIL.reminderSubject(
+    clean(u.name),
+    formatVnDate(u.missing[u.missing.length - 1])
+  );
+  const body = MAIL.reminderBody(dates, next);
+  const html = [
+    `<div style="${FONT}font-size:14px;color:#202124;max-width:640px">`,
+    `<p>${h(MAIL.reminderGreeting(u.name))}</p>`,
+    `<p>${escapeHtml(body)}</p>`,
+    ...progressLines.map(
+      (line, k) => {
+        var _a;
+        return `<p style="margin:4px 0">${escapeHtml(line)}</p>${bar((_a = u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent) != null ? _a : 0)}`;
+      }
+    ),
+    tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : "",
+    `<p>${escapeHtml(MAIL.reminderThanks)}</p>`,
+    `<p style="color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
+    "</div>"
+  ].join("\n");
+  const text = [
+    clean(MAIL.reminderGreeting(u.name)),
+    "",
+    body,
+    "",
+    ...progressLines,
+    ...tab ? ["", `${MAIL.openTab}: ${tab}`] : [],
+    "",
+    MAIL.reminderThanks,
+    "",
+    MAIL.footer
+  ].join("\n");
+  return {
+    kind: "reminder",
+    unit: u.name,
+    to,
+    subject,
+    html,
+    text,
+    dataDate: p.asOf,
+    units: [u.name]
+  };
+}
+function previewHtml(mails, asOf, labels) {
+  const recipients = mails.reduce((n, m) => n + m.to.length, 0);
+  const parts = [
+    `<div style="${FONT}font-size:13px">`,
+    `<p><b>${escapeHtml(labels.quota)}</b></p>`,
+    `<p>${escapeHtml(asOf === null || mails.length === 0 ? labels.none : labels.count(mails.length, recipients))}</p>`
+  ];
+  for (const m of mails) {
+    parts.push(
+      '<div style="border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:8px">',
+      `<p style="margin:2px 0"><b>${escapeHtml(labels.to)}:</b> ${escapeHtml(m.to.join(", "))}</p>`,
+      `<p style="margin:2px 0"><b>${escapeHtml(labels.subject)}:</b> ${escapeHtml(m.subject)}</p>`,
+      `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px">${m.html}</div>`,
+      "</div>"
+    );
+  }
+  parts.push("</div>");
+  return parts.join("\n");
 }
 
 // src/addon/load.ts
@@ -3057,15 +3089,20 @@ function runCommand(port, command, at, options = {}) {
     now: isoText(now),
     units: campaign.units.map(({ unit }) => ({ name: unit.name, parent: unit.parent }))
   };
+  const asOfWrong = options.asOf === void 0 ? null : asOfProblem(campaign, options.asOf, now);
+  if (asOfWrong) throw new BadRequest(asOfWrong);
   if (command === "validate" || command === "run") writeFindings(port, campaign.findings, now);
   let progress;
   let mail;
   let summaryError;
+  let mailNotice;
   if (command !== "validate") {
     try {
       const p = command === "notify" ? progressAt(campaign, now, options.asOf) : summarize(port, campaign, now, options.asOf);
       progress = progressResult(p);
-      if (command !== "summarize")
+      const over = command === "summarize" ? null : campaignOver(campaign, now);
+      if (over) mailNotice = SUMMARY.campaignOver(formatVnDate(over));
+      else if (command !== "summarize")
         mail = mailRecords(sendDue(port, campaign, p, now, { until: options.until }));
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
@@ -3076,6 +3113,7 @@ function runCommand(port, command, at, options = {}) {
     ...head,
     ...progress,
     ...summaryError === void 0 ? {} : { summaryError },
+    ...mailNotice === void 0 ? {} : { mailNotice },
     ...mail,
     issues: campaign.findings,
     // Only what this command sent: nothing, for validate and summarize.
@@ -3089,6 +3127,7 @@ function runCommand_(command, options = {}) {
     return { result: runCommand(port, command, at, options) };
   } catch (error) {
     if (error instanceof WorkbookError) return { fatal: error.message };
+    if (error instanceof BadRequest) return { badRequest: error.message };
     throw error;
   }
 }
@@ -3642,9 +3681,9 @@ function summarizeUpTo() {
     }
     const { port, now, toast } = context();
     const campaign = loadCampaign(port, now.date);
-    const { start, deadline } = campaign.settings;
-    if (start && deadline && (date < start || date > deadline)) {
-      alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)));
+    const problem = asOfProblem(campaign, date, now);
+    if (problem) {
+      alert(SUMMARY.title, problem);
       return;
     }
     summarize(port, campaign, now, date);
@@ -3659,7 +3698,12 @@ function mailContext() {
 function previewEmails() {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
-    const { port, campaign, progress } = mailContext();
+    const { port, campaign, progress, now } = mailContext();
+    const over = campaignOver(campaign, now);
+    if (over) {
+      ui.alert(NOTIFY.previewTitle, SUMMARY.campaignOver(formatVnDate(over)), ui.ButtonSet.OK);
+      return;
+    }
     const { send: send2 } = mailsToSend(port, campaign, progress);
     const mails = send2.map((o) => ({ ...o.mail, to: o.message.to }));
     const quota = MailApp.getRemainingDailyQuota();
@@ -3682,6 +3726,11 @@ function sendEmailsNow() {
     const { port, campaign, progress, now } = mailContext();
     if (!progress.asOf) {
       ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
+      return;
+    }
+    const over = campaignOver(campaign, now);
+    if (over) {
+      ui.alert(NOTIFY.title, SUMMARY.campaignOver(formatVnDate(over)), ui.ButtonSet.OK);
       return;
     }
     const date = formatVnDate(progress.asOf);

@@ -1,6 +1,9 @@
 // What the menu, the command line and the scheduled job run: read the workbook once, call the
 // pure core, write the output sheets once, and return a plain result.
-import { Refusal, WorkbookError } from '../core/errors';
+import { asOfProblem, campaignOver } from '../core/as-of';
+import { formatVnDate } from '../core/dates';
+import { BadRequest, Refusal, WorkbookError } from '../core/errors';
+import { SUMMARY } from '../core/messages';
 import { isoText } from '../core/moment';
 import type { CommandResult, MailRecord, NotSentRecord, ProgressResult } from '../core/result';
 import { progressResult } from '../core/result';
@@ -74,10 +77,14 @@ export function runCommand(
     now: isoText(now),
     units: campaign.units.map(({ unit }) => ({ name: unit.name, parent: unit.parent })),
   };
+  // A data date asked for must be one that can be summarised: checked before anything is written.
+  const asOfWrong = options.asOf === undefined ? null : asOfProblem(campaign, options.asOf, now);
+  if (asOfWrong) throw new BadRequest(asOfWrong);
   if (command === 'validate' || command === 'run') writeFindings(port, campaign.findings, now);
   let progress: ProgressResult | undefined;
   let mail: Pick<CommandResult, 'emails' | 'emailsNotSent'> | undefined;
   let summaryError: string | undefined;
+  let mailNotice: string | undefined;
   if (command !== 'validate') {
     try {
       // notify computes the same progress as summarize, without rewriting Tổng hợp.
@@ -86,7 +93,9 @@ export function runCommand(
           ? progressAt(campaign, now, options.asOf)
           : summarize(port, campaign, now, options.asOf);
       progress = progressResult(p);
-      if (command !== 'summarize')
+      const over = command === 'summarize' ? null : campaignOver(campaign, now);
+      if (over) mailNotice = SUMMARY.campaignOver(formatVnDate(over));
+      else if (command !== 'summarize')
         mail = mailRecords(sendDue(port, campaign, p, now, { until: options.until }));
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
@@ -97,6 +106,7 @@ export function runCommand(
     ...head,
     ...progress,
     ...(summaryError === undefined ? {} : { summaryError }),
+    ...(mailNotice === undefined ? {} : { mailNotice }),
     ...mail,
     issues: campaign.findings,
     // Only what this command sent: nothing, for validate and summarize.
@@ -107,18 +117,19 @@ export function runCommand(
 /**
  * The command line's door into the add-on (private: the trailing underscore hides it from
  * google.script.run and the Run menu). Returns the result, or the Vietnamese message of a
- * workbook that cannot be used.
+ * workbook that cannot be used, or of a request that cannot be done as asked.
  */
 export function runCommand_(
   command: CommandName,
   options: CommandOptions = {},
-): { result?: CommandResult; fatal?: string } {
+): { result?: CommandResult; fatal?: string; badRequest?: string } {
   const at = new Date();
   try {
     const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
     return { result: runCommand(port, command, at, options) };
   } catch (error) {
     if (error instanceof WorkbookError) return { fatal: error.message };
+    if (error instanceof BadRequest) return { badRequest: error.message };
     throw error;
   }
 }

@@ -1,6 +1,7 @@
 // The Tiến Độ menu: one table of items, and the handler of each. Handlers are thin: read the
 // workbook through the port, call the core, write once, and say the outcome in a dialog; a
 // problem becomes a Vietnamese alert instead of a stack trace.
+import { asOfProblem, campaignOver } from '../core/as-of';
 import { formatVnDate, readDate } from '../core/dates';
 import { previewHtml } from '../core/email';
 import type { Resend } from '../core/mail-plan';
@@ -182,9 +183,9 @@ export function summarizeUpTo(): void {
     }
     const { port, now, toast } = context();
     const campaign = loadCampaign(port, now.date);
-    const { start, deadline } = campaign.settings;
-    if (start && deadline && (date < start || date > deadline)) {
-      alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)));
+    const problem = asOfProblem(campaign, date, now);
+    if (problem) {
+      alert(SUMMARY.title, problem);
       return;
     }
     summarize(port, campaign, now, date);
@@ -203,7 +204,12 @@ function mailContext() {
 export function previewEmails(): void {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
-    const { port, campaign, progress } = mailContext();
+    const { port, campaign, progress, now } = mailContext();
+    const over = campaignOver(campaign, now);
+    if (over) {
+      ui.alert(NOTIFY.previewTitle, SUMMARY.campaignOver(formatVnDate(over)), ui.ButtonSet.OK);
+      return;
+    }
     const { send } = mailsToSend(port, campaign, progress);
     const mails = send.map((o) => ({ ...o.mail, to: o.message.to }));
     const quota = MailApp.getRemainingDailyQuota();
@@ -230,6 +236,11 @@ export function sendEmailsNow(): void {
     const { port, campaign, progress, now } = mailContext();
     if (!progress.asOf) {
       ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
+      return;
+    }
+    const over = campaignOver(campaign, now);
+    if (over) {
+      ui.alert(NOTIFY.title, SUMMARY.campaignOver(formatVnDate(over)), ui.ButtonSet.OK);
       return;
     }
     const date = formatVnDate(progress.asOf);

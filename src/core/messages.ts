@@ -166,6 +166,12 @@ export const SUMMARY = {
   dateOutside: (date: string, start: string, deadline: string) =>
     `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
   needDates: (problem?: string) => `Chưa tổng hợp được: ${datesProblem(problem)}`,
+  notCountingDay: (date: string) =>
+    `Ngày ${date} không phải ngày tính của chiến dịch (thứ Bảy, Chủ nhật không tính hoặc ngày nghỉ trong trang "${SHEETS.settings}"): không có số liệu của ngày này. Hãy chọn một ngày tính.`,
+  notDueYet: (date: string, cutoff: string, dueDay: string) =>
+    `Số liệu ngày ${date} chưa đến hạn (hạn nhập là ${cutoff} ${dueDay}): tổng hợp lúc này sẽ coi các đơn vị chưa nhập là chưa báo cáo. Hãy chọn một ngày đã đến hạn.`,
+  campaignOver: (last: string) =>
+    `Chiến dịch đã kết thúc: ngày tính cuối cùng là ${last} và hạn báo cáo của ngày đó đã qua. Tiện ích không gửi thư nhắc hay thư tổng hợp nữa; bảng "${SHEETS.summary}" vẫn cập nhật được. Hãy tắt lịch gửi hằng ngày nếu không cần nữa.`,
 } as const;
 
 export const MAIL = {

@@ -72,6 +72,8 @@ export interface CommandResult extends Partial<Omit<ProgressResult, 'units'>> {
   issues: Finding[];
   /** Why there is no summary (a setting it needs is invalid), when there is none. */
   summaryError?: string;
+  /** Why no mail went out although the command sends (the campaign is over). */
+  mailNotice?: string;
   /** What this command sent (nothing, for validate and summarize). */
   emails: MailRecord[];
   emailsNotSent?: NotSentRecord[];

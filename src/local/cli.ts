@@ -141,6 +141,7 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
 
   const bundle = rt.loadBundle<AddonSurface>(options.dist ?? bundleDir());
   const answer = bundle.runCommand_(command, asOf === undefined ? {} : { asOf });
+  if (answer.badRequest !== undefined) return { status: 1, lines: [answer.badRequest] };
   if (!answer.result) return { status: 2, lines: [answer.fatal ?? ''] };
   const { result } = answer;
 
@@ -164,6 +165,7 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
     );
   }
   if (result.summaryError) facts.push(result.summaryError);
+  if (result.mailNotice) facts.push(result.mailNotice);
   if (result.emailsNotSent?.length)
     facts.push(`Thư chưa gửi: ${result.emailsNotSent.length} (xem result.json)`);
   return {
