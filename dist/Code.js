@@ -173,6 +173,12 @@ var SHEETS = {
   mailLog: "Nhật ký gửi thư",
   history: "Lịch sử"
 };
+var RESERVED_SHEETS = [
+  ...Object.values(SHEETS),
+  "Phụ lục thống kê",
+  "Báo cáo tháng",
+  "Giai đoạn"
+];
 var ENTRY_MODES = { daily: "Số trong ngày", cumulative: "Số lũy kế" };
 var YES_NO = { yes: "Có", no: "Không" };
 var SETTING = {
@@ -400,6 +406,7 @@ var FIX = {
   openingInvalid: (header) => `"${header}" phải là số nguyên từ 0 trở lên (để trống nghĩa là 0).`,
   unitDeadlineInvalid: `${UNIT_COLUMN.deadline} phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).`,
   missingTab: (unit, tab) => `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "${MENU.tabs}" hoặc sửa cột "Tab".`,
+  nameReserved: (unit, tab) => `Đơn vị "${unit}" dùng trang "${tab}", trùng tên một trang của Tiến Độ: trang này không được đọc như trang số liệu, và Tiến Độ không ghi gì vào đó cho đến khi sửa. Hãy đặt tên trang khác ở cột "${UNIT_COLUMN.tab}" (và đổi tên trang số liệu cho khớp).`,
   tabAmbiguous: (tab, titles, exact) => exact ? `Có nhiều trang cùng tên với trang "${tab}" của đơn vị (${titles}): Tiến Độ đọc trang đúng tên "${tab}". Hãy đổi tên hoặc xóa trang thừa để khỏi nhầm.` : `Có nhiều trang cùng tên với trang "${tab}" của đơn vị (${titles}) nhưng không trang nào đúng tên: Tiến Độ không đọc trang nào. Hãy đổi tên để chỉ còn một trang, hoặc sửa cột "${UNIT_COLUMN.tab}".`,
   headerMissing: (tab) => `Trang "${tab}" không có hàng tiêu đề trong ${HEADER_SEARCH_ROWS} hàng đầu (cần ô "${TAB_COLUMN.date}" và ít nhất một cột số liệu như "${DEFAULT_INDICATORS[0]}"): hãy khôi phục hàng tiêu đề.`,
   missingColumn: (tab, indicator, row) => `Trang "${tab}" thiếu cột "${indicator}" ở hàng tiêu đề (hàng ${row}): hãy thêm cột hoặc chạy "${MENU.tabs}".`,
@@ -438,6 +445,7 @@ var SETUP = {
   noUnits: `Trang "${SHEETS.units}" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "${UNIT_COLUMN.name}".`,
   tabsDone: (created, updated, days, columns) => `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
   tabsSkipped: (tabs) => `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "${TAB_COLUMN.date}" và các cột số liệu) rồi chạy lại.`,
+  tabsReserved: (tabs) => `Không đụng đến các trang trùng tên trang của Tiến Độ: ${tabs}. Hãy đặt tên khác cho trang của các đơn vị này ở cột "${UNIT_COLUMN.tab}" trang "${SHEETS.units}".`,
   tooManyCells: (tabs, fit) => `Chưa tạo trang nào: thêm ${tabs} trang đơn vị sẽ vượt giới hạn 10 triệu ô của một bảng tính Google. Bảng tính này còn chỗ cho khoảng ${fit} trang như vậy. Hãy chia chiến dịch ra nhiều bảng tính (ví dụ mỗi huyện một bảng), hoặc xóa bớt trang không dùng rồi chạy lại.`,
   tabsContinue: (n) => `Còn ${n} trang chưa làm xong trong lượt này (mỗi lượt chạy của Google tối đa 6 phút): tiện ích sẽ tự làm tiếp sau khoảng một phút, hoặc bạn có thể chọn lại mục "${MENU.tabs}".`,
   tabsTitle: MENU.tabs,
@@ -456,6 +464,7 @@ var SUMMARY = {
   needDates: (problem) => `Chưa tổng hợp được: ${datesProblem(problem)}`,
   notCountingDay: (date) => `Ngày ${date} không phải ngày tính của chiến dịch (thứ Bảy, Chủ nhật không tính hoặc ngày nghỉ trong trang "${SHEETS.settings}"): không có số liệu của ngày này. Hãy chọn một ngày tính.`,
   notDueYet: (date, cutoff, dueDay) => `Số liệu ngày ${date} chưa đến hạn (hạn nhập là ${cutoff} ${dueDay}): tổng hợp lúc này sẽ coi các đơn vị chưa nhập là chưa báo cáo. Hãy chọn một ngày đã đến hạn.`,
+  mailLogClaimed: `Không gửi thư: trang "${SHEETS.mailLog}" đang là trang số liệu của một đơn vị (xem trang "${SHEETS.findings}"), nên không ghi được nhật ký gửi thư và thư sẽ bị gửi lặp lại. Hãy đổi tên trang của đơn vị đó.`,
   campaignOver: (last) => `Chiến dịch đã kết thúc: ngày tính cuối cùng là ${last} và hạn báo cáo của ngày đó đã qua. Tiện ích không gửi thư nhắc hay thư tổng hợp nữa; bảng "${SHEETS.summary}" vẫn cập nhật được. Hãy tắt lịch gửi hằng ngày nếu không cần nữa.`
 };
 var MAIL = {
@@ -543,6 +552,9 @@ function foldName(text) {
 var foldedName = memoize(foldName, 5e4);
 function nameKey(value) {
   return foldedName(String(value != null ? value : ""));
+}
+function sameName(a, b) {
+  return nameKey(a) === nameKey(b);
 }
 function visible(name) {
   return name.replace(
@@ -1350,14 +1362,27 @@ function readCampaign(sheets, today) {
   const expected = table.indicators.length > 0 ? table.indicators : DEFAULT_INDICATORS;
   const indicators2 = [...expected];
   (_a = sheets.prefetch) == null ? void 0 : _a.call(sheets, table.units.map((u) => u.tab));
+  const claimed = [];
   const units = table.units.map((unit) => {
     var _a2;
+    const reserved = RESERVED_SHEETS.find((name) => sameName(name, unit.tab));
+    if (reserved !== void 0) {
+      claimed.push(reserved);
+      findings.push({
+        severity: "error",
+        code: "name-reserved",
+        sheet: SHEETS.units,
+        cell: unit.tabCell,
+        message: FIX.nameReserved(visible(unit.name), visible(unit.tab))
+      });
+      return { unit, reading: null };
+    }
     const reading = readUnitTab(sheets, unit, settings, today, expected, findings);
     for (const { indicator } of (_a2 = reading == null ? void 0 : reading.layout.indicatorCols) != null ? _a2 : [])
       if (!indicators2.some((i) => sameLabel(i, indicator))) indicators2.push(indicator);
     return { unit, reading };
   });
-  return { settings, indicators: indicators2, units, findings: sortFindings(findings) };
+  return { settings, indicators: indicators2, units, claimed, findings: sortFindings(findings) };
 }
 
 // src/core/calendar.ts
@@ -1422,6 +1447,11 @@ function campaignOver(campaign, now) {
   const final = days[days.length - 1];
   if (!final) return null;
   return now.date > nextCountingDay(final, s) ? final : null;
+}
+function mailHeld(campaign, now) {
+  if (campaign.claimed.includes(SHEETS.mailLog)) return SUMMARY.mailLogClaimed;
+  const over = campaignOver(campaign, now);
+  return over ? SUMMARY.campaignOver(formatVnDate(over)) : null;
 }
 
 // src/core/email.ts
@@ -1656,7 +1686,7 @@ function previewHtml(mails, asOf, labels) {
 
 // src/addon/load.ts
 function loadCampaign(port, today, readTab2 = (name) => port.readValues(name)) {
-  return readCampaign(
+  const campaign = readCampaign(
     {
       settings: port.readValues(SHEETS.settings),
       units: port.readValues(SHEETS.units),
@@ -1666,6 +1696,8 @@ function loadCampaign(port, today, readTab2 = (name) => port.readValues(name)) {
     },
     today
   );
+  port.leaveAlone(campaign.claimed);
+  return campaign;
 }
 
 // src/addon/errors.ts
@@ -2328,6 +2360,8 @@ function spreadsheetPort(ss) {
       }
     );
   };
+  let leftAlone = [];
+  const kept = (sheetName) => !leftAlone.some((name) => sameName(name, sheetName));
   const writeOutput = (output) => {
     var _a;
     const existing = find(output.name);
@@ -2393,10 +2427,14 @@ function spreadsheetPort(ss) {
     },
     sheetId: (sheetName) => directory.id(sheetName),
     matches: (name) => directory.matches(name),
+    leaveAlone(sheetNames) {
+      leftAlone = [...sheetNames];
+    },
     writeSheet(output) {
-      writeOutput(output);
+      if (kept(output.name)) writeOutput(output);
     },
     writeReport(report) {
+      if (!kept(report.name)) return;
       const { sheet, width } = writeOutput(report);
       if (report.formats.length) {
         const top = Math.min(...report.formats.map((f) => f.fromRow));
@@ -2426,11 +2464,13 @@ function spreadsheetPort(ss) {
       }
     },
     applyEdit(edit) {
+      if (!kept(edit.sheet)) return;
       const sheet = edit.create ? insertSheet(edit.sheet) : find(edit.sheet);
       for (const step of edit.steps) applyStep(sheet, step, writeBlock);
     },
     writeBlock(sheetName, row, col, cells) {
       var _a;
+      if (!kept(sheetName)) return;
       const sheet = find(sheetName);
       const last = row + cells.length - 1;
       if (last > ((_a = rowsKnown.get(sheet)) != null ? _a : 0)) rowsKnown.set(sheet, ensureSize(sheet, last));
@@ -2440,7 +2480,7 @@ function spreadsheetPort(ss) {
       SpreadsheetApp.flush();
     },
     addChart(plan) {
-      addChart(find(plan.sheet), plan);
+      if (kept(plan.sheet)) addChart(find(plan.sheet), plan);
     }
   };
 }
@@ -3100,8 +3140,8 @@ function runCommand(port, command, at, options = {}) {
     try {
       const p = command === "notify" ? progressAt(campaign, now, options.asOf) : summarize(port, campaign, now, options.asOf);
       progress = progressResult(p);
-      const over = command === "summarize" ? null : campaignOver(campaign, now);
-      if (over) mailNotice = SUMMARY.campaignOver(formatVnDate(over));
+      const held = command === "summarize" ? null : mailHeld(campaign, now);
+      if (held) mailNotice = held;
       else if (command !== "summarize")
         mail = mailRecords(sendDue(port, campaign, p, now, { until: options.until }));
     } catch (error) {
@@ -3465,10 +3505,11 @@ function setupUnitTabs(port, today, options = {}) {
     throw new Refusal(SETUP.needDates(settings.datesProblem));
   if (campaign.units.length === 0) throw new Refusal(SETUP.noUnits);
   const { start, deadline } = settings;
+  const reserved = (u) => RESERVED_SHEETS.some((name) => sameName(name, u.tab));
   const plans = campaign.units.slice(from).map(
     ({ unit }) => {
       var _a2;
-      return planTab(
+      return reserved(unit) ? null : planTab(
         unit,
         {
           indicators: campaign.indicators,
@@ -3480,11 +3521,15 @@ function setupUnitTabs(port, today, options = {}) {
       );
     }
   );
-  refuseUnlessItFits(port, plans);
+  refuseUnlessItFits(
+    port,
+    plans.filter((p) => p !== null)
+  );
   const report = {
     created: [],
     updated: [],
     skipped: [],
+    reserved: [],
     daysAdded: 0,
     columnsAdded: 0,
     remaining: 0,
@@ -3496,6 +3541,10 @@ function setupUnitTabs(port, today, options = {}) {
       report.remaining = plans.length - i;
       report.next = from + i;
       break;
+    }
+    if (!plan) {
+      report.reserved.push(campaign.units[from + i].unit.tab);
+      continue;
     }
     if (plan.edit) port.applyEdit(plan.edit);
     if (plan.kind === "create") report.created.push(plan.tab);
@@ -3655,6 +3704,8 @@ function setUpUnitTabs() {
     if (report.remaining) lines.push(SETUP.tabsContinue(report.remaining));
     if (report.skipped.length)
       lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(", ")));
+    if (report.reserved.length)
+      lines.push(SETUP.tabsReserved(report.reserved.map((t) => `"${t}"`).join(", ")));
     alert(SETUP.tabsTitle, lines.join("\n\n"));
   });
 }
@@ -3699,9 +3750,9 @@ function previewEmails() {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
     const { port, campaign, progress, now } = mailContext();
-    const over = campaignOver(campaign, now);
-    if (over) {
-      ui.alert(NOTIFY.previewTitle, SUMMARY.campaignOver(formatVnDate(over)), ui.ButtonSet.OK);
+    const held = mailHeld(campaign, now);
+    if (held) {
+      ui.alert(NOTIFY.previewTitle, held, ui.ButtonSet.OK);
       return;
     }
     const { send: send2 } = mailsToSend(port, campaign, progress);
@@ -3728,9 +3779,9 @@ function sendEmailsNow() {
       ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
       return;
     }
-    const over = campaignOver(campaign, now);
-    if (over) {
-      ui.alert(NOTIFY.title, SUMMARY.campaignOver(formatVnDate(over)), ui.ButtonSet.OK);
+    const held = mailHeld(campaign, now);
+    if (held) {
+      ui.alert(NOTIFY.title, held, ui.ButtonSet.OK);
       return;
     }
     const date = formatVnDate(progress.asOf);

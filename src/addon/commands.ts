@@ -1,9 +1,7 @@
 // What the menu, the command line and the scheduled job run: read the workbook once, call the
 // pure core, write the output sheets once, and return a plain result.
-import { asOfProblem, campaignOver } from '../core/as-of';
-import { formatVnDate } from '../core/dates';
+import { asOfProblem, mailHeld } from '../core/as-of';
 import { BadRequest, Refusal, WorkbookError } from '../core/errors';
-import { SUMMARY } from '../core/messages';
 import { isoText } from '../core/moment';
 import type { CommandResult, MailRecord, NotSentRecord, ProgressResult } from '../core/result';
 import { progressResult } from '../core/result';
@@ -93,8 +91,8 @@ export function runCommand(
           ? progressAt(campaign, now, options.asOf)
           : summarize(port, campaign, now, options.asOf);
       progress = progressResult(p);
-      const over = command === 'summarize' ? null : campaignOver(campaign, now);
-      if (over) mailNotice = SUMMARY.campaignOver(formatVnDate(over));
+      const held = command === 'summarize' ? null : mailHeld(campaign, now);
+      if (held) mailNotice = held;
       else if (command !== 'summarize')
         mail = mailRecords(sendDue(port, campaign, p, now, { until: options.until }));
     } catch (error) {

@@ -8,13 +8,14 @@ import type { WorkbookPort } from './workbook-port';
 /**
  * The campaign as the workbook holds it; `today` is the date in the spreadsheet's zone. A tab
  * is read through `readTab` (by default the port: set-up passes a reader that keeps the rows).
+ * Reserved sheets that are some unit's tab are left alone by the port from then on.
  */
 export function loadCampaign(
   port: WorkbookPort,
   today: string,
   readTab: (name: string) => Rows | null = (name) => port.readValues(name),
 ): Campaign {
-  return readCampaign(
+  const campaign = readCampaign(
     {
       settings: port.readValues(SHEETS.settings),
       units: port.readValues(SHEETS.units),
@@ -24,4 +25,6 @@ export function loadCampaign(
     },
     today,
   );
+  port.leaveAlone(campaign.claimed);
+  return campaign;
 }

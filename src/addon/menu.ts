@@ -1,7 +1,7 @@
 // The Tiến Độ menu: one table of items, and the handler of each. Handlers are thin: read the
 // workbook through the port, call the core, write once, and say the outcome in a dialog; a
 // problem becomes a Vietnamese alert instead of a stack trace.
-import { asOfProblem, campaignOver } from '../core/as-of';
+import { asOfProblem, mailHeld } from '../core/as-of';
 import { formatVnDate, readDate } from '../core/dates';
 import { previewHtml } from '../core/email';
 import type { Resend } from '../core/mail-plan';
@@ -152,6 +152,8 @@ export function setUpUnitTabs(): void {
     if (report.remaining) lines.push(SETUP.tabsContinue(report.remaining));
     if (report.skipped.length)
       lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(', ')));
+    if (report.reserved.length)
+      lines.push(SETUP.tabsReserved(report.reserved.map((t) => `"${t}"`).join(', ')));
     alert(SETUP.tabsTitle, lines.join('\n\n'));
   });
 }
@@ -205,9 +207,9 @@ export function previewEmails(): void {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
     const { port, campaign, progress, now } = mailContext();
-    const over = campaignOver(campaign, now);
-    if (over) {
-      ui.alert(NOTIFY.previewTitle, SUMMARY.campaignOver(formatVnDate(over)), ui.ButtonSet.OK);
+    const held = mailHeld(campaign, now);
+    if (held) {
+      ui.alert(NOTIFY.previewTitle, held, ui.ButtonSet.OK);
       return;
     }
     const { send } = mailsToSend(port, campaign, progress);
@@ -238,9 +240,9 @@ export function sendEmailsNow(): void {
       ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
       return;
     }
-    const over = campaignOver(campaign, now);
-    if (over) {
-      ui.alert(NOTIFY.title, SUMMARY.campaignOver(formatVnDate(over)), ui.ButtonSet.OK);
+    const held = mailHeld(campaign, now);
+    if (held) {
+      ui.alert(NOTIFY.title, held, ui.ButtonSet.OK);
       return;
     }
     const date = formatVnDate(progress.asOf);

@@ -31,6 +31,11 @@ export interface WorkbookPort {
   cellCount(): number;
   /** The sheet's id for links (#gid=…), or null when there is no such sheet. */
   sheetId(sheetName: string): number | null;
+  /**
+   * From now on, writes to these sheets are dropped: reserved names a unit's tab carries, so
+   * no output lands on a person's figures (see Campaign.claimed).
+   */
+  leaveAlone(sheetNames: string[]): void;
   /** Replaces an output sheet's contents (creating it at the end if needed) in one block. */
   writeSheet(output: OutputSheet): void;
   /** writeSheet, then number formats per column and colours by text: a fixed number of calls. */

@@ -9,11 +9,11 @@ import { sortFindings } from './findings';
 import { FIX, MSG } from './messages';
 import type { Settings } from './settings';
 import { readSettings } from './settings';
-import { sameLabel, visible } from './text';
+import { sameLabel, sameName, visible } from './text';
 import type { Unit } from './units';
 import { readUnits } from './units';
 import type { Rows } from './values';
-import { DEFAULT_INDICATORS, SHEETS } from './vocabulary';
+import { DEFAULT_INDICATORS, RESERVED_SHEETS, SHEETS } from './vocabulary';
 
 export interface CampaignSheets {
   settings: Rows | null;
@@ -36,6 +36,11 @@ export interface Campaign {
   settings: Settings;
   indicators: string[];
   units: UnitEntries[];
+  /**
+   * Reserved sheet names (RESERVED_SHEETS spelling) that a unit's tab takes: the add-on leaves
+   * those sheets alone, writing no output there, until the unit's tab is renamed.
+   */
+  claimed: string[];
   /** Errors first, then in sheet and cell order. */
   findings: Finding[];
 }
@@ -148,11 +153,24 @@ export function readCampaign(sheets: CampaignSheets, today: string): Campaign {
   const expected = table.indicators.length > 0 ? table.indicators : DEFAULT_INDICATORS;
   const indicators = [...expected];
   sheets.prefetch?.(table.units.map((u) => u.tab));
+  const claimed: string[] = [];
   const units: UnitEntries[] = table.units.map((unit) => {
+    const reserved = RESERVED_SHEETS.find((name) => sameName(name, unit.tab));
+    if (reserved !== undefined) {
+      claimed.push(reserved);
+      findings.push({
+        severity: 'error',
+        code: 'name-reserved',
+        sheet: SHEETS.units,
+        cell: unit.tabCell,
+        message: FIX.nameReserved(visible(unit.name), visible(unit.tab)),
+      });
+      return { unit, reading: null };
+    }
     const reading = readUnitTab(sheets, unit, settings, today, expected, findings);
     for (const { indicator } of reading?.layout.indicatorCols ?? [])
       if (!indicators.some((i) => sameLabel(i, indicator))) indicators.push(indicator);
     return { unit, reading };
   });
-  return { settings, indicators, units, findings: sortFindings(findings) };
+  return { settings, indicators, units, claimed, findings: sortFindings(findings) };
 }

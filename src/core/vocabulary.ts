@@ -20,6 +20,18 @@ export const SHEETS = {
   history: 'Lịch sử',
 } as const;
 
+/**
+ * Sheet names no unit tab may take: the sheets people fill for the whole campaign and those
+ * the add-on writes (including those of reports to come: the statistics appendix, the monthly
+ * report, the phases), so no output ever lands on an officer's figures.
+ */
+export const RESERVED_SHEETS: readonly string[] = [
+  ...Object.values(SHEETS),
+  'Phụ lục thống kê',
+  'Báo cáo tháng',
+  'Giai đoạn',
+];
+
 // ---- Cấu hình: label in column A, value in column B ----
 
 export interface SettingWord {
@@ -279,6 +291,7 @@ export const FINDING_CODES = [
   'setting-invalid',
   'implausible',
   'column-duplicate',
+  'name-reserved',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
