@@ -324,6 +324,7 @@ var SUMMARY_COLUMN = {
   late: "Báo cáo trễ",
   missingPrefix: "Chưa báo cáo",
   missing: (days) => `Chưa báo cáo (${days} ngày)`,
+  unread: `Không đọc được trang (xem "${SHEETS.findings}")`,
   subtotal: (parent) => `Cộng ${parent}`,
   total: "Tổng số",
   historyDate: "Ngày số liệu",
@@ -481,6 +482,7 @@ var MAIL = {
   unconfirmedTitle: (n) => `Thư chưa xác nhận đã gửi (${n})`,
   unconfirmedLine: (kind, unit, date, to) => `${kind}${unit ? ` — ${unit}` : ""} — số liệu ngày ${date} — gửi tới ${to}`,
   unconfirmedHelp: 'Lượt gửi trước bị dừng giữa chừng nên không rõ các thư này đã đến người nhận hay chưa. Nếu cần, hãy dùng "Gửi thư ngay" để gửi lại (mỗi thư một lần).',
+  unreadLine: `không đọc được trang số liệu (không có trang, hoặc không thấy hàng tiêu đề trong 10 hàng đầu): xem trang "${SHEETS.findings}"; chưa gửi thư nhắc`,
   missingLine: (streak, dates) => `chưa báo cáo ${streak} ngày liên tiếp (${dates})`,
   figures: (cumulative, quota, percent) => `${cumulative} / ${quota} (${percent})`,
   required: (n) => `cần đạt ${n}/ngày`,
@@ -1525,7 +1527,7 @@ function digestMail(p, to, links2, unconfirmed = []) {
   });
   const missingLines = missing.slice(0, DIGEST_LIST_MAX).map((u) => ({
     u,
-    line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak)))
+    line: u.tabRead ? MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak))) : MAIL.unreadLine
   }));
   const behindLines = behind.slice(0, DIGEST_LIST_MAX).map((u) => ({ u, line: statusLine(p, u) }));
   const summary = links2.tab(SHEETS.summary);
@@ -1925,7 +1927,7 @@ function dueMails(port, campaign, progress, log) {
     mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
-    if (u.reporting === "missing" && emails.length)
+    if (u.reporting === "missing" && u.tabRead && emails.length)
       mails.push(
         reminderMail(
           progress,
@@ -2080,7 +2082,8 @@ function progressResult(p) {
       lastReported: u.lastReported,
       missing: u.missing,
       missingStreak: u.missingStreak,
-      reporting: u.reporting
+      reporting: u.reporting,
+      tabRead: u.tabRead
     })),
     groups: p.groups.map((g) => ({ name: g.name, units: g.units, ...figures(g) })),
     total: figures(p.total)
@@ -2507,7 +2510,7 @@ function editedTab(range2) {
 
 // src/core/history-sheet.ts
 function historySheet(existing, p, campaign, when) {
-  var _a, _b;
+  var _a, _b, _c;
   const rules = campaign.settings;
   const openings = byName();
   for (const { unit } of campaign.units)
@@ -2517,14 +2520,22 @@ function historySheet(existing, p, campaign, when) {
     header.push(SUMMARY_COLUMN.historyCumulative(i));
     if (p.quotaIndicators.includes(i)) header.push(SUMMARY_COLUMN.historyPlan(i));
   }
+  const oldHeader = ((_b = existing == null ? void 0 : existing[0]) != null ? _b : []).map((v) => cellText(v));
+  for (const label of oldHeader.slice(1))
+    if (label && !header.some((h2) => sameLabel(String(h2), label)) && !sameLabel(label, SUMMARY_COLUMN.historyStamp))
+      header.push(label);
   header.push(SUMMARY_COLUMN.historyStamp);
+  const from = header.map((h2) => oldHeader.findIndex((o, k) => k > 0 && sameLabel(o, String(h2))));
   const rowsByDate = /* @__PURE__ */ new Map();
   for (const r of (existing != null ? existing : []).slice(1)) {
     const date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
     if (!date) continue;
     rowsByDate.set(date, [
       { date },
-      ...r.slice(1, header.length).map((v) => isSheetDate(v) ? { date: v.date } : v)
+      ...from.slice(1).map((k) => {
+        const v = k < 0 ? null : r[k];
+        return isSheetDate(v) ? { date: v.date } : v != null ? v : null;
+      })
     ]);
   }
   if (p.asOf) {
@@ -2535,10 +2546,11 @@ function historySheet(existing, p, campaign, when) {
       const t = p.total.indicators[i];
       row.push(t.cumulative);
       if (t.quota !== null) {
-        const opening = (_b = openings[i]) != null ? _b : 0;
+        const opening = (_c = openings[i]) != null ? _c : 0;
         row.push(Math.round(opening + (t.quota - opening) * Math.min(elapsed, all) / all));
       }
     }
+    while (row.length < header.length - 1) row.push(null);
     row.push(when);
     rowsByDate.set(p.asOf, row);
   }
@@ -2819,6 +2831,7 @@ function unitProgress({ unit, reading }, ctx) {
     indicators: indicators2,
     pendingActivation: pair && indicators2[pair[0]].cumulative - indicators2[pair[1]].cumulative,
     ...reportingOf(reading, t, deadline),
+    tabRead: reading !== null,
     status: worst(statuses)
   };
 }
@@ -2916,6 +2929,7 @@ function indicatorColumns(indicator, withQuota, window) {
   ];
 }
 function reportingText(u) {
+  if (!u.tabRead) return SUMMARY_COLUMN.unread;
   if (u.reporting === "missing") return SUMMARY_COLUMN.missing(u.missingStreak);
   return u.reporting === "late" ? SUMMARY_COLUMN.late : SUMMARY_COLUMN.reported;
 }

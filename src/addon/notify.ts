@@ -66,7 +66,8 @@ function dueMails(
     mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
-    if (u.reporting === 'missing' && emails.length)
+    // A tab that could not be read says nothing of reporting: no reminder on a guess.
+    if (u.reporting === 'missing' && u.tabRead && emails.length)
       mails.push(
         reminderMail(
           progress,

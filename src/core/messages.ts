@@ -198,6 +198,7 @@ export const MAIL = {
     `${kind}${unit ? ` — ${unit}` : ''} — số liệu ngày ${date} — gửi tới ${to}`,
   unconfirmedHelp:
     'Lượt gửi trước bị dừng giữa chừng nên không rõ các thư này đã đến người nhận hay chưa. Nếu cần, hãy dùng "Gửi thư ngay" để gửi lại (mỗi thư một lần).',
+  unreadLine: `không đọc được trang số liệu (không có trang, hoặc không thấy hàng tiêu đề trong 10 hàng đầu): xem trang "${SHEETS.findings}"; chưa gửi thư nhắc`,
   missingLine: (streak: number, dates: string) =>
     `chưa báo cáo ${streak} ngày liên tiếp (${dates})`,
   figures: (cumulative: string, quota: string, percent: string) =>

@@ -27,6 +27,8 @@ export interface ResultUnit extends ResultUnitName, ResultFigures {
   missing: string[];
   missingStreak: number;
   reporting: 'reported' | 'missing' | 'late';
+  /** false when the tab could not be read: `missing` then says nothing was read, not reported. */
+  tabRead: boolean;
 }
 
 export interface ResultGroup extends ResultFigures {
@@ -128,6 +130,7 @@ export function progressResult(p: Progress): ProgressResult {
       missing: u.missing,
       missingStreak: u.missingStreak,
       reporting: u.reporting,
+      tabRead: u.tabRead,
     })),
     groups: p.groups.map((g) => ({ name: g.name, units: g.units, ...figures(g) })),
     total: figures(p.total),

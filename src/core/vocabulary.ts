@@ -213,6 +213,7 @@ export const SUMMARY_COLUMN = {
   late: 'Báo cáo trễ',
   missingPrefix: 'Chưa báo cáo',
   missing: (days: number) => `Chưa báo cáo (${days} ngày)`,
+  unread: `Không đọc được trang (xem "${SHEETS.findings}")`,
   subtotal: (parent: string) => `Cộng ${parent}`,
   total: 'Tổng số',
   historyDate: 'Ngày số liệu',

@@ -65,6 +65,26 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     ]);
   });
 
+  it('sends no reminder to a unit whose tab cannot be read, and tells the leaders why', async () => {
+    const rt = await sampleRuntime();
+    // Cần Thạnh reported every day, but ten rows inserted on top push its header to row 13.
+    rt.spreadsheet.getSheetByName('Cần Thạnh')!.insertRowsBefore(1, 10);
+    const result = run(rt);
+    expect(result.issues.find((f) => f.sheet === 'Cần Thạnh')).toMatchObject({
+      code: 'header-missing',
+    });
+    expect(rt.mail.sent.flatMap((m) => m.to)).not.toContain('ca.canthanh@cangio.example.vn');
+    expect(rt.mail.sent.filter((m) => m.subject.startsWith('[Tiến Độ] Nhắc'))).toHaveLength(2);
+    const digest = rt.mail.sent[0];
+    expect(digest.body).toContain(
+      '- Cần Thạnh: không đọc được trang số liệu (không có trang, hoặc không thấy hàng tiêu đề trong 10 hàng đầu)',
+    );
+    const unit = result.units.find((u) => u.name === 'Cần Thạnh') as { tabRead: boolean };
+    expect(unit.tabRead).toBe(false);
+    const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!.getDataRange().getDisplayValues();
+    expect(summary.flat()).toContain('Không đọc được trang (xem "Kiểm tra")');
+  });
+
   it('at 07:00, before the cut-off, takes 12/07/2023 as the due day: everyone reported it', async () => {
     const rt = await sampleRuntime({ now: Date.UTC(2023, 6, 14, 0, 0) });
     const r = run(rt);

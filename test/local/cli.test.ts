@@ -62,6 +62,7 @@ describe('npm run cli -- run', () => {
         'pendingActivation',
         'reporting',
         'status',
+        'tabRead',
       ].sort(),
     );
     expect(Object.keys(result.units[0].indicators['Thu nhận']).sort()).toEqual(
