@@ -31,11 +31,15 @@ export interface CliOutcome {
   result?: CommandResult;
 }
 
-/** "2023-07-14T08:00" (wall time in the zone) or an ISO instant with offset; null if invalid. */
+/**
+ * "2023-07-14T08:00" (wall time in the zone) or an ISO instant with offset; null if invalid. A
+ * date alone is refused: taken as midnight it would quietly run the day's job before the
+ * day's figures are due.
+ */
 export function parseNow(text: string, tz: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
   if (m) {
-    const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1);
+    const [y, mo, d, h, mi, s = '0'] = m.slice(1);
     const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
     const check = new Date(wall);
     if (
@@ -91,6 +95,9 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
   }
   if (!values.workbook || !values.out) {
     return { status: 1, lines: [`Thiếu ${!values.workbook ? '--workbook' : '--out'}.`, USAGE] };
+  }
+  if (values.now !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(values.now.trim())) {
+    return { status: 1, lines: [`--now cần cả giờ, ví dụ ${values.now.trim()}T08:00.`] };
   }
   const now = values.now === undefined ? Date.now() : parseNow(values.now, TIME_ZONE);
   if (now === null) {
