@@ -59,6 +59,13 @@ export function parseNow(text: string, tz: string): number | null {
   return null;
 }
 
+/** Whether "yyyy-MM-dd" names a day of the calendar (not 2023-02-30, not 2023-13-45). */
+export function isCalendarDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 function bundleDir(): string {
   // build/cli.mjs and src/local/cli.ts both sit two levels below the project root.
   const here = dirname(fileURLToPath(import.meta.url));
@@ -112,6 +119,9 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
       status: 1,
       lines: [`--as-of "${asOf}" không đúng dạng yyyy-MM-dd (ví dụ 2023-07-13).`],
     };
+  }
+  if (asOf !== undefined && !isCalendarDate(asOf)) {
+    return { status: 1, lines: [`--as-of "${asOf}": không có ngày này trong lịch.`] };
   }
   const input = resolve(values.workbook);
   const outDir = resolve(values.out);

@@ -25,3 +25,31 @@ describe('--now', () => {
     });
   });
 });
+
+describe('--as-of', () => {
+  it('must be a day of the calendar', async () => {
+    const input = await sampleWorkbook();
+    for (const asOf of ['2023-02-30', '2023-13-45', '2023-04-31']) {
+      const outcome = await run([
+        'run',
+        '--workbook',
+        input,
+        '--now',
+        '2023-07-14T08:00',
+        '--as-of',
+        asOf,
+        '--out',
+        tempDir(),
+      ]);
+      expect(outcome).toMatchObject({
+        status: 1,
+        lines: [`--as-of "${asOf}": không có ngày này trong lịch.`],
+      });
+    }
+  });
+
+  it('takes a leap day of a leap year', async () => {
+    const { isCalendarDate } = await import('../../src/local/cli');
+    expect([isCalendarDate('2024-02-29'), isCalendarDate('2023-02-29')]).toEqual([true, false]);
+  });
+});
