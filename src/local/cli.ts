@@ -11,6 +11,7 @@ import { isSummarized } from '../core/result';
 import type { CommandName } from '../core/vocabulary';
 import { COMMANDS } from '../core/vocabulary';
 import type { AddonSurface } from '../surface';
+import { outputProblem, writeProblem } from './cli-out';
 import { composeEml, emlFileName } from './eml';
 import { LocalRuntime, fromWall } from './runtime';
 import { loadXlsx, saveXlsx } from './xlsx';
@@ -126,14 +127,11 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
   const input = resolve(values.workbook);
   const outDir = resolve(values.out);
   const outBook = join(outDir, basename(input).replace(/\.xlsx$/i, '') + '.xlsx');
-  if (outBook === input) {
-    return {
-      status: 1,
-      lines: [
-        `Thư mục --out trùng với thư mục của tệp gốc: kết quả sẽ ghi đè "${input}". Hãy chọn thư mục khác.`,
-      ],
-    };
-  }
+  const outProblem = outputProblem(input, outDir, outBook, {
+    workbook: values.workbook,
+    out: values.out,
+  });
+  if (outProblem) return { status: 1, lines: [outProblem] };
 
   const rt = new LocalRuntime({
     timeZone: TIME_ZONE,
@@ -160,14 +158,18 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
   if (!answer.result) return { status: 2, lines: [answer.fatal ?? ''] };
   const { result } = answer;
 
-  mkdirSync(join(outDir, 'mail'), { recursive: true });
-  await saveXlsx(rt, book, outBook);
-  writeFileSync(join(outDir, 'result.json'), JSON.stringify(result, null, 2) + '\n');
   const files: string[] = [];
-  for (const [i, mail] of rt.mail.sent.entries()) {
-    const name = emlFileName(i + 1, mail.subject);
-    writeFileSync(join(outDir, 'mail', name), await composeEml(mail));
-    files.push(name);
+  try {
+    mkdirSync(join(outDir, 'mail'), { recursive: true });
+    await saveXlsx(rt, book, outBook);
+    writeFileSync(join(outDir, 'result.json'), JSON.stringify(result, null, 2) + '\n');
+    for (const [i, mail] of rt.mail.sent.entries()) {
+      const name = emlFileName(i + 1, mail.subject);
+      writeFileSync(join(outDir, 'mail', name), await composeEml(mail));
+      files.push(name);
+    }
+  } catch (error) {
+    return { status: 1, lines: [writeProblem(error, outDir)] };
   }
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const facts = [`Kiểm tra: ${errors} lỗi, ${result.issues.length - errors} cảnh báo`];
