@@ -11,7 +11,7 @@ import { isSummarized } from '../core/result';
 import type { CommandName } from '../core/vocabulary';
 import { COMMANDS } from '../core/vocabulary';
 import type { AddonSurface } from '../surface';
-import { outputProblem, writeProblem } from './cli-out';
+import { clearOldMail, outputProblem, writeProblem } from './cli-out';
 import { composeEml, emlFileName } from './eml';
 import { LocalRuntime, fromWall } from './runtime';
 import { loadXlsx, saveXlsx } from './xlsx';
@@ -161,6 +161,7 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
   const files: string[] = [];
   try {
     mkdirSync(join(outDir, 'mail'), { recursive: true });
+    clearOldMail(join(outDir, 'mail'));
     await saveXlsx(rt, book, outBook);
     writeFileSync(join(outDir, 'result.json'), JSON.stringify(result, null, 2) + '\n');
     for (const [i, mail] of rt.mail.sent.entries()) {
