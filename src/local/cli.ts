@@ -15,6 +15,7 @@ import { clearOldMail, outputProblem, writeProblem } from './cli-out';
 import { composeEml, emlFileName } from './eml';
 import { LocalRuntime, fromWall } from './runtime';
 import { loadXlsx, saveXlsx } from './xlsx';
+import { FILE_PROBLEMS, WorkbookFileError } from './xlsx-file';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
@@ -141,16 +142,11 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
   });
   let book;
   try {
-    if (!existsSync(input))
-      return { status: 2, lines: [`Không tìm thấy tệp "${values.workbook}".`] };
     book = await loadXlsx(rt, input);
   } catch (error) {
-    return {
-      status: 2,
-      lines: [
-        `Không đọc được tệp "${values.workbook}" (không phải tệp .xlsx hợp lệ?): ${(error as Error).message}`,
-      ],
-    };
+    const problem =
+      error instanceof WorkbookFileError ? error : new WorkbookFileError(FILE_PROBLEMS.damaged);
+    return { status: 2, lines: [problem.describe(values.workbook)] };
   }
 
   const bundle = rt.loadBundle<AddonSurface>(options.dist ?? bundleDir());

@@ -3,8 +3,9 @@
 // spreadsheet; saving writes back only what scripts changed, so everything else in the file
 // (styles, widths, untouched cells) stays as it was.
 import ExcelJS from 'exceljs';
-import { ErrorCell, WallDate, typedDateFormat } from './runtime';
+import { ErrorCell, MAX_CELLS, WallDate, typedDateFormat } from './runtime';
 import type { FakeDataValidation, LocalRuntime, SavedCell, Stored } from './runtime';
+import { FILE_PROBLEMS, WorkbookFileError, openXlsxPackage } from './xlsx-file';
 
 type Cell = ExcelJS.Cell;
 type Worksheet = ExcelJS.Worksheet;
@@ -82,10 +83,23 @@ function loadSheet(rt: LocalRuntime, ws: Worksheet): void {
   });
 }
 
-/** Reads an .xlsx file into the runtime's spreadsheet; returns the ExcelJS book to save into. */
+/**
+ * Reads an .xlsx file into the runtime's spreadsheet; returns the ExcelJS book to save into.
+ * Throws WorkbookFileError, in Vietnamese, for a file that is no usable .xlsx.
+ */
 export async function loadXlsx(rt: LocalRuntime, file: string): Promise<ExcelJS.Workbook> {
+  const { bytes } = await openXlsxPackage(file);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(file);
+  try {
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new WorkbookFileError(FILE_PROBLEMS.damaged);
+  }
+  let cells = rt.spreadsheet.cellCount;
+  for (const ws of book.worksheets) {
+    cells += Math.max(1, ws.rowCount) * Math.max(1, ws.columnCount);
+    if (cells > MAX_CELLS) throw new WorkbookFileError(FILE_PROBLEMS.tooBig);
+  }
   for (const ws of book.worksheets) loadSheet(rt, ws);
   return book;
 }
