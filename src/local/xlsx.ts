@@ -3,7 +3,7 @@
 // spreadsheet; saving writes back only what scripts changed, so everything else in the file
 // (styles, widths, untouched cells) stays as it was.
 import ExcelJS from 'exceljs';
-import { ErrorCell, MAX_CELLS, WallDate, typedDateFormat } from './runtime';
+import { ErrorCell, MAX_CELLS, WallDate, formatA1, typedDateFormat } from './runtime';
 import type { FakeDataValidation, LocalRuntime, SavedCell, Stored } from './runtime';
 import { FILE_PROBLEMS, WorkbookFileError, openXlsxPackage } from './xlsx-file';
 
@@ -50,8 +50,18 @@ function loadSheet(rt: LocalRuntime, ws: Worksheet): void {
   const formulas: string[][] = [];
   const formats: string[][] = [];
   const notes: string[][] = [];
+  // Merged ranges by their top-left cell: [top, left, bottom, right].
+  const merged = new Map<string, [number, number, number, number]>();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        // ExcelJS gives a covered cell its master's value; Sheets reads it as blank, and a figure
+        // read twice would be counted twice.
+        const { row: top, col: left, address } = cell.master;
+        const m = merged.get(address) ?? [+top, +left, +top, +left];
+        merged.set(address, [m[0], m[1], Math.max(m[2], r), Math.max(m[3], c)]);
+        return;
+      }
       const v = cell.value as unknown;
       const formula = isObject(v) && ('formula' in v || 'sharedFormula' in v);
       // A formula cell holds its cached result; an empty plain cell holds nothing.
@@ -72,6 +82,9 @@ function loadSheet(rt: LocalRuntime, ws: Worksheet): void {
     formulas,
     formats,
     notes,
+    merges: [...merged.values()].map(([top, left, bottom, right]) =>
+      formatA1(top, left, bottom - top + 1, right - left + 1),
+    ),
     // The file's own extent (rows and columns that hold anything, styled cells included), not
     // a new sheet's 1,000 × 26: a workbook of thousands of tabs must fit in the 10,000,000
     // cells of a spreadsheet here as the Sheets file it came from did.
@@ -158,7 +171,10 @@ function argb(color: string): string {
 function writeCell(ws: Worksheet, saved: SavedCell): void {
   const cell: Cell = ws.getCell(saved.row, saved.col);
   const { value, formula, format: numFmt, note, validation: rule, style } = saved;
-  if (formula) {
+  if (cell.type === ExcelJS.ValueType.Merge) {
+    // A cell a merge covers holds no value of its own in the file: ExcelJS would write it into
+    // the merge's top-left cell instead.
+  } else if (formula) {
     const result = excelValue(value);
     cell.value = (
       result === null ? { formula: formula.slice(1) } : { formula: formula.slice(1), result }
