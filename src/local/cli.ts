@@ -18,6 +18,8 @@ import { loadXlsx, saveXlsx } from './xlsx';
 import { FILE_PROBLEMS, WorkbookFileError } from './xlsx-file';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** Cells named in the warning about formulas without a value; result.json lists them all. */
+const FIRST_FEW = 5;
 
 const USAGE = `Cách dùng:
   npm run cli -- run       --workbook IN.xlsx --now 2023-07-14T08:00 --out DIR [--as-of 2023-07-13]
@@ -159,7 +161,12 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
     mkdirSync(join(outDir, 'mail'), { recursive: true });
     clearOldMail(join(outDir, 'mail'));
     await saveXlsx(rt, book, outBook);
-    writeFileSync(join(outDir, 'result.json'), JSON.stringify(result, null, 2) + '\n');
+    // unevaluatedFormulas is the command line's own: the add-on reads values Sheets computed.
+    const unevaluatedFormulas = book.unevaluatedFormulas;
+    writeFileSync(
+      join(outDir, 'result.json'),
+      JSON.stringify({ ...result, unevaluatedFormulas }, null, 2) + '\n',
+    );
     for (const [i, mail] of rt.mail.sent.entries()) {
       const name = emlFileName(i + 1, mail.subject);
       writeFileSync(join(outDir, 'mail', name), await composeEml(mail));
@@ -176,6 +183,15 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
     facts.push(
       `Số liệu đến hết ngày ${formatVnDate(result.asOf)} (còn ${result.daysLeft} ngày đến hạn ${formatVnDate(result.deadline)}): ` +
         `${missing} đơn vị chưa báo cáo, ${behind.length} đơn vị chậm tiến độ hoặc quá hạn`,
+    );
+  }
+  const unevaluated = book.unevaluatedFormulas;
+  if (unevaluated.length) {
+    const shown = unevaluated.slice(0, FIRST_FEW).join(', ');
+    facts.push(
+      `Cảnh báo: ${unevaluated.length} ô có công thức chưa được tính sẵn giá trị nên được đọc là ô trống ` +
+        `(${shown}${unevaluated.length > FIRST_FEW ? ', …' : ''}). Hãy mở tệp trong Excel hoặc LibreOffice, ` +
+        `lưu lại để các giá trị được tính, rồi chạy lại.`,
     );
   }
   if (result.summaryError) facts.push(`Chưa tổng hợp được: ${result.summaryError}`);

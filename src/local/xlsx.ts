@@ -45,7 +45,14 @@ function put<T>(grid: T[][], r: number, c: number, v: T): void {
   (grid[r - 1] ??= [])[c - 1] = v;
 }
 
-function loadSheet(rt: LocalRuntime, ws: Worksheet): void {
+/** A cell's reference with its sheet, as people read it: 'Cần Thạnh'!B5. */
+function sheetCell(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+/** Loads one sheet; returns the cells holding a formula without a cached result. */
+function loadSheet(rt: LocalRuntime, ws: Worksheet): string[] {
+  const unevaluated: string[] = [];
   const rows: Stored[][] = [];
   const formulas: string[][] = [];
   const formats: string[][] = [];
@@ -66,6 +73,8 @@ function loadSheet(rt: LocalRuntime, ws: Worksheet): void {
       const formula = isObject(v) && ('formula' in v || 'sharedFormula' in v);
       // A formula cell holds its cached result; an empty plain cell holds nothing.
       const stored = storedFrom(formula ? v.result : v);
+      // Scripts that write .xlsx often leave a formula's result out; nothing here computes it.
+      if (formula && v.result === undefined) unevaluated.push(sheetCell(ws.name, cell.address));
       if (formula || stored !== '') put(rows, r, c, stored);
       if (formula && cell.formula) put(formulas, r, c, `=${cell.formula}`);
       if (cell.numFmt && cell.numFmt !== 'General') put(formats, r, c, cell.numFmt);
@@ -94,13 +103,24 @@ function loadSheet(rt: LocalRuntime, ws: Worksheet): void {
     frozenRows: frozen ? (view.ySplit ?? 0) : 0,
     frozenColumns: frozen ? (view.xSplit ?? 0) : 0,
   });
+  return unevaluated;
+}
+
+/** An .xlsx file as loaded: the ExcelJS book to save into, and what the runtime could not take. */
+export interface LoadedXlsx {
+  book: ExcelJS.Workbook;
+  /**
+   * Cells holding a formula saved without its result ('Cần Thạnh'!B5), in sheet order: the
+   * runtime cannot compute formulas, so they read as blank.
+   */
+  unevaluatedFormulas: string[];
 }
 
 /**
- * Reads an .xlsx file into the runtime's spreadsheet; returns the ExcelJS book to save into.
- * Throws WorkbookFileError, in Vietnamese, for a file that is no usable .xlsx.
+ * Reads an .xlsx file into the runtime's spreadsheet. Throws WorkbookFileError, in Vietnamese,
+ * for a file that is no usable .xlsx.
  */
-export async function loadXlsx(rt: LocalRuntime, file: string): Promise<ExcelJS.Workbook> {
+export async function loadXlsx(rt: LocalRuntime, file: string): Promise<LoadedXlsx> {
   const { bytes } = await openXlsxPackage(file);
   const book = new ExcelJS.Workbook();
   try {
@@ -113,8 +133,8 @@ export async function loadXlsx(rt: LocalRuntime, file: string): Promise<ExcelJS.
     cells += Math.max(1, ws.rowCount) * Math.max(1, ws.columnCount);
     if (cells > MAX_CELLS) throw new WorkbookFileError(FILE_PROBLEMS.tooBig);
   }
-  for (const ws of book.worksheets) loadSheet(rt, ws);
-  return book;
+  const unevaluatedFormulas = book.worksheets.flatMap((ws) => loadSheet(rt, ws));
+  return { book, unevaluatedFormulas };
 }
 
 function excelValue(v: Stored): ExcelJS.CellValue {
@@ -216,10 +236,10 @@ function writeCell(ws: Worksheet, saved: SavedCell): void {
  */
 export async function saveXlsx(
   rt: LocalRuntime,
-  book: ExcelJS.Workbook | null,
+  loaded: LoadedXlsx | null,
   file: string,
 ): Promise<void> {
-  const target = book ?? new ExcelJS.Workbook();
+  const target = loaded?.book ?? new ExcelJS.Workbook();
   for (const name of rt.save.deletedSheets()) {
     const ws = target.getWorksheet(name);
     if (ws) target.removeWorksheet(ws.id);
