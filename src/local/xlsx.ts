@@ -3,9 +3,13 @@
 // spreadsheet; saving writes back only what scripts changed, so everything else in the file
 // (styles, widths, untouched cells) stays as it was.
 import ExcelJS from 'exceljs';
+import { writeFileSync } from 'node:fs';
 import { ErrorCell, MAX_CELLS, WallDate, formatA1, typedDateFormat } from './runtime';
 import type { FakeDataValidation, LocalRuntime, SavedCell, Stored } from './runtime';
 import { FILE_PROBLEMS, WorkbookFileError, openXlsxPackage } from './xlsx-file';
+import { SheetNames } from './xlsx-names';
+import type { PackageRepair } from './xlsx-package';
+import { finishPackage, repairForExcelJs } from './xlsx-package';
 
 type Cell = ExcelJS.Cell;
 type Worksheet = ExcelJS.Worksheet;
@@ -50,8 +54,11 @@ function sheetCell(sheet: string, address: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${address}`;
 }
 
-/** Loads one sheet; returns the cells holding a formula without a cached result. */
-function loadSheet(rt: LocalRuntime, ws: Worksheet): string[] {
+/**
+ * Loads one sheet under its name in the file; returns the cells holding a formula without a
+ * cached result.
+ */
+function loadSheet(rt: LocalRuntime, ws: Worksheet, name: string): string[] {
   const unevaluated: string[] = [];
   const rows: Stored[][] = [];
   const formulas: string[][] = [];
@@ -74,7 +81,7 @@ function loadSheet(rt: LocalRuntime, ws: Worksheet): string[] {
       // A formula cell holds its cached result; an empty plain cell holds nothing.
       const stored = storedFrom(formula ? v.result : v);
       // Scripts that write .xlsx often leave a formula's result out; nothing here computes it.
-      if (formula && v.result === undefined) unevaluated.push(sheetCell(ws.name, cell.address));
+      if (formula && v.result === undefined) unevaluated.push(sheetCell(name, cell.address));
       if (formula || stored !== '') put(rows, r, c, stored);
       if (formula && cell.formula) put(formulas, r, c, `=${cell.formula}`);
       if (cell.numFmt && cell.numFmt !== 'General') put(formats, r, c, cell.numFmt);
@@ -86,7 +93,7 @@ function loadSheet(rt: LocalRuntime, ws: Worksheet): string[] {
   });
   const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
   const frozen = view?.state === 'frozen';
-  rt.load.sheet(ws.name, {
+  rt.load.sheet(name, {
     rows,
     formulas,
     formats,
@@ -114,6 +121,8 @@ export interface LoadedXlsx {
    * runtime cannot compute formulas, so they read as blank.
    */
   unevaluatedFormulas: string[];
+  /** What was kept out of ExcelJS's hands, to put back on saving. */
+  repair: PackageRepair;
 }
 
 /**
@@ -121,10 +130,12 @@ export interface LoadedXlsx {
  * for a file that is no usable .xlsx.
  */
 export async function loadXlsx(rt: LocalRuntime, file: string): Promise<LoadedXlsx> {
-  const { bytes } = await openXlsxPackage(file);
+  const { zip, bytes } = await openXlsxPackage(file);
   const book = new ExcelJS.Workbook();
+  let repair: PackageRepair;
   try {
-    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    repair = await repairForExcelJs(zip, bytes);
+    await book.xlsx.load(repair.bytes as unknown as ExcelJS.Buffer);
   } catch {
     throw new WorkbookFileError(FILE_PROBLEMS.damaged);
   }
@@ -133,8 +144,10 @@ export async function loadXlsx(rt: LocalRuntime, file: string): Promise<LoadedXl
     cells += Math.max(1, ws.rowCount) * Math.max(1, ws.columnCount);
     if (cells > MAX_CELLS) throw new WorkbookFileError(FILE_PROBLEMS.tooBig);
   }
-  const unevaluatedFormulas = book.worksheets.flatMap((ws) => loadSheet(rt, ws));
-  return { book, unevaluatedFormulas };
+  const unevaluatedFormulas = book.worksheets.flatMap((ws) =>
+    loadSheet(rt, ws, repair.names.real(ws.name)),
+  );
+  return { book, unevaluatedFormulas, repair };
 }
 
 function excelValue(v: Stored): ExcelJS.CellValue {
@@ -240,25 +253,32 @@ export async function saveXlsx(
   file: string,
 ): Promise<void> {
   const target = loaded?.book ?? new ExcelJS.Workbook();
+  const names = loaded?.repair.names ?? new SheetNames();
+  const saved = rt.save.sheets();
+  names.reserve(saved.map((s) => s.name));
   for (const name of rt.save.deletedSheets()) {
-    const ws = target.getWorksheet(name);
+    const ws = target.getWorksheet(names.forExcelJs(name));
     if (ws) target.removeWorksheet(ws.id);
   }
-  rt.save.sheets().forEach((sheet, index) => {
-    let ws = sheet.originalName === null ? undefined : target.getWorksheet(sheet.originalName);
+  saved.forEach((sheet, index) => {
+    const name = names.forExcelJs(sheet.name);
+    let ws =
+      sheet.originalName === null
+        ? undefined
+        : target.getWorksheet(names.forExcelJs(sheet.originalName));
     let cells = sheet.changedCells();
     if (ws && sheet.restructured) {
       // Rows moved or the sheet was cleared: start the sheet afresh, keeping column widths.
       const widths = ws.columns?.map((col) => col.width);
       target.removeWorksheet(ws.id);
-      ws = target.addWorksheet(sheet.name);
+      ws = target.addWorksheet(name);
       widths?.forEach((w, i) => w && (ws!.getColumn(i + 1).width = w));
       cells = sheet.cells();
     } else if (!ws) {
-      ws = target.addWorksheet(sheet.name);
+      ws = target.addWorksheet(name);
       cells = sheet.cells();
     }
-    ws.name = sheet.name;
+    ws.name = name;
     (ws as unknown as { orderNo: number }).orderNo = index;
     ws.state = sheet.hidden ? 'hidden' : 'visible';
     if (sheet.frozenRows || sheet.frozenColumns) {
@@ -268,5 +288,11 @@ export async function saveXlsx(
     for (const [c, width] of sheet.columnWidths) ws.getColumn(c).width = width / 7;
   });
   // ExcelJS writes worksheets in orderNo order, set above from the runtime's order.
-  await target.xlsx.writeFile(file);
+  const written = Buffer.from(await target.xlsx.writeBuffer());
+  const kept = saved.flatMap((s) =>
+    s.originalName === null
+      ? []
+      : [{ fileName: s.originalName, name: s.name, restructured: s.restructured }],
+  );
+  writeFileSync(file, await finishPackage(written, loaded?.repair ?? null, names, kept));
 }
