@@ -9,7 +9,7 @@ import type { FakeDataValidation, LocalRuntime, SavedCell, Stored } from './runt
 import { FILE_PROBLEMS, WorkbookFileError, openXlsxPackage } from './xlsx-file';
 import { SheetNames } from './xlsx-names';
 import type { PackageRepair } from './xlsx-package';
-import { finishPackage, repairForExcelJs } from './xlsx-package';
+import { findLegacyPasswords, finishPackage, repairForExcelJs } from './xlsx-package';
 
 type Cell = ExcelJS.Cell;
 type Worksheet = ExcelJS.Worksheet;
@@ -113,6 +113,13 @@ function loadSheet(rt: LocalRuntime, ws: Worksheet, name: string): string[] {
   return unevaluated;
 }
 
+type SheetProtection = { sheet?: boolean; hashValue?: string } & Record<string, unknown>;
+
+/** The sheet protection ExcelJS read (Worksheet.sheetProtection, not in its typings). */
+function protectionOf(ws: Worksheet): SheetProtection | null {
+  return (ws as unknown as { sheetProtection: SheetProtection | null }).sheetProtection;
+}
+
 /** An .xlsx file as loaded: the ExcelJS book to save into, and what the runtime could not take. */
 export interface LoadedXlsx {
   book: ExcelJS.Workbook;
@@ -146,6 +153,15 @@ export async function loadXlsx(rt: LocalRuntime, file: string): Promise<LoadedXl
   }
   const unevaluatedFormulas = book.worksheets.flatMap((ws) =>
     loadSheet(rt, ws, repair.names.real(ws.name)),
+  );
+  // ExcelJS keeps a protection's SHA-512 hash but drops the older 16-bit one ("password").
+  const legacy = book.worksheets.filter((ws) => {
+    const protection = protectionOf(ws);
+    return protection?.sheet && !protection.hashValue;
+  });
+  await findLegacyPasswords(
+    repair,
+    legacy.map((ws) => repair.names.real(ws.name)),
   );
   return { book, unevaluatedFormulas, repair };
 }
@@ -267,12 +283,16 @@ export async function saveXlsx(
         ? undefined
         : target.getWorksheet(names.forExcelJs(sheet.originalName));
     let cells = sheet.changedCells();
+    const loadedState = ws?.state;
     if (ws && sheet.restructured) {
-      // Rows moved or the sheet was cleared: start the sheet afresh, keeping column widths.
+      // Rows moved or the sheet was cleared: start the sheet afresh, keeping column widths and
+      // the sheet's protection (its password with it).
       const widths = ws.columns?.map((col) => col.width);
+      const protection = protectionOf(ws);
       target.removeWorksheet(ws.id);
       ws = target.addWorksheet(name);
       widths?.forEach((w, i) => w && (ws!.getColumn(i + 1).width = w));
+      (ws as unknown as { sheetProtection: SheetProtection | null }).sheetProtection = protection;
       cells = sheet.cells();
     } else if (!ws) {
       ws = target.addWorksheet(name);
@@ -280,7 +300,9 @@ export async function saveXlsx(
     }
     ws.name = name;
     (ws as unknown as { orderNo: number }).orderNo = index;
-    ws.state = sheet.hidden ? 'hidden' : 'visible';
+    // Sheets knows no "very hidden" (shown only through Visual Basic); a sheet still hidden
+    // stays as hidden as the file had it.
+    ws.state = !sheet.hidden ? 'visible' : loadedState === 'veryHidden' ? 'veryHidden' : 'hidden';
     if (sheet.frozenRows || sheet.frozenColumns) {
       ws.views = [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }];
     }
