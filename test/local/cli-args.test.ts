@@ -220,8 +220,8 @@ describe('an --out that cannot take the outputs', () => {
 describe('a write that fails after the checks', () => {
   it('is told in Vietnamese, with the file and the reason', async () => {
     const { writeProblem } = await import('../../src/local/cli-out');
-    expect(writeProblem({ code: 'ENOSPC', path: '/tmp/ra/result.json' }, '/tmp/ra')).toBe(
-      'Không ghi được kết quả vào "/tmp/ra" (/tmp/ra/result.json): ổ đĩa đã đầy. Hãy chọn thư mục --out khác.',
+    expect(writeProblem({ code: 'ENOSPC', path: 'ket-qua/result.json' }, 'ket-qua')).toBe(
+      'Không ghi được kết quả vào "ket-qua" (ket-qua/result.json): ổ đĩa đã đầy. Hãy chọn thư mục --out khác.',
     );
   });
 });
