@@ -1,6 +1,7 @@
 // A file that is no usable .xlsx is named for what it is, in Vietnamese, with exit status 2.
 import ExcelJS from 'exceljs';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/local/cli';
@@ -11,6 +12,7 @@ import {
   writeTruncated,
   writeXls,
 } from '../fixtures/odd-files';
+import { editXlsx } from '../fixtures/xlsx-variants';
 import { DIST, sampleWorkbook, tempDir } from '../helpers';
 
 const SAVE_AS =
@@ -85,6 +87,26 @@ describe('a workbook file that cannot be read', () => {
       async (f: string) => writeTruncated(f, await sampleWorkbook()),
       (f: string) =>
         `Không đọc được tệp "${f}": tệp bị hỏng, không giải nén được (tệp .xlsx là một tệp nén ZIP). Có thể tệp chưa tải về hoặc chép sang hết: hãy lấy lại tệp, hoặc mở trong Excel và lưu một bản mới.`,
+    ],
+    [
+      'a named pipe (read, it would wait forever)',
+      (f: string) => execFileSync('mkfifo', [f]),
+      (f: string) =>
+        `Không đọc được tệp "${f}": đây không phải là một tệp thông thường (có thể là thiết bị hoặc ống dẫn).`,
+    ],
+    [
+      'an .xlsx whose XML is broken',
+      async (f: string) => {
+        copyFileSync(await sampleWorkbook(), f);
+        await editXlsx(f, async (zip) => {
+          zip.file(
+            'xl/worksheets/sheet3.xml',
+            '<worksheet><sheetData><row r="1"><c r="A1"><v>1</c>',
+          );
+        });
+      },
+      (f: string) =>
+        `Không đọc được tệp "${f}": nội dung tệp .xlsx có chỗ hỏng mà chương trình không đọc được. Hãy mở tệp trong Excel hoặc LibreOffice, lưu một bản mới rồi chạy lại với bản đó.`,
     ],
     [
       'of bytes of no known kind',
