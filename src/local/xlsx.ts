@@ -1,7 +1,9 @@
 // .xlsx in and out of the local runtime (ExcelJS). Loading copies values, formulas with their
-// cached results, error values, number formats, notes and frozen panes into the runtime's
-// spreadsheet; saving writes back only what scripts changed, so everything else in the file
-// (styles, widths, untouched cells) stays as it was.
+// cached results, error values, number formats, notes, merges and frozen panes into the
+// runtime's spreadsheet; saving writes back only what scripts changed, so everything else in the
+// file (styles, widths, untouched cells, protections, charts, tables) stays as it was. What ExcelJS
+// cannot read or write itself is repaired around it at the package level (xlsx-package.ts); what
+// is not an .xlsx at all is named before it tries (xlsx-file.ts).
 import ExcelJS from 'exceljs';
 import { writeFileSync } from 'node:fs';
 import { ErrorCell, MAX_CELLS, WallDate, formatA1, typedDateFormat } from './runtime';
