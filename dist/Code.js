@@ -23,6 +23,12 @@ function cellPosition(cell) {
   const m = /^([A-Z]+)(\d+)$/.exec(cell != null ? cell : "");
   return m ? [Number(m[2]), columnNumber(m[1])] : [0, 0];
 }
+function rangePosition(range2) {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range2.replace(/\$/g, ""));
+  if (!m) return null;
+  const [row, col] = [Number(m[2]), columnNumber(m[1])];
+  return m[3] ? { row, col, lastRow: Number(m[4]), lastCol: columnNumber(m[3]) } : { row, col, lastRow: row, lastCol: col };
+}
 
 // src/core/memo.ts
 function memoize(fn, limit) {
@@ -420,6 +426,7 @@ var FIX = {
   ambiguousNumber: (text) => `"${text}" không rõ là ${text.replace(",", "")} hay ${text.replace(",", ".")}: hãy nhập số nguyên không có dấu phân cách, ví dụ ${text.replace(",", "")}.`,
   errorValue: (text) => `Ô đang báo lỗi ${text}: hãy sửa công thức hoặc nhập số.`,
   implausible: (value, limit) => `${value} lớn hơn mức có thể có (${limit}: chỉ tiêu hoặc số đối tượng của cả đơn vị): có lẽ đã gõ nhầm, ví dụ gõ số định danh hay thừa chữ số. Số này không được tính; hãy sửa lại.`,
+  mergedCells: (range2, first) => `Các ô ${range2} đang được gộp: Google Sheets chỉ đọc số ở ô ${first}, các ô còn lại coi như để trống (chưa báo cáo). Hãy bỏ gộp ô (Định dạng → Hợp nhất ô → Hủy hợp nhất) và nhập số cho từng ngày.`,
   columnDuplicate: (indicator) => `Cột "${indicator}" đã có ở bên trái: số liệu của cột này không được tính. Hãy gộp hai cột làm một, hoặc đổi tên cột nếu là chỉ số khác.`,
   negative: (value) => `Số âm (${value}) không hợp lệ: hãy nhập số từ 0 trở lên.`,
   notInteger: (value) => `${value} không phải số nguyên: số hồ sơ và tài khoản phải là số nguyên.`,
@@ -1301,8 +1308,28 @@ function figureLimit(unit, settings) {
     return Math.min(...bounds);
   };
 }
+function mergeFindings(tab, layout, merges) {
+  const read = /* @__PURE__ */ new Set([layout.dateCol, ...layout.indicatorCols.map((c) => c.col)]);
+  return merges.flatMap((range2) => {
+    const m = rangePosition(range2);
+    if (!m || m.lastRow <= layout.headerRow) return [];
+    let touches = false;
+    for (let c = m.col; c <= m.lastCol && !touches; c++) touches = read.has(c - 1);
+    if (!touches) return [];
+    const first = a1(m.col - 1, m.row);
+    return [
+      {
+        severity: "warning",
+        code: "merged-cells",
+        sheet: tab,
+        cell: first,
+        message: FIX.mergedCells(range2, first)
+      }
+    ];
+  });
+}
 function readUnitTab(sheets, unit, settings, today, expected, findings) {
-  var _a, _b, _c;
+  var _a, _b, _c, _d, _e;
   const same = (_b = (_a = sheets.matches) == null ? void 0 : _a.call(sheets, unit.tab)) != null ? _b : [];
   if (same.length > 1) {
     const exact = same.includes(unit.tab);
@@ -1343,6 +1370,7 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
   findings.push(...tabFindings);
   if (!reading) return null;
   const { layout } = reading;
+  findings.push(...mergeFindings(unit.tab, layout, (_e = (_d = sheets.merges) == null ? void 0 : _d.call(sheets, unit.tab)) != null ? _e : []));
   for (const indicator of expected) {
     if (layout.indicatorCols.some((c) => sameLabel(c.indicator, indicator))) continue;
     findings.push({
@@ -1687,14 +1715,16 @@ function previewHtml(mails, asOf, labels) {
 }
 
 // src/addon/load.ts
-function loadCampaign(port, today, readTab2 = (name) => port.readValues(name)) {
+function loadCampaign(port, today, readTab2 = (name) => port.readValues(name), { merges = false } = {}) {
   const campaign = readCampaign(
     {
       settings: port.readValues(SHEETS.settings),
       units: port.readValues(SHEETS.units),
       tab: readTab2,
       prefetch: (names) => port.prefetch(names),
-      matches: (name) => port.matches(name)
+      matches: (name) => port.matches(name),
+      // A call per tab on the standard path: asked for only where findings are shown.
+      ...merges || port.mergesKnown ? { merges: (name) => port.mergedRanges(name) } : {}
     },
     today
   );
@@ -2091,6 +2121,12 @@ function progressResult(p) {
 }
 
 // src/addon/sheet-directory.ts
+function gridRangeA1(g) {
+  var _a, _b, _c, _d;
+  const first = a1((_a = g.startColumnIndex) != null ? _a : 0, ((_b = g.startRowIndex) != null ? _b : 0) + 1);
+  const last = a1(((_c = g.endColumnIndex) != null ? _c : 1) - 1, (_d = g.endRowIndex) != null ? _d : 1);
+  return first === last ? first : `${first}:${last}`;
+}
 var SheetDirectory = class {
   constructor(ss, api, spreadsheetId) {
     __publicField(this, "ss", ss);
@@ -2101,6 +2137,8 @@ var SheetDirectory = class {
     __publicField(this, "ids", /* @__PURE__ */ new Map());
     /** Cells of each sheet's grid, when the Sheets API gave them. */
     __publicField(this, "gridCells", /* @__PURE__ */ new Map());
+    /** Each sheet's merged ranges in A1, when the Sheets API gave them (null: ask the sheet). */
+    __publicField(this, "merges", null);
   }
   load() {
     var _a;
@@ -2108,15 +2146,17 @@ var SheetDirectory = class {
     const list = this.ss.getSheets();
     this.byTitle = /* @__PURE__ */ new Map();
     if (this.api) {
-      const fields = "sheets.properties(sheetId,title,gridProperties(rowCount,columnCount))";
+      const fields = "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),merges)";
       const meta = (_a = this.api.Spreadsheets.get(this.spreadsheetId(), { fields }).sheets) != null ? _a : [];
+      this.merges = /* @__PURE__ */ new Map();
       meta.forEach((m, i) => {
-        var _a2, _b;
+        var _a2, _b, _c;
         const title = m.properties.title;
         const grid = m.properties.gridProperties;
         this.add(title, list[i]);
         this.ids.set(title, m.properties.sheetId);
         this.gridCells.set(title, ((_a2 = grid == null ? void 0 : grid.rowCount) != null ? _a2 : 0) * ((_b = grid == null ? void 0 : grid.columnCount) != null ? _b : 0));
+        this.merges.set(title, ((_c = m.merges) != null ? _c : []).map(gridRangeA1));
       });
     } else {
       for (const sheet of list) this.add(sheet.getName(), sheet);
@@ -2145,6 +2185,15 @@ var SheetDirectory = class {
   find(name) {
     const title = this.title(name);
     return title === null ? null : this.load().get(title);
+  }
+  /** The merged ranges of a sheet in A1: from the Sheets API's answer, else one call. */
+  mergedRanges(name) {
+    var _a;
+    const title = this.title(name);
+    if (title === null) return [];
+    const known = (_a = this.merges) == null ? void 0 : _a.get(title);
+    if (known) return known;
+    return this.load().get(title).getDataRange().getMergedRanges().map((r) => r.getA1Notation());
   }
   id(name) {
     const title = this.title(name);
@@ -2429,6 +2478,8 @@ function spreadsheetPort(ss) {
       return ss.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
     },
     sheetId: (sheetName) => directory.id(sheetName),
+    mergedRanges: (sheetName) => directory.mergedRanges(sheetName),
+    mergesKnown: api !== null,
     matches: (name) => directory.matches(name),
     leaveAlone(sheetNames) {
       leftAlone = [...sheetNames];
@@ -3136,7 +3187,10 @@ function mailRecords(report) {
 function runCommand(port, command, at, options = {}) {
   var _a;
   const now = port.moment(at);
-  const campaign = loadCampaign(port, now.date);
+  const validating = command === "validate" || command === "run";
+  const campaign = loadCampaign(port, now.date, void 0, {
+    merges: validating && options.merges !== false
+  });
   const head = {
     campaign: campaign.settings.campaign,
     timeZone: port.timeZone,
@@ -3145,7 +3199,7 @@ function runCommand(port, command, at, options = {}) {
   };
   const asOfWrong = options.asOf === void 0 ? null : asOfProblem(campaign, options.asOf, now);
   if (asOfWrong) throw new BadRequest(asOfWrong);
-  if (command === "validate" || command === "run") writeFindings(port, campaign.findings, now);
+  if (validating) writeFindings(port, campaign.findings, now);
   let progress;
   let mail;
   let summaryError;
@@ -3581,7 +3635,10 @@ function runJob() {
   const at = /* @__PURE__ */ new Date();
   armContinuation("continueDailyJob", SAFETY_DELAY_MS);
   const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const result = runCommand(port, "run", at, { until: at.getTime() + SEND_BUDGET_MS });
+  const result = runCommand(port, "run", at, {
+    until: at.getTime() + SEND_BUDGET_MS,
+    merges: false
+  });
   const waiting = ((_a = result.emailsNotSent) != null ? _a : []).filter((m) => m.reason === "later").length;
   if (waiting > 0) armContinuation("continueDailyJob", CONTINUE_DELAY_MS);
   else disarmContinuation("continueDailyJob");
@@ -3690,7 +3747,7 @@ function showCampaignInfo() {
 function validateEntries() {
   withAlert(() => {
     const { port, now, toast } = context();
-    const { findings } = loadCampaign(port, now.date);
+    const { findings } = loadCampaign(port, now.date, void 0, { merges: true });
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === "error").length;
     toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);

@@ -14,6 +14,7 @@ export function loadCampaign(
   port: WorkbookPort,
   today: string,
   readTab: (name: string) => Rows | null = (name) => port.readValues(name),
+  { merges = false }: { merges?: boolean } = {},
 ): Campaign {
   const campaign = readCampaign(
     {
@@ -22,6 +23,8 @@ export function loadCampaign(
       tab: readTab,
       prefetch: (names) => port.prefetch(names),
       matches: (name) => port.matches(name),
+      // A call per tab on the standard path: asked for only where findings are shown.
+      ...(merges || port.mergesKnown ? { merges: (name: string) => port.mergedRanges(name) } : {}),
     },
     today,
   );

@@ -122,7 +122,7 @@ export function showCampaignInfo(): void {
 export function validateEntries(): void {
   withAlert(() => {
     const { port, now, toast } = context();
-    const { findings } = loadCampaign(port, now.date);
+    const { findings } = loadCampaign(port, now.date, undefined, { merges: true });
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === 'error').length;
     toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);

@@ -181,6 +181,8 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       return ss.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
     },
     sheetId: (sheetName) => directory.id(sheetName),
+    mergedRanges: (sheetName) => directory.mergedRanges(sheetName),
+    mergesKnown: api !== null,
     matches: (name) => directory.matches(name),
     leaveAlone(sheetNames) {
       leftAlone = [...sheetNames];

@@ -27,6 +27,10 @@ export interface WorkbookPort {
    * takes the exact title, or none.
    */
   matches(name: string): string[];
+  /** A sheet's merged ranges in A1 ("B20:B21"); [] when there is no such sheet. */
+  mergedRanges(sheetName: string): string[];
+  /** Whether mergedRanges costs nothing more (it came with the sheets' metadata). */
+  readonly mergesKnown: boolean;
   /** Cells of every sheet's whole grid (rows × columns), which Sheets caps at 10 million. */
   cellCount(): number;
   /** The sheet's id for links (#gid=…), or null when there is no such sheet. */

@@ -1,7 +1,8 @@
 // The whole campaign read from its sheets' values: settings, units and each unit's entries,
 // with every finding. What validation reports and what the summary computes from.
-import { a1 } from './a1';
+import { a1, rangePosition } from './a1';
 import type { TabReading } from './entries';
+import type { TabLayout } from './tab-layout';
 import { readTab } from './entries';
 import { WorkbookError } from './errors';
 import type { Finding } from './findings';
@@ -24,6 +25,8 @@ export interface CampaignSheets {
   prefetch?(names: string[]): void;
   /** The sheet titles that are the same name as a tab's (more than one: a read takes the exact). */
   matches?(name: string): string[];
+  /** The merged ranges of a tab in A1 ("B20:B21"); absent when not looked for. */
+  merges?(name: string): string[];
 }
 
 export interface UnitEntries {
@@ -79,6 +82,32 @@ function figureLimit(unit: Unit, settings: Settings): (indicator: string) => num
   };
 }
 
+/**
+ * Merged cells over the figures or dates of a tab: Sheets reads the covered cells as blank, so
+ * a figure typed once for two days counts for the first only. A warning at the merge's first
+ * cell; merges above the first data row (a title) are fine.
+ */
+function mergeFindings(tab: string, layout: TabLayout, merges: string[]): Finding[] {
+  const read = new Set([layout.dateCol, ...layout.indicatorCols.map((c) => c.col)]);
+  return merges.flatMap((range) => {
+    const m = rangePosition(range);
+    if (!m || m.lastRow <= layout.headerRow) return [];
+    let touches = false;
+    for (let c = m.col; c <= m.lastCol && !touches; c++) touches = read.has(c - 1);
+    if (!touches) return [];
+    const first = a1(m.col - 1, m.row);
+    return [
+      {
+        severity: 'warning' as const,
+        code: 'merged-cells' as const,
+        sheet: tab,
+        cell: first,
+        message: FIX.mergedCells(range, first),
+      },
+    ];
+  });
+}
+
 /** Reads one unit's tab; a missing tab or a missing indicator column is a finding. */
 function readUnitTab(
   sheets: CampaignSheets,
@@ -130,6 +159,7 @@ function readUnitTab(
   findings.push(...tabFindings);
   if (!reading) return null;
   const { layout } = reading;
+  findings.push(...mergeFindings(unit.tab, layout, sheets.merges?.(unit.tab) ?? []));
   for (const indicator of expected) {
     if (layout.indicatorCols.some((c) => sameLabel(c.indicator, indicator))) continue;
     findings.push({

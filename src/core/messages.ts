@@ -99,6 +99,8 @@ export const FIX = {
   errorValue: (text: string) => `Ô đang báo lỗi ${text}: hãy sửa công thức hoặc nhập số.`,
   implausible: (value: number, limit: number) =>
     `${value} lớn hơn mức có thể có (${limit}: chỉ tiêu hoặc số đối tượng của cả đơn vị): có lẽ đã gõ nhầm, ví dụ gõ số định danh hay thừa chữ số. Số này không được tính; hãy sửa lại.`,
+  mergedCells: (range: string, first: string) =>
+    `Các ô ${range} đang được gộp: Google Sheets chỉ đọc số ở ô ${first}, các ô còn lại coi như để trống (chưa báo cáo). Hãy bỏ gộp ô (Định dạng → Hợp nhất ô → Hủy hợp nhất) và nhập số cho từng ngày.`,
   columnDuplicate: (indicator: string) =>
     `Cột "${indicator}" đã có ở bên trái: số liệu của cột này không được tính. Hãy gộp hai cột làm một, hoặc đổi tên cột nếu là chỉ số khác.`,
   negative: (value: number) => `Số âm (${value}) không hợp lệ: hãy nhập số từ 0 trở lên.`,

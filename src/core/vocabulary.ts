@@ -293,6 +293,7 @@ export const FINDING_CODES = [
   'implausible',
   'column-duplicate',
   'name-reserved',
+  'merged-cells',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

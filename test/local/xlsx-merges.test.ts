@@ -83,4 +83,30 @@ describe('merged cells', () => {
     });
     expect(merged).toEqual(blank);
   });
+
+  it('are named by validate: a warning at the first cell of a merge over the figures only', async () => {
+    const dir = tempDir();
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(await sampleWorkbook());
+    const ws = book.getWorksheet('Cần Thạnh')!;
+    ws.mergeCells('B20:B21'); // 12 and 13/07 under Thu nhận
+    ws.mergeCells('A1:E1'); // the title row: harmless
+    ws.mergeCells('D30:D31'); // Ghi chú: not read as a figure
+    await book.xlsx.writeFile(join(dir, 'gop.xlsx'));
+    const out = join(dir, 'ket-qua');
+    const args = ['validate', '--workbook', join(dir, 'gop.xlsx'), '--now', '2023-07-14T08:00'];
+    expect((await runCli([...args, '--out', out], { dist: DIST })).status).toBe(0);
+    const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
+    const merged = result.issues.filter((f: { code: string }) => f.code === 'merged-cells');
+    expect(merged).toEqual([
+      {
+        severity: 'warning',
+        code: 'merged-cells',
+        sheet: 'Cần Thạnh',
+        cell: 'B20',
+        message:
+          'Các ô B20:B21 đang được gộp: Google Sheets chỉ đọc số ở ô B20, các ô còn lại coi như để trống (chưa báo cáo). Hãy bỏ gộp ô (Định dạng → Hợp nhất ô → Hủy hợp nhất) và nhập số cho từng ngày.',
+      },
+    ]);
+  });
 });
