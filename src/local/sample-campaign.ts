@@ -5,6 +5,7 @@
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { DAY, day, spread } from './sample-days';
 
 export interface SampleUnit {
   code: string;
@@ -93,28 +94,6 @@ const SAMPLE = {
   lastDataDay: [2023, 7, 13] as const,
   digestTo: 'bcd.dean06@cangio.example.vn',
 };
-
-const DAY = 86_400_000;
-
-/** A calendar date as ExcelJS wants it: a Date whose UTC fields are the date. */
-function day(y: number, m: number, d: number): Date {
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-/** Splits a total over n days with a steady weekly rhythm, exactly (largest remainder). */
-function spread(total: number, n: number, phase: number): number[] {
-  const weights = Array.from(
-    { length: n },
-    (_, i) => 1 + 0.35 * Math.sin((i + phase) * 0.9) + 0.15 * Math.cos(i * 2.1 + phase),
-  );
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const raw = weights.map((w) => (w / sum) * total);
-  const out = raw.map(Math.floor);
-  let left = total - out.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0]);
-  for (let k = 0; left > 0; k++, left--) out[order[k % n][1]]++;
-  return out;
-}
 
 /** Opening balances: what each commune had collected/activated before the campaign started. */
 function openingOf(u: SampleUnit): { collected: number; activated: number } {
