@@ -23,6 +23,8 @@ export function loadCampaign(
       tab: readTab,
       prefetch: (names) => port.prefetch(names),
       matches: (name) => port.matches(name),
+      phases: port.hasSheet(SHEETS.phases) ? port.readValues(SHEETS.phases) : null,
+      shown: (name) => port.readDisplay(name),
       // A call per tab on the standard path: asked for only where findings are shown.
       ...(merges || port.mergesKnown ? { merges: (name: string) => port.mergedRanges(name) } : {}),
     },

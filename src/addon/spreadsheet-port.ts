@@ -184,6 +184,10 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     mergedRanges: (sheetName) => directory.mergedRanges(sheetName),
     mergesKnown: api !== null,
     matches: (name) => directory.matches(name),
+    readDisplay(sheetName) {
+      const sheet = find(sheetName);
+      return sheet ? sheet.getDataRange().getDisplayValues() : [];
+    },
     leaveAlone(sheetNames) {
       leftAlone = [...sheetNames];
     },

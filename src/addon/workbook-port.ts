@@ -16,6 +16,8 @@ export interface WorkbookPort {
    * null when there is none.
    */
   readValues(sheetName: string): Rows | null;
+  /** A sheet's cells as Sheets displays them (one call); [] when there is no such sheet. */
+  readDisplay(sheetName: string): string[][];
   /**
    * Names the sheets about to be read, so they take as few calls as possible (Sheets API
    * batchGet, when the manifest enables the advanced service).

@@ -7,9 +7,10 @@ import { FIX, MSG } from './messages';
 import { sameLabel, normalizeLabel, show } from './text';
 import type { CellValue, Rows } from './values';
 import { isBlank, isSheetDate, readWhole } from './values';
-import { ENTRY_MODES, SETTING, SHEETS, YES_NO } from './vocabulary';
+import { ENTRY_MODES, ROUNDING, SETTING, SHEETS, YES_NO } from './vocabulary';
 
 export type EntryMode = keyof typeof ENTRY_MODES;
+export type Rounding = keyof typeof ROUNDING;
 
 /** The daily job runs at least this many minutes after the cut-off (see readSettings). */
 export const SEND_AFTER_CUTOFF_MIN = 20;
@@ -28,6 +29,10 @@ export interface Settings {
   paceWindow: number;
   digestTo: string[];
   sendAt: number;
+  /** How required per day and backlog per day are rounded: up (default) or to nearest. */
+  rounding: Rounding;
+  /** The day of the month (1–28) of the monthly report; null for none. */
+  monthlyDay: number | null;
   /**
    * Why `start` or `deadline` is null, where: the finding's message and cell, for a refusal to
    * quote (a deadline before the start is not "an invalid date").
@@ -162,6 +167,25 @@ class SettingsSheet {
     return 'daily';
   }
 
+  rounding(): Rounding {
+    const { value, cell } = this.lookup(SETTING.rounding.label);
+    if (isBlank(value) || sameLabel(value, ROUNDING.up)) return 'up';
+    if (sameLabel(value, ROUNDING.nearest)) return 'nearest';
+    this.problem('setting-invalid', cell, FIX.settingRounding);
+    return 'up';
+  }
+
+  /** The monthly report's day: the template's 10 when the label is absent, none when blank. */
+  monthlyDay(): number | null {
+    const { value, cell } = this.lookup(SETTING.monthlyDay.label);
+    if (cell === undefined) return SETTING.monthlyDay.template;
+    if (isBlank(value)) return null;
+    const n = readWhole(value, 1);
+    if (n !== null && n <= 28) return n;
+    this.problem('setting-invalid', cell, FIX.settingMonthlyDay);
+    return SETTING.monthlyDay.template;
+  }
+
   holidays(): string[] {
     const { value, cell } = this.lookup(SETTING.holidays.label);
     const { valid, invalid } = splitDates(value);
@@ -239,6 +263,8 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
     paceWindow,
     digestTo,
     sendAt,
+    rounding: sheet.rounding(),
+    monthlyDay: sheet.monthlyDay(),
     ...(datesProblem ? { datesProblem } : {}),
   };
   return { settings, findings: sheet.findings };

@@ -24,6 +24,8 @@ describe('Cấu hình', () => {
       paceWindow: 7,
       digestTo: [],
       sendAt: 480,
+      rounding: 'up',
+      monthlyDay: 10,
     });
   });
 
@@ -40,6 +42,8 @@ describe('Cấu hình', () => {
       ['Số ngày tính tốc độ', 5],
       ['Email nhận tổng hợp', 'a@bimson.vn; b@bimson.vn, c@bimson.vn'],
       ['Giờ gửi tổng hợp', '18:15'],
+      ['Làm tròn số cần đạt', 'gan nhat'],
+      ['Ngày báo cáo tháng', ''],
     ]);
     expect(findings).toEqual([]);
     expect(settings).toMatchObject({
@@ -51,6 +55,8 @@ describe('Cấu hình', () => {
       paceWindow: 5,
       digestTo: ['a@bimson.vn', 'b@bimson.vn', 'c@bimson.vn'],
       sendAt: 1095,
+      rounding: 'nearest',
+      monthlyDay: null, // the label is there and blank: no monthly report
     });
   });
 
