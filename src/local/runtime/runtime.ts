@@ -23,7 +23,7 @@ import { FakeLockService } from './lock';
 import { FakeLogger } from './logger';
 import { FakeMailApp } from './mail-app';
 import { FakePropertiesService } from './properties';
-import { canEdit } from './protection';
+import { PROTECTED_MESSAGE, canEdit } from './protection';
 import type { FakeRange } from './range';
 import { SpreadsheetSaver } from './saving';
 import { FakeScriptApp } from './script-app';
@@ -239,9 +239,7 @@ export class LocalRuntime implements RuntimeContext {
       if (!sheet) throw new Error(`Local runtime: no sheet "${sheetName}" to edit`);
       range = sheet.getRange(a1);
       if (!this.canEdit(user, range)) {
-        throw exception(
-          'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
-        );
+        throw exception(PROTECTED_MESSAGE);
       }
       oldValue = range.getValue();
       if (Array.isArray(value)) range.setValues(value as unknown[][]);
