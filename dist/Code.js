@@ -251,6 +251,11 @@ var SETTING = {
     label: "Giờ gửi tổng hợp",
     template: "08:00",
     help: "Giờ gửi thư tự động mỗi ngày (HH:mm), sau giờ chốt."
+  },
+  admins: {
+    label: "Quản trị",
+    template: "",
+    help: "Email những người (ngoài chủ bảng tính) được sửa trang Cấu hình, Đơn vị và các trang tiện ích ghi, và được chạy các lệnh ghi của menu Tiến Độ; cách nhau bằng dấu phẩy. Những người khác chỉ sửa được trang của đơn vị mình."
   }
 };
 var SETTINGS_HEADER = ["Thiết lập", "Giá trị", "Giải thích"];
@@ -412,6 +417,7 @@ var FIX = {
   settingWindow: "Số ngày tính tốc độ phải là số nguyên từ 1 trở lên (mặc định 7).",
   sendTooEarly: (cutoff, earliest) => `Giờ gửi tổng hợp phải muộn hơn giờ chốt báo cáo (${cutoff}) ít nhất 20 phút, tức là từ ${earliest} trở đi: lịch tự động có thể chạy sớm hoặc muộn tới 15 phút, và thư phải gửi sau khi mọi đơn vị đã hết giờ nhập.`,
   emailInvalid: (text) => `"${text}" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
+  adminInvalid: (text) => `"${text}" không phải địa chỉ email hợp lệ nên không được quyền quản trị; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
   unitNameMissing: (row) => `Hàng ${row} có số liệu nhưng chưa có tên đơn vị: hãy nhập tên ở cột "${UNIT_COLUMN.name}" hoặc xóa hàng.`,
   unitDuplicate: (name, firstRow) => `Đơn vị "${name}" đã có ở hàng ${firstRow}: mỗi đơn vị chỉ ghi một lần.`,
   codeDuplicate: (code, firstRow) => `Mã "${code}" đã dùng ở hàng ${firstRow}: mỗi đơn vị cần một mã riêng.`,
@@ -1114,16 +1120,18 @@ var SettingsSheet = class {
     this.problem("setting-invalid", cell, FIX.settingWindow);
     return SETTING.paceWindow.template;
   }
-  emails(label) {
+  /** Addresses, each invalid one a finding at the value cell (`code`, with its message). */
+  emails(label, code = "email-invalid") {
     const { value, cell } = this.lookup(label);
     const { valid: valid2, invalid } = splitEmails(value);
+    const message = code === "admin-invalid" ? FIX.adminInvalid : FIX.emailInvalid;
     for (const bad of invalid)
       this.findings.push({
         severity: "error",
-        code: "email-invalid",
+        code,
         sheet: SHEETS.settings,
         cell,
-        message: FIX.emailInvalid(bad)
+        message: message(bad)
       });
     return valid2;
   }
@@ -1150,6 +1158,7 @@ function readSettings(rows) {
   const paceWindow = sheet.paceWindow();
   const digestTo = sheet.emails(SETTING.digestTo.label);
   const sendAt = sheet.time(SETTING.sendAt);
+  const admins = sheet.emails(SETTING.admins.label, "admin-invalid").map((a) => a.toLowerCase());
   if (sendAt < cutoff + SEND_AFTER_CUTOFF_MIN)
     sheet.problem(
       "setting-invalid",
@@ -1168,6 +1177,7 @@ function readSettings(rows) {
     paceWindow,
     digestTo,
     sendAt,
+    admins,
     ...datesProblem2 ? { datesProblem: datesProblem2 } : {}
   };
   return { settings, findings: sheet.findings };

@@ -89,6 +89,11 @@ export const SETTING = {
     template: '08:00',
     help: 'Giờ gửi thư tự động mỗi ngày (HH:mm), sau giờ chốt.',
   },
+  admins: {
+    label: 'Quản trị',
+    template: '',
+    help: 'Email những người (ngoài chủ bảng tính) được sửa trang Cấu hình, Đơn vị và các trang tiện ích ghi, và được chạy các lệnh ghi của menu Tiến Độ; cách nhau bằng dấu phẩy. Những người khác chỉ sửa được trang của đơn vị mình.',
+  },
 } as const satisfies Record<string, SettingWord>;
 
 /** The header row of the `Cấu hình` template. */
@@ -279,6 +284,7 @@ export const FINDING_CODES = [
   'setting-invalid',
   'implausible',
   'column-duplicate',
+  'admin-invalid',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -64,6 +64,7 @@ describe('Tạo mẫu bảng tính', () => {
       ['Số ngày tính tốc độ', 7],
       ['Email nhận tổng hợp', ''],
       ['Giờ gửi tổng hợp', '08:00'],
+      ['Quản trị', ''],
     ]);
     const units = rt.spreadsheet.getSheetByName('Đơn vị')!;
     expect(units.getRange('A1:K1').getValues()[0]).toEqual([

@@ -24,6 +24,7 @@ describe('the Cấu hình template', () => {
       ['Số ngày tính tốc độ', 7],
       ['Email nhận tổng hợp', ''],
       ['Giờ gửi tổng hợp', '08:00'],
+      ['Quản trị', ''],
     ]);
   });
 
@@ -33,7 +34,7 @@ describe('the Cấu hình template', () => {
     const notes = settings.edit.steps.find((s) => s.op === 'notes');
     expect(notes).toEqual({
       op: 'notes',
-      area: { row: 2, col: 1, rows: 11, cols: 1 },
+      area: { row: 2, col: 1, rows: 12, cols: 1 },
       notes: words.map((s) => [s.help]),
     });
     expect(settings.output.boldRows).toEqual([1]);
@@ -77,6 +78,7 @@ describe('the Cấu hình template', () => {
       paceWindow: 7,
       digestTo: [],
       sendAt: 480,
+      admins: [],
     });
   });
 });
