@@ -319,6 +319,7 @@ var FIGURE_HELP = {
   daily: "Nhập số nguyên từ 0 trở lên (số của riêng ngày này). Không nhập chữ, số âm hay số thập phân.",
   cumulative: "Nhập số lũy kế đến hết ngày này (số nguyên từ 0 trở lên, không giảm so với ngày trước)."
 };
+var PROTECTION_MARK = "Tiến Độ:";
 var STATUS_LABELS = {
   done: "Hoàn thành",
   "on-track": "Đúng tiến độ",
@@ -401,6 +402,8 @@ Số đơn vị: ${units}
 ${names}`,
   cannotUse: "Không dùng được bảng tính này",
   unexpected: (detail) => `Đã xảy ra lỗi ngoài dự kiến: ${detail}`,
+  leadersOnlyTitle: "Chưa có quyền",
+  leadersOnly: (action, owner, me) => `Chỉ chủ bảng tính${owner ? ` (${owner})` : ""} và những người có tên ở mục "${SETTING.admins.label}" trong trang "${SHEETS.settings}" được dùng "${action}": lệnh này ghi vào các trang đã khóa. Tài khoản ${me || "của bạn"} chưa có tên ở đó; nếu cần, hãy nhờ chủ bảng tính thêm vào. Ai cũng dùng được "${MENU.preview}" và "${MENU.campaignInfo}".`,
   /** Where a finding is, for a message that quotes it. */
   at: (sheet, cell) => cell ? `trang "${sheet}", ô ${cell}` : `trang "${sheet}"`
 };
@@ -457,8 +460,18 @@ var FINDINGS_SHEET = {
 var SETUP = {
   tabTitle: (unit, cutoff) => `${unit} — số liệu hằng ngày (số của mỗi ngày nhập trước ${cutoff} ngày tính tiếp theo)`,
   tabHelp: "Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.",
-  protection: (unit) => `Tiến Độ: chỉ cán bộ của ${unit} và chủ bảng tính được sửa trang này`,
-  stampProtection: `Tiến Độ: cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
+  protection: (unit) => `${PROTECTION_MARK} chỉ cán bộ của ${unit}, người quản trị và chủ bảng tính được sửa trang này`,
+  leadersProtection: `${PROTECTION_MARK} chỉ người quản trị (mục "${SETTING.admins.label}" trong trang "${SHEETS.settings}") và chủ bảng tính được sửa trang này`,
+  confirmTitle: "Xác nhận quyền sửa",
+  confirmIntro: `"${MENU.tabs}" sẽ thay đổi quyền sửa như sau (chủ bảng tính luôn sửa được mọi trang):`,
+  confirmLine: (sheets, added, removed) => `${sheets}: ${[added && `thêm quyền sửa cho ${added}`, removed && `bỏ quyền sửa của ${removed}`].filter(Boolean).join("; ")}.`,
+  confirmMoreSheets: (n) => `và ${n} trang khác`,
+  confirmMorePeople: (n) => `và ${n} người khác`,
+  confirmRest: (sheets, added, removed) => `… và ${sheets} trang khác: thêm ${added} quyền sửa, bỏ ${removed} quyền sửa.`,
+  confirmLocked: (n) => `${n} trang chưa khóa sẽ được khóa: chỉ chủ bảng tính và những người được nêu sửa được.`,
+  confirmQuestion: "Đồng ý thay đổi quyền sửa như trên và tạo/cập nhật trang đơn vị?",
+  cancelled: "Đã hủy: không thay đổi gì.",
+  stampProtection: `${PROTECTION_MARK} cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
   templateExists: (names) => `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
   templateDone: `Đã tạo trang "${SHEETS.settings}" và "${SHEETS.units}". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "${MENU.tabs}".`,
   needDates: (problem) => `Chưa tạo được trang đơn vị: ${datesProblem(problem)}`,
@@ -766,10 +779,94 @@ function previewHtml(mails, asOf, labels) {
   return parts.join("\n");
 }
 
+// src/core/access.ts
+function distinct(emails) {
+  return [...new Set(emails.map((e) => e.toLowerCase()))];
+}
+function accessPlan(titles, tabs, admins) {
+  const byTab = /* @__PURE__ */ new Map();
+  for (const { unit, title } of tabs) {
+    if (title === null) continue;
+    const known = byTab.get(title);
+    if (known) known.editors = distinct([...known.editors, ...unit.emails]);
+    else
+      byTab.set(title, {
+        sheet: title,
+        editors: distinct([...unit.emails, ...admins]),
+        description: SETUP.protection(unit.name),
+        unit: true
+      });
+  }
+  const leaders = (sheet) => ({
+    sheet,
+    editors: distinct(admins),
+    description: SETUP.leadersProtection,
+    unit: false
+  });
+  const others = titles.filter((t) => !byTab.has(t)).map(leaders);
+  return [...others, ...byTab.values()];
+}
+function accessChanges(plan, current) {
+  var _a;
+  const changes = [];
+  for (const { sheet, editors } of plan) {
+    const had = distinct((_a = current.get(sheet)) != null ? _a : []);
+    const added = editors.filter((e) => !had.includes(e));
+    const removed = had.filter((e) => !editors.includes(e));
+    if (added.length || removed.length) changes.push({ sheet, added, removed });
+  }
+  return changes;
+}
+var CONFIRM_LINES = 10;
+var SHEETS_A_LINE = 3;
+var PEOPLE_A_LINE = 5;
+function some(items, max, more) {
+  const shown = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown} ${more(items.length - max)}` : shown;
+}
+function confirmText(changes, newlyLocked) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const key = JSON.stringify([change.added, change.removed]);
+    const group = groups.get(key);
+    if (group) group.sheets.push(change.sheet);
+    else groups.set(key, { sheets: [change.sheet], change });
+  }
+  const all = [...groups.values()];
+  const lines = all.slice(0, CONFIRM_LINES).map(
+    ({ sheets, change }) => SETUP.confirmLine(
+      some(
+        sheets.map((s) => `"${s}"`),
+        SHEETS_A_LINE,
+        (n) => SETUP.confirmMoreSheets(vnNumber(n))
+      ),
+      some(change.added, PEOPLE_A_LINE, (n) => SETUP.confirmMorePeople(vnNumber(n))),
+      some(change.removed, PEOPLE_A_LINE, (n) => SETUP.confirmMorePeople(vnNumber(n)))
+    )
+  );
+  const rest = all.slice(CONFIRM_LINES);
+  if (rest.length) {
+    const count = (f) => rest.reduce((n, g) => n + g.sheets.length * f(g.change), 0);
+    lines.push(
+      SETUP.confirmRest(
+        vnNumber(rest.reduce((n, g) => n + g.sheets.length, 0)),
+        vnNumber(count((c) => c.added.length)),
+        vnNumber(count((c) => c.removed.length))
+      )
+    );
+  }
+  const parts = [SETUP.confirmIntro, lines.join("\n")];
+  if (newlyLocked) parts.push(SETUP.confirmLocked(vnNumber(newlyLocked)));
+  parts.push(SETUP.confirmQuestion);
+  return parts.join("\n\n");
+}
+
 // src/core/errors.ts
 var Refusal = class extends Error {
-  constructor(message) {
+  /** `title`: the dialog's title, when not the general one. */
+  constructor(message, title) {
     super(message);
+    __publicField(this, "title", title);
     this.name = "Refusal";
   }
 };
@@ -1633,17 +1730,25 @@ function readCampaign(sheets, today) {
 }
 
 // src/addon/load.ts
-function loadCampaign(port, today, readTab2 = (name) => port.readValues(name)) {
-  return readCampaign(
+function loadCampaign(port, today, options = {}) {
+  var _a;
+  const settings = port.readValues(SHEETS.settings);
+  if (settings && options.admit) options.admit(readSettings(settings).settings);
+  const campaign = readCampaign(
     {
-      settings: port.readValues(SHEETS.settings),
+      settings,
       units: port.readValues(SHEETS.units),
-      tab: readTab2,
+      tab: (_a = options.readTab) != null ? _a : ((name) => port.readValues(name)),
       prefetch: (names) => port.prefetch(names),
       matches: (name) => port.matches(name)
     },
     today
   );
+  port.guardNewSheets({
+    description: SETUP.leadersProtection,
+    editors: campaign.settings.admins
+  });
+  return campaign;
 }
 
 // src/addon/errors.ts
@@ -2072,6 +2177,10 @@ var SheetDirectory = class {
     const key = nameKey(title);
     this.byKey.set(key, [...(_a = this.byKey.get(key)) != null ? _a : [], title]);
   }
+  /** Every title, in the spreadsheet's order (sheets added by this run last). */
+  titles() {
+    return [...this.load().keys()];
+  }
   /** Every title that is the same name as `name`, in the spreadsheet's order. */
   matches(name) {
     var _a;
@@ -2129,30 +2238,52 @@ function validation(rule, topLeft) {
     ).setHelpText(rule.help);
   return builder.setAllowInvalid(false).build();
 }
-function protectSheet(sheet, description, editors) {
-  var _a;
-  const protection2 = (_a = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription() === description)) != null ? _a : sheet.protect().setDescription(description);
-  const wanted = new Set(editors.map((e) => e.toLowerCase()));
-  const current = protection2.getEditors().map((u) => u.getEmail().toLowerCase());
-  const extra = current.filter((e) => !wanted.has(e));
-  const missing = [...wanted].filter((e) => !current.includes(e));
-  if (extra.length) protection2.removeEditors(extra);
-  if (missing.length) protection2.addEditors(missing);
-  if (protection2.canDomainEdit()) protection2.setDomainEdit(false);
+var lower = (users) => users.map((u) => u.getEmail().toLowerCase());
+function readProtection(sheet) {
+  const protection2 = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription().startsWith(PROTECTION_MARK));
+  if (!protection2) return null;
+  return {
+    protection: protection2,
+    description: protection2.getDescription(),
+    editors: lower(protection2.getEditors())
+  };
 }
-function protectColumn(sheet, col, description) {
-  const rows = sheet.getMaxRows();
-  const column2 = () => sheet.getRange(1, col, rows, 1);
-  const done = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription() === description);
-  if (done) {
-    if (done.getRange().getNumRows() < rows) done.setRange(column2());
-    return;
+function syncEditors(known, editors, owner) {
+  const wanted = [...new Set(editors.map((e) => e.toLowerCase()))];
+  const extra = known.editors.filter((e) => !wanted.includes(e) && e !== owner);
+  const missing = wanted.filter((e) => !known.editors.includes(e));
+  if (extra.length) known.protection.removeEditors(extra);
+  if (missing.length) known.protection.addEditors(missing);
+  known.editors = [...known.editors.filter((e) => !extra.includes(e)), ...missing];
+}
+function protectSheet(sheet, title, step, context2) {
+  let known = context2.known.has(title) ? context2.known.get(title) : readProtection(sheet);
+  if (!known) {
+    const protection2 = sheet.protect().setDescription(step.description);
+    known = { protection: protection2, description: step.description, editors: lower(protection2.getEditors()) };
+  } else if (known.description !== step.description) {
+    known.protection.setDescription(step.description);
+    known.description = step.description;
   }
-  const protection2 = column2().protect().setDescription(description);
-  protection2.removeEditors(protection2.getEditors());
-  if (protection2.canDomainEdit()) protection2.setDomainEdit(false);
+  syncEditors(known, step.editors, context2.owner);
+  if (known.protection.canDomainEdit()) known.protection.setDomainEdit(false);
+  context2.known.set(title, known);
 }
-function applyStep(sheet, step, write) {
+function protectColumn(sheet, step, owner) {
+  const rows = sheet.getMaxRows();
+  const column2 = () => sheet.getRange(1, step.col, rows, 1);
+  const done = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription() === step.description);
+  const protection2 = done != null ? done : column2().protect().setDescription(step.description);
+  if (done && done.getRange().getNumRows() < rows) done.setRange(column2());
+  const known = {
+    protection: protection2,
+    description: step.description,
+    editors: lower(protection2.getEditors())
+  };
+  syncEditors(known, step.editors, owner);
+  if (!done && protection2.canDomainEdit()) protection2.setDomainEdit(false);
+}
+function applyStep(sheet, title, step, write, protections) {
   switch (step.op) {
     case "size":
       ensureSize(sheet, step.rows, step.cols);
@@ -2182,9 +2313,9 @@ function applyStep(sheet, step, write) {
       sheet.setColumnWidth(step.col, step.width);
       return;
     case "protectSheet":
-      return protectSheet(sheet, step.description, step.editors);
+      return protectSheet(sheet, title, step, protections);
     case "protectColumn":
-      return protectColumn(sheet, step.col, step.description);
+      return protectColumn(sheet, step, protections.owner);
   }
 }
 function addChart(sheet, plan) {
@@ -2280,6 +2411,15 @@ function spreadsheetPort(ss) {
     directory.add(name, sheet);
     return sheet;
   };
+  let owner;
+  const ownerOf = () => {
+    var _a;
+    if (owner === void 0) owner = ((_a = ss.getOwner()) == null ? void 0 : _a.getEmail().toLowerCase()) || null;
+    return owner;
+  };
+  const known = /* @__PURE__ */ new Map();
+  const protections = () => ({ owner: ownerOf(), known });
+  let guard = null;
   const rowsKnown = /* @__PURE__ */ new Map();
   const prefetched = /* @__PURE__ */ new Map();
   let pending = [];
@@ -2310,6 +2450,7 @@ function spreadsheetPort(ss) {
     var _a;
     const existing = find(output.name);
     const sheet = existing != null ? existing : insertSheet(output.name);
+    if (!existing && guard) protectSheet(sheet, output.name, guard, protections());
     const width = Math.max(...output.rows.map((r) => r.length));
     const rows = [...output.rows];
     while (rows.length < ((_a = output.minRows) != null ? _a : 0)) rows.push([]);
@@ -2357,6 +2498,25 @@ function spreadsheetPort(ss) {
       return values;
     },
     hasSheet: (sheetName) => find(sheetName) !== null,
+    titles: () => directory.titles(),
+    title: (name) => directory.title(name),
+    owner: () => ownerOf(),
+    sheetEditors() {
+      const editors = /* @__PURE__ */ new Map();
+      for (const title of directory.titles()) {
+        if (!known.has(title)) known.set(title, readProtection(find(title)));
+        const found = known.get(title);
+        if (found)
+          editors.set(
+            title,
+            found.editors.filter((e) => e !== ownerOf())
+          );
+      }
+      return editors;
+    },
+    guardNewSheets(access) {
+      guard = access;
+    },
     cellCount() {
       var _a;
       if (api) {
@@ -2405,7 +2565,9 @@ function spreadsheetPort(ss) {
     },
     applyEdit(edit) {
       const sheet = edit.create ? insertSheet(edit.sheet) : find(edit.sheet);
-      for (const step of edit.steps) applyStep(sheet, step, writeBlock);
+      const title = edit.create ? edit.sheet : directory.title(edit.sheet);
+      if (edit.create) known.set(title, null);
+      for (const step of edit.steps) applyStep(sheet, title, step, writeBlock, protections());
     },
     writeBlock(sheetName, row, col, cells) {
       var _a;
@@ -3128,11 +3290,16 @@ function formatRows(columns, figureCols, from, to, withDateAndStamp, mode) {
     steps.push({ op: "rules", area: column(col, from, to), format: FIGURE_FORMAT, validation: validation2 });
   return steps;
 }
-function protection(unit, columns) {
-  return [
-    { op: "protectSheet", description: SETUP.protection(unit.name), editors: unit.emails },
-    { op: "protectColumn", col: columns.stampCol + 1, description: SETUP.stampProtection }
-  ];
+function protection(o, columns) {
+  const steps = [{ op: "protectSheet", ...o.access }];
+  if (columns)
+    steps.push({
+      op: "protectColumn",
+      col: columns.stampCol + 1,
+      description: SETUP.stampProtection,
+      editors: o.stampEditors
+    });
+  return steps;
 }
 function createPlan(unit, o) {
   const header = [TAB_COLUMN.date, ...o.indicators, TAB_COLUMN.note, TAB_COLUMN.stamp];
@@ -3160,7 +3327,7 @@ function createPlan(unit, o) {
     { op: "width", col: columns.dateCol + 1, width: DATE_WIDTH },
     { op: "width", col: columns.stampCol + 1, width: STAMP_WIDTH },
     ...formatRows(columns, columns.figureCols, columns.firstDataRow, lastRow, true, o.mode),
-    ...protection(unit, columns)
+    ...protection(o, columns)
   ];
   return {
     kind: "create",
@@ -3174,7 +3341,15 @@ function createPlan(unit, o) {
 function planTab(unit, options, rows) {
   if (!rows) return createPlan(unit, options);
   const layout = findLayout(rows);
-  if (!layout) return { kind: "skip", tab: unit.tab, cells: 0, daysAdded: 0, columnsAdded: 0 };
+  if (!layout)
+    return {
+      kind: "skip",
+      tab: unit.tab,
+      edit: { sheet: unit.tab, create: false, steps: protection(options, null) },
+      cells: 0,
+      daysAdded: 0,
+      columnsAdded: 0
+    };
   const newHeaders = [];
   const figureCols = layout.indicatorCols.map((c) => c.col);
   for (const indicator of options.indicators) {
@@ -3223,7 +3398,7 @@ function planTab(unit, options, rows) {
     const to = appendAt + newDates.length - 1;
     steps.push(...formatRows(columns, figureCols, appendAt, to, true, mode));
   }
-  steps.push(...protection(unit, columns));
+  steps.push(...protection(options, columns));
   const changed = newHeaders.length > 0 || newDates.length > 0;
   return {
     kind: "update",
@@ -3323,6 +3498,23 @@ function templateSheets() {
   return [settingsSheet(), unitsSheet()];
 }
 
+// src/addon/access.ts
+function currentUser() {
+  return Session.getEffectiveUser().getEmail().toLowerCase();
+}
+function leads(port, admins, email) {
+  return email !== "" && (email === port.owner() || admins.includes(email));
+}
+function leadersOnly(port, action) {
+  return {
+    admit(settings) {
+      const me = currentUser();
+      if (!leads(port, settings.admins, me))
+        throw new Refusal(MSG.leadersOnly(action, port.owner(), me), MSG.leadersOnlyTitle);
+    }
+  };
+}
+
 // src/addon/schedule.ts
 var DAILY_JOB = "dailyJob";
 var ENTRY_TRIGGER_HANDLER = "onEntryEdit";
@@ -3376,22 +3568,41 @@ function isCurrentDailyTrigger(uid) {
     if (t.getUniqueId() === uid) ScriptApp.deleteTrigger(t);
   return false;
 }
-function ensureEntryTrigger() {
-  if (documentProperties().getProperty(ENTRY_PROPERTY)) return;
+function readEntryTrigger() {
+  var _a;
+  const text = documentProperties().getProperty(ENTRY_PROPERTY);
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text);
+    if (value && typeof value.uid === "string") return { uid: value.uid, by: (_a = value.by) != null ? _a : null };
+  } catch {
+  }
+  return { uid: text, by: null };
+}
+function entryStamper(entitled) {
+  const recorded = readEntryTrigger();
+  return (recorded == null ? void 0 : recorded.by) && entitled(recorded.by) ? recorded.by : currentUser();
+}
+function ensureEntryTrigger(entitled) {
+  const stamper = entryStamper(entitled);
+  const recorded = readEntryTrigger();
+  if (recorded && recorded.by === stamper) return stamper;
   const own = ScriptApp.getProjectTriggers().find(
     (t) => t.getHandlerFunction() === ENTRY_TRIGGER_HANDLER
   );
   const trigger = own != null ? own : ScriptApp.newTrigger(ENTRY_TRIGGER_HANDLER).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onEdit().create();
-  documentProperties().setProperty(ENTRY_PROPERTY, trigger.getUniqueId());
+  documentProperties().setProperty(
+    ENTRY_PROPERTY,
+    JSON.stringify({ uid: trigger.getUniqueId(), by: stamper })
+  );
+  return stamper;
 }
-var SETUP_PROPERTY = "tienDo.setupNext";
-function setupResumeAt() {
-  var _a;
-  return Number((_a = documentProperties().getProperty(SETUP_PROPERTY)) != null ? _a : 0) || 0;
-}
-function setSetupResumeAt(next) {
-  if (next === null) documentProperties().deleteProperty(SETUP_PROPERTY);
-  else documentProperties().setProperty(SETUP_PROPERTY, String(next));
+function isCurrentEntryTrigger(uid) {
+  const recorded = readEntryTrigger();
+  if (uid === void 0 || !recorded || recorded.uid === uid) return true;
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getUniqueId() === uid) ScriptApp.deleteTrigger(t);
+  return false;
 }
 function armContinuation(handler, delayMs) {
   removeOwn(handler);
@@ -3420,8 +3631,14 @@ function refuseUnlessItFits(port, plans) {
   const perTab = Math.max(1, ...creates.map((p) => p.cells));
   throw new Refusal(SETUP.tooManyCells(creates.length, Math.max(0, Math.floor(room / perTab))));
 }
-function setupUnitTabs(port, today, options = {}) {
-  var _a;
+function unitTitles(port, campaign) {
+  return campaign.units.map(({ unit }) => {
+    var _a;
+    return { unit, title: (_a = port.title(unit.tab)) != null ? _a : unit.tab };
+  });
+}
+function planSetUp(port, today, options = {}) {
+  var _a, _b, _c;
   const from = (_a = options.from) != null ? _a : 0;
   const tabs = /* @__PURE__ */ new Map();
   let asked = 0;
@@ -3430,28 +3647,62 @@ function setupUnitTabs(port, today, options = {}) {
     if (!tabs.has(key)) tabs.set(key, asked++ < from ? null : port.readValues(name));
     return tabs.get(key);
   };
-  const campaign = loadCampaign(port, today, tab);
+  const campaign = loadCampaign(port, today, { readTab: tab, ...leadersOnly(port, MENU.tabs) });
   const { settings } = campaign;
   if (!settings.start || !settings.deadline)
     throw new Refusal(SETUP.needDates(settings.datesProblem));
   if (campaign.units.length === 0) throw new Refusal(SETUP.noUnits);
-  const { start, deadline } = settings;
-  const plans = campaign.units.slice(from).map(
-    ({ unit }) => {
+  const admins = (_c = (_b = options.confirmed) == null ? void 0 : _b.admins) != null ? _c : settings.admins;
+  const entitled = (email) => leads(port, admins, email);
+  const stamper = entryStamper(entitled);
+  const units = unitTitles(port, campaign);
+  let access = accessPlan(port.titles(), units, admins);
+  if (options.confirmed) {
+    const { admins: allowed, tabs: granted } = options.confirmed;
+    const byTab = new Map(granted);
+    access = access.map((a) => {
       var _a2;
-      return planTab(
-        unit,
-        {
-          indicators: campaign.indicators,
-          days: countingDays(start, (_a2 = unit.deadline) != null ? _a2 : deadline, settings),
-          cutoff: formatTime(settings.cutoff),
-          mode: settings.mode
-        },
-        tab(unit.tab)
-      );
-    }
-  );
+      return a.unit ? { ...a, editors: (_a2 = byTab.get(a.sheet)) != null ? _a2 : allowed } : a;
+    });
+  }
+  const byTitle = new Map(access.map((a) => [a.sheet, a]));
+  const { start, deadline } = settings;
+  const left = units.slice(from);
+  const plans = left.map(({ unit, title }) => {
+    var _a2;
+    const { description, editors } = byTitle.get(title);
+    return planTab(
+      unit,
+      {
+        indicators: campaign.indicators,
+        days: countingDays(start, (_a2 = unit.deadline) != null ? _a2 : deadline, settings),
+        cutoff: formatTime(settings.cutoff),
+        mode: settings.mode,
+        access: { description, editors },
+        stampEditors: stamper === port.owner() ? [] : [stamper]
+      },
+      tab(unit.tab)
+    );
+  });
   refuseUnlessItFits(port, plans);
+  return { from, tabs: plans, titles: left.map((t) => t.title), access, admins, stamper, entitled };
+}
+function setupChanges(port, plan) {
+  const current = port.sheetEditors();
+  const titles = new Set(port.titles());
+  const touched = new Set(plan.titles);
+  const access = plan.access.filter((a) => plan.from === 0 ? true : touched.has(a.sheet));
+  return {
+    changes: accessChanges(access, current),
+    newlyLocked: access.filter((a) => titles.has(a.sheet) && !current.has(a.sheet)).length
+  };
+}
+function confirmedAccess(plan, next) {
+  const later = new Set(plan.titles.slice(next - plan.from));
+  const tabs = plan.access.filter((a) => a.unit && later.has(a.sheet) && a.editors.some((e) => !plan.admins.includes(e))).map((a) => [a.sheet, a.editors]);
+  return { admins: plan.admins, tabs };
+}
+function applySetUp(port, plan, until) {
   const report = {
     created: [],
     updated: [],
@@ -3459,25 +3710,88 @@ function setupUnitTabs(port, today, options = {}) {
     daysAdded: 0,
     columnsAdded: 0,
     remaining: 0,
-    next: from + plans.length
+    next: plan.from + plan.tabs.length
   };
-  ensureEntryTrigger();
-  for (const [i, plan] of plans.entries()) {
-    if (options.until !== void 0 && Date.now() >= options.until) {
-      report.remaining = plans.length - i;
-      report.next = from + i;
+  ensureEntryTrigger(plan.entitled);
+  if (plan.from === 0) {
+    for (const { sheet, description, editors, unit } of plan.access)
+      if (!unit)
+        port.applyEdit({
+          sheet,
+          create: false,
+          steps: [{ op: "protectSheet", description, editors }]
+        });
+  }
+  for (const [i, tab] of plan.tabs.entries()) {
+    if (until !== void 0 && Date.now() >= until) {
+      report.remaining = plan.tabs.length - i;
+      report.next = plan.from + i;
       break;
     }
-    if (plan.edit) port.applyEdit(plan.edit);
-    if (plan.kind === "create") report.created.push(plan.tab);
-    else if (plan.kind === "skip") report.skipped.push(plan.tab);
-    else if (plan.daysAdded || plan.columnsAdded) {
-      report.updated.push(plan.tab);
-      report.daysAdded += plan.daysAdded;
-      report.columnsAdded += plan.columnsAdded;
+    port.applyEdit(tab.edit);
+    if (tab.kind === "create") report.created.push(tab.tab);
+    else if (tab.kind === "skip") report.skipped.push(tab.tab);
+    else if (tab.daysAdded || tab.columnsAdded) {
+      report.updated.push(tab.tab);
+      report.daysAdded += tab.daysAdded;
+      report.columnsAdded += tab.columnsAdded;
     }
   }
   return report;
+}
+
+// src/addon/setup-state.ts
+var STATE_PROPERTY = "tienDo.setupNext";
+var CONFIRMED_PROPERTY = "tienDo.setupConfirmed.";
+var PART_CHARS = 3e3;
+var documentProperties2 = () => PropertiesService.getDocumentProperties();
+function readParts() {
+  const text = documentProperties2().getProperty(STATE_PROPERTY);
+  if (!text) return 0;
+  try {
+    return Number(JSON.parse(text).parts) || 0;
+  } catch {
+    return 0;
+  }
+}
+function readSetupState() {
+  var _a, _b;
+  const all = documentProperties2().getProperties();
+  try {
+    const head = JSON.parse((_a = all[STATE_PROPERTY]) != null ? _a : "null");
+    const parts = Number(head == null ? void 0 : head.parts);
+    if (typeof (head == null ? void 0 : head.next) !== "number" || !(parts >= 1)) return null;
+    let text = "";
+    for (let i = 0; i < parts; i++) text += (_b = all[`${CONFIRMED_PROPERTY}${i}`]) != null ? _b : "";
+    const confirmed = JSON.parse(text);
+    if (!Array.isArray(confirmed.admins) || !Array.isArray(confirmed.tabs)) return null;
+    return { next: head.next, confirmed };
+  } catch {
+    return null;
+  }
+}
+function saveSetupState(state) {
+  const properties2 = documentProperties2();
+  const had = readParts();
+  if (state === null) {
+    properties2.deleteProperty(STATE_PROPERTY);
+    for (let i = 0; i < had; i++) properties2.deleteProperty(`${CONFIRMED_PROPERTY}${i}`);
+    return;
+  }
+  const text = JSON.stringify(state.confirmed);
+  const chunks2 = [];
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + PART_CHARS);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    chunks2.push(text.slice(at, end));
+    at = end;
+  }
+  const values = {
+    [STATE_PROPERTY]: JSON.stringify({ next: state.next, parts: chunks2.length })
+  };
+  chunks2.forEach((chunk, i) => values[`${CONFIRMED_PROPERTY}${i}`] = chunk);
+  properties2.setProperties(values);
+  for (let i = chunks2.length; i < had; i++) properties2.deleteProperty(`${CONFIRMED_PROPERTY}${i}`);
 }
 
 // src/addon/daily-job.ts
@@ -3512,17 +3826,35 @@ function continueDailyJob() {
   runJob();
 }
 function continueSetUp() {
-  const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const report = setupUnitTabs(port, port.moment(/* @__PURE__ */ new Date()).date, {
-    until: Date.now() + SEND_BUDGET_MS,
-    from: setupResumeAt()
-  });
-  continueSetUpLater(report.remaining ? report.next : null);
+  const state = readSetupState();
+  if (!state) {
+    console.log(JSON.stringify({ setUp: "nothing confirmed to continue" }));
+    continueSetUpLater(null);
+    return;
+  }
+  const until = Date.now() + SEND_BUDGET_MS;
+  try {
+    const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
+    const plan = planSetUp(port, port.moment(/* @__PURE__ */ new Date()).date, {
+      from: state.next,
+      confirmed: state.confirmed
+    });
+    const report = applySetUp(port, plan, until);
+    continueSetUpLater(report.remaining ? report.next : null, state.confirmed);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    console.log(JSON.stringify({ setUp: errorMessage(error) }));
+    continueSetUpLater(null);
+  }
 }
-function continueSetUpLater(next) {
-  setSetupResumeAt(next);
-  if (next === null) disarmContinuation("continueSetUp");
-  else armContinuation("continueSetUp", CONTINUE_DELAY_MS);
+function continueSetUpLater(next, confirmed) {
+  if (next === null || !confirmed) {
+    saveSetupState(null);
+    disarmContinuation("continueSetUp");
+    return;
+  }
+  saveSetupState({ next, confirmed });
+  armContinuation("continueSetUp", CONTINUE_DELAY_MS);
 }
 
 // src/addon/menu.ts
@@ -3575,13 +3907,12 @@ function context() {
   return { port, now: port.moment(/* @__PURE__ */ new Date()), toast: (text, title) => ss.toast(text, title, 10) };
 }
 function withAlert(action) {
+  var _a;
   try {
     action();
   } catch (error) {
-    alert(
-      MSG.cannotUse,
-      error instanceof Refusal ? error.message : MSG.unexpected(errorMessage(error))
-    );
+    if (error instanceof Refusal) alert((_a = error.title) != null ? _a : MSG.cannotUse, error.message);
+    else alert(MSG.cannotUse, MSG.unexpected(errorMessage(error)));
   }
 }
 function showCampaignInfo() {
@@ -3612,9 +3943,20 @@ function createTemplateSheets() {
 }
 function setUpUnitTabs() {
   withAlert(() => {
-    const { port, now } = context();
-    const report = setupUnitTabs(port, now.date, { until: Date.now() + SEND_BUDGET_MS });
-    continueSetUpLater(report.remaining ? report.next : null);
+    const until = Date.now() + SEND_BUDGET_MS;
+    const { port, now, toast } = context();
+    const plan = planSetUp(port, now.date);
+    const { changes, newlyLocked } = setupChanges(port, plan);
+    if (changes.length) {
+      const ui = SpreadsheetApp.getUi();
+      const text = confirmText(changes, newlyLocked);
+      if (ui.alert(SETUP.confirmTitle, text, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+        toast(SETUP.cancelled, SETUP.tabsTitle);
+        return;
+      }
+    }
+    const report = applySetUp(port, plan, until);
+    continueSetUpLater(report.remaining ? report.next : null, confirmedAccess(plan, report.next));
     const lines = [
       SETUP.tabsDone(
         report.created.length,
@@ -3732,6 +4074,7 @@ function turnOffDailySchedule() {
 
 // src/addon/entry-stamp.ts
 function onEntryEdit(e) {
+  if (!isCurrentEntryTrigger(e.triggerUid)) return;
   const tab = editedTab(e.range);
   const target = stampTarget(findLayout(tab.top(HEADER_SEARCH_ROWS)), tab.area);
   if (target) tab.stamp(target, /* @__PURE__ */ new Date());

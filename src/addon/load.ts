@@ -1,27 +1,47 @@
 // Reading the campaign through the port: `Cấu hình`, `Đơn vị` and every unit's tab, each once.
 import type { Campaign } from '../core/campaign';
 import { readCampaign } from '../core/campaign';
+import { SETUP } from '../core/messages';
+import type { Settings } from '../core/settings';
+import { readSettings } from '../core/settings';
 import type { Rows } from '../core/values';
 import { SHEETS } from '../core/vocabulary';
 import type { WorkbookPort } from './workbook-port';
 
+export interface LoadOptions {
+  /** How a tab is read (by default the port: set-up passes a reader that keeps the rows). */
+  readTab?: (name: string) => Rows | null;
+  /**
+   * Runs on the settings as soon as `Cấu hình` is read, before anything else is: throws to stop
+   * (see leadersOnly).
+   */
+  admit?: (settings: Settings) => void;
+}
+
 /**
- * The campaign as the workbook holds it; `today` is the date in the spreadsheet's zone. A tab
- * is read through `readTab` (by default the port: set-up passes a reader that keeps the rows).
+ * The campaign as the workbook holds it; `today` is the date in the spreadsheet's zone. The
+ * sheets the port creates from then on are born protected for the admins (`Quản trị`).
  */
 export function loadCampaign(
   port: WorkbookPort,
   today: string,
-  readTab: (name: string) => Rows | null = (name) => port.readValues(name),
+  options: LoadOptions = {},
 ): Campaign {
-  return readCampaign(
+  const settings = port.readValues(SHEETS.settings);
+  if (settings && options.admit) options.admit(readSettings(settings).settings);
+  const campaign = readCampaign(
     {
-      settings: port.readValues(SHEETS.settings),
+      settings,
       units: port.readValues(SHEETS.units),
-      tab: readTab,
+      tab: options.readTab ?? ((name) => port.readValues(name)),
       prefetch: (names) => port.prefetch(names),
       matches: (name) => port.matches(name),
     },
     today,
   );
+  port.guardNewSheets({
+    description: SETUP.leadersProtection,
+    editors: campaign.settings.admins,
+  });
+  return campaign;
 }

@@ -1,6 +1,7 @@
 // The Tiến Độ menu: one table of items, and the handler of each. Handlers are thin: read the
 // workbook through the port, call the core, write once, and say the outcome in a dialog; a
 // problem becomes a Vietnamese alert instead of a stack trace.
+import { confirmText } from '../core/access';
 import { formatVnDate, readDate } from '../core/dates';
 import { previewHtml } from '../core/email';
 import type { Resend } from '../core/mail-plan';
@@ -12,7 +13,7 @@ import { errorMessage } from './errors';
 import { mailsToSend, sendDue } from './notify';
 import { SEND_BUDGET_MS, continueSetUpLater } from './daily-job';
 import { scheduleShown, turnOffSchedule, turnOnSchedule } from './schedule';
-import { createTemplate, setupUnitTabs } from './setup';
+import { applySetUp, confirmedAccess, createTemplate, planSetUp, setupChanges } from './setup';
 import { spreadsheetPort } from './spreadsheet-port';
 import { progressAt, summarize } from './summarize';
 import { writeFindings } from './validate';
@@ -99,10 +100,8 @@ function withAlert(action: () => void): void {
   try {
     action();
   } catch (error) {
-    alert(
-      MSG.cannotUse,
-      error instanceof Refusal ? error.message : MSG.unexpected(errorMessage(error)),
-    );
+    if (error instanceof Refusal) alert(error.title ?? MSG.cannotUse, error.message);
+    else alert(MSG.cannotUse, MSG.unexpected(errorMessage(error)));
   }
 }
 
@@ -135,11 +134,28 @@ export function createTemplateSheets(): void {
   });
 }
 
+/**
+ * Plans the set-up, shows what it would grant and take away and asks (when it changes anyone's
+ * rights), then applies it; what is left goes on in a continuation, which grants what was
+ * confirmed here.
+ */
 export function setUpUnitTabs(): void {
   withAlert(() => {
-    const { port, now } = context();
-    const report = setupUnitTabs(port, now.date, { until: Date.now() + SEND_BUDGET_MS });
-    continueSetUpLater(report.remaining ? report.next : null);
+    // Apps Script's 6 minutes run while the question waits for an answer.
+    const until = Date.now() + SEND_BUDGET_MS;
+    const { port, now, toast } = context();
+    const plan = planSetUp(port, now.date);
+    const { changes, newlyLocked } = setupChanges(port, plan);
+    if (changes.length) {
+      const ui = SpreadsheetApp.getUi();
+      const text = confirmText(changes, newlyLocked);
+      if (ui.alert(SETUP.confirmTitle, text, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+        toast(SETUP.cancelled, SETUP.tabsTitle);
+        return;
+      }
+    }
+    const report = applySetUp(port, plan, until);
+    continueSetUpLater(report.remaining ? report.next : null, confirmedAccess(plan, report.next));
     const lines = [
       SETUP.tabsDone(
         report.created.length,

@@ -179,6 +179,12 @@ export const FIGURE_HELP = {
 
 // ---- what the add-on writes ----
 
+/**
+ * How the description of every protection the add-on makes begins: set-up finds its own by it
+ * (and a unit tab's whatever unit it was made for), never stacking a second.
+ */
+export const PROTECTION_MARK = 'Tiến Độ:';
+
 export const STATUS_LABELS = {
   done: 'Hoàn thành',
   'on-track': 'Đúng tiến độ',
