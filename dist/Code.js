@@ -936,6 +936,198 @@ function visible(name) {
   );
 }
 
+// src/core/settings.ts
+var SEND_AFTER_CUTOFF_MIN = 20;
+var ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+var EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+[A-Za-z]{2,}$`);
+function isEmail(text) {
+  return EMAIL.test(text);
+}
+function splitEmails(v) {
+  const parts = String(v != null ? v : "").split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
+  const seen = /* @__PURE__ */ new Set();
+  const valid2 = parts.filter((p) => {
+    if (!isEmail(p) || seen.has(p.toLowerCase())) return false;
+    seen.add(p.toLowerCase());
+    return true;
+  });
+  return { valid: valid2, invalid: parts.filter((p) => !isEmail(p)) };
+}
+function splitDates(v) {
+  if (isSheetDate(v)) return { valid: [v.date], invalid: [] };
+  const valid2 = [];
+  const invalid = [];
+  for (const part of String(v != null ? v : "").split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
+    const d = readDate(part);
+    if (d) valid2.push(d);
+    else invalid.push(part);
+  }
+  return { valid: valid2, invalid };
+}
+var SettingsSheet = class {
+  constructor(rows) {
+    __publicField(this, "rows", rows);
+    __publicField(this, "findings", []);
+    __publicField(this, "index", /* @__PURE__ */ new Map());
+    rows.forEach((r, i) => {
+      const key = normalizeLabel(r[0]);
+      if (key && !this.index.has(key)) this.index.set(key, i);
+    });
+  }
+  lookup(label) {
+    const i = this.index.get(normalizeLabel(label));
+    return i === void 0 ? { value: void 0 } : { value: this.rows[i][1], cell: a1(1, i + 1) };
+  }
+  problem(code, cell, message) {
+    this.findings.push({
+      severity: "error",
+      code,
+      sheet: SHEETS.settings,
+      ...cell ? { cell } : {},
+      message
+    });
+  }
+  /** A setting that must be given: a finding when its label or value is missing. */
+  required(label) {
+    const found = this.lookup(label);
+    if (found.cell === void 0)
+      this.problem("setting-missing", void 0, FIX.settingMissing(label));
+    else if (isBlank(found.value))
+      this.problem("setting-missing", found.cell, FIX.settingEmpty(label));
+    return { ...found, present: found.cell !== void 0 && !isBlank(found.value) };
+  }
+  date(label) {
+    const { value, cell, present } = this.required(label);
+    if (!present) return null;
+    const date = readDate(value);
+    if (!date) this.problem("setting-invalid", cell, FIX.settingDate(label));
+    return date;
+  }
+  /** A time of day in minutes; blank means the template's value. */
+  time(word) {
+    const fallback = readTime(word.template);
+    const { value, cell } = this.lookup(word.label);
+    if (isBlank(value)) return fallback;
+    const t = readTime(value);
+    if (t !== null) return t;
+    this.problem("setting-invalid", cell, FIX.settingTime(word.label));
+    return fallback;
+  }
+  yesNo(label) {
+    const { value, cell } = this.lookup(label);
+    if (isBlank(value)) return true;
+    if (value === true || value === false) return value;
+    if (sameLabel(value, YES_NO.yes)) return true;
+    if (sameLabel(value, YES_NO.no)) return false;
+    this.problem("setting-invalid", cell, FIX.settingYesNo(label));
+    return true;
+  }
+  mode() {
+    const { value, cell } = this.lookup(SETTING.mode.label);
+    if (isBlank(value) || sameLabel(value, ENTRY_MODES.daily)) return "daily";
+    if (sameLabel(value, ENTRY_MODES.cumulative)) return "cumulative";
+    this.problem("setting-invalid", cell, FIX.settingMode);
+    return "daily";
+  }
+  holidays() {
+    const { value, cell } = this.lookup(SETTING.holidays.label);
+    const { valid: valid2, invalid } = splitDates(value);
+    for (const part of invalid) this.problem("setting-invalid", cell, FIX.settingHoliday(part));
+    return [...new Set(valid2)].sort();
+  }
+  paceWindow() {
+    const { value, cell } = this.lookup(SETTING.paceWindow.label);
+    if (isBlank(value)) return SETTING.paceWindow.template;
+    const n = readWhole(value, 1);
+    if (n !== null) return n;
+    this.problem("setting-invalid", cell, FIX.settingWindow);
+    return SETTING.paceWindow.template;
+  }
+  /** Addresses, each invalid one a finding at the value cell (`code`, with its message). */
+  emails(label, code = "email-invalid") {
+    const { value, cell } = this.lookup(label);
+    const { valid: valid2, invalid } = splitEmails(value);
+    const message = code === "admin-invalid" ? FIX.adminInvalid : FIX.emailInvalid;
+    for (const bad of invalid)
+      this.findings.push({
+        severity: "error",
+        code,
+        sheet: SHEETS.settings,
+        cell,
+        message: message(bad)
+      });
+    return valid2;
+  }
+};
+function readSettings(rows) {
+  const sheet = new SettingsSheet(rows);
+  const campaign = sheet.required(SETTING.campaign.label);
+  const before = sheet.findings.length;
+  const start = sheet.date(SETTING.start.label);
+  let deadline = sheet.date(SETTING.deadline.label);
+  if (start && deadline && deadline < start) {
+    sheet.problem(
+      "setting-invalid",
+      sheet.lookup(SETTING.deadline.label).cell,
+      FIX.deadlineBeforeStart
+    );
+    deadline = null;
+  }
+  const dateFinding = sheet.findings[before];
+  const datesProblem2 = (!start || !deadline) && dateFinding ? `${dateFinding.message} (${MSG.at(dateFinding.sheet, dateFinding.cell)})` : void 0;
+  const cutoff = sheet.time(SETTING.cutoff);
+  const mode = sheet.mode();
+  const holidays = sheet.holidays();
+  const paceWindow = sheet.paceWindow();
+  const digestTo = sheet.emails(SETTING.digestTo.label);
+  const sendAt = sheet.time(SETTING.sendAt);
+  const admins = sheet.emails(SETTING.admins.label, "admin-invalid").map((a) => a.toLowerCase());
+  if (sendAt < cutoff + SEND_AFTER_CUTOFF_MIN)
+    sheet.problem(
+      "setting-invalid",
+      sheet.lookup(SETTING.sendAt.label).cell,
+      FIX.sendTooEarly(formatTime(cutoff), formatTime(cutoff + SEND_AFTER_CUTOFF_MIN))
+    );
+  const settings = {
+    campaign: show(campaign.value),
+    start,
+    deadline,
+    cutoff,
+    mode,
+    countSaturday: sheet.yesNo(SETTING.saturday.label),
+    countSunday: sheet.yesNo(SETTING.sunday.label),
+    holidays,
+    paceWindow,
+    digestTo,
+    sendAt,
+    admins,
+    ...datesProblem2 ? { datesProblem: datesProblem2 } : {}
+  };
+  return { settings, findings: sheet.findings };
+}
+
+// src/addon/access.ts
+function currentUser() {
+  return Session.getEffectiveUser().getEmail().toLowerCase();
+}
+function leads(port, admins, email) {
+  return email !== "" && (email === port.owner() || admins.includes(email));
+}
+function leadersOnly(port, action) {
+  return {
+    admit(settings) {
+      const me = currentUser();
+      if (!leads(port, settings.admins, me))
+        throw new Refusal(MSG.leadersOnly(action, port.owner(), me), MSG.leadersOnlyTitle);
+    }
+  };
+}
+function requireLeader(port, action) {
+  var _a;
+  leadersOnly(port, action).admit(readSettings((_a = port.readValues(SHEETS.settings)) != null ? _a : []).settings);
+}
+
 // src/core/entry-checks.ts
 var vnDay = (day) => formatVnDate(fromDayNumber(day));
 function keptTotals(totals, opening) {
@@ -1107,177 +1299,6 @@ function finish(f) {
     rows: Int32Array.from(order, (i) => f.rows[i]),
     col: f.col
   };
-}
-
-// src/core/settings.ts
-var SEND_AFTER_CUTOFF_MIN = 20;
-var ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
-var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
-var EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+[A-Za-z]{2,}$`);
-function isEmail(text) {
-  return EMAIL.test(text);
-}
-function splitEmails(v) {
-  const parts = String(v != null ? v : "").split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
-  const seen = /* @__PURE__ */ new Set();
-  const valid2 = parts.filter((p) => {
-    if (!isEmail(p) || seen.has(p.toLowerCase())) return false;
-    seen.add(p.toLowerCase());
-    return true;
-  });
-  return { valid: valid2, invalid: parts.filter((p) => !isEmail(p)) };
-}
-function splitDates(v) {
-  if (isSheetDate(v)) return { valid: [v.date], invalid: [] };
-  const valid2 = [];
-  const invalid = [];
-  for (const part of String(v != null ? v : "").split(/[,;\n]/).map((s) => s.trim()).filter(Boolean)) {
-    const d = readDate(part);
-    if (d) valid2.push(d);
-    else invalid.push(part);
-  }
-  return { valid: valid2, invalid };
-}
-var SettingsSheet = class {
-  constructor(rows) {
-    __publicField(this, "rows", rows);
-    __publicField(this, "findings", []);
-    __publicField(this, "index", /* @__PURE__ */ new Map());
-    rows.forEach((r, i) => {
-      const key = normalizeLabel(r[0]);
-      if (key && !this.index.has(key)) this.index.set(key, i);
-    });
-  }
-  lookup(label) {
-    const i = this.index.get(normalizeLabel(label));
-    return i === void 0 ? { value: void 0 } : { value: this.rows[i][1], cell: a1(1, i + 1) };
-  }
-  problem(code, cell, message) {
-    this.findings.push({
-      severity: "error",
-      code,
-      sheet: SHEETS.settings,
-      ...cell ? { cell } : {},
-      message
-    });
-  }
-  /** A setting that must be given: a finding when its label or value is missing. */
-  required(label) {
-    const found = this.lookup(label);
-    if (found.cell === void 0)
-      this.problem("setting-missing", void 0, FIX.settingMissing(label));
-    else if (isBlank(found.value))
-      this.problem("setting-missing", found.cell, FIX.settingEmpty(label));
-    return { ...found, present: found.cell !== void 0 && !isBlank(found.value) };
-  }
-  date(label) {
-    const { value, cell, present } = this.required(label);
-    if (!present) return null;
-    const date = readDate(value);
-    if (!date) this.problem("setting-invalid", cell, FIX.settingDate(label));
-    return date;
-  }
-  /** A time of day in minutes; blank means the template's value. */
-  time(word) {
-    const fallback = readTime(word.template);
-    const { value, cell } = this.lookup(word.label);
-    if (isBlank(value)) return fallback;
-    const t = readTime(value);
-    if (t !== null) return t;
-    this.problem("setting-invalid", cell, FIX.settingTime(word.label));
-    return fallback;
-  }
-  yesNo(label) {
-    const { value, cell } = this.lookup(label);
-    if (isBlank(value)) return true;
-    if (value === true || value === false) return value;
-    if (sameLabel(value, YES_NO.yes)) return true;
-    if (sameLabel(value, YES_NO.no)) return false;
-    this.problem("setting-invalid", cell, FIX.settingYesNo(label));
-    return true;
-  }
-  mode() {
-    const { value, cell } = this.lookup(SETTING.mode.label);
-    if (isBlank(value) || sameLabel(value, ENTRY_MODES.daily)) return "daily";
-    if (sameLabel(value, ENTRY_MODES.cumulative)) return "cumulative";
-    this.problem("setting-invalid", cell, FIX.settingMode);
-    return "daily";
-  }
-  holidays() {
-    const { value, cell } = this.lookup(SETTING.holidays.label);
-    const { valid: valid2, invalid } = splitDates(value);
-    for (const part of invalid) this.problem("setting-invalid", cell, FIX.settingHoliday(part));
-    return [...new Set(valid2)].sort();
-  }
-  paceWindow() {
-    const { value, cell } = this.lookup(SETTING.paceWindow.label);
-    if (isBlank(value)) return SETTING.paceWindow.template;
-    const n = readWhole(value, 1);
-    if (n !== null) return n;
-    this.problem("setting-invalid", cell, FIX.settingWindow);
-    return SETTING.paceWindow.template;
-  }
-  /** Addresses, each invalid one a finding at the value cell (`code`, with its message). */
-  emails(label, code = "email-invalid") {
-    const { value, cell } = this.lookup(label);
-    const { valid: valid2, invalid } = splitEmails(value);
-    const message = code === "admin-invalid" ? FIX.adminInvalid : FIX.emailInvalid;
-    for (const bad of invalid)
-      this.findings.push({
-        severity: "error",
-        code,
-        sheet: SHEETS.settings,
-        cell,
-        message: message(bad)
-      });
-    return valid2;
-  }
-};
-function readSettings(rows) {
-  const sheet = new SettingsSheet(rows);
-  const campaign = sheet.required(SETTING.campaign.label);
-  const before = sheet.findings.length;
-  const start = sheet.date(SETTING.start.label);
-  let deadline = sheet.date(SETTING.deadline.label);
-  if (start && deadline && deadline < start) {
-    sheet.problem(
-      "setting-invalid",
-      sheet.lookup(SETTING.deadline.label).cell,
-      FIX.deadlineBeforeStart
-    );
-    deadline = null;
-  }
-  const dateFinding = sheet.findings[before];
-  const datesProblem2 = (!start || !deadline) && dateFinding ? `${dateFinding.message} (${MSG.at(dateFinding.sheet, dateFinding.cell)})` : void 0;
-  const cutoff = sheet.time(SETTING.cutoff);
-  const mode = sheet.mode();
-  const holidays = sheet.holidays();
-  const paceWindow = sheet.paceWindow();
-  const digestTo = sheet.emails(SETTING.digestTo.label);
-  const sendAt = sheet.time(SETTING.sendAt);
-  const admins = sheet.emails(SETTING.admins.label, "admin-invalid").map((a) => a.toLowerCase());
-  if (sendAt < cutoff + SEND_AFTER_CUTOFF_MIN)
-    sheet.problem(
-      "setting-invalid",
-      sheet.lookup(SETTING.sendAt.label).cell,
-      FIX.sendTooEarly(formatTime(cutoff), formatTime(cutoff + SEND_AFTER_CUTOFF_MIN))
-    );
-  const settings = {
-    campaign: show(campaign.value),
-    start,
-    deadline,
-    cutoff,
-    mode,
-    countSaturday: sheet.yesNo(SETTING.saturday.label),
-    countSunday: sheet.yesNo(SETTING.sunday.label),
-    holidays,
-    paceWindow,
-    digestTo,
-    sendAt,
-    admins,
-    ...datesProblem2 ? { datesProblem: datesProblem2 } : {}
-  };
-  return { settings, findings: sheet.findings };
 }
 
 // src/core/units.ts
@@ -3219,10 +3240,10 @@ function mailRecords(report) {
     ]
   };
 }
-function runCommand(port, command, at, options = {}) {
+function runCommand(port, command, at, options = {}, load = {}) {
   var _a;
   const now = port.moment(at);
-  const campaign = loadCampaign(port, now.date);
+  const campaign = loadCampaign(port, now.date, load);
   const head = {
     campaign: campaign.settings.campaign,
     timeZone: port.timeZone,
@@ -3496,23 +3517,6 @@ function unitsSheet() {
 }
 function templateSheets() {
   return [settingsSheet(), unitsSheet()];
-}
-
-// src/addon/access.ts
-function currentUser() {
-  return Session.getEffectiveUser().getEmail().toLowerCase();
-}
-function leads(port, admins, email) {
-  return email !== "" && (email === port.owner() || admins.includes(email));
-}
-function leadersOnly(port, action) {
-  return {
-    admit(settings) {
-      const me = currentUser();
-      if (!leads(port, settings.admins, me))
-        throw new Refusal(MSG.leadersOnly(action, port.owner(), me), MSG.leadersOnlyTitle);
-    }
-  };
 }
 
 // src/addon/schedule.ts
@@ -3803,7 +3807,21 @@ function runJob() {
   const at = /* @__PURE__ */ new Date();
   armContinuation("continueDailyJob", SAFETY_DELAY_MS);
   const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const result = runCommand(port, "run", at, { until: at.getTime() + SEND_BUDGET_MS });
+  let result;
+  try {
+    result = runCommand(
+      port,
+      "run",
+      at,
+      { until: at.getTime() + SEND_BUDGET_MS },
+      leadersOnly(port, NOTIFY.menuOff)
+    );
+  } catch (error) {
+    if (!(error instanceof Refusal) || error instanceof WorkbookError) throw error;
+    disarmContinuation("continueDailyJob");
+    console.log(JSON.stringify({ refused: error.message }));
+    return;
+  }
   const waiting = ((_a = result.emailsNotSent) != null ? _a : []).filter((m) => m.reason === "later").length;
   if (waiting > 0) armContinuation("continueDailyJob", CONTINUE_DELAY_MS);
   else disarmContinuation("continueDailyJob");
@@ -3929,7 +3947,7 @@ function showCampaignInfo() {
 function validateEntries() {
   withAlert(() => {
     const { port, now, toast } = context();
-    const { findings } = loadCampaign(port, now.date);
+    const { findings } = loadCampaign(port, now.date, leadersOnly(port, MENU.validate));
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === "error").length;
     toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);
@@ -3974,7 +3992,8 @@ function setUpUnitTabs() {
 function summarizeProgress() {
   withAlert(() => {
     const { port, now, toast } = context();
-    const progress = summarize(port, loadCampaign(port, now.date), now);
+    const campaign = loadCampaign(port, now.date, leadersOnly(port, MENU.summarize));
+    const progress = summarize(port, campaign, now);
     toast(
       progress.asOf ? SUMMARY.done(formatVnDate(progress.asOf)) : SUMMARY.notStarted(formatVnDate(progress.deadline)),
       SUMMARY.title
@@ -3983,6 +4002,8 @@ function summarizeProgress() {
 }
 function summarizeUpTo() {
   withAlert(() => {
+    const { port, now, toast } = context();
+    const campaign = loadCampaign(port, now.date, leadersOnly(port, MENU.summarizeUpTo));
     const ui = SpreadsheetApp.getUi();
     const answer = ui.prompt(SUMMARY.title, SUMMARY.askDate, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
@@ -3992,8 +4013,6 @@ function summarizeUpTo() {
       alert(SUMMARY.title, SUMMARY.badDate(text));
       return;
     }
-    const { port, now, toast } = context();
-    const campaign = loadCampaign(port, now.date);
     const { start, deadline } = campaign.settings;
     if (start && deadline && (date < start || date > deadline)) {
       alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)));
@@ -4003,9 +4022,9 @@ function summarizeUpTo() {
     toast(SUMMARY.done(formatVnDate(date)), SUMMARY.title);
   });
 }
-function mailContext() {
+function mailContext(writing) {
   const { port, now } = context();
-  const campaign = loadCampaign(port, now.date);
+  const campaign = loadCampaign(port, now.date, writing ? leadersOnly(port, writing) : {});
   return { port, now, campaign, progress: progressAt(campaign, now) };
 }
 function previewEmails() {
@@ -4031,7 +4050,7 @@ function previewEmails() {
 function sendEmailsNow() {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
-    const { port, campaign, progress, now } = mailContext();
+    const { port, campaign, progress, now } = mailContext(MENU.send);
     if (!progress.asOf) {
       ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
       return;
@@ -4050,9 +4069,10 @@ function sendEmailsNow() {
 function turnOnDailySchedule() {
   withAlert(() => {
     const { port, now } = context();
+    const { settings } = loadCampaign(port, now.date, leadersOnly(port, NOTIFY.menuOff));
     let time;
     try {
-      time = turnOnSchedule(loadCampaign(port, now.date).settings, port.timeZone);
+      time = turnOnSchedule(settings, port.timeZone);
     } catch (error) {
       if (/too many triggers/i.test(errorMessage(error))) {
         alert(NOTIFY.title, NOTIFY.tooManyTriggers);
@@ -4066,6 +4086,7 @@ function turnOnDailySchedule() {
 }
 function turnOffDailySchedule() {
   withAlert(() => {
+    requireLeader(context().port, NOTIFY.menuOffGeneric);
     const had = turnOffSchedule();
     buildMenu();
     alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNone);

@@ -2,7 +2,9 @@
 // a one-line summary in the execution log. It stops starting new sends well before Apps
 // Script's 6 minutes and leaves a one-off continuation to send the rest; the mail log makes
 // every run pick up where the last one stopped.
-import { Refusal } from '../core/errors';
+import { Refusal, WorkbookError } from '../core/errors';
+import { NOTIFY } from '../core/messages';
+import { leadersOnly } from './access';
 import { runCommand } from './commands';
 import { errorMessage } from './errors';
 import { applySetUp, planSetUp } from './setup';
@@ -26,11 +28,29 @@ interface TimeEvent {
   triggerUid?: string;
 }
 
+/**
+ * The job, as the person who turned it on: one no longer the owner nor an admin (`Quản trị`) may
+ * not write the leaders' sheets, so the job stops before it starts, saying why in the log.
+ */
 function runJob(): void {
   const at = new Date();
   armContinuation('continueDailyJob', SAFETY_DELAY_MS);
   const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const result = runCommand(port, 'run', at, { until: at.getTime() + SEND_BUDGET_MS });
+  let result;
+  try {
+    result = runCommand(
+      port,
+      'run',
+      at,
+      { until: at.getTime() + SEND_BUDGET_MS },
+      leadersOnly(port, NOTIFY.menuOff),
+    );
+  } catch (error) {
+    if (!(error instanceof Refusal) || error instanceof WorkbookError) throw error;
+    disarmContinuation('continueDailyJob');
+    console.log(JSON.stringify({ refused: error.message }));
+    return;
+  }
   const waiting = (result.emailsNotSent ?? []).filter((m) => m.reason === 'later').length;
   if (waiting > 0) armContinuation('continueDailyJob', CONTINUE_DELAY_MS);
   else disarmContinuation('continueDailyJob');

@@ -8,6 +8,7 @@ import type { Resend } from '../core/mail-plan';
 import { Refusal } from '../core/errors';
 import { FINDINGS_SHEET, MENU, MSG, NOTIFY, SETUP, SUMMARY } from '../core/messages';
 import type { Moment } from '../core/moment';
+import { leadersOnly, requireLeader } from './access';
 import { loadCampaign } from './load';
 import { errorMessage } from './errors';
 import { mailsToSend, sendDue } from './notify';
@@ -120,7 +121,7 @@ export function showCampaignInfo(): void {
 export function validateEntries(): void {
   withAlert(() => {
     const { port, now, toast } = context();
-    const { findings } = loadCampaign(port, now.date);
+    const { findings } = loadCampaign(port, now.date, leadersOnly(port, MENU.validate));
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === 'error').length;
     toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);
@@ -174,7 +175,8 @@ export function setUpUnitTabs(): void {
 export function summarizeProgress(): void {
   withAlert(() => {
     const { port, now, toast } = context();
-    const progress = summarize(port, loadCampaign(port, now.date), now);
+    const campaign = loadCampaign(port, now.date, leadersOnly(port, MENU.summarize));
+    const progress = summarize(port, campaign, now);
     toast(
       progress.asOf
         ? SUMMARY.done(formatVnDate(progress.asOf))
@@ -187,6 +189,9 @@ export function summarizeProgress(): void {
 /** Asks for the data date (dd/MM/yyyy) and summarises up to the end of it. */
 export function summarizeUpTo(): void {
   withAlert(() => {
+    // Read first: one who may not write `Tổng hợp` is told so before being asked for a date.
+    const { port, now, toast } = context();
+    const campaign = loadCampaign(port, now.date, leadersOnly(port, MENU.summarizeUpTo));
     const ui = SpreadsheetApp.getUi();
     const answer = ui.prompt(SUMMARY.title, SUMMARY.askDate, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
@@ -196,8 +201,6 @@ export function summarizeUpTo(): void {
       alert(SUMMARY.title, SUMMARY.badDate(text));
       return;
     }
-    const { port, now, toast } = context();
-    const campaign = loadCampaign(port, now.date);
     const { start, deadline } = campaign.settings;
     if (start && deadline && (date < start || date > deadline)) {
       alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)));
@@ -208,10 +211,13 @@ export function summarizeUpTo(): void {
   });
 }
 
-/** The campaign and its progress now, for the two e-mail items. */
-function mailContext() {
+/**
+ * The campaign and its progress now, for the two e-mail items; for `writing` one, only if the
+ * person running it may write the leaders' sheets.
+ */
+function mailContext(writing?: string) {
   const { port, now } = context();
-  const campaign = loadCampaign(port, now.date);
+  const campaign = loadCampaign(port, now.date, writing ? leadersOnly(port, writing) : {});
   return { port, now, campaign, progress: progressAt(campaign, now) };
 }
 
@@ -243,7 +249,7 @@ export function previewEmails(): void {
 export function sendEmailsNow(): void {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
-    const { port, campaign, progress, now } = mailContext();
+    const { port, campaign, progress, now } = mailContext(MENU.send);
     if (!progress.asOf) {
       ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
       return;
@@ -269,9 +275,10 @@ export function sendEmailsNow(): void {
 export function turnOnDailySchedule(): void {
   withAlert(() => {
     const { port, now } = context();
+    const { settings } = loadCampaign(port, now.date, leadersOnly(port, NOTIFY.menuOff));
     let time: string;
     try {
-      time = turnOnSchedule(loadCampaign(port, now.date).settings, port.timeZone);
+      time = turnOnSchedule(settings, port.timeZone);
     } catch (error) {
       if (/too many triggers/i.test(errorMessage(error))) {
         alert(NOTIFY.title, NOTIFY.tooManyTriggers);
@@ -286,6 +293,8 @@ export function turnOnDailySchedule(): void {
 
 export function turnOffDailySchedule(): void {
   withAlert(() => {
+    // The daily job writes the leaders' sheets: only they turn it on or off.
+    requireLeader(context().port, NOTIFY.menuOffGeneric);
     const had = turnOffSchedule();
     buildMenu();
     alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNone);
