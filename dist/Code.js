@@ -2281,6 +2281,7 @@ function protectSheet(sheet, title, step, context2) {
   let known = context2.known.has(title) ? context2.known.get(title) : readProtection(sheet);
   if (!known) {
     const protection2 = sheet.protect().setDescription(step.description);
+    protection2.addEditor(context2.me());
     known = { protection: protection2, description: step.description, editors: lower(protection2.getEditors()) };
   } else if (known.description !== step.description) {
     known.protection.setDescription(step.description);
@@ -2290,18 +2291,19 @@ function protectSheet(sheet, title, step, context2) {
   if (known.protection.canDomainEdit()) known.protection.setDomainEdit(false);
   context2.known.set(title, known);
 }
-function protectColumn(sheet, step, owner) {
+function protectColumn(sheet, step, context2) {
   const rows = sheet.getMaxRows();
   const column2 = () => sheet.getRange(1, step.col, rows, 1);
   const done = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription() === step.description);
   const protection2 = done != null ? done : column2().protect().setDescription(step.description);
+  if (!done) protection2.addEditor(context2.me());
   if (done && done.getRange().getNumRows() < rows) done.setRange(column2());
   const known = {
     protection: protection2,
     description: step.description,
     editors: lower(protection2.getEditors())
   };
-  syncEditors(known, step.editors, owner);
+  syncEditors(known, step.editors, context2.owner);
   if (!done && protection2.canDomainEdit()) protection2.setDomainEdit(false);
 }
 function applyStep(sheet, title, step, write, protections) {
@@ -2336,7 +2338,7 @@ function applyStep(sheet, title, step, write, protections) {
     case "protectSheet":
       return protectSheet(sheet, title, step, protections);
     case "protectColumn":
-      return protectColumn(sheet, step, protections.owner);
+      return protectColumn(sheet, step, protections);
   }
 }
 function addChart(sheet, plan) {
@@ -2439,7 +2441,12 @@ function spreadsheetPort(ss) {
     return owner;
   };
   const known = /* @__PURE__ */ new Map();
-  const protections = () => ({ owner: ownerOf(), known });
+  let me;
+  const protections = () => ({
+    owner: ownerOf(),
+    known,
+    me: () => me != null ? me : me = Session.getEffectiveUser().getEmail()
+  });
   let guard = null;
   const rowsKnown = /* @__PURE__ */ new Map();
   const prefetched = /* @__PURE__ */ new Map();

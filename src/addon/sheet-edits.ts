@@ -60,6 +60,8 @@ export interface KnownProtection {
 export interface ProtectionContext {
   /** The spreadsheet's owner in lower case (never removed from a protection); null if none. */
   owner: string | null;
+  /** The person the script runs as. */
+  me(): string;
   /** By sheet title: the add-on's protection of the sheet, null when it has none. */
   known: Map<string, KnownProtection | null>;
 }
@@ -105,6 +107,9 @@ export function protectSheet(
   let known = context.known.has(title) ? context.known.get(title)! : readProtection(sheet);
   if (!known) {
     const protection = sheet.protect().setDescription(step.description);
+    // As the Protection reference's samples do: the person running the script first, so that the
+    // list of editors is set (a protection whose list was never changed lets anyone edit).
+    protection.addEditor(context.me());
     known = { protection, description: step.description, editors: lower(protection.getEditors()) };
   } else if (known.description !== step.description) {
     known.protection.setDescription(step.description);
@@ -123,7 +128,7 @@ export function protectSheet(
 function protectColumn(
   sheet: Sheet,
   step: { col: number; description: string; editors: string[] },
-  owner: string | null,
+  context: ProtectionContext,
 ): void {
   const rows = sheet.getMaxRows();
   const column = () => sheet.getRange(1, step.col, rows, 1);
@@ -131,13 +136,14 @@ function protectColumn(
     .getProtections(SpreadsheetApp.ProtectionType.RANGE)
     .find((p) => p.getDescription() === step.description);
   const protection = done ?? column().protect().setDescription(step.description);
+  if (!done) protection.addEditor(context.me());
   if (done && done.getRange().getNumRows() < rows) done.setRange(column());
   const known = {
     protection,
     description: step.description,
     editors: lower(protection.getEditors()),
   };
-  syncEditors(known, step.editors, owner);
+  syncEditors(known, step.editors, context.owner);
   if (!done && protection.canDomainEdit()) protection.setDomainEdit(false);
 }
 
@@ -183,7 +189,7 @@ export function applyStep(
     case 'protectSheet':
       return protectSheet(sheet, title, step, protections);
     case 'protectColumn':
-      return protectColumn(sheet, step, protections.owner);
+      return protectColumn(sheet, step, protections);
   }
 }
 

@@ -90,7 +90,12 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   };
   /** The add-on's protections read or set by this run, by sheet title. */
   const known = new Map<string, KnownProtection | null>();
-  const protections = (): ProtectionContext => ({ owner: ownerOf(), known });
+  let me: string | undefined;
+  const protections = (): ProtectionContext => ({
+    owner: ownerOf(),
+    known,
+    me: () => (me ??= Session.getEffectiveUser().getEmail()),
+  });
   let guard: { description: string; editors: string[] } | null = null;
   const rowsKnown = new Map<Sheet, number>();
   const prefetched = new Map<string, Rows>();
