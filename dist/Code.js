@@ -251,6 +251,11 @@ var SETTING = {
     label: "Ngày báo cáo tháng",
     template: 10,
     help: "Ngày trong tháng (1–28) lập và gửi báo cáo tháng; để trống nếu không cần."
+  },
+  admins: {
+    label: "Quản trị",
+    template: "",
+    help: "Email những người (ngoài chủ bảng tính) được sửa trang Cấu hình, Đơn vị và các trang tiện ích ghi, và được chạy các lệnh ghi của menu Tiến Độ; cách nhau bằng dấu phẩy. Những người khác chỉ sửa được trang của đơn vị mình."
   }
 };
 var SETTINGS_HEADER = ["Thiết lập", "Giá trị", "Giải thích"];
@@ -330,6 +335,7 @@ var FIGURE_HELP = {
   daily: "Nhập số nguyên từ 0 trở lên (số của riêng ngày này). Không nhập chữ, số âm hay số thập phân.",
   cumulative: "Nhập số lũy kế đến hết ngày này (số nguyên từ 0 trở lên, không giảm so với ngày trước)."
 };
+var PROTECTION_MARK = "Tiến Độ:";
 var STATUS_LABELS = {
   done: "Hoàn thành",
   "on-track": "Đúng tiến độ",
@@ -418,6 +424,8 @@ Số đơn vị: ${units}
 ${names}`,
   cannotUse: "Không dùng được bảng tính này",
   unexpected: (detail) => `Đã xảy ra lỗi ngoài dự kiến: ${detail}`,
+  leadersOnlyTitle: "Chưa có quyền",
+  leadersOnly: (action, owner, me) => `Chỉ chủ bảng tính${owner ? ` (${owner})` : ""} và những người có tên ở mục "${SETTING.admins.label}" trong trang "${SHEETS.settings}" được dùng "${action}": lệnh này ghi vào các trang đã khóa. Tài khoản ${me || "của bạn"} chưa có tên ở đó; nếu cần, hãy nhờ chủ bảng tính thêm vào. Ai cũng dùng được "${MENU.preview}" và "${MENU.campaignInfo}".`,
   /** Where a finding is, for a message that quotes it. */
   at: (sheet, cell) => cell ? `trang "${sheet}", ô ${cell}` : `trang "${sheet}"`
 };
@@ -436,6 +444,7 @@ var FIX = {
   settingMonthlyDay: "Ngày báo cáo tháng phải là số nguyên từ 1 đến 28 (mặc định 10), hoặc để trống nếu không cần báo cáo tháng.",
   sendTooEarly: (cutoff, earliest) => `Giờ gửi tổng hợp phải muộn hơn giờ chốt báo cáo (${cutoff}) ít nhất 20 phút, tức là từ ${earliest} trở đi: lịch tự động có thể chạy sớm hoặc muộn tới 15 phút, và thư phải gửi sau khi mọi đơn vị đã hết giờ nhập.`,
   emailInvalid: (text) => `"${text}" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
+  adminInvalid: (text) => `"${text}" không phải địa chỉ email hợp lệ nên không được quyền quản trị; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
   unitNameMissing: (row) => `Hàng ${row} có số liệu nhưng chưa có tên đơn vị: hãy nhập tên ở cột "${UNIT_COLUMN.name}" hoặc xóa hàng.`,
   unitDuplicate: (name, firstRow) => `Đơn vị "${name}" đã có ở hàng ${firstRow}: mỗi đơn vị chỉ ghi một lần.`,
   codeDuplicate: (code, firstRow) => `Mã "${code}" đã dùng ở hàng ${firstRow}: mỗi đơn vị cần một mã riêng.`,
@@ -487,8 +496,18 @@ var FINDINGS_SHEET = {
 var SETUP = {
   tabTitle: (unit, cutoff) => `${unit} — số liệu hằng ngày (số của mỗi ngày nhập trước ${cutoff} ngày tính tiếp theo)`,
   tabHelp: "Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.",
-  protection: (unit) => `Tiến Độ: chỉ cán bộ của ${unit} và chủ bảng tính được sửa trang này`,
-  stampProtection: `Tiến Độ: cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
+  protection: (unit) => `${PROTECTION_MARK} chỉ cán bộ của ${unit}, người quản trị và chủ bảng tính được sửa trang này`,
+  leadersProtection: `${PROTECTION_MARK} chỉ người quản trị (mục "${SETTING.admins.label}" trong trang "${SHEETS.settings}") và chủ bảng tính được sửa trang này`,
+  confirmTitle: "Xác nhận quyền sửa",
+  confirmIntro: `"${MENU.tabs}" sẽ thay đổi quyền sửa như sau (chủ bảng tính luôn sửa được mọi trang):`,
+  confirmLine: (sheets, added, removed) => `${sheets}: ${[added && `thêm quyền sửa cho ${added}`, removed && `bỏ quyền sửa của ${removed}`].filter(Boolean).join("; ")}.`,
+  confirmMoreSheets: (n) => `và ${n} trang khác`,
+  confirmMorePeople: (n) => `và ${n} người khác`,
+  confirmRest: (sheets, added, removed) => `… và ${sheets} trang khác: thêm ${added} quyền sửa, bỏ ${removed} quyền sửa.`,
+  confirmLocked: (n) => `${n} trang chưa khóa sẽ được khóa: chỉ chủ bảng tính và những người được nêu sửa được.`,
+  confirmQuestion: "Đồng ý thay đổi quyền sửa như trên và tạo/cập nhật trang đơn vị?",
+  cancelled: "Đã hủy: không thay đổi gì.",
+  stampProtection: `${PROTECTION_MARK} cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
   templateExists: (names) => `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
   templateDone: `Đã tạo trang "${SHEETS.settings}" và "${SHEETS.units}". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "${MENU.tabs}".`,
   needDates: (problem) => `Chưa tạo được trang đơn vị: ${datesProblem(problem)}`,
@@ -790,8 +809,10 @@ function finish(f) {
 
 // src/core/errors.ts
 var Refusal = class extends Error {
-  constructor(message) {
+  /** `title`: the dialog's title, when not the general one. */
+  constructor(message, title) {
     super(message);
+    __publicField(this, "title", title);
     this.name = "Refusal";
   }
 };
@@ -933,16 +954,18 @@ var SettingsSheet = class {
     this.problem("setting-invalid", cell, FIX.settingWindow);
     return SETTING.paceWindow.template;
   }
-  emails(label) {
+  /** Addresses, each invalid one a finding at the value cell (`code`, with its message). */
+  emails(label, code = "email-invalid") {
     const { value, cell } = this.lookup(label);
     const { valid: valid2, invalid } = splitEmails(value);
+    const message = code === "admin-invalid" ? FIX.adminInvalid : FIX.emailInvalid;
     for (const bad of invalid)
       this.findings.push({
         severity: "error",
-        code: "email-invalid",
+        code,
         sheet: SHEETS.settings,
         cell,
-        message: FIX.emailInvalid(bad)
+        message: message(bad)
       });
     return valid2;
   }
@@ -969,6 +992,7 @@ function readSettings(rows) {
   const paceWindow = sheet.paceWindow();
   const digestTo = sheet.emails(SETTING.digestTo.label);
   const sendAt = sheet.time(SETTING.sendAt);
+  const admins = sheet.emails(SETTING.admins.label, "admin-invalid").map((a) => a.toLowerCase());
   if (sendAt < cutoff + SEND_AFTER_CUTOFF_MIN)
     sheet.problem(
       "setting-invalid",
@@ -989,6 +1013,7 @@ function readSettings(rows) {
     sendAt,
     rounding: sheet.rounding(),
     monthlyDay: sheet.monthlyDay(),
+    admins,
     ...datesProblem2 ? { datesProblem: datesProblem2 } : {}
   };
   return { settings, findings: sheet.findings };
@@ -2027,23 +2052,132 @@ function previewHtml(mails, asOf, labels) {
   return parts.join("\n");
 }
 
+// src/core/access.ts
+function distinct(emails) {
+  return [...new Set(emails.map((e) => e.toLowerCase()))];
+}
+function accessPlan(titles, tabs, admins) {
+  const byTab = /* @__PURE__ */ new Map();
+  for (const { unit, title } of tabs) {
+    if (title === null) continue;
+    const known = byTab.get(title);
+    if (known) known.editors = distinct([...known.editors, ...unit.emails]);
+    else
+      byTab.set(title, {
+        sheet: title,
+        editors: distinct([...unit.emails, ...admins]),
+        description: SETUP.protection(unit.name),
+        unit: true
+      });
+  }
+  const leaders = (sheet) => ({
+    sheet,
+    editors: distinct(admins),
+    description: SETUP.leadersProtection,
+    unit: false
+  });
+  const others = titles.filter((t) => !byTab.has(t)).map(leaders);
+  return [...others, ...byTab.values()];
+}
+function accessChanges(plan, current) {
+  var _a;
+  const changes = [];
+  for (const { sheet, editors } of plan) {
+    const had = distinct((_a = current.get(sheet)) != null ? _a : []);
+    const added = editors.filter((e) => !had.includes(e));
+    const removed = had.filter((e) => !editors.includes(e));
+    if (added.length || removed.length) changes.push({ sheet, added, removed });
+  }
+  return changes;
+}
+var CONFIRM_LINES = 10;
+var SHEETS_A_LINE = 3;
+var PEOPLE_A_LINE = 5;
+function some(items, max, more) {
+  const shown = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown} ${more(items.length - max)}` : shown;
+}
+function confirmText(changes, newlyLocked) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const key = JSON.stringify([change.added, change.removed]);
+    const group = groups.get(key);
+    if (group) group.sheets.push(change.sheet);
+    else groups.set(key, { sheets: [change.sheet], change });
+  }
+  const all = [...groups.values()];
+  const lines = all.slice(0, CONFIRM_LINES).map(
+    ({ sheets, change }) => SETUP.confirmLine(
+      some(
+        sheets.map((s) => `"${s}"`),
+        SHEETS_A_LINE,
+        (n) => SETUP.confirmMoreSheets(vnNumber(n))
+      ),
+      some(change.added, PEOPLE_A_LINE, (n) => SETUP.confirmMorePeople(vnNumber(n))),
+      some(change.removed, PEOPLE_A_LINE, (n) => SETUP.confirmMorePeople(vnNumber(n)))
+    )
+  );
+  const rest = all.slice(CONFIRM_LINES);
+  if (rest.length) {
+    const count = (f) => rest.reduce((n, g) => n + g.sheets.length * f(g.change), 0);
+    lines.push(
+      SETUP.confirmRest(
+        vnNumber(rest.reduce((n, g) => n + g.sheets.length, 0)),
+        vnNumber(count((c) => c.added.length)),
+        vnNumber(count((c) => c.removed.length))
+      )
+    );
+  }
+  const parts = [SETUP.confirmIntro, lines.join("\n")];
+  if (newlyLocked) parts.push(SETUP.confirmLocked(vnNumber(newlyLocked)));
+  parts.push(SETUP.confirmQuestion);
+  return parts.join("\n\n");
+}
+
+// src/addon/access.ts
+function currentUser() {
+  return Session.getEffectiveUser().getEmail().toLowerCase();
+}
+function leads(port, admins, email) {
+  return email !== "" && (email === port.owner() || admins.includes(email));
+}
+function leadersOnly(port, action) {
+  return {
+    admit(settings) {
+      const me = currentUser();
+      if (!leads(port, settings.admins, me))
+        throw new Refusal(MSG.leadersOnly(action, port.owner(), me), MSG.leadersOnlyTitle);
+    }
+  };
+}
+function requireLeader(port, action) {
+  var _a;
+  leadersOnly(port, action).admit(readSettings((_a = port.readValues(SHEETS.settings)) != null ? _a : []).settings);
+}
+
 // src/addon/load.ts
-function loadCampaign(port, today, readTab2 = (name) => port.readValues(name), { merges = false } = {}) {
+function loadCampaign(port, today, options = {}) {
+  var _a;
+  const settings = port.readValues(SHEETS.settings);
+  if (settings && options.admit) options.admit(readSettings(settings).settings);
   const campaign = readCampaign(
     {
-      settings: port.readValues(SHEETS.settings),
+      settings,
       units: port.readValues(SHEETS.units),
-      tab: readTab2,
+      tab: (_a = options.readTab) != null ? _a : ((name) => port.readValues(name)),
       prefetch: (names) => port.prefetch(names),
       matches: (name) => port.matches(name),
       phases: port.hasSheet(SHEETS.phases) ? port.readValues(SHEETS.phases) : null,
       shown: (name) => port.readDisplay(name),
-      // A call per tab on the standard path: asked for only where findings are shown.
-      ...merges || port.mergesKnown ? { merges: (name) => port.mergedRanges(name) } : {}
+      ...options.merges || port.mergesKnown ? { merges: (name) => port.mergedRanges(name) } : {}
     },
     today
   );
   port.leaveAlone(campaign.claimed);
+  port.guardNewSheets({
+    description: SETUP.leadersProtection,
+    editors: campaign.settings.admins
+  });
   return campaign;
 }
 
@@ -2503,6 +2637,10 @@ var SheetDirectory = class {
     const key = nameKey(title);
     this.byKey.set(key, [...(_a = this.byKey.get(key)) != null ? _a : [], title]);
   }
+  /** Every title, in the spreadsheet's order (sheets added by this run last). */
+  titles() {
+    return [...this.load().keys()];
+  }
   /** Every title that is the same name as `name`, in the spreadsheet's order. */
   matches(name) {
     var _a;
@@ -2569,30 +2707,54 @@ function validation(rule, topLeft) {
     ).setHelpText(rule.help);
   return builder.setAllowInvalid(false).build();
 }
-function protectSheet(sheet, description, editors) {
-  var _a;
-  const protection2 = (_a = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription() === description)) != null ? _a : sheet.protect().setDescription(description);
-  const wanted = new Set(editors.map((e) => e.toLowerCase()));
-  const current = protection2.getEditors().map((u) => u.getEmail().toLowerCase());
-  const extra = current.filter((e) => !wanted.has(e));
-  const missing = [...wanted].filter((e) => !current.includes(e));
-  if (extra.length) protection2.removeEditors(extra);
-  if (missing.length) protection2.addEditors(missing);
-  if (protection2.canDomainEdit()) protection2.setDomainEdit(false);
+var lower = (users) => users.map((u) => u.getEmail().toLowerCase());
+function readProtection(sheet) {
+  const protection2 = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription().startsWith(PROTECTION_MARK));
+  if (!protection2) return null;
+  return {
+    protection: protection2,
+    description: protection2.getDescription(),
+    editors: lower(protection2.getEditors())
+  };
 }
-function protectColumn(sheet, col, description) {
-  const rows = sheet.getMaxRows();
-  const column2 = () => sheet.getRange(1, col, rows, 1);
-  const done = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription() === description);
-  if (done) {
-    if (done.getRange().getNumRows() < rows) done.setRange(column2());
-    return;
+function syncEditors(known, editors, owner) {
+  const wanted = [...new Set(editors.map((e) => e.toLowerCase()))];
+  const extra = known.editors.filter((e) => !wanted.includes(e) && e !== owner);
+  const missing = wanted.filter((e) => !known.editors.includes(e));
+  if (extra.length) known.protection.removeEditors(extra);
+  if (missing.length) known.protection.addEditors(missing);
+  known.editors = [...known.editors.filter((e) => !extra.includes(e)), ...missing];
+}
+function protectSheet(sheet, title, step, context2) {
+  let known = context2.known.has(title) ? context2.known.get(title) : readProtection(sheet);
+  if (!known) {
+    const protection2 = sheet.protect().setDescription(step.description);
+    protection2.addEditor(context2.me());
+    known = { protection: protection2, description: step.description, editors: lower(protection2.getEditors()) };
+  } else if (known.description !== step.description) {
+    known.protection.setDescription(step.description);
+    known.description = step.description;
   }
-  const protection2 = column2().protect().setDescription(description);
-  protection2.removeEditors(protection2.getEditors());
-  if (protection2.canDomainEdit()) protection2.setDomainEdit(false);
+  syncEditors(known, step.editors, context2.owner);
+  if (known.protection.canDomainEdit()) known.protection.setDomainEdit(false);
+  context2.known.set(title, known);
 }
-function applyStep(sheet, step, write) {
+function protectColumn(sheet, step, context2) {
+  const rows = sheet.getMaxRows();
+  const column2 = () => sheet.getRange(1, step.col, rows, 1);
+  const done = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription() === step.description);
+  const protection2 = done != null ? done : column2().protect().setDescription(step.description);
+  if (!done) protection2.addEditor(context2.me());
+  if (done && done.getRange().getNumRows() < rows) done.setRange(column2());
+  const known = {
+    protection: protection2,
+    description: step.description,
+    editors: lower(protection2.getEditors())
+  };
+  syncEditors(known, step.editors, context2.owner);
+  if (!done && protection2.canDomainEdit()) protection2.setDomainEdit(false);
+}
+function applyStep(sheet, title, step, write, protections) {
   switch (step.op) {
     case "size":
       ensureSize(sheet, step.rows, step.cols);
@@ -2622,9 +2784,9 @@ function applyStep(sheet, step, write) {
       sheet.setColumnWidth(step.col, step.width);
       return;
     case "protectSheet":
-      return protectSheet(sheet, step.description, step.editors);
+      return protectSheet(sheet, title, step, protections);
     case "protectColumn":
-      return protectColumn(sheet, step.col, step.description);
+      return protectColumn(sheet, step, protections);
   }
 }
 function addChart(sheet, plan) {
@@ -2720,6 +2882,20 @@ function spreadsheetPort(ss) {
     directory.add(name, sheet);
     return sheet;
   };
+  let owner;
+  const ownerOf = () => {
+    var _a;
+    if (owner === void 0) owner = ((_a = ss.getOwner()) == null ? void 0 : _a.getEmail().toLowerCase()) || null;
+    return owner;
+  };
+  const known = /* @__PURE__ */ new Map();
+  let me;
+  const protections = () => ({
+    owner: ownerOf(),
+    known,
+    me: () => me != null ? me : me = Session.getEffectiveUser().getEmail()
+  });
+  let guard = null;
   const rowsKnown = /* @__PURE__ */ new Map();
   const prefetched = /* @__PURE__ */ new Map();
   let pending = [];
@@ -2752,6 +2928,7 @@ function spreadsheetPort(ss) {
     var _a;
     const existing = find(output.name);
     const sheet = existing != null ? existing : insertSheet(output.name);
+    if (!existing && guard) protectSheet(sheet, output.name, guard, protections());
     const width = Math.max(...output.rows.map((r) => r.length));
     const rows = [...output.rows];
     while (rows.length < ((_a = output.minRows) != null ? _a : 0)) rows.push([]);
@@ -2799,6 +2976,25 @@ function spreadsheetPort(ss) {
       return values;
     },
     hasSheet: (sheetName) => find(sheetName) !== null,
+    titles: () => directory.titles(),
+    title: (name) => directory.title(name),
+    owner: () => ownerOf(),
+    sheetEditors() {
+      const editors = /* @__PURE__ */ new Map();
+      for (const title of directory.titles()) {
+        if (!known.has(title)) known.set(title, readProtection(find(title)));
+        const found = known.get(title);
+        if (found)
+          editors.set(
+            title,
+            found.editors.filter((e) => e !== ownerOf())
+          );
+      }
+      return editors;
+    },
+    guardNewSheets(access) {
+      guard = access;
+    },
     cellCount() {
       var _a;
       if (api) {
@@ -2858,7 +3054,9 @@ function spreadsheetPort(ss) {
     applyEdit(edit) {
       if (!kept(edit.sheet)) return;
       const sheet = edit.create ? insertSheet(edit.sheet) : find(edit.sheet);
-      for (const step of edit.steps) applyStep(sheet, step, writeBlock);
+      const title = edit.create ? edit.sheet : directory.title(edit.sheet);
+      if (edit.create) known.set(title, null);
+      for (const step of edit.steps) applyStep(sheet, title, step, writeBlock, protections());
     },
     writeBlock(sheetName, row, col, cells) {
       var _a;
@@ -3715,12 +3913,13 @@ function mailRecords(report) {
     ]
   };
 }
-function runCommand(port, command, at, options = {}) {
+function runCommand(port, command, at, options = {}, load = {}) {
   var _a;
   const now = port.moment(at);
   const validating = command === "validate" || command === "run";
-  const campaign = loadCampaign(port, now.date, void 0, {
-    merges: validating && options.merges !== false
+  const campaign = loadCampaign(port, now.date, {
+    merges: validating && options.merges !== false,
+    ...load
   });
   const head = {
     campaign: campaign.settings.campaign,
@@ -3796,11 +3995,16 @@ function formatRows(columns, figureCols, from, to, withDateAndStamp, mode) {
     steps.push({ op: "rules", area: column(col, from, to), format: FIGURE_FORMAT, validation: validation2 });
   return steps;
 }
-function protection(unit, columns) {
-  return [
-    { op: "protectSheet", description: SETUP.protection(unit.name), editors: unit.emails },
-    { op: "protectColumn", col: columns.stampCol + 1, description: SETUP.stampProtection }
-  ];
+function protection(o, columns) {
+  const steps = [{ op: "protectSheet", ...o.access }];
+  if (columns)
+    steps.push({
+      op: "protectColumn",
+      col: columns.stampCol + 1,
+      description: SETUP.stampProtection,
+      editors: o.stampEditors
+    });
+  return steps;
 }
 function createPlan(unit, o) {
   const header = [TAB_COLUMN.date, ...o.indicators, TAB_COLUMN.note, TAB_COLUMN.stamp];
@@ -3828,7 +4032,7 @@ function createPlan(unit, o) {
     { op: "width", col: columns.dateCol + 1, width: DATE_WIDTH },
     { op: "width", col: columns.stampCol + 1, width: STAMP_WIDTH },
     ...formatRows(columns, columns.figureCols, columns.firstDataRow, lastRow, true, o.mode),
-    ...protection(unit, columns)
+    ...protection(o, columns)
   ];
   return {
     kind: "create",
@@ -3842,7 +4046,15 @@ function createPlan(unit, o) {
 function planTab(unit, options, rows) {
   if (!rows) return createPlan(unit, options);
   const layout = findLayout(rows);
-  if (!layout) return { kind: "skip", tab: unit.tab, cells: 0, daysAdded: 0, columnsAdded: 0 };
+  if (!layout)
+    return {
+      kind: "skip",
+      tab: unit.tab,
+      edit: { sheet: unit.tab, create: false, steps: protection(options, null) },
+      cells: 0,
+      daysAdded: 0,
+      columnsAdded: 0
+    };
   const newHeaders = [];
   const figureCols = layout.indicatorCols.map((c) => c.col);
   for (const indicator of options.indicators) {
@@ -3891,7 +4103,7 @@ function planTab(unit, options, rows) {
     const to = appendAt + newDates.length - 1;
     steps.push(...formatRows(columns, figureCols, appendAt, to, true, mode));
   }
-  steps.push(...protection(unit, columns));
+  steps.push(...protection(options, columns));
   const changed = newHeaders.length > 0 || newDates.length > 0;
   return {
     kind: "update",
@@ -4049,22 +4261,41 @@ function isCurrentDailyTrigger(uid) {
     if (t.getUniqueId() === uid) ScriptApp.deleteTrigger(t);
   return false;
 }
-function ensureEntryTrigger() {
-  if (documentProperties().getProperty(ENTRY_PROPERTY)) return;
+function readEntryTrigger() {
+  var _a;
+  const text = documentProperties().getProperty(ENTRY_PROPERTY);
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text);
+    if (value && typeof value.uid === "string") return { uid: value.uid, by: (_a = value.by) != null ? _a : null };
+  } catch {
+  }
+  return { uid: text, by: null };
+}
+function entryStamper(entitled) {
+  const recorded = readEntryTrigger();
+  return (recorded == null ? void 0 : recorded.by) && entitled(recorded.by) ? recorded.by : currentUser();
+}
+function ensureEntryTrigger(entitled) {
+  const stamper = entryStamper(entitled);
+  const recorded = readEntryTrigger();
+  if (recorded && recorded.by === stamper) return stamper;
   const own = ScriptApp.getProjectTriggers().find(
     (t) => t.getHandlerFunction() === ENTRY_TRIGGER_HANDLER
   );
   const trigger = own != null ? own : ScriptApp.newTrigger(ENTRY_TRIGGER_HANDLER).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onEdit().create();
-  documentProperties().setProperty(ENTRY_PROPERTY, trigger.getUniqueId());
+  documentProperties().setProperty(
+    ENTRY_PROPERTY,
+    JSON.stringify({ uid: trigger.getUniqueId(), by: stamper })
+  );
+  return stamper;
 }
-var SETUP_PROPERTY = "tienDo.setupNext";
-function setupResumeAt() {
-  var _a;
-  return Number((_a = documentProperties().getProperty(SETUP_PROPERTY)) != null ? _a : 0) || 0;
-}
-function setSetupResumeAt(next) {
-  if (next === null) documentProperties().deleteProperty(SETUP_PROPERTY);
-  else documentProperties().setProperty(SETUP_PROPERTY, String(next));
+function isCurrentEntryTrigger(uid) {
+  const recorded = readEntryTrigger();
+  if (uid === void 0 || !recorded || recorded.uid === uid) return true;
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getUniqueId() === uid) ScriptApp.deleteTrigger(t);
+  return false;
 }
 function armContinuation(handler, delayMs) {
   removeOwn(handler);
@@ -4093,8 +4324,14 @@ function refuseUnlessItFits(port, plans) {
   const perTab = Math.max(1, ...creates.map((p) => p.cells));
   throw new Refusal(SETUP.tooManyCells(creates.length, Math.max(0, Math.floor(room / perTab))));
 }
-function setupUnitTabs(port, today, options = {}) {
-  var _a;
+function unitTitles(port, campaign) {
+  return campaign.units.map(({ unit }) => {
+    var _a;
+    return { unit, title: (_a = port.title(unit.tab)) != null ? _a : unit.tab };
+  });
+}
+function planSetUp(port, today, options = {}) {
+  var _a, _b, _c;
   const from = (_a = options.from) != null ? _a : 0;
   const tabs = /* @__PURE__ */ new Map();
   let asked = 0;
@@ -4103,32 +4340,72 @@ function setupUnitTabs(port, today, options = {}) {
     if (!tabs.has(key)) tabs.set(key, asked++ < from ? null : port.readValues(name));
     return tabs.get(key);
   };
-  const campaign = loadCampaign(port, today, tab);
+  const campaign = loadCampaign(port, today, { readTab: tab, ...leadersOnly(port, MENU.tabs) });
   const { settings } = campaign;
   if (!settings.start || !settings.deadline)
     throw new Refusal(SETUP.needDates(settings.datesProblem));
   if (campaign.units.length === 0) throw new Refusal(SETUP.noUnits);
+  const admins = (_c = (_b = options.confirmed) == null ? void 0 : _b.admins) != null ? _c : settings.admins;
+  const entitled = (email) => leads(port, admins, email);
+  const stamper = entryStamper(entitled);
+  const units = unitTitles(port, campaign);
+  let access = accessPlan(port.titles(), units, admins);
+  if (options.confirmed) {
+    const { admins: allowed, tabs: granted } = options.confirmed;
+    const byTab = new Map(granted);
+    access = access.map((a) => {
+      var _a2;
+      return a.unit ? { ...a, editors: (_a2 = byTab.get(a.sheet)) != null ? _a2 : allowed } : a;
+    });
+  }
+  const byTitle = new Map(access.map((a) => [a.sheet, a]));
   const { start, deadline } = settings;
   const reserved = (u) => RESERVED_SHEETS.some((name) => sameName(name, u.tab));
-  const plans = campaign.units.slice(from).map(
-    ({ unit }) => {
-      var _a2;
-      return reserved(unit) ? null : planTab(
-        unit,
-        {
-          indicators: campaign.indicators,
-          days: countingDays(start, (_a2 = unit.deadline) != null ? _a2 : deadline, settings),
-          cutoff: formatTime(settings.cutoff),
-          mode: settings.mode
-        },
-        tab(unit.tab)
-      );
-    }
-  );
-  refuseUnlessItFits(
-    port,
-    plans.filter((p) => p !== null)
-  );
+  const left = units.slice(from);
+  const plans = left.map(({ unit, title }) => {
+    var _a2;
+    if (reserved(unit))
+      return {
+        kind: "reserved",
+        tab: unit.tab,
+        cells: 0,
+        edit: null,
+        daysAdded: 0,
+        columnsAdded: 0
+      };
+    const { description, editors } = byTitle.get(title);
+    return planTab(
+      unit,
+      {
+        indicators: campaign.indicators,
+        days: countingDays(start, (_a2 = unit.deadline) != null ? _a2 : deadline, settings),
+        cutoff: formatTime(settings.cutoff),
+        mode: settings.mode,
+        access: { description, editors },
+        stampEditors: stamper === port.owner() ? [] : [stamper]
+      },
+      tab(unit.tab)
+    );
+  });
+  refuseUnlessItFits(port, plans);
+  return { from, tabs: plans, titles: left.map((t) => t.title), access, admins, stamper, entitled };
+}
+function setupChanges(port, plan) {
+  const current = port.sheetEditors();
+  const titles = new Set(port.titles());
+  const touched = new Set(plan.titles);
+  const access = plan.access.filter((a) => plan.from === 0 ? true : touched.has(a.sheet));
+  return {
+    changes: accessChanges(access, current),
+    newlyLocked: access.filter((a) => titles.has(a.sheet) && !current.has(a.sheet)).length
+  };
+}
+function confirmedAccess(plan, next) {
+  const later = new Set(plan.titles.slice(next - plan.from));
+  const tabs = plan.access.filter((a) => a.unit && later.has(a.sheet) && a.editors.some((e) => !plan.admins.includes(e))).map((a) => [a.sheet, a.editors]);
+  return { admins: plan.admins, tabs };
+}
+function applySetUp(port, plan, until) {
   const report = {
     created: [],
     updated: [],
@@ -4137,29 +4414,89 @@ function setupUnitTabs(port, today, options = {}) {
     daysAdded: 0,
     columnsAdded: 0,
     remaining: 0,
-    next: from + plans.length
+    next: plan.from + plan.tabs.length
   };
-  ensureEntryTrigger();
-  for (const [i, plan] of plans.entries()) {
-    if (options.until !== void 0 && Date.now() >= options.until) {
-      report.remaining = plans.length - i;
-      report.next = from + i;
+  ensureEntryTrigger(plan.entitled);
+  if (plan.from === 0) {
+    for (const { sheet, description, editors, unit } of plan.access)
+      if (!unit)
+        port.applyEdit({
+          sheet,
+          create: false,
+          steps: [{ op: "protectSheet", description, editors }]
+        });
+  }
+  for (const [i, tab] of plan.tabs.entries()) {
+    if (until !== void 0 && Date.now() >= until) {
+      report.remaining = plan.tabs.length - i;
+      report.next = plan.from + i;
       break;
     }
-    if (!plan) {
-      report.reserved.push(campaign.units[from + i].unit.tab);
-      continue;
-    }
-    if (plan.edit) port.applyEdit(plan.edit);
-    if (plan.kind === "create") report.created.push(plan.tab);
-    else if (plan.kind === "skip") report.skipped.push(plan.tab);
-    else if (plan.daysAdded || plan.columnsAdded) {
-      report.updated.push(plan.tab);
-      report.daysAdded += plan.daysAdded;
-      report.columnsAdded += plan.columnsAdded;
+    if (tab.edit) port.applyEdit(tab.edit);
+    if (tab.kind === "reserved") report.reserved.push(tab.tab);
+    else if (tab.kind === "create") report.created.push(tab.tab);
+    else if (tab.kind === "skip") report.skipped.push(tab.tab);
+    else if (tab.daysAdded || tab.columnsAdded) {
+      report.updated.push(tab.tab);
+      report.daysAdded += tab.daysAdded;
+      report.columnsAdded += tab.columnsAdded;
     }
   }
   return report;
+}
+
+// src/addon/setup-state.ts
+var STATE_PROPERTY = "tienDo.setupNext";
+var CONFIRMED_PROPERTY = "tienDo.setupConfirmed.";
+var PART_CHARS = 3e3;
+var documentProperties2 = () => PropertiesService.getDocumentProperties();
+function readParts() {
+  const text = documentProperties2().getProperty(STATE_PROPERTY);
+  if (!text) return 0;
+  try {
+    return Number(JSON.parse(text).parts) || 0;
+  } catch {
+    return 0;
+  }
+}
+function readSetupState() {
+  var _a, _b;
+  const all = documentProperties2().getProperties();
+  try {
+    const head = JSON.parse((_a = all[STATE_PROPERTY]) != null ? _a : "null");
+    const parts = Number(head == null ? void 0 : head.parts);
+    if (typeof (head == null ? void 0 : head.next) !== "number" || !(parts >= 1)) return null;
+    let text = "";
+    for (let i = 0; i < parts; i++) text += (_b = all[`${CONFIRMED_PROPERTY}${i}`]) != null ? _b : "";
+    const confirmed = JSON.parse(text);
+    if (!Array.isArray(confirmed.admins) || !Array.isArray(confirmed.tabs)) return null;
+    return { next: head.next, confirmed };
+  } catch {
+    return null;
+  }
+}
+function saveSetupState(state) {
+  const properties2 = documentProperties2();
+  const had = readParts();
+  if (state === null) {
+    properties2.deleteProperty(STATE_PROPERTY);
+    for (let i = 0; i < had; i++) properties2.deleteProperty(`${CONFIRMED_PROPERTY}${i}`);
+    return;
+  }
+  const text = JSON.stringify(state.confirmed);
+  const chunks2 = [];
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + PART_CHARS);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    chunks2.push(text.slice(at, end));
+    at = end;
+  }
+  const values = {
+    [STATE_PROPERTY]: JSON.stringify({ next: state.next, parts: chunks2.length })
+  };
+  chunks2.forEach((chunk, i) => values[`${CONFIRMED_PROPERTY}${i}`] = chunk);
+  properties2.setProperties(values);
+  for (let i = chunks2.length; i < had; i++) properties2.deleteProperty(`${CONFIRMED_PROPERTY}${i}`);
 }
 
 // src/addon/daily-job.ts
@@ -4171,10 +4508,21 @@ function runJob() {
   const at = /* @__PURE__ */ new Date();
   armContinuation("continueDailyJob", SAFETY_DELAY_MS);
   const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const result = runCommand(port, "run", at, {
-    until: at.getTime() + SEND_BUDGET_MS,
-    merges: false
-  });
+  let result;
+  try {
+    result = runCommand(
+      port,
+      "run",
+      at,
+      { until: at.getTime() + SEND_BUDGET_MS, merges: false },
+      leadersOnly(port, NOTIFY.menuOff)
+    );
+  } catch (error) {
+    if (!(error instanceof Refusal) || error instanceof WorkbookError) throw error;
+    disarmContinuation("continueDailyJob");
+    console.log(JSON.stringify({ refused: error.message }));
+    return;
+  }
   const waiting = ((_a = result.emailsNotSent) != null ? _a : []).filter((m) => m.reason === "later").length;
   if (waiting > 0) armContinuation("continueDailyJob", CONTINUE_DELAY_MS);
   else disarmContinuation("continueDailyJob");
@@ -4197,17 +4545,35 @@ function continueDailyJob() {
   runJob();
 }
 function continueSetUp() {
-  const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const report = setupUnitTabs(port, port.moment(/* @__PURE__ */ new Date()).date, {
-    until: Date.now() + SEND_BUDGET_MS,
-    from: setupResumeAt()
-  });
-  continueSetUpLater(report.remaining ? report.next : null);
+  const state = readSetupState();
+  if (!state) {
+    console.log(JSON.stringify({ setUp: "nothing confirmed to continue" }));
+    continueSetUpLater(null);
+    return;
+  }
+  const until = Date.now() + SEND_BUDGET_MS;
+  try {
+    const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
+    const plan = planSetUp(port, port.moment(/* @__PURE__ */ new Date()).date, {
+      from: state.next,
+      confirmed: state.confirmed
+    });
+    const report = applySetUp(port, plan, until);
+    continueSetUpLater(report.remaining ? report.next : null, state.confirmed);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    console.log(JSON.stringify({ setUp: errorMessage(error) }));
+    continueSetUpLater(null);
+  }
 }
-function continueSetUpLater(next) {
-  setSetupResumeAt(next);
-  if (next === null) disarmContinuation("continueSetUp");
-  else armContinuation("continueSetUp", CONTINUE_DELAY_MS);
+function continueSetUpLater(next, confirmed) {
+  if (next === null || !confirmed) {
+    saveSetupState(null);
+    disarmContinuation("continueSetUp");
+    return;
+  }
+  saveSetupState({ next, confirmed });
+  armContinuation("continueSetUp", CONTINUE_DELAY_MS);
 }
 
 // src/addon/menu.ts
@@ -4260,13 +4626,12 @@ function context() {
   return { port, now: port.moment(/* @__PURE__ */ new Date()), toast: (text, title) => ss.toast(text, title, 10) };
 }
 function withAlert(action) {
+  var _a;
   try {
     action();
   } catch (error) {
-    alert(
-      MSG.cannotUse,
-      error instanceof Refusal ? error.message : MSG.unexpected(errorMessage(error))
-    );
+    if (error instanceof Refusal) alert((_a = error.title) != null ? _a : MSG.cannotUse, error.message);
+    else alert(MSG.cannotUse, MSG.unexpected(errorMessage(error)));
   }
 }
 function showCampaignInfo() {
@@ -4283,7 +4648,10 @@ function showCampaignInfo() {
 function validateEntries() {
   withAlert(() => {
     const { port, now, toast } = context();
-    const { findings } = loadCampaign(port, now.date, void 0, { merges: true });
+    const { findings } = loadCampaign(port, now.date, {
+      merges: true,
+      ...leadersOnly(port, MENU.validate)
+    });
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === "error").length;
     toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);
@@ -4297,9 +4665,20 @@ function createTemplateSheets() {
 }
 function setUpUnitTabs() {
   withAlert(() => {
-    const { port, now } = context();
-    const report = setupUnitTabs(port, now.date, { until: Date.now() + SEND_BUDGET_MS });
-    continueSetUpLater(report.remaining ? report.next : null);
+    const until = Date.now() + SEND_BUDGET_MS;
+    const { port, now, toast } = context();
+    const plan = planSetUp(port, now.date);
+    const { changes, newlyLocked } = setupChanges(port, plan);
+    if (changes.length) {
+      const ui = SpreadsheetApp.getUi();
+      const text = confirmText(changes, newlyLocked);
+      if (ui.alert(SETUP.confirmTitle, text, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+        toast(SETUP.cancelled, SETUP.tabsTitle);
+        return;
+      }
+    }
+    const report = applySetUp(port, plan, until);
+    continueSetUpLater(report.remaining ? report.next : null, confirmedAccess(plan, report.next));
     const lines = [
       SETUP.tabsDone(
         report.created.length,
@@ -4319,7 +4698,8 @@ function setUpUnitTabs() {
 function summarizeProgress() {
   withAlert(() => {
     const { port, now, toast } = context();
-    const progress = summarize(port, loadCampaign(port, now.date), now);
+    const campaign = loadCampaign(port, now.date, leadersOnly(port, MENU.summarize));
+    const progress = summarize(port, campaign, now);
     toast(
       progress.asOf ? SUMMARY.done(formatVnDate(progress.asOf)) : SUMMARY.notStarted(formatVnDate(progress.deadline)),
       SUMMARY.title
@@ -4328,6 +4708,8 @@ function summarizeProgress() {
 }
 function summarizeUpTo() {
   withAlert(() => {
+    const { port, now, toast } = context();
+    const campaign = loadCampaign(port, now.date, leadersOnly(port, MENU.summarizeUpTo));
     const ui = SpreadsheetApp.getUi();
     const answer = ui.prompt(SUMMARY.title, SUMMARY.askDate, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
@@ -4337,8 +4719,6 @@ function summarizeUpTo() {
       alert(SUMMARY.title, SUMMARY.badDate(text));
       return;
     }
-    const { port, now, toast } = context();
-    const campaign = loadCampaign(port, now.date);
     const problem = asOfProblem(campaign, date, now);
     if (problem) {
       alert(SUMMARY.title, problem);
@@ -4348,9 +4728,9 @@ function summarizeUpTo() {
     toast(SUMMARY.done(formatVnDate(date)), SUMMARY.title);
   });
 }
-function mailContext() {
+function mailContext(writing) {
   const { port, now } = context();
-  const campaign = loadCampaign(port, now.date);
+  const campaign = loadCampaign(port, now.date, writing ? leadersOnly(port, writing) : {});
   return { port, now, campaign, progress: progressAt(campaign, now) };
 }
 function previewEmails() {
@@ -4381,7 +4761,7 @@ function previewEmails() {
 function sendEmailsNow() {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
-    const { port, campaign, progress, now } = mailContext();
+    const { port, campaign, progress, now } = mailContext(MENU.send);
     if (!progress.asOf) {
       ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
       return;
@@ -4405,9 +4785,10 @@ function sendEmailsNow() {
 function turnOnDailySchedule() {
   withAlert(() => {
     const { port, now } = context();
+    const { settings } = loadCampaign(port, now.date, leadersOnly(port, NOTIFY.menuOff));
     let time;
     try {
-      time = turnOnSchedule(loadCampaign(port, now.date).settings, port.timeZone);
+      time = turnOnSchedule(settings, port.timeZone);
     } catch (error) {
       if (/too many triggers/i.test(errorMessage(error))) {
         alert(NOTIFY.title, NOTIFY.tooManyTriggers);
@@ -4421,6 +4802,7 @@ function turnOnDailySchedule() {
 }
 function turnOffDailySchedule() {
   withAlert(() => {
+    requireLeader(context().port, NOTIFY.menuOffGeneric);
     const had = turnOffSchedule();
     buildMenu();
     alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNone);
@@ -4429,6 +4811,7 @@ function turnOffDailySchedule() {
 
 // src/addon/entry-stamp.ts
 function onEntryEdit(e) {
+  if (!isCurrentEntryTrigger(e.triggerUid)) return;
   const tab = editedTab(e.range);
   const target = stampTarget(findLayout(tab.top(HEADER_SEARCH_ROWS)), tab.area);
   if (target) tab.stamp(target, /* @__PURE__ */ new Date());

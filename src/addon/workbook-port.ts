@@ -24,6 +24,19 @@ export interface WorkbookPort {
    */
   prefetch(sheetNames: string[]): void;
   hasSheet(sheetName: string): boolean;
+  /** Every sheet's title, in the spreadsheet's order. */
+  titles(): string[];
+  /** The title a name refers to: itself, else the one title of the same name; null if none. */
+  title(name: string): string | null;
+  /** The spreadsheet's owner, in lower case; null when it has none (a shared drive's file). */
+  owner(): string | null;
+  /**
+   * Who besides the owner may edit each sheet the add-on has protected (in lower case), by
+   * title; a sheet it has not protected is absent.
+   */
+  sheetEditors(): Map<string, string[]>;
+  /** Sheets writeSheet creates from now on are born protected so (see EditStep protectSheet). */
+  guardNewSheets(access: { description: string; editors: string[] }): void;
   /**
    * Every sheet title that is the same name as `name` (see nameKey): more than one, and a read
    * takes the exact title, or none.

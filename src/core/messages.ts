@@ -5,6 +5,7 @@ import {
   ENTRY_MODES,
   HEADER_SEARCH_ROWS,
   PHASE_COLUMN,
+  PROTECTION_MARK,
   SETTING,
   SHEETS,
   TAB_COLUMN,
@@ -34,6 +35,9 @@ export const MSG = {
     `Chiến dịch: ${campaign || '(chưa đặt tên)'}\nSố đơn vị: ${units}\n${names}`,
   cannotUse: 'Không dùng được bảng tính này',
   unexpected: (detail: string) => `Đã xảy ra lỗi ngoài dự kiến: ${detail}`,
+  leadersOnlyTitle: 'Chưa có quyền',
+  leadersOnly: (action: string, owner: string | null, me: string) =>
+    `Chỉ chủ bảng tính${owner ? ` (${owner})` : ''} và những người có tên ở mục "${SETTING.admins.label}" trong trang "${SHEETS.settings}" được dùng "${action}": lệnh này ghi vào các trang đã khóa. Tài khoản ${me || 'của bạn'} chưa có tên ở đó; nếu cần, hãy nhờ chủ bảng tính thêm vào. Ai cũng dùng được "${MENU.preview}" và "${MENU.campaignInfo}".`,
   /** Where a finding is, for a message that quotes it. */
   at: (sheet: string, cell?: string) => (cell ? `trang "${sheet}", ô ${cell}` : `trang "${sheet}"`),
 } as const;
@@ -63,6 +67,8 @@ export const FIX = {
     `Giờ gửi tổng hợp phải muộn hơn giờ chốt báo cáo (${cutoff}) ít nhất 20 phút, tức là từ ${earliest} trở đi: lịch tự động có thể chạy sớm hoặc muộn tới 15 phút, và thư phải gửi sau khi mọi đơn vị đã hết giờ nhập.`,
   emailInvalid: (text: string) =>
     `"${text}" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
+  adminInvalid: (text: string) =>
+    `"${text}" không phải địa chỉ email hợp lệ nên không được quyền quản trị; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
   unitNameMissing: (row: number) =>
     `Hàng ${row} có số liệu nhưng chưa có tên đơn vị: hãy nhập tên ở cột "${UNIT_COLUMN.name}" hoặc xóa hàng.`,
   unitDuplicate: (name: string, firstRow: number) =>
@@ -156,8 +162,21 @@ export const SETUP = {
   tabHelp:
     'Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.',
   protection: (unit: string) =>
-    `Tiến Độ: chỉ cán bộ của ${unit} và chủ bảng tính được sửa trang này`,
-  stampProtection: `Tiến Độ: cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
+    `${PROTECTION_MARK} chỉ cán bộ của ${unit}, người quản trị và chủ bảng tính được sửa trang này`,
+  leadersProtection: `${PROTECTION_MARK} chỉ người quản trị (mục "${SETTING.admins.label}" trong trang "${SHEETS.settings}") và chủ bảng tính được sửa trang này`,
+  confirmTitle: 'Xác nhận quyền sửa',
+  confirmIntro: `"${MENU.tabs}" sẽ thay đổi quyền sửa như sau (chủ bảng tính luôn sửa được mọi trang):`,
+  confirmLine: (sheets: string, added: string, removed: string) =>
+    `${sheets}: ${[added && `thêm quyền sửa cho ${added}`, removed && `bỏ quyền sửa của ${removed}`].filter(Boolean).join('; ')}.`,
+  confirmMoreSheets: (n: string) => `và ${n} trang khác`,
+  confirmMorePeople: (n: string) => `và ${n} người khác`,
+  confirmRest: (sheets: string, added: string, removed: string) =>
+    `… và ${sheets} trang khác: thêm ${added} quyền sửa, bỏ ${removed} quyền sửa.`,
+  confirmLocked: (n: string) =>
+    `${n} trang chưa khóa sẽ được khóa: chỉ chủ bảng tính và những người được nêu sửa được.`,
+  confirmQuestion: 'Đồng ý thay đổi quyền sửa như trên và tạo/cập nhật trang đơn vị?',
+  cancelled: 'Đã hủy: không thay đổi gì.',
+  stampProtection: `${PROTECTION_MARK} cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
   templateExists: (names: string) =>
     `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
   templateDone: `Đã tạo trang "${SHEETS.settings}" và "${SHEETS.units}". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "${MENU.tabs}".`,

@@ -34,6 +34,11 @@ export interface Settings {
   /** The day of the month (1–28) of the monthly report; null for none. */
   monthlyDay: number | null;
   /**
+   * Who besides the owner may edit `Cấu hình`, `Đơn vị` and the sheets the add-on writes, and
+   * run the commands that write them: addresses in lower case, each once.
+   */
+  admins: string[];
+  /**
    * Why `start` or `deadline` is null, where: the finding's message and cell, for a refusal to
    * quote (a deadline before the start is not "an invalid date").
    */
@@ -202,16 +207,18 @@ class SettingsSheet {
     return SETTING.paceWindow.template;
   }
 
-  emails(label: string): string[] {
+  /** Addresses, each invalid one a finding at the value cell (`code`, with its message). */
+  emails(label: string, code: 'email-invalid' | 'admin-invalid' = 'email-invalid'): string[] {
     const { value, cell } = this.lookup(label);
     const { valid, invalid } = splitEmails(value);
+    const message = code === 'admin-invalid' ? FIX.adminInvalid : FIX.emailInvalid;
     for (const bad of invalid)
       this.findings.push({
         severity: 'error',
-        code: 'email-invalid',
+        code,
         sheet: SHEETS.settings,
         cell,
-        message: FIX.emailInvalid(bad),
+        message: message(bad),
       });
     return valid;
   }
@@ -243,6 +250,8 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
   const paceWindow = sheet.paceWindow();
   const digestTo = sheet.emails(SETTING.digestTo.label);
   const sendAt = sheet.time(SETTING.sendAt);
+  // Compared with the addresses Sheets gives a protection's editors and a script's user.
+  const admins = sheet.emails(SETTING.admins.label, 'admin-invalid').map((a) => a.toLowerCase());
   // A daily trigger fires within 15 minutes either side of the hour asked (ClockTriggerBuilder
   // nearMinute): sent any sooner after the cut-off, the digest could miss the day's last entries.
   if (sendAt < cutoff + SEND_AFTER_CUTOFF_MIN)
@@ -265,6 +274,7 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
     sendAt,
     rounding: sheet.rounding(),
     monthlyDay: sheet.monthlyDay(),
+    admins,
     ...(datesProblem ? { datesProblem } : {}),
   };
   return { settings, findings: sheet.findings };

@@ -110,6 +110,11 @@ export const SETTING = {
     template: 10,
     help: 'Ngày trong tháng (1–28) lập và gửi báo cáo tháng; để trống nếu không cần.',
   },
+  admins: {
+    label: 'Quản trị',
+    template: '',
+    help: 'Email những người (ngoài chủ bảng tính) được sửa trang Cấu hình, Đơn vị và các trang tiện ích ghi, và được chạy các lệnh ghi của menu Tiến Độ; cách nhau bằng dấu phẩy. Những người khác chỉ sửa được trang của đơn vị mình.',
+  },
 } as const satisfies Record<string, SettingWord>;
 
 /** The header row of the `Cấu hình` template. */
@@ -222,6 +227,12 @@ export const FIGURE_HELP = {
 } as const;
 
 // ---- what the add-on writes ----
+
+/**
+ * How the description of every protection the add-on makes begins: set-up finds its own by it
+ * (and a unit tab's whatever unit it was made for), never stacking a second.
+ */
+export const PROTECTION_MARK = 'Tiến Độ:';
 
 export const STATUS_LABELS = {
   done: 'Hoàn thành',
@@ -339,6 +350,7 @@ export const FINDING_CODES = [
   'population-missing',
   'phase-invalid',
   'frequency-invalid',
+  'admin-invalid',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

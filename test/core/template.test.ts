@@ -33,6 +33,7 @@ describe('the Cấu hình template', () => {
       ['Giờ gửi tổng hợp', '08:00'],
       ['Làm tròn số cần đạt', 'Lên'],
       ['Ngày báo cáo tháng', 10],
+      ['Quản trị', ''],
     ]);
   });
 
@@ -42,7 +43,7 @@ describe('the Cấu hình template', () => {
     const notes = settings.edit.steps.find((s) => s.op === 'notes');
     expect(notes).toEqual({
       op: 'notes',
-      area: { row: 2, col: 1, rows: 13, cols: 1 },
+      area: { row: 2, col: 1, rows: 14, cols: 1 },
       notes: words.map((s) => [s.help]),
     });
     expect(settings.output.boldRows).toEqual([1]);
@@ -94,6 +95,7 @@ describe('the Cấu hình template', () => {
       sendAt: 480,
       rounding: 'up',
       monthlyDay: 10,
+      admins: [],
     });
   });
 });
