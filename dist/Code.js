@@ -3404,7 +3404,7 @@ function deadlineInForce(unit, campaignDeadline, phase) {
 }
 function targetInForce(unit, indicator, phase) {
   const key = phase && Object.keys(phase.targets).find((k) => sameLabel(k, indicator));
-  return key ? phase.targets[key] : ownTarget(unit, indicator);
+  return key && populationOf(unit, indicator) !== null ? phase.targets[key] : ownTarget(unit, indicator);
 }
 function unitProgress({ unit, reading }, ctx) {
   var _a, _b;
@@ -4377,7 +4377,7 @@ function planSetUp(port, today, options = {}) {
     return planTab(
       unit,
       {
-        indicators: campaign.indicators,
+        indicators: campaign.indicators.filter((i) => reports(unit, i)),
         days: countingDays(start, (_a2 = unit.deadline) != null ? _a2 : deadline, settings),
         cutoff: formatTime(settings.cutoff),
         mode: settings.mode,

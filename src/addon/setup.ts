@@ -11,6 +11,7 @@ import { Refusal } from '../core/errors';
 import { MENU, SETUP } from '../core/messages';
 import type { TabPlan } from '../core/tab-plan';
 import { planTab } from '../core/tab-plan';
+import { reports } from '../core/units';
 import { templateSheets } from '../core/template';
 import { nameKey, sameName } from '../core/text';
 import type { Rows } from '../core/values';
@@ -153,7 +154,7 @@ export function planSetUp(
     return planTab(
       unit,
       {
-        indicators: campaign.indicators,
+        indicators: campaign.indicators.filter((i) => reports(unit, i)),
         days: countingDays(start, unit.deadline ?? deadline, settings),
         cutoff: formatTime(settings.cutoff),
         mode: settings.mode,

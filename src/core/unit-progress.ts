@@ -124,10 +124,15 @@ export function deadlineInForce(unit: Unit, campaignDeadline: string, phase: Pha
   return phase && phase.to < own ? phase.to : own;
 }
 
-/** The target in force for an indicator: the phase's share when it sets one, else the unit's. */
+/**
+ * The target in force for an indicator: the phase's share when it sets one and the unit has a
+ * population to work it out on, else the unit's own.
+ */
 export function targetInForce(unit: Unit, indicator: string, phase: Phase | null): Target | null {
   const key = phase && Object.keys(phase.targets).find((k) => sameLabel(k, indicator));
-  return key ? phase!.targets[key] : ownTarget(unit, indicator);
+  return key && populationOf(unit, indicator) !== null
+    ? phase!.targets[key]
+    : ownTarget(unit, indicator);
 }
 
 export function unitProgress({ unit, reading }: UnitEntries, ctx: UnitContext): UnitProgress {

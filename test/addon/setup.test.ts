@@ -615,3 +615,36 @@ describe('10 million cells', () => {
     );
   });
 });
+
+describe('a unit that reports some indicators only', () => {
+  it('gets a tab with columns for those only', () => {
+    const rt = runtime({ owner: OWNER });
+    rt.addSheet('Cấu hình', [
+      ['Tên chiến dịch', 'Bỉm Sơn'],
+      ['Ngày bắt đầu', '24/03/2023'],
+      ['Hạn hoàn thành', '31/03/2023'],
+    ]);
+    rt.addSheet('Đơn vị', [
+      ['Đơn vị', 'Chỉ tiêu Đoàn viên', 'Chỉ tiêu Công dân', 'Đối tượng', 'Chỉ số'],
+      ['Khu phố 3', '', '50%', 1476, 'Công dân'],
+      ['Phường Ba Đình', '100%', '50%', 6870, ''],
+    ]);
+    rt.answer('YES');
+    rt.answer('OK');
+    bundle(rt).setUpUnitTabs();
+    const header = (tab: string) =>
+      rt.spreadsheet
+        .getSheetByName(tab)!
+        .getDataRange()
+        .getValues()[2]
+        .filter((v) => v !== '');
+    expect(header('Khu phố 3')).toEqual(['Ngày', 'Công dân', 'Ghi chú', 'Cập nhật lúc']);
+    expect(header('Phường Ba Đình')).toEqual([
+      'Ngày',
+      'Đoàn viên',
+      'Công dân',
+      'Ghi chú',
+      'Cập nhật lúc',
+    ]);
+  });
+});

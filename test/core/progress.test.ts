@@ -324,3 +324,83 @@ describe('groups and total', () => {
     expect(p.total.indicators['Thu nhận'].percent).toBeCloseTo(170 / 350, 10);
   });
 });
+
+describe('targets as shares, encouraged targets, own indicators and phases', () => {
+  // Every day counts, 01–20/07/2023; data date 05/07 on 06/07 at 08:00: 15 days left.
+  const units: Rows = [
+    ['Đơn vị', 'Cấp trên', 'Chỉ tiêu Thu nhận', 'Chỉ tiêu Học sinh', 'Đối tượng', 'Chỉ số'],
+    // 200 people: 100% of them; its pupils, an encouraged 100% of 200.
+    ['A', 'X', '100%', 'Khuyến khích 100%', 200, ''],
+    // Reports Thu nhận only: no Học sinh figures, nor target.
+    ['B', 'X', 50, '', '', 'Thu nhận'],
+  ];
+  const tab = (rows: [string, number, number | ''][], withPupils: boolean): Rows => [
+    withPupils ? ['Ngày', 'Thu nhận', 'Học sinh'] : ['Ngày', 'Thu nhận'],
+    ...rows.map(([date, c, p]) => (withPupils ? [d(date), c, p] : [d(date), c])),
+  ];
+  const days = [1, 2, 3, 4, 5].map((n) => july(n));
+  const tabs: Record<string, Rows> = {
+    A: tab(
+      days.map((x) => [x, 10, 1]),
+      true,
+    ),
+    B: tab(
+      days.map((x) => [x, 5, '']),
+      false,
+    ),
+  };
+  const read = (phases?: Rows) =>
+    readCampaign(
+      {
+        settings: [
+          ...everyDay.slice(0, 1),
+          ['Ngày bắt đầu', d(july(1))],
+          ['Hạn hoàn thành', d(july(20))],
+        ],
+        units,
+        tab: (n) => tabs[n] ?? null,
+        phases,
+      },
+      july(6),
+    );
+
+  it('works a share out on the population, and never marks an encouraged target behind', () => {
+    const c = read();
+    expect(c.findings).toEqual([]);
+    const [a, b] = computeProgress(c, july(5), at(july(6), '08:00')).units;
+    // 100% of 200 = 200; 50 done; 150 left over 15 days = 10 a day; pace 10: on track.
+    expect(a.indicators['Thu nhận']).toMatchObject({
+      quota: 200,
+      cumulative: 50,
+      population: 200,
+      coverage: 0.25,
+      requiredPerDay: 10,
+      target: { kind: 'share', share: 1, strict: false, soft: false },
+    });
+    // Pupils: 5 of an encouraged 200, 13 a day needed at 1 a day: shown, but not behind.
+    expect(a.indicators['Học sinh']).toMatchObject({
+      quota: 200,
+      cumulative: 5,
+      requiredPerDay: 13,
+    });
+    expect(a.status).toBe('on-track');
+    // B does not report Học sinh.
+    expect(Object.keys(b.indicators)).toEqual(['Thu nhận']);
+  });
+
+  it('counts a phase against its own end and target', () => {
+    // A peak to 10/07 asking 50% of everyone: A needs 100 by then, 50 left over 5 days.
+    const phases: Rows = [
+      ['Giai đoạn', 'Từ ngày', 'Đến ngày', 'Chỉ tiêu Thu nhận'],
+      ['Cao điểm', d(july(1)), d(july(10)), '50%'],
+    ];
+    const c = read(phases);
+    expect(c.findings).toEqual([]);
+    const p = computeProgress(c, july(5), at(july(6), '08:00'));
+    expect(p.phase).toEqual({ name: 'Cao điểm', from: july(1), to: july(10) });
+    expect([p.deadline, p.daysLeft]).toEqual([july(10), 5]);
+    expect(p.units[0].indicators['Thu nhận']).toMatchObject({ quota: 100, requiredPerDay: 10 });
+    // B has no population: the phase's share cannot be worked out on it, so its own 50 stays.
+    expect(p.units[1].indicators['Thu nhận'].quota).toBe(50);
+  });
+});
