@@ -1549,6 +1549,10 @@ function figureLimit(unit, settings) {
     return Math.min(...bounds);
   };
 }
+function columnSlot(header, layout) {
+  const free = header.findIndex((v) => isBlank(v));
+  return a1(free >= 0 ? free : layout.width - 1, layout.headerRow);
+}
 function readUnitTab(sheets, unit, settings, today, expected, findings) {
   var _a, _b, _c;
   const same = (_b = (_a = sheets.matches) == null ? void 0 : _a.call(sheets, unit.tab)) != null ? _b : [];
@@ -1591,13 +1595,14 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
   findings.push(...tabFindings);
   if (!reading) return null;
   const { layout } = reading;
+  const slot = columnSlot(rows[layout.headerRow - 1], layout);
   for (const indicator of expected) {
     if (layout.indicatorCols.some((c) => sameLabel(c.indicator, indicator))) continue;
     findings.push({
       severity: "error",
       code: "missing-column",
       sheet: unit.tab,
-      cell: a1(layout.width, layout.headerRow),
+      cell: slot,
       message: FIX.missingColumn(unit.tab, indicator, layout.headerRow)
     });
   }

@@ -1,7 +1,7 @@
 // The whole campaign read from its sheets' values: settings, units and each unit's entries,
 // with every finding. What validation reports and what the summary computes from.
 import { a1 } from './a1';
-import type { TabReading } from './entries';
+import type { TabLayout, TabReading } from './entries';
 import { readTab } from './entries';
 import { WorkbookError } from './errors';
 import type { Finding } from './findings';
@@ -12,7 +12,8 @@ import { readSettings } from './settings';
 import { sameLabel, visible } from './text';
 import type { Unit } from './units';
 import { readUnits } from './units';
-import type { Rows } from './values';
+import type { CellValue, Rows } from './values';
+import { isBlank } from './values';
 import { DEFAULT_INDICATORS, SHEETS } from './vocabulary';
 
 export interface CampaignSheets {
@@ -74,6 +75,16 @@ function figureLimit(unit: Unit, settings: Settings): (indicator: string) => num
   };
 }
 
+/**
+ * The cell where a missing column can go: the first empty cell of the header row, else its last
+ * header. The cell after the header may lie outside a tab made exactly as wide as its columns
+ * (set-up makes them so), and a link to it would lead nowhere.
+ */
+function columnSlot(header: CellValue[], layout: TabLayout): string {
+  const free = header.findIndex((v) => isBlank(v));
+  return a1(free >= 0 ? free : layout.width - 1, layout.headerRow);
+}
+
 /** Reads one unit's tab; a missing tab or a missing indicator column is a finding. */
 function readUnitTab(
   sheets: CampaignSheets,
@@ -125,13 +136,14 @@ function readUnitTab(
   findings.push(...tabFindings);
   if (!reading) return null;
   const { layout } = reading;
+  const slot = columnSlot(rows[layout.headerRow - 1], layout);
   for (const indicator of expected) {
     if (layout.indicatorCols.some((c) => sameLabel(c.indicator, indicator))) continue;
     findings.push({
       severity: 'error',
       code: 'missing-column',
       sheet: unit.tab,
-      cell: a1(layout.width, layout.headerRow),
+      cell: slot,
       message: FIX.missingColumn(unit.tab, indicator, layout.headerRow),
     });
   }
