@@ -1332,8 +1332,9 @@ function findLayout(rows) {
       seen.add(k);
     });
     if (indicatorCols.length === 0) continue;
-    let width = keys.length;
-    while (width > 0 && keys[width - 1] === "") width--;
+    const row = rows[i];
+    let width = row.length;
+    while (width > 0 && (row[width - 1] === "" || row[width - 1] === null)) width--;
     return {
       headerRow: i + 1,
       dateCol: keys.indexOf(DATE_KEY),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../src/local/runtime';
+import { LocalRuntime } from '../../src/local/runtime';
 import { bundle, runtime, sampleRuntime, snapshot } from '../helpers';
 import { COMMUNES } from '../fixtures/can-gio-appendix';
 
@@ -355,5 +355,24 @@ describe('10 million cells', () => {
     expect(rt.dialogs.at(-1)!.message).toContain(
       `thêm 100 trang đơn vị sẽ vượt giới hạn 10 triệu ô của một bảng tính Google. Bảng tính này còn chỗ cho khoảng ${Math.floor(room / 1472)} trang`,
     );
+  });
+});
+
+describe('cases found by the property tests (test/addon/commands.property.test.ts)', () => {
+  it('adds a missing column after a header row that ends with a number, not over it', () => {
+    const rt = runtime({ owner: OWNER });
+    rt.load.sheet('Cấu hình', {
+      rows: [
+        ['Ngày bắt đầu', LocalRuntime.date(2023, 7, 1)],
+        ['Hạn hoàn thành', LocalRuntime.date(2023, 7, 3)],
+      ],
+    });
+    rt.load.sheet('Đơn vị', { rows: [['Đơn vị'], ['A']] });
+    // A year typed after the headers: a number, so no indicator, but a cell a person filled.
+    rt.load.sheet('A', { rows: [['Ngày', 'Thu nhận', 2023]] });
+    rt.answer('OK');
+    bundle(rt).setUpUnitTabs();
+    const header = rt.spreadsheet.getSheetByName('A')!.getRange('A1:E1').getValues()[0];
+    expect(header).toEqual(['Ngày', 'Thu nhận', 2023, 'Kích hoạt', 'Cập nhật lúc']);
   });
 });
