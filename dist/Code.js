@@ -2096,15 +2096,16 @@ var SheetDirectory = class {
 // src/addon/sheet-edits.ts
 var range = (sheet, a) => sheet.getRange(a.row, a.col, a.rows, a.cols);
 function ensureSize(sheet, rows, cols) {
-  let have;
+  const have = { rows: 0, cols: 0 };
   if (rows !== void 0) {
-    have = sheet.getMaxRows();
-    if (rows > have) sheet.insertRowsAfter(have, rows - have);
-    have = Math.max(have, rows);
+    const max = sheet.getMaxRows();
+    if (rows > max) sheet.insertRowsAfter(max, rows - max);
+    have.rows = Math.max(max, rows);
   }
   if (cols !== void 0) {
     const max = sheet.getMaxColumns();
     if (cols > max) sheet.insertColumnsAfter(max, cols - max);
+    have.cols = Math.max(max, cols);
   }
   return have;
 }
@@ -2276,7 +2277,7 @@ function spreadsheetPort(ss) {
     directory.add(name, sheet);
     return sheet;
   };
-  const rowsKnown = /* @__PURE__ */ new Map();
+  const sizeKnown = /* @__PURE__ */ new Map();
   const prefetched = /* @__PURE__ */ new Map();
   let pending = [];
   const fetchBatch = (at) => {
@@ -2404,10 +2405,12 @@ function spreadsheetPort(ss) {
       for (const step of edit.steps) applyStep(sheet, step, writeBlock);
     },
     writeBlock(sheetName, row, col, cells) {
-      var _a;
       const sheet = find(sheetName);
       const last = row + cells.length - 1;
-      if (last > ((_a = rowsKnown.get(sheet)) != null ? _a : 0)) rowsKnown.set(sheet, ensureSize(sheet, last));
+      const right = col + Math.max(...cells.map((r) => r.length)) - 1;
+      const known = sizeKnown.get(sheet);
+      if (!known || last > known.rows || right > known.cols)
+        sizeKnown.set(sheet, ensureSize(sheet, last, right));
       writeBlock(sheet, row, col, cells);
     },
     flush() {

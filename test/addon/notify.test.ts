@@ -297,3 +297,14 @@ describe('the digest of a province', () => {
     expect(Buffer.byteLength(digest.body, 'utf8')).toBeLessThan(200 * 1024);
   });
 });
+
+describe('cases found by the property tests (test/addon/commands.property.test.ts)', () => {
+  it('appends to a log narrower than its seven columns (a person deleted one) without failing', async () => {
+    const rt = await sampleRuntime();
+    // The log with only its first column left, one column wide.
+    rt.load.sheet('Nhật ký gửi thư', { rows: [['Thời gian']] });
+    const r = run(rt, 'notify');
+    expect(r.emails).toHaveLength(3);
+    expect(log(rt).map((row) => row[4])).toEqual(['Đã gửi', 'Đã gửi', 'Đã gửi']);
+  });
+});
