@@ -1554,11 +1554,16 @@ function columnSlot(header, layout) {
   const free = header.findIndex((v) => isBlank(v));
   return a1(free >= 0 ? free : layout.width - 1, layout.headerRow);
 }
+function exactTitle(titles, tab) {
+  if (titles.includes(tab)) return tab;
+  const kept = titles.filter((t) => cellText(t) === tab);
+  return kept.length === 1 ? kept[0] : null;
+}
 function readUnitTab(sheets, unit, settings, today, expected, findings) {
   var _a, _b, _c;
   const same = (_b = (_a = sheets.matches) == null ? void 0 : _a.call(sheets, unit.tab)) != null ? _b : [];
+  const exact = same.length > 1 ? exactTitle(same, unit.tab) : null;
   if (same.length > 1) {
-    const exact = same.includes(unit.tab);
     findings.push({
       severity: exact ? "warning" : "error",
       code: "missing-tab",
@@ -1567,11 +1572,12 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
       message: FIX.tabAmbiguous(
         visible(unit.tab),
         same.map((t) => `"${visible(t)}"`).join(", "),
-        exact
+        exact !== null
       )
     });
   }
-  const rows = sheets.tab(unit.tab);
+  const title = exact != null ? exact : unit.tab;
+  const rows = sheets.tab(title);
   if (!rows) {
     if (same.length <= 1)
       findings.push({
@@ -1584,7 +1590,7 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
     return null;
   }
   const { reading, findings: tabFindings } = readTab(rows, {
-    tab: unit.tab,
+    tab: title,
     mode: settings.mode,
     start: settings.start,
     deadline: (_c = unit.deadline) != null ? _c : settings.deadline,
@@ -1602,9 +1608,9 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
     findings.push({
       severity: "error",
       code: "missing-column",
-      sheet: unit.tab,
+      sheet: title,
       cell: slot,
-      message: FIX.missingColumn(unit.tab, indicator, layout.headerRow)
+      message: FIX.missingColumn(title, indicator, layout.headerRow)
     });
   }
   return reading;

@@ -9,7 +9,7 @@ import { sortFindings } from './findings';
 import { FIX, MSG } from './messages';
 import type { Settings } from './settings';
 import { readSettings } from './settings';
-import { sameLabel, visible } from './text';
+import { cellText, sameLabel, visible } from './text';
 import type { Unit } from './units';
 import { readUnits } from './units';
 import type { CellValue, Rows } from './values';
@@ -85,6 +85,17 @@ function columnSlot(header: CellValue[], layout: TabLayout): string {
   return a1(free >= 0 ? free : layout.width - 1, layout.headerRow);
 }
 
+/**
+ * Of sheets that are all the unit's tab by name, the one spelt exactly as the tab's name: the
+ * same characters, or the same once kept as a name is kept (composed, spaces folded), so that a
+ * name typed decomposed in both places is still exact. null when none, or more than one, is.
+ */
+function exactTitle(titles: string[], tab: string): string | null {
+  if (titles.includes(tab)) return tab;
+  const kept = titles.filter((t) => cellText(t) === tab);
+  return kept.length === 1 ? kept[0] : null;
+}
+
 /** Reads one unit's tab; a missing tab or a missing indicator column is a finding. */
 function readUnitTab(
   sheets: CampaignSheets,
@@ -94,11 +105,11 @@ function readUnitTab(
   expected: string[],
   findings: Finding[],
 ): TabReading | null {
-  // Two sheets could be this unit's tab ("Cần Thạnh" and "cần thạnh"): the exact title is read,
-  // and a person is told; with none exact, neither is.
+  // Two sheets could be this unit's tab ("Cần Thạnh" and "cần thạnh"): the one spelt exactly as
+  // the name is read, and a person is told; with none exact, neither is.
   const same = sheets.matches?.(unit.tab) ?? [];
+  const exact = same.length > 1 ? exactTitle(same, unit.tab) : null;
   if (same.length > 1) {
-    const exact = same.includes(unit.tab);
     findings.push({
       severity: exact ? 'warning' : 'error',
       code: 'missing-tab',
@@ -107,11 +118,12 @@ function readUnitTab(
       message: FIX.tabAmbiguous(
         visible(unit.tab),
         same.map((t) => `"${visible(t)}"`).join(', '),
-        exact,
+        exact !== null,
       ),
     });
   }
-  const rows = sheets.tab(unit.tab);
+  const title = exact ?? unit.tab;
+  const rows = sheets.tab(title);
   if (!rows) {
     if (same.length <= 1)
       findings.push({
@@ -124,7 +136,7 @@ function readUnitTab(
     return null;
   }
   const { reading, findings: tabFindings } = readTab(rows, {
-    tab: unit.tab,
+    tab: title,
     mode: settings.mode,
     start: settings.start,
     deadline: unit.deadline ?? settings.deadline,
@@ -142,9 +154,9 @@ function readUnitTab(
     findings.push({
       severity: 'error',
       code: 'missing-column',
-      sheet: unit.tab,
+      sheet: title,
       cell: slot,
-      message: FIX.missingColumn(unit.tab, indicator, layout.headerRow),
+      message: FIX.missingColumn(title, indicator, layout.headerRow),
     });
   }
   return reading;

@@ -251,4 +251,29 @@ describe('cases found by the property tests (test/addon/commands.property.test.t
     const missing = validate(rt).filter((i) => i.code === 'missing-column');
     expect(missing.map((i) => [i.sheet, i.cell])).toEqual([['A', 'B1']]);
   });
+
+  it('reads the tab spelt exactly as the unit when both are typed decomposed (NFD)', () => {
+    const rt = runtime();
+    const nfd = 'Long Hòa'.normalize('NFD');
+    rt.load.sheet('Cấu hình', {
+      rows: [
+        ['Tên chiến dịch', 'Thử'],
+        ['Ngày bắt đầu', LocalRuntime.date(2023, 7, 1)],
+        ['Hạn hoàn thành', LocalRuntime.date(2023, 7, 31)],
+      ],
+    });
+    rt.load.sheet('Đơn vị', { rows: [['Đơn vị'], [nfd]] });
+    rt.load.sheet(nfd, {
+      rows: [
+        ['Ngày', 'Thu nhận', 'Kích hoạt'],
+        [LocalRuntime.date(2023, 7, 12), 7, 2],
+      ],
+    });
+    rt.load.sheet('long hòa', { rows: [['Ngày', 'Thu nhận', 'Kích hoạt']] });
+    const issues = validate(rt);
+    expect(issues.map((i) => [i.severity, i.code, i.sheet])).toEqual([
+      ['warning', 'missing-tab', 'Đơn vị'],
+    ]);
+    expect(summarized(rt, 'summarize').units[0].indicators['Thu nhận'].cumulative).toBe(7);
+  });
 });
