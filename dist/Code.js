@@ -458,6 +458,7 @@ var SETUP = {
   needDates: (problem) => `Chưa tạo được trang đơn vị: ${datesProblem(problem)}`,
   noUnits: `Trang "${SHEETS.units}" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "${UNIT_COLUMN.name}".`,
   tabsDone: (created, updated, days, columns) => `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
+  tabsAmbiguous: (tabs) => `Không sửa trang nào cho các đơn vị có nhiều trang cùng tên mà không trang nào đúng tên ghi ở trang "${SHEETS.units}": ${tabs}. Hãy đổi tên để chỉ còn một trang, rồi chạy lại.`,
   tabsSkipped: (tabs) => `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "${TAB_COLUMN.date}" và các cột số liệu) rồi chạy lại.`,
   tooManyCells: (tabs, fit) => `Chưa tạo trang nào: thêm ${tabs} trang đơn vị sẽ vượt giới hạn 10 triệu ô của một bảng tính Google. Bảng tính này còn chỗ cho khoảng ${fit} trang như vậy. Hãy chia chiến dịch ra nhiều bảng tính (ví dụ mỗi huyện một bảng), hoặc xóa bớt trang không dùng rồi chạy lại.`,
   tabsContinue: (n) => `Còn ${n} trang chưa làm xong trong lượt này (mỗi lượt chạy của Google tối đa 6 phút): tiện ích sẽ tự làm tiếp sau khoảng một phút, hoặc bạn có thể chọn lại mục "${MENU.tabs}".`,
@@ -774,26 +775,6 @@ var WorkbookError = class extends Refusal {
   }
 };
 
-// src/core/a1.ts
-function columnLetter(col) {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + (n - 1) % 26) + s;
-  return s;
-}
-function columnNumber(letters) {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-function a1(col0, row) {
-  return `${columnLetter(col0 + 1)}${row}`;
-}
-function cellPosition(cell) {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell != null ? cell : "");
-  return m ? [Number(m[2]), columnNumber(m[1])] : [0, 0];
-}
-
 // src/core/text.ts
 function fold(text) {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
@@ -831,6 +812,26 @@ function visible(name) {
     INVISIBLE,
     (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}⟩`
   );
+}
+
+// src/core/a1.ts
+function columnLetter(col) {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + (n - 1) % 26) + s;
+  return s;
+}
+function columnNumber(letters) {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+function a1(col0, row) {
+  return `${columnLetter(col0 + 1)}${row}`;
+}
+function cellPosition(cell) {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell != null ? cell : "");
+  return m ? [Number(m[2]), columnNumber(m[1])] : [0, 0];
 }
 
 // src/core/entry-checks.ts
@@ -1577,6 +1578,7 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
     });
   }
   const title = exact != null ? exact : unit.tab;
+  const ambiguous = same.length > 1 && !exact;
   const rows = sheets.tab(title);
   if (!rows) {
     if (same.length <= 1)
@@ -1587,7 +1589,7 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
         cell: unit.tabCell,
         message: FIX.missingTab(visible(unit.name), visible(unit.tab))
       });
-    return null;
+    return { unit, reading: null, title, ambiguous };
   }
   const { reading, findings: tabFindings } = readTab(rows, {
     tab: title,
@@ -1600,7 +1602,7 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
     limit: figureLimit(unit, settings)
   });
   findings.push(...tabFindings);
-  if (!reading) return null;
+  if (!reading) return { unit, reading, title, ambiguous };
   const { layout } = reading;
   const slot = columnSlot(rows[layout.headerRow - 1], layout);
   for (const indicator of expected) {
@@ -1613,7 +1615,7 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
       message: FIX.missingColumn(title, indicator, layout.headerRow)
     });
   }
-  return reading;
+  return { unit, reading, title, ambiguous };
 }
 function readCampaign(sheets, today) {
   var _a;
@@ -1625,11 +1627,11 @@ function readCampaign(sheets, today) {
   const indicators2 = [...expected];
   (_a = sheets.prefetch) == null ? void 0 : _a.call(sheets, table.units.map((u) => u.tab));
   const units = table.units.map((unit) => {
-    var _a2;
-    const reading = readUnitTab(sheets, unit, settings, today, expected, findings);
-    for (const { indicator } of (_a2 = reading == null ? void 0 : reading.layout.indicatorCols) != null ? _a2 : [])
+    var _a2, _b;
+    const entries = readUnitTab(sheets, unit, settings, today, expected, findings);
+    for (const { indicator } of (_b = (_a2 = entries.reading) == null ? void 0 : _a2.layout.indicatorCols) != null ? _b : [])
       if (!indicators2.some((i) => sameLabel(i, indicator))) indicators2.push(indicator);
-    return { unit, reading };
+    return entries;
   });
   return { settings, indicators: indicators2, units, findings: sortFindings(findings) };
 }
@@ -3442,17 +3444,17 @@ function setupUnitTabs(port, today, options = {}) {
   if (campaign.units.length === 0) throw new Refusal(SETUP.noUnits);
   const { start, deadline } = settings;
   const plans = campaign.units.slice(from).map(
-    ({ unit }) => {
+    ({ unit, title, ambiguous }) => {
       var _a2;
-      return planTab(
-        unit,
+      return ambiguous ? { kind: "ambiguous", tab: unit.tab, cells: 0, daysAdded: 0, columnsAdded: 0 } : planTab(
+        { ...unit, tab: title },
         {
           indicators: campaign.indicators,
           days: countingDays(start, (_a2 = unit.deadline) != null ? _a2 : deadline, settings),
           cutoff: formatTime(settings.cutoff),
           mode: settings.mode
         },
-        tab(unit.tab)
+        tab(title)
       );
     }
   );
@@ -3461,6 +3463,7 @@ function setupUnitTabs(port, today, options = {}) {
     created: [],
     updated: [],
     skipped: [],
+    ambiguous: [],
     daysAdded: 0,
     columnsAdded: 0,
     remaining: 0,
@@ -3476,6 +3479,7 @@ function setupUnitTabs(port, today, options = {}) {
     if (plan.edit) port.applyEdit(plan.edit);
     if (plan.kind === "create") report.created.push(plan.tab);
     else if (plan.kind === "skip") report.skipped.push(plan.tab);
+    else if (plan.kind === "ambiguous") report.ambiguous.push(plan.tab);
     else if (plan.daysAdded || plan.columnsAdded) {
       report.updated.push(plan.tab);
       report.daysAdded += plan.daysAdded;
@@ -3631,6 +3635,8 @@ function setUpUnitTabs() {
     if (report.remaining) lines.push(SETUP.tabsContinue(report.remaining));
     if (report.skipped.length)
       lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(", ")));
+    if (report.ambiguous.length)
+      lines.push(SETUP.tabsAmbiguous(report.ambiguous.map((t) => `"${visible(t)}"`).join(", ")));
     alert(SETUP.tabsTitle, lines.join("\n\n"));
   });
 }

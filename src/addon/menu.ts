@@ -7,6 +7,7 @@ import type { Resend } from '../core/mail-plan';
 import { Refusal } from '../core/errors';
 import { FINDINGS_SHEET, MENU, MSG, NOTIFY, SETUP, SUMMARY } from '../core/messages';
 import type { Moment } from '../core/moment';
+import { visible } from '../core/text';
 import { loadCampaign } from './load';
 import { errorMessage } from './errors';
 import { mailsToSend, sendDue } from './notify';
@@ -151,6 +152,8 @@ export function setUpUnitTabs(): void {
     if (report.remaining) lines.push(SETUP.tabsContinue(report.remaining));
     if (report.skipped.length)
       lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(', ')));
+    if (report.ambiguous.length)
+      lines.push(SETUP.tabsAmbiguous(report.ambiguous.map((t) => `"${visible(t)}"`).join(', ')));
     alert(SETUP.tabsTitle, lines.join('\n\n'));
   });
 }

@@ -29,6 +29,8 @@ export interface TabsReport {
   created: string[];
   updated: string[];
   skipped: string[];
+  /** Tabs two sheets could be, neither spelt exactly as in Đơn vị: left alone. */
+  ambiguous: string[];
   daysAdded: number;
   columnsAdded: number;
   /** Units left for a later run, this one's time being spent, and the first of them. */
@@ -84,23 +86,28 @@ export function setupUnitTabs(
     throw new Refusal(SETUP.needDates(settings.datesProblem));
   if (campaign.units.length === 0) throw new Refusal(SETUP.noUnits);
   const { start, deadline } = settings;
-  const plans = campaign.units.slice(from).map(({ unit }) =>
-    planTab(
-      unit,
-      {
-        indicators: campaign.indicators,
-        days: countingDays(start, unit.deadline ?? deadline, settings),
-        cutoff: formatTime(settings.cutoff),
-        mode: settings.mode,
-      },
-      tab(unit.tab),
-    ),
+  // Each tab is planned and edited under the title the campaign read it by (the exact one of two
+  // sheets of its name); a tab two sheets could be, neither exactly, is left alone.
+  const plans = campaign.units.slice(from).map(({ unit, title, ambiguous }): TabPlan =>
+    ambiguous
+      ? { kind: 'ambiguous', tab: unit.tab, cells: 0, daysAdded: 0, columnsAdded: 0 }
+      : planTab(
+          { ...unit, tab: title },
+          {
+            indicators: campaign.indicators,
+            days: countingDays(start, unit.deadline ?? deadline, settings),
+            cutoff: formatTime(settings.cutoff),
+            mode: settings.mode,
+          },
+          tab(title),
+        ),
   );
   refuseUnlessItFits(port, plans);
   const report: TabsReport = {
     created: [],
     updated: [],
     skipped: [],
+    ambiguous: [],
     daysAdded: 0,
     columnsAdded: 0,
     remaining: 0,
@@ -116,6 +123,7 @@ export function setupUnitTabs(
     if (plan.edit) port.applyEdit(plan.edit);
     if (plan.kind === 'create') report.created.push(plan.tab);
     else if (plan.kind === 'skip') report.skipped.push(plan.tab);
+    else if (plan.kind === 'ambiguous') report.ambiguous.push(plan.tab);
     else if (plan.daysAdded || plan.columnsAdded) {
       report.updated.push(plan.tab);
       report.daysAdded += plan.daysAdded;

@@ -31,6 +31,10 @@ export interface UnitEntries {
   unit: Unit;
   /** null when the tab is missing or has no header (a finding says which). */
   reading: TabReading | null;
+  /** The title of the sheet read as the tab: the exact one of two of that name; else the name. */
+  title: string;
+  /** Two sheets could be the tab and neither is spelt exactly: neither is read, nor set up. */
+  ambiguous: boolean;
 }
 
 export interface Campaign {
@@ -104,7 +108,7 @@ function readUnitTab(
   today: string,
   expected: string[],
   findings: Finding[],
-): TabReading | null {
+): UnitEntries {
   // Two sheets could be this unit's tab ("Cần Thạnh" and "cần thạnh"): the one spelt exactly as
   // the name is read, and a person is told; with none exact, neither is.
   const same = sheets.matches?.(unit.tab) ?? [];
@@ -123,6 +127,7 @@ function readUnitTab(
     });
   }
   const title = exact ?? unit.tab;
+  const ambiguous = same.length > 1 && !exact;
   const rows = sheets.tab(title);
   if (!rows) {
     if (same.length <= 1)
@@ -133,7 +138,7 @@ function readUnitTab(
         cell: unit.tabCell,
         message: FIX.missingTab(visible(unit.name), visible(unit.tab)),
       });
-    return null;
+    return { unit, reading: null, title, ambiguous };
   }
   const { reading, findings: tabFindings } = readTab(rows, {
     tab: title,
@@ -146,7 +151,7 @@ function readUnitTab(
     limit: figureLimit(unit, settings),
   });
   findings.push(...tabFindings);
-  if (!reading) return null;
+  if (!reading) return { unit, reading, title, ambiguous };
   const { layout } = reading;
   const slot = columnSlot(rows[layout.headerRow - 1], layout);
   for (const indicator of expected) {
@@ -159,7 +164,7 @@ function readUnitTab(
       message: FIX.missingColumn(title, indicator, layout.headerRow),
     });
   }
-  return reading;
+  return { unit, reading, title, ambiguous };
 }
 
 /** Reads and checks everything; `today` is the current date in the campaign's zone. */
@@ -173,10 +178,10 @@ export function readCampaign(sheets: CampaignSheets, today: string): Campaign {
   const indicators = [...expected];
   sheets.prefetch?.(table.units.map((u) => u.tab));
   const units: UnitEntries[] = table.units.map((unit) => {
-    const reading = readUnitTab(sheets, unit, settings, today, expected, findings);
-    for (const { indicator } of reading?.layout.indicatorCols ?? [])
+    const entries = readUnitTab(sheets, unit, settings, today, expected, findings);
+    for (const { indicator } of entries.reading?.layout.indicatorCols ?? [])
       if (!indicators.some((i) => sameLabel(i, indicator))) indicators.push(indicator);
-    return { unit, reading };
+    return entries;
   });
   return { settings, indicators, units, findings: sortFindings(findings) };
 }
