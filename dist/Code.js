@@ -1948,6 +1948,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
     if (left) clearInflight();
     let remaining = MailApp.getRemainingDailyQuota();
     const inflight = { sent: [], resent: [], current: null };
+    let marked = false;
     for (const o of plan.send) {
       if (options.until !== void 0 && Date.now() >= options.until) {
         report.pending.push({ outgoing: o, reason: "later" });
@@ -1958,6 +1959,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
         continue;
       }
       saveInflight({ ...inflight, current: o.row });
+      marked = true;
       try {
         send(o.mail, o.message.to);
         remaining -= o.message.to.length;
@@ -1967,7 +1969,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
         report.failed.push({ outgoing: o, error: errorMessage(error) });
       }
     }
-    if (inflight.sent.length || inflight.resent.length) saveInflight(inflight);
+    if (marked) saveInflight(inflight);
     writeOutcomes(port, [
       ...report.sent.map((o) => ({
         row: o.row,
@@ -1983,7 +1985,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
       }))
     ]);
     port.flush();
-    if (inflight.sent.length || inflight.resent.length) clearInflight();
+    if (marked) clearInflight();
   } finally {
     port.flush();
     lock.releaseLock();

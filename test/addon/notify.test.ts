@@ -307,4 +307,22 @@ describe('cases found by the property tests (test/addon/commands.property.test.t
     expect(r.emails).toHaveLength(3);
     expect(log(rt).map((row) => row[4])).toEqual(['Đã gửi', 'Đã gửi', 'Đã gửi']);
   });
+
+  it('tries again a run whose every send failed, rather than taking them for unconfirmed', async () => {
+    const rt = await sampleRuntime();
+    for (const to of [DIGEST, THANH_AN, LY_NHON]) rt.mail.failFor.add(to);
+    expect(run(rt).emails).toEqual([]);
+    rt.mail.failFor.clear();
+    const again = run(rt);
+    expect(again.emails.map((m) => m.to[0])).toEqual([DIGEST, THANH_AN, LY_NHON]);
+    expect(again.emailsNotSent).toEqual([]);
+    expect(log(rt).map((row) => row[4].slice(0, 8))).toEqual([
+      'Lỗi: Fai',
+      'Lỗi: Fai',
+      'Lỗi: Fai',
+      'Đã gửi',
+      'Đã gửi',
+      'Đã gửi',
+    ]);
+  });
 });
