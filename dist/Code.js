@@ -1222,6 +1222,7 @@ function readUnits(rows, start) {
   const fail = (code, cell, message) => findings.push({ severity: "error", code, sheet: SHEETS.units, cell, message });
   const text = (r, col) => col >= 0 ? cellText(r[col]) : "";
   rows.slice(1).forEach((r, i) => {
+    var _a2;
     const row = i + 2;
     const name = cellText(r[cols.name]);
     if (!name) {
@@ -1252,6 +1253,7 @@ function readUnits(rows, start) {
     }
     const tabText = text(r, cols.tab);
     const tab = tabText || name;
+    const typed = String((_a2 = tabText ? r[cols.tab] : r[cols.name]) != null ? _a2 : "");
     const tabCell = tabText ? a1(cols.tab, row) : a1(cols.name, row);
     const tk = nameKey(tab);
     if (seenTab.has(tk))
@@ -1296,6 +1298,7 @@ function readUnits(rows, start) {
       code: code || null,
       parent: text(r, cols.parent) || null,
       tab,
+      ...typed !== tab ? { typedTab: typed } : {},
       emails: emails.valid,
       quotas,
       openings,
@@ -1555,15 +1558,15 @@ function columnSlot(header, layout) {
   const free = header.findIndex((v) => isBlank(v));
   return a1(free >= 0 ? free : layout.width - 1, layout.headerRow);
 }
-function exactTitle(titles, tab) {
-  if (titles.includes(tab)) return tab;
-  const kept = titles.filter((t) => cellText(t) === tab);
+function exactTitle(titles, unit) {
+  for (const spelt of [unit.typedTab, unit.tab]) if (spelt && titles.includes(spelt)) return spelt;
+  const kept = titles.filter((t) => cellText(t) === unit.tab);
   return kept.length === 1 ? kept[0] : null;
 }
 function readUnitTab(sheets, unit, settings, today, expected, findings) {
   var _a, _b, _c;
   const same = (_b = (_a = sheets.matches) == null ? void 0 : _a.call(sheets, unit.tab)) != null ? _b : [];
-  const exact = same.length > 1 ? exactTitle(same, unit.tab) : null;
+  const exact = same.length > 1 ? exactTitle(same, unit) : null;
   if (same.length > 1) {
     findings.push({
       severity: exact ? "warning" : "error",

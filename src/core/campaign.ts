@@ -90,13 +90,13 @@ function columnSlot(header: CellValue[], layout: TabLayout): string {
 }
 
 /**
- * Of sheets that are all the unit's tab by name, the one spelt exactly as the tab's name: the
- * same characters, or the same once kept as a name is kept (composed, spaces folded), so that a
- * name typed decomposed in both places is still exact. null when none, or more than one, is.
+ * Of sheets that are all the unit's tab by name, the one spelt exactly as in `Đơn vị`: as typed,
+ * else as the name is kept (composed, spaces folded), so that a name typed decomposed in both
+ * places is still exact. null when none, or more than one, is.
  */
-function exactTitle(titles: string[], tab: string): string | null {
-  if (titles.includes(tab)) return tab;
-  const kept = titles.filter((t) => cellText(t) === tab);
+function exactTitle(titles: string[], unit: Unit): string | null {
+  for (const spelt of [unit.typedTab, unit.tab]) if (spelt && titles.includes(spelt)) return spelt;
+  const kept = titles.filter((t) => cellText(t) === unit.tab);
   return kept.length === 1 ? kept[0] : null;
 }
 
@@ -112,7 +112,7 @@ function readUnitTab(
   // Two sheets could be this unit's tab ("Cần Thạnh" and "cần thạnh"): the one spelt exactly as
   // the name is read, and a person is told; with none exact, neither is.
   const same = sheets.matches?.(unit.tab) ?? [];
-  const exact = same.length > 1 ? exactTitle(same, unit.tab) : null;
+  const exact = same.length > 1 ? exactTitle(same, unit) : null;
   if (same.length > 1) {
     findings.push({
       severity: exact ? 'warning' : 'error',

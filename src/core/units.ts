@@ -16,6 +16,11 @@ export interface Unit {
   parent: string | null;
   /** The tab's name: the `Tab` column, else the unit name. */
   tab: string;
+  /**
+   * The tab's name as typed, where that differs from `tab` (runs of spaces, decomposed marks):
+   * of two sheets of the name, the one spelt so is read.
+   */
+  typedTab?: string;
   emails: string[];
   /** Quota per indicator name; an indicator without a quota is absent. */
   quotas: Record<string, number>;
@@ -141,6 +146,7 @@ export function readUnits(
     }
     const tabText = text(r, cols.tab);
     const tab = tabText || name;
+    const typed = String((tabText ? r[cols.tab] : r[cols.name]) ?? '');
     const tabCell = tabText ? a1(cols.tab, row) : a1(cols.name, row);
     const tk = nameKey(tab);
     if (seenTab.has(tk))
@@ -187,6 +193,7 @@ export function readUnits(
       code: code || null,
       parent: text(r, cols.parent) || null,
       tab,
+      ...(typed !== tab ? { typedTab: typed } : {}),
       emails: emails.valid,
       quotas,
       openings,

@@ -276,4 +276,28 @@ describe('cases found by the property tests (test/addon/commands.property.test.t
     ]);
     expect(summarized(rt, 'summarize').units[0].indicators['Thu nhận'].cumulative).toBe(7);
   });
+
+  it('reads the tab spelt as typed in Đơn vị, runs of spaces and all, of two of its name', () => {
+    const rt = runtime();
+    rt.load.sheet('Cấu hình', {
+      rows: [
+        ['Tên chiến dịch', 'Thử'],
+        ['Ngày bắt đầu', LocalRuntime.date(2023, 7, 1)],
+        ['Hạn hoàn thành', LocalRuntime.date(2023, 7, 31)],
+      ],
+    });
+    rt.load.sheet('Đơn vị', { rows: [['Đơn vị'], ['Cần  Thạnh']] });
+    for (const [title, figure] of [
+      ['Cần  Thạnh', 5],
+      ['Cần Thạnh', 9],
+    ] as const)
+      rt.load.sheet(title, {
+        rows: [
+          ['Ngày', 'Thu nhận', 'Kích hoạt'],
+          [LocalRuntime.date(2023, 7, 12), figure, 0],
+        ],
+      });
+    expect(validate(rt).map((i) => [i.severity, i.code])).toEqual([['warning', 'missing-tab']]);
+    expect(summarized(rt, 'summarize').units[0].indicators['Thu nhận'].cumulative).toBe(5);
+  });
 });
