@@ -21,6 +21,8 @@ import {
 } from '../fixtures/random-workbook';
 import { bundle } from '../helpers';
 
+/** Cases `npm test` runs; `npm run fuzz` runs FUZZ_RUNS (10,000). */
+const CI_RUNS = 500;
 const FILE = 'test/addon/commands.property.test.ts';
 
 /** What a person does: a command line command, or a menu item (answering its questions). */
@@ -237,7 +239,7 @@ function broken(model: WorkbookModel, steps: Step[]): string[] {
 }
 
 describe('commands on random hostile workbooks (property)', () => {
-  const n = runs(150);
+  const n = runs(CI_RUNS);
   it(
     `hold every property over ${n} workbooks`,
     () => {
@@ -246,7 +248,7 @@ describe('commands on random hostile workbooks (property)', () => {
           const problems = broken(model, steps);
           if (problems.length) throw new Error(problems.join('\n'));
         }),
-        150,
+        CI_RUNS,
         FILE,
       );
     },

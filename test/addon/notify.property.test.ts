@@ -18,6 +18,8 @@ import type { Action, Disrupt, Edit, MailScenario } from '../fixtures/mail-seque
 import { SORT_IN_FLIGHT, START, mailScenario } from '../fixtures/mail-sequence';
 import { bundle } from '../helpers';
 
+/** Cases `npm test` runs; `npm run fuzz` runs FUZZ_RUNS (10,000). */
+const CI_RUNS = 300;
 const FILE = 'test/addon/notify.property.test.ts';
 const LOG = 'Nhật ký gửi thư';
 const OWNER = 'lanhdao@x.vn';
@@ -329,7 +331,7 @@ function broken(s: MailScenario): string[] {
 }
 
 describe('sending over random sequences of runs (property)', () => {
-  const n = runs(100);
+  const n = runs(CI_RUNS);
   it(
     `every message due goes once over ${n} sequences`,
     () => {
@@ -338,7 +340,7 @@ describe('sending over random sequences of runs (property)', () => {
           const problems = broken(s);
           if (problems.length) throw new Error(problems.join('\n'));
         }),
-        100,
+        CI_RUNS,
         FILE,
       );
     },
