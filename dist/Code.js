@@ -513,6 +513,7 @@ var SETUP = {
   needDates: (problem) => `Chưa tạo được trang đơn vị: ${datesProblem(problem)}`,
   noUnits: `Trang "${SHEETS.units}" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "${UNIT_COLUMN.name}".`,
   tabsDone: (created, updated, days, columns) => `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
+  tabsAmbiguous: (tabs) => `Không sửa trang nào cho các đơn vị có nhiều trang cùng tên mà không trang nào đúng tên ghi ở trang "${SHEETS.units}": ${tabs}. Hãy đổi tên để chỉ còn một trang, rồi chạy lại.`,
   tabsSkipped: (tabs) => `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "${TAB_COLUMN.date}" và các cột số liệu) rồi chạy lại.`,
   tabsReserved: (tabs) => `Không đụng đến các trang trùng tên trang của Tiến Độ: ${tabs}. Hãy đặt tên khác cho trang của các đơn vị này ở cột "${UNIT_COLUMN.tab}" trang "${SHEETS.units}".`,
   tooManyCells: (tabs, fit) => `Chưa tạo trang nào: thêm ${tabs} trang đơn vị sẽ vượt giới hạn 10 triệu ô của một bảng tính Google. Bảng tính này còn chỗ cho khoảng ${fit} trang như vậy. Hãy chia chiến dịch ra nhiều bảng tính (ví dụ mỗi huyện một bảng), hoặc xóa bớt trang không dùng rồi chạy lại.`,
@@ -1162,7 +1163,7 @@ function readUnits(rows, start, shown = () => []) {
   const fail = (code, cell, message) => findings.push({ severity: "error", code, sheet: SHEETS.units, cell, message });
   const text = (r, col) => col >= 0 ? cellText(r[col]) : "";
   rows.slice(1).forEach((r, i) => {
-    var _a2, _b, _c, _d;
+    var _a2, _b, _c, _d, _e;
     const row = i + 2;
     const name = cellText(r[cols.name]);
     if (!name) {
@@ -1194,6 +1195,7 @@ function readUnits(rows, start, shown = () => []) {
     const path = readPath(text(r, cols.parent));
     const tabText = text(r, cols.tab);
     const tab = tabText || name;
+    const typed = String((_a2 = tabText ? r[cols.tab] : r[cols.name]) != null ? _a2 : "");
     const tabCell = tabText ? a1(cols.tab, row) : a1(cols.name, row);
     const tk = nameKey(tab);
     if (seenTab.has(tk))
@@ -1230,10 +1232,10 @@ function readUnits(rows, start, shown = () => []) {
       if (isBlank(r[q.col])) continue;
       const v = r[q.col];
       const maybeShare = typeof v === "number" && (v <= 1 || !Number.isInteger(v));
-      const target = readTarget(v, maybeShare ? (_a2 = shown()[i + 1]) == null ? void 0 : _a2[q.col] : void 0);
+      const target = readTarget(v, maybeShare ? (_b = shown()[i + 1]) == null ? void 0 : _b[q.col] : void 0);
       const cell = a1(q.col, row);
       if (!target) fail("quota-invalid", cell, FIX.quotaInvalid(q.header));
-      else if (target.kind === "share" && ((_b = populations[q.indicator]) != null ? _b : groupSize) === null)
+      else if (target.kind === "share" && ((_c = populations[q.indicator]) != null ? _c : groupSize) === null)
         fail("population-missing", cell, FIX.populationMissing(q.header, q.indicator));
       else targets[q.indicator] = target;
     }
@@ -1241,7 +1243,7 @@ function readUnits(rows, start, shown = () => []) {
     if (cols.reports >= 0 && !isBlank(r[cols.reports])) {
       reports2 = [];
       for (const name2 of reportedNames(cellText(r[cols.reports]), cols.indicators)) {
-        const indicator = (_c = cols.indicators.find((x) => sameLabel(x, name2))) != null ? _c : canonical(name2);
+        const indicator = (_d = cols.indicators.find((x) => sameLabel(x, name2))) != null ? _d : canonical(name2);
         if (!cols.indicators.includes(indicator)) cols.indicators.push(indicator);
         if (!reports2.includes(indicator)) reports2.push(indicator);
       }
@@ -1264,8 +1266,9 @@ function readUnits(rows, start, shown = () => []) {
       name,
       code: code || null,
       path,
-      parent: (_d = path[path.length - 1]) != null ? _d : null,
+      parent: (_e = path[path.length - 1]) != null ? _e : null,
       tab,
+      ...typed !== tab ? { typedTab: typed } : {},
       emails: emails.valid,
       targets,
       openings,
@@ -1322,8 +1325,9 @@ function findLayout(rows) {
       seen.add(k);
     });
     if (indicatorCols.length === 0) continue;
-    let width = keys.length;
-    while (width > 0 && keys[width - 1] === "") width--;
+    const row = rows[i];
+    let width = row.length;
+    while (width > 0 && (row[width - 1] === "" || row[width - 1] === null)) width--;
     return {
       headerRow: i + 1,
       dateCol: keys.indexOf(DATE_KEY),
@@ -1633,11 +1637,20 @@ function mergeFindings(tab, layout, merges) {
     ];
   });
 }
+function columnSlot(header, layout) {
+  const free = header.findIndex((v) => isBlank(v));
+  return a1(free >= 0 ? free : layout.width - 1, layout.headerRow);
+}
+function exactTitle(titles, unit) {
+  for (const spelt of [unit.typedTab, unit.tab]) if (spelt && titles.includes(spelt)) return spelt;
+  const kept = titles.filter((t) => cellText(t) === unit.tab);
+  return kept.length === 1 ? kept[0] : null;
+}
 function readUnitTab(sheets, unit, settings, today, expected, findings) {
   var _a, _b, _c, _d, _e;
   const same = (_b = (_a = sheets.matches) == null ? void 0 : _a.call(sheets, unit.tab)) != null ? _b : [];
+  const exact = same.length > 1 ? exactTitle(same, unit) : null;
   if (same.length > 1) {
-    const exact = same.includes(unit.tab);
     findings.push({
       severity: exact ? "warning" : "error",
       code: "missing-tab",
@@ -1646,11 +1659,13 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
       message: FIX.tabAmbiguous(
         visible(unit.tab),
         same.map((t) => `"${visible(t)}"`).join(", "),
-        exact
+        exact !== null
       )
     });
   }
-  const rows = sheets.tab(unit.tab);
+  const title = exact != null ? exact : unit.tab;
+  const ambiguous = same.length > 1 && !exact;
+  const rows = sheets.tab(title);
   if (!rows) {
     if (same.length <= 1)
       findings.push({
@@ -1660,10 +1675,10 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
         cell: unit.tabCell,
         message: FIX.missingTab(visible(unit.name), visible(unit.tab))
       });
-    return null;
+    return { unit, reading: null, title, ambiguous };
   }
   const { reading, findings: tabFindings } = readTab(rows, {
-    tab: unit.tab,
+    tab: title,
     mode: settings.mode,
     start: settings.start,
     deadline: (_c = unit.deadline) != null ? _c : settings.deadline,
@@ -1673,20 +1688,21 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
     limit: figureLimit(unit, settings)
   });
   findings.push(...tabFindings);
-  if (!reading) return null;
+  if (!reading) return { unit, reading, title, ambiguous };
   const { layout } = reading;
-  findings.push(...mergeFindings(unit.tab, layout, (_e = (_d = sheets.merges) == null ? void 0 : _d.call(sheets, unit.tab)) != null ? _e : []));
+  findings.push(...mergeFindings(title, layout, (_e = (_d = sheets.merges) == null ? void 0 : _d.call(sheets, title)) != null ? _e : []));
+  const slot = columnSlot(rows[layout.headerRow - 1], layout);
   for (const indicator of expected) {
     if (layout.indicatorCols.some((c) => sameLabel(c.indicator, indicator))) continue;
     findings.push({
       severity: "error",
       code: "missing-column",
-      sheet: unit.tab,
-      cell: a1(layout.width, layout.headerRow),
-      message: FIX.missingColumn(unit.tab, indicator, layout.headerRow)
+      sheet: title,
+      cell: slot,
+      message: FIX.missingColumn(title, indicator, layout.headerRow)
     });
   }
-  return reading;
+  return { unit, reading, title, ambiguous };
 }
 function readCampaign(sheets, today) {
   var _a, _b;
@@ -1716,7 +1732,7 @@ function readCampaign(sheets, today) {
   (_b = sheets.prefetch) == null ? void 0 : _b.call(sheets, table.units.map((u) => u.tab));
   const claimed = [];
   const units = table.units.map((unit) => {
-    var _a2;
+    var _a2, _b2;
     const reserved = RESERVED_SHEETS.find((name) => sameName(name, unit.tab));
     if (reserved !== void 0) {
       claimed.push(reserved);
@@ -1727,13 +1743,13 @@ function readCampaign(sheets, today) {
         cell: unit.tabCell,
         message: FIX.nameReserved(visible(unit.name), visible(unit.tab))
       });
-      return { unit, reading: null };
+      return { unit, reading: null, title: unit.tab, ambiguous: false };
     }
     const own = expected.filter((i) => reports(unit, i));
-    const reading = readUnitTab(sheets, unit, settings, today, own, findings);
-    for (const { indicator } of (_a2 = reading == null ? void 0 : reading.layout.indicatorCols) != null ? _a2 : [])
+    const entries = readUnitTab(sheets, unit, settings, today, own, findings);
+    for (const { indicator } of (_b2 = (_a2 = entries.reading) == null ? void 0 : _a2.layout.indicatorCols) != null ? _b2 : [])
       if (!indicators2.some((i) => sameLabel(i, indicator))) indicators2.push(indicator);
-    return { unit, reading };
+    return entries;
   });
   return { settings, indicators: indicators2, units, phases, claimed, findings: sortFindings(findings) };
 }
@@ -2480,6 +2496,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
     if (left) clearInflight();
     let remaining = MailApp.getRemainingDailyQuota();
     const inflight = { sent: [], resent: [], current: null };
+    let marked = false;
     for (const o of plan.send) {
       if (options.until !== void 0 && Date.now() >= options.until) {
         report.pending.push({ outgoing: o, reason: "later" });
@@ -2490,6 +2507,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
         continue;
       }
       saveInflight({ ...inflight, current: o.row });
+      marked = true;
       try {
         send(o.mail, o.message.to);
         remaining -= o.message.to.length;
@@ -2499,7 +2517,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
         report.failed.push({ outgoing: o, error: errorMessage(error) });
       }
     }
-    if (inflight.sent.length || inflight.resent.length) saveInflight(inflight);
+    if (marked) saveInflight(inflight);
     writeOutcomes(port, [
       ...report.sent.map((o) => ({
         row: o.row,
@@ -2515,7 +2533,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
       }))
     ]);
     port.flush();
-    if (inflight.sent.length || inflight.resent.length) clearInflight();
+    if (marked) clearInflight();
   } finally {
     port.flush();
     lock.releaseLock();
@@ -2678,15 +2696,16 @@ var SheetDirectory = class {
 // src/addon/sheet-edits.ts
 var range = (sheet, a) => sheet.getRange(a.row, a.col, a.rows, a.cols);
 function ensureSize(sheet, rows, cols) {
-  let have;
+  const have = { rows: 0, cols: 0 };
   if (rows !== void 0) {
-    have = sheet.getMaxRows();
-    if (rows > have) sheet.insertRowsAfter(have, rows - have);
-    have = Math.max(have, rows);
+    const max = sheet.getMaxRows();
+    if (rows > max) sheet.insertRowsAfter(max, rows - max);
+    have.rows = Math.max(max, rows);
   }
   if (cols !== void 0) {
     const max = sheet.getMaxColumns();
     if (cols > max) sheet.insertColumnsAfter(max, cols - max);
+    have.cols = Math.max(max, cols);
   }
   return have;
 }
@@ -2896,7 +2915,7 @@ function spreadsheetPort(ss) {
     me: () => me != null ? me : me = Session.getEffectiveUser().getEmail()
   });
   let guard = null;
-  const rowsKnown = /* @__PURE__ */ new Map();
+  const sizeKnown = /* @__PURE__ */ new Map();
   const prefetched = /* @__PURE__ */ new Map();
   let pending = [];
   const fetchBatch = (at) => {
@@ -3059,11 +3078,13 @@ function spreadsheetPort(ss) {
       for (const step of edit.steps) applyStep(sheet, title, step, writeBlock, protections());
     },
     writeBlock(sheetName, row, col, cells) {
-      var _a;
       if (!kept(sheetName)) return;
       const sheet = find(sheetName);
       const last = row + cells.length - 1;
-      if (last > ((_a = rowsKnown.get(sheet)) != null ? _a : 0)) rowsKnown.set(sheet, ensureSize(sheet, last));
+      const right = col + Math.max(...cells.map((r) => r.length)) - 1;
+      const known2 = sizeKnown.get(sheet);
+      if (!known2 || last > known2.rows || right > known2.cols)
+        sizeKnown.set(sheet, ensureSize(sheet, last, right));
       writeBlock(sheet, row, col, cells);
     },
     flush() {
@@ -3131,11 +3152,12 @@ function historySheet(existing, p, campaign, when) {
     const row = [{ date: p.asOf }];
     for (const i of p.indicators) {
       const t = p.total.indicators[i];
-      row.push(t.cumulative);
-      if (t.quota !== null) {
-        const opening = (_c = openings[i]) != null ? _c : 0;
-        row.push(Math.round(opening + (t.quota - opening) * Math.min(elapsed, all) / all));
-      }
+      row.push(t ? t.cumulative : null);
+      if (!p.quotaIndicators.includes(i)) continue;
+      const opening = (_c = openings[i]) != null ? _c : 0;
+      row.push(
+        t && t.quota !== null ? Math.round(opening + (t.quota - opening) * Math.min(elapsed, all) / all) : null
+      );
     }
     while (row.length < header.length - 1) row.push(null);
     row.push(when);
@@ -4362,29 +4384,24 @@ function planSetUp(port, today, options = {}) {
   const { start, deadline } = settings;
   const reserved = (u) => RESERVED_SHEETS.some((name) => sameName(name, u.tab));
   const left = units.slice(from);
-  const plans = left.map(({ unit, title }) => {
+  const read = campaign.units.slice(from);
+  const plans = left.map(({ unit, title }, i) => {
     var _a2;
-    if (reserved(unit))
-      return {
-        kind: "reserved",
-        tab: unit.tab,
-        cells: 0,
-        edit: null,
-        daysAdded: 0,
-        columnsAdded: 0
-      };
+    const alone = { tab: unit.tab, cells: 0, edit: null, daysAdded: 0, columnsAdded: 0 };
+    if (reserved(unit)) return { kind: "reserved", ...alone };
+    if (read[i].ambiguous) return { kind: "ambiguous", ...alone };
     const { description, editors } = byTitle.get(title);
     return planTab(
-      unit,
+      { ...unit, tab: read[i].title },
       {
-        indicators: campaign.indicators.filter((i) => reports(unit, i)),
+        indicators: campaign.indicators.filter((x) => reports(unit, x)),
         days: countingDays(start, (_a2 = unit.deadline) != null ? _a2 : deadline, settings),
         cutoff: formatTime(settings.cutoff),
         mode: settings.mode,
         access: { description, editors },
         stampEditors: stamper === port.owner() ? [] : [stamper]
       },
-      tab(unit.tab)
+      tab(read[i].title)
     );
   });
   refuseUnlessItFits(port, plans);
@@ -4411,6 +4428,7 @@ function applySetUp(port, plan, until) {
     updated: [],
     skipped: [],
     reserved: [],
+    ambiguous: [],
     daysAdded: 0,
     columnsAdded: 0,
     remaining: 0,
@@ -4434,6 +4452,7 @@ function applySetUp(port, plan, until) {
     }
     if (tab.edit) port.applyEdit(tab.edit);
     if (tab.kind === "reserved") report.reserved.push(tab.tab);
+    else if (tab.kind === "ambiguous") report.ambiguous.push(tab.tab);
     else if (tab.kind === "create") report.created.push(tab.tab);
     else if (tab.kind === "skip") report.skipped.push(tab.tab);
     else if (tab.daysAdded || tab.columnsAdded) {
@@ -4692,6 +4711,8 @@ function setUpUnitTabs() {
       lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(", ")));
     if (report.reserved.length)
       lines.push(SETUP.tabsReserved(report.reserved.map((t) => `"${t}"`).join(", ")));
+    if (report.ambiguous.length)
+      lines.push(SETUP.tabsAmbiguous(report.ambiguous.map((t) => `"${visible(t)}"`).join(", ")));
     alert(SETUP.tabsTitle, lines.join("\n\n"));
   });
 }

@@ -10,6 +10,7 @@ import { Refusal } from '../core/errors';
 import { FINDINGS_SHEET, MENU, MSG, NOTIFY, SETUP, SUMMARY } from '../core/messages';
 import type { Moment } from '../core/moment';
 import { leadersOnly, requireLeader } from './access';
+import { visible } from '../core/text';
 import { loadCampaign } from './load';
 import { errorMessage } from './errors';
 import { mailsToSend, sendDue } from './notify';
@@ -174,6 +175,8 @@ export function setUpUnitTabs(): void {
       lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(', ')));
     if (report.reserved.length)
       lines.push(SETUP.tabsReserved(report.reserved.map((t) => `"${t}"`).join(', ')));
+    if (report.ambiguous.length)
+      lines.push(SETUP.tabsAmbiguous(report.ambiguous.map((t) => `"${visible(t)}"`).join(', ')));
     alert(SETUP.tabsTitle, lines.join('\n\n'));
   });
 }

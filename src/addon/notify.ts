@@ -165,6 +165,9 @@ export function sendDue(
     // 2. Each message is marked as going (saved at once) before MailApp sends it.
     let remaining = MailApp.getRemainingDailyQuota();
     const inflight: Inflight = { sent: [], resent: [], current: null };
+    // Whether this run left a record in flight: it must let it go however its sends ended, or
+    // the next run would take a failed send for one that may have gone and never try it again.
+    let marked = false;
     for (const o of plan.send) {
       if (options.until !== undefined && Date.now() >= options.until) {
         report.pending.push({ outgoing: o, reason: 'later' });
@@ -175,6 +178,7 @@ export function sendDue(
         continue;
       }
       saveInflight({ ...inflight, current: o.row });
+      marked = true;
       try {
         send(o.mail, o.message.to);
         remaining -= o.message.to.length;
@@ -187,7 +191,7 @@ export function sendDue(
     }
     // 3. The outcomes into the log (what went, what failed, why the others wait); the record in
     // flight is let go only once they are in the sheet.
-    if (inflight.sent.length || inflight.resent.length) saveInflight(inflight);
+    if (marked) saveInflight(inflight);
     writeOutcomes(port, [
       ...report.sent.map((o) => ({
         row: o.row!,
@@ -203,7 +207,7 @@ export function sendDue(
       })),
     ]);
     port.flush();
-    if (inflight.sent.length || inflight.resent.length) clearInflight();
+    if (marked) clearInflight();
   } finally {
     // The log's rows must be in the sheet before another run can take the lock and read it:
     // writes wait in a buffer until a flush (SpreadsheetApp.flush reference).

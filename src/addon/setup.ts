@@ -44,6 +44,8 @@ export interface TabsReport {
   skipped: string[];
   /** Tabs with a reserved name (a `name-reserved` finding): left as they are. */
   reserved: string[];
+  /** Tabs two sheets could be, neither spelt exactly as in Đơn vị: left alone. */
+  ambiguous: string[];
   daysAdded: number;
   columnsAdded: number;
   /** Units left for a later run, this one's time being spent, and the first of them. */
@@ -137,31 +139,28 @@ export function planSetUp(
   }
   const byTitle = new Map(access.map((a) => [a.sheet, a]));
   const { start, deadline } = settings;
-  // A unit whose tab carries a reserved name gets no plan: that sheet is left as it is.
+  // A unit whose tab carries a reserved name gets no plan: that sheet is left as it is. Each
+  // other tab is planned and edited under the title the campaign read it by (the exact one of
+  // two sheets of its name); a tab two sheets could be, neither exactly, is left alone too.
   const reserved = (u: { tab: string }) => RESERVED_SHEETS.some((name) => sameName(name, u.tab));
   const left = units.slice(from);
-  const plans = left.map(({ unit, title }): TabPlan => {
-    if (reserved(unit))
-      return {
-        kind: 'reserved',
-        tab: unit.tab,
-        cells: 0,
-        edit: null,
-        daysAdded: 0,
-        columnsAdded: 0,
-      };
+  const read = campaign.units.slice(from);
+  const plans = left.map(({ unit, title }, i): TabPlan => {
+    const alone = { tab: unit.tab, cells: 0, edit: null, daysAdded: 0, columnsAdded: 0 };
+    if (reserved(unit)) return { kind: 'reserved', ...alone };
+    if (read[i].ambiguous) return { kind: 'ambiguous', ...alone };
     const { description, editors } = byTitle.get(title)!;
     return planTab(
-      unit,
+      { ...unit, tab: read[i].title },
       {
-        indicators: campaign.indicators.filter((i) => reports(unit, i)),
+        indicators: campaign.indicators.filter((x) => reports(unit, x)),
         days: countingDays(start, unit.deadline ?? deadline, settings),
         cutoff: formatTime(settings.cutoff),
         mode: settings.mode,
         access: { description, editors },
         stampEditors: stamper === port.owner() ? [] : [stamper],
       },
-      tab(unit.tab),
+      tab(read[i].title),
     );
   });
   refuseUnlessItFits(port, plans);
@@ -206,6 +205,7 @@ export function applySetUp(port: WorkbookPort, plan: SetupPlan, until?: number):
     updated: [],
     skipped: [],
     reserved: [],
+    ambiguous: [],
     daysAdded: 0,
     columnsAdded: 0,
     remaining: 0,
@@ -228,6 +228,7 @@ export function applySetUp(port: WorkbookPort, plan: SetupPlan, until?: number):
     }
     if (tab.edit) port.applyEdit(tab.edit);
     if (tab.kind === 'reserved') report.reserved.push(tab.tab);
+    else if (tab.kind === 'ambiguous') report.ambiguous.push(tab.tab);
     else if (tab.kind === 'create') report.created.push(tab.tab);
     else if (tab.kind === 'skip') report.skipped.push(tab.tab);
     else if (tab.daysAdded || tab.columnsAdded) {

@@ -9,17 +9,25 @@ type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const range = (sheet: Sheet, a: Area): Range => sheet.getRange(a.row, a.col, a.rows, a.cols);
 
-/** Grows the sheet to at least `rows` × `cols` (where given); never shrinks it. Its rows then. */
-export function ensureSize(sheet: Sheet, rows?: number, cols?: number): number | undefined {
-  let have: number | undefined;
+/**
+ * Grows the sheet to at least `rows` × `cols` (where given); never shrinks it. Returns the rows
+ * and columns it then has (0 for a dimension not asked about).
+ */
+export function ensureSize(
+  sheet: Sheet,
+  rows?: number,
+  cols?: number,
+): { rows: number; cols: number } {
+  const have = { rows: 0, cols: 0 };
   if (rows !== undefined) {
-    have = sheet.getMaxRows();
-    if (rows > have) sheet.insertRowsAfter(have, rows - have);
-    have = Math.max(have, rows);
+    const max = sheet.getMaxRows();
+    if (rows > max) sheet.insertRowsAfter(max, rows - max);
+    have.rows = Math.max(max, rows);
   }
   if (cols !== undefined) {
     const max = sheet.getMaxColumns();
     if (cols > max) sheet.insertColumnsAfter(max, cols - max);
+    have.cols = Math.max(max, cols);
   }
   return have;
 }

@@ -98,7 +98,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     me: () => (me ??= Session.getEffectiveUser().getEmail()),
   });
   let guard: { description: string; editors: string[] } | null = null;
-  const rowsKnown = new Map<Sheet, number>();
+  const sizeKnown = new Map<Sheet, { rows: number; cols: number }>();
   const prefetched = new Map<string, Rows>();
   /** Tabs named by prefetch and not fetched yet, in the order they will be read. */
   let pending: string[] = [];
@@ -275,9 +275,13 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     writeBlock(sheetName, row, col, cells) {
       if (!kept(sheetName)) return;
       const sheet = find(sheetName)!;
-      // Rows this run knows the sheet has: a block inside them needs no size check.
+      // The size this run knows the sheet has: a block inside it needs no size check. A sheet
+      // may be narrower than the block (a log a person trimmed, a sheet of that name of theirs).
       const last = row + cells.length - 1;
-      if (last > (rowsKnown.get(sheet) ?? 0)) rowsKnown.set(sheet, ensureSize(sheet, last)!);
+      const right = col + Math.max(...cells.map((r) => r.length)) - 1;
+      const known = sizeKnown.get(sheet);
+      if (!known || last > known.rows || right > known.cols)
+        sizeKnown.set(sheet, ensureSize(sheet, last, right));
       writeBlock(sheet, row, col, cells);
     },
     flush() {

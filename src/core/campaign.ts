@@ -10,12 +10,13 @@ import { sortFindings } from './findings';
 import { FIX, MSG } from './messages';
 import type { Settings } from './settings';
 import { readSettings } from './settings';
-import { sameLabel, sameName, visible } from './text';
+import { cellText, sameLabel, sameName, visible } from './text';
 import type { Unit } from './units';
 import { ownTarget, populationOf, readUnits, reports } from './units';
 import type { Phase } from './phases';
 import { readPhases } from './phases';
-import type { Rows } from './values';
+import type { CellValue, Rows } from './values';
+import { isBlank } from './values';
 import { DEFAULT_INDICATORS, RESERVED_SHEETS, SHEETS } from './vocabulary';
 
 export interface CampaignSheets {
@@ -39,6 +40,10 @@ export interface UnitEntries {
   unit: Unit;
   /** null when the tab is missing or has no header (a finding says which). */
   reading: TabReading | null;
+  /** The title of the sheet read as the tab: the exact one of two of that name; else the name. */
+  title: string;
+  /** Two sheets could be the tab and neither is spelt exactly: neither is read, nor set up. */
+  ambiguous: boolean;
 }
 
 export interface Campaign {
@@ -117,6 +122,27 @@ function mergeFindings(tab: string, layout: TabLayout, merges: string[]): Findin
   });
 }
 
+/**
+ * The cell where a missing column can go: the first empty cell of the header row, else its last
+ * header. The cell after the header may lie outside a tab made exactly as wide as its columns
+ * (set-up makes them so), and a link to it would lead nowhere.
+ */
+function columnSlot(header: CellValue[], layout: TabLayout): string {
+  const free = header.findIndex((v) => isBlank(v));
+  return a1(free >= 0 ? free : layout.width - 1, layout.headerRow);
+}
+
+/**
+ * Of sheets that are all the unit's tab by name, the one spelt exactly as in `Đơn vị`: as typed,
+ * else as the name is kept (composed, spaces folded), so that a name typed decomposed in both
+ * places is still exact. null when none, or more than one, is.
+ */
+function exactTitle(titles: string[], unit: Unit): string | null {
+  for (const spelt of [unit.typedTab, unit.tab]) if (spelt && titles.includes(spelt)) return spelt;
+  const kept = titles.filter((t) => cellText(t) === unit.tab);
+  return kept.length === 1 ? kept[0] : null;
+}
+
 /** Reads one unit's tab; a missing tab or a missing indicator column is a finding. */
 function readUnitTab(
   sheets: CampaignSheets,
@@ -125,12 +151,12 @@ function readUnitTab(
   today: string,
   expected: string[],
   findings: Finding[],
-): TabReading | null {
-  // Two sheets could be this unit's tab ("Cần Thạnh" and "cần thạnh"): the exact title is read,
-  // and a person is told; with none exact, neither is.
+): UnitEntries {
+  // Two sheets could be this unit's tab ("Cần Thạnh" and "cần thạnh"): the one spelt exactly as
+  // the name is read, and a person is told; with none exact, neither is.
   const same = sheets.matches?.(unit.tab) ?? [];
+  const exact = same.length > 1 ? exactTitle(same, unit) : null;
   if (same.length > 1) {
-    const exact = same.includes(unit.tab);
     findings.push({
       severity: exact ? 'warning' : 'error',
       code: 'missing-tab',
@@ -139,11 +165,13 @@ function readUnitTab(
       message: FIX.tabAmbiguous(
         visible(unit.tab),
         same.map((t) => `"${visible(t)}"`).join(', '),
-        exact,
+        exact !== null,
       ),
     });
   }
-  const rows = sheets.tab(unit.tab);
+  const title = exact ?? unit.tab;
+  const ambiguous = same.length > 1 && !exact;
+  const rows = sheets.tab(title);
   if (!rows) {
     if (same.length <= 1)
       findings.push({
@@ -153,10 +181,10 @@ function readUnitTab(
         cell: unit.tabCell,
         message: FIX.missingTab(visible(unit.name), visible(unit.tab)),
       });
-    return null;
+    return { unit, reading: null, title, ambiguous };
   }
   const { reading, findings: tabFindings } = readTab(rows, {
-    tab: unit.tab,
+    tab: title,
     mode: settings.mode,
     start: settings.start,
     deadline: unit.deadline ?? settings.deadline,
@@ -166,20 +194,21 @@ function readUnitTab(
     limit: figureLimit(unit, settings),
   });
   findings.push(...tabFindings);
-  if (!reading) return null;
+  if (!reading) return { unit, reading, title, ambiguous };
   const { layout } = reading;
-  findings.push(...mergeFindings(unit.tab, layout, sheets.merges?.(unit.tab) ?? []));
+  findings.push(...mergeFindings(title, layout, sheets.merges?.(title) ?? []));
+  const slot = columnSlot(rows[layout.headerRow - 1], layout);
   for (const indicator of expected) {
     if (layout.indicatorCols.some((c) => sameLabel(c.indicator, indicator))) continue;
     findings.push({
       severity: 'error',
       code: 'missing-column',
-      sheet: unit.tab,
-      cell: a1(layout.width, layout.headerRow),
-      message: FIX.missingColumn(unit.tab, indicator, layout.headerRow),
+      sheet: title,
+      cell: slot,
+      message: FIX.missingColumn(title, indicator, layout.headerRow),
     });
   }
-  return reading;
+  return { unit, reading, title, ambiguous };
 }
 
 /** Reads and checks everything; `today` is the current date in the campaign's zone. */
@@ -218,14 +247,14 @@ export function readCampaign(sheets: CampaignSheets, today: string): Campaign {
         cell: unit.tabCell,
         message: FIX.nameReserved(visible(unit.name), visible(unit.tab)),
       });
-      return { unit, reading: null };
+      return { unit, reading: null, title: unit.tab, ambiguous: false };
     }
     // A unit needs columns only for the indicators it reports (`Chỉ số`).
     const own = expected.filter((i) => reports(unit, i));
-    const reading = readUnitTab(sheets, unit, settings, today, own, findings);
-    for (const { indicator } of reading?.layout.indicatorCols ?? [])
+    const entries = readUnitTab(sheets, unit, settings, today, own, findings);
+    for (const { indicator } of entries.reading?.layout.indicatorCols ?? [])
       if (!indicators.some((i) => sameLabel(i, indicator))) indicators.push(indicator);
-    return { unit, reading };
+    return entries;
   });
   return { settings, indicators, units, phases, claimed, findings: sortFindings(findings) };
 }

@@ -5,7 +5,7 @@ import type { Campaign } from './campaign';
 import { readDate } from './dates';
 import { SUMMARY } from './messages';
 import type { ChartPlan, OutputCell, ReportSheet } from './output';
-import type { Progress } from './progress';
+import type { IndicatorProgress, Progress } from './progress';
 import { cellText, sameLabel } from './text';
 import type { Rows } from './values';
 import { byName, isSheetDate } from './values';
@@ -61,12 +61,16 @@ export function historySheet(
     const elapsed = countingDays(p.start, p.asOf, rules).length;
     const row: OutputCell[] = [{ date: p.asOf }];
     for (const i of p.indicators) {
-      const t = p.total.indicators[i];
-      row.push(t.cumulative);
-      if (t.quota !== null) {
-        const opening = openings[i] ?? 0;
-        row.push(Math.round(opening + ((t.quota - opening) * Math.min(elapsed, all)) / all));
-      }
+      // An indicator no unit reports has no total; one whose targets are all encouraged, no plan.
+      const t = p.total.indicators[i] as IndicatorProgress | undefined;
+      row.push(t ? t.cumulative : null);
+      if (!p.quotaIndicators.includes(i)) continue;
+      const opening = openings[i] ?? 0;
+      row.push(
+        t && t.quota !== null
+          ? Math.round(opening + ((t.quota - opening) * Math.min(elapsed, all)) / all)
+          : null,
+      );
     }
     // Blank under the columns kept from earlier rows only.
     while (row.length < header.length - 1) row.push(null);

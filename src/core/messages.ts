@@ -184,6 +184,8 @@ export const SETUP = {
   noUnits: `Trang "${SHEETS.units}" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "${UNIT_COLUMN.name}".`,
   tabsDone: (created: number, updated: number, days: number, columns: number) =>
     `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
+  tabsAmbiguous: (tabs: string) =>
+    `Không sửa trang nào cho các đơn vị có nhiều trang cùng tên mà không trang nào đúng tên ghi ở trang "${SHEETS.units}": ${tabs}. Hãy đổi tên để chỉ còn một trang, rồi chạy lại.`,
   tabsSkipped: (tabs: string) =>
     `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "${TAB_COLUMN.date}" và các cột số liệu) rồi chạy lại.`,
   tabsReserved: (tabs: string) =>

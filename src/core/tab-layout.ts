@@ -22,7 +22,7 @@ export interface TabLayout {
   duplicates: { indicator: string; col: number }[];
   noteCol: number;
   stampCol: number;
-  /** Number of header cells in use (the next free column is this, 0-based). */
+  /** Number of header cells in use, text or not (the next free column is this, 0-based). */
   width: number;
 }
 
@@ -49,8 +49,11 @@ export function findLayout(rows: Rows): TabLayout | null {
       seen.add(k);
     });
     if (indicatorCols.length === 0) continue;
-    let width = keys.length;
-    while (width > 0 && keys[width - 1] === '') width--;
+    // Past the last cell that holds anything (a year typed as a number, a date): set-up adds
+    // columns there and must not write over it.
+    const row = rows[i];
+    let width = row.length;
+    while (width > 0 && (row[width - 1] === '' || row[width - 1] === null)) width--;
     return {
       headerRow: i + 1,
       dateCol: keys.indexOf(DATE_KEY),

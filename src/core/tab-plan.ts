@@ -28,7 +28,7 @@ interface TabColumns {
 }
 
 export interface TabPlan {
-  kind: 'create' | 'update' | 'skip' | 'reserved';
+  kind: 'create' | 'update' | 'skip' | 'reserved' | 'ambiguous';
   tab: string;
   /** Cells the plan adds to the spreadsheet's grids (a created tab: its whole grid). */
   cells: number;

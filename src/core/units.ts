@@ -34,6 +34,11 @@ export interface Unit {
   parent: string | null;
   /** The tab's name: the `Tab` column, else the unit name. */
   tab: string;
+  /**
+   * The tab's name as typed, where that differs from `tab` (runs of spaces, decomposed marks):
+   * of two sheets of the name, the one spelt so is read.
+   */
+  typedTab?: string;
   emails: string[];
   /** Target per indicator name (a count or a share); an indicator without one is absent. */
   targets: Record<string, Target>;
@@ -228,6 +233,7 @@ export function readUnits(
     const path = readPath(text(r, cols.parent));
     const tabText = text(r, cols.tab);
     const tab = tabText || name;
+    const typed = String((tabText ? r[cols.tab] : r[cols.name]) ?? '');
     const tabCell = tabText ? a1(cols.tab, row) : a1(cols.name, row);
     const tk = nameKey(tab);
     if (seenTab.has(tk))
@@ -302,6 +308,7 @@ export function readUnits(
       path,
       parent: path[path.length - 1] ?? null,
       tab,
+      ...(typed !== tab ? { typedTab: typed } : {}),
       emails: emails.valid,
       targets,
       openings,

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/local/cli';
 import type { LocalRuntime } from '../../src/local/runtime';
+import { ExecutionStopped } from '../../src/local/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
 import type { MailRecord } from '../../src/core/result';
 import type { CommandName } from '../../src/surface';
 import {
   DIST,
+  JULY_14_0800,
   bundle,
   command,
   runtime,
@@ -324,4 +326,62 @@ describe('the digest of a province', () => {
     expect(Buffer.byteLength(digest.htmlBody!, 'utf8')).toBeLessThan(200 * 1024);
     expect(Buffer.byteLength(digest.body, 'utf8')).toBeLessThan(200 * 1024);
   });
+});
+
+describe('cases found by the property tests (test/addon/commands.property.test.ts)', () => {
+  it('appends to a log narrower than its seven columns (a person deleted one) without failing', async () => {
+    const rt = await sampleRuntime();
+    // The log with only its first column left, one column wide.
+    rt.load.sheet('Nhật ký gửi thư', { rows: [['Thời gian']] });
+    const r = run(rt, 'notify');
+    expect(r.emails).toHaveLength(3);
+    expect(log(rt).map((row) => row[4])).toEqual(['Đã gửi', 'Đã gửi', 'Đã gửi']);
+  });
+
+  it('tries again a run whose every send failed, rather than taking them for unconfirmed', async () => {
+    const rt = await sampleRuntime();
+    for (const to of [DIGEST, THANH_AN, LY_NHON]) rt.mail.failFor.add(to);
+    expect(run(rt).emails).toEqual([]);
+    rt.mail.failFor.clear();
+    const again = run(rt);
+    expect(again.emails.map((m) => m.to[0])).toEqual([DIGEST, THANH_AN, LY_NHON]);
+    expect(again.emailsNotSent).toEqual([]);
+    expect(log(rt).map((row) => row[4].slice(0, 8))).toEqual([
+      'Lỗi: Fai',
+      'Lỗi: Fai',
+      'Lỗi: Fai',
+      'Đã gửi',
+      'Đã gửi',
+      'Đã gửi',
+    ]);
+  });
+
+  // Open bug, left failing-proof in the property (FUZZ_SORT_IN_FLIGHT=1 includes it): the record
+  // of a send in flight names log rows by number, so sorting the log before the next run settles
+  // it marks the wrong rows: a message that went is sent again, another is marked as sent.
+  it.fails(
+    'sends nothing twice when the log is sorted newest first after a run stopped mid-send',
+    async () => {
+      const rt = await sampleRuntime();
+      run(rt); // 14/07 08:00: three messages for 13/07 in the log
+      rt.setNow(JULY_14_0800 + 86_400_000); // 15/07 08:00: every commune is missing 14/07
+      rt.executions.afterCall = (method, execution) => {
+        if (method === 'MailApp.sendEmail')
+          rt.executions.stopRunningAt(execution, execution.calls + 1);
+      };
+      expect(() => run(rt)).toThrow(ExecutionStopped); // stopped just after its first send
+      rt.executions.afterCall = null;
+      // A person sorts the log by its data date, newest first.
+      const rows = rt.spreadsheet.getSheetByName('Nhật ký gửi thư')!.grid.values;
+      const ymd = (v: unknown) => String(v).split('/').reverse().join('');
+      rows.splice(
+        1,
+        rows.length - 1,
+        ...rows.slice(1).sort((a, b) => ymd(b[2]).localeCompare(ymd(a[2]))),
+      );
+      run(rt);
+      const subjects = rt.mail.sent.map((m) => `${m.to.join()} ${m.subject}`);
+      expect(subjects.length - new Set(subjects).size).toBe(0);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../src/local/runtime';
+import { LocalRuntime } from '../../src/local/runtime';
 import { bundle, runtime, sampleRuntime, setAdmins, snapshot } from '../helpers';
 import { COMMUNES } from '../fixtures/can-gio-appendix';
 
@@ -646,5 +646,76 @@ describe('a unit that reports some indicators only', () => {
       'Ghi chú',
       'Cập nhật lúc',
     ]);
+  });
+});
+
+describe('cases found by the property tests (test/addon/commands.property.test.ts)', () => {
+  it('adds a missing column after a header row that ends with a number, not over it', () => {
+    const rt = runtime({ owner: OWNER });
+    rt.load.sheet('Cấu hình', {
+      rows: [
+        ['Ngày bắt đầu', LocalRuntime.date(2023, 7, 1)],
+        ['Hạn hoàn thành', LocalRuntime.date(2023, 7, 3)],
+      ],
+    });
+    rt.load.sheet('Đơn vị', { rows: [['Đơn vị'], ['A']] });
+    // A year typed after the headers: a number, so no indicator, but a cell a person filled.
+    rt.load.sheet('A', { rows: [['Ngày', 'Thu nhận', 2023]] });
+    rt.answer('OK');
+    bundle(rt).setUpUnitTabs();
+    const header = rt.spreadsheet.getSheetByName('A')!.getRange('A1:E1').getValues()[0];
+    expect(header).toEqual(['Ngày', 'Thu nhận', 2023, 'Kích hoạt', 'Cập nhật lúc']);
+  });
+
+  /** A campaign of one unit, `Long Hòa`, and the sheets given, each holding only a header. */
+  function twoTabs(...titles: string[]) {
+    const rt = runtime({ owner: OWNER });
+    rt.load.sheet('Cấu hình', {
+      rows: [
+        ['Tên chiến dịch', 'Thử'],
+        ['Ngày bắt đầu', LocalRuntime.date(2023, 7, 1)],
+        ['Hạn hoàn thành', LocalRuntime.date(2023, 7, 3)],
+      ],
+    });
+    rt.load.sheet('Đơn vị', { rows: [['Đơn vị'], ['Long Hòa']] });
+    for (const t of titles) rt.load.sheet(t, { rows: [['Ngày', 'Thu nhận', 'Kích hoạt']] });
+    rt.answer('OK');
+    bundle(rt).setUpUnitTabs();
+    return rt;
+  }
+
+  it('completes the tab spelt exactly as the unit, of two sheets of its name', () => {
+    const nfd = 'Long Hòa'.normalize('NFD');
+    const rt = twoTabs('long hòa', nfd);
+    expect(rt.spreadsheet.sheets.map((s) => s.name)).toEqual([
+      'Cấu hình',
+      'Đơn vị',
+      'long hòa',
+      nfd,
+    ]);
+    const days = (name: string) =>
+      rt.spreadsheet
+        .getSheetByName(name)!
+        .getDataRange()
+        .getDisplayValues()
+        .slice(1)
+        .map((r) => r[0]);
+    expect(days(nfd)).toEqual(['01/07/2023', '02/07/2023', '03/07/2023']);
+    expect(rt.spreadsheet.sheets[2].values).toEqual([['Ngày', 'Thu nhận', 'Kích hoạt']]);
+  });
+
+  it("leaves alone two sheets of the unit's name when neither is spelt exactly, and says so", () => {
+    const rt = twoTabs('long hòa', 'Long Hòa\u200B');
+    expect(rt.spreadsheet.sheets.map((s) => s.name)).toEqual([
+      'Cấu hình',
+      'Đơn vị',
+      'long hòa',
+      'Long Hòa\u200B',
+    ]);
+    expect(rt.spreadsheet.sheets.slice(2).map((s) => s.values)).toEqual([
+      [['Ngày', 'Thu nhận', 'Kích hoạt']],
+      [['Ngày', 'Thu nhận', 'Kích hoạt']],
+    ]);
+    expect(rt.dialogs.at(-1)!.message).toContain('không trang nào đúng tên');
   });
 });

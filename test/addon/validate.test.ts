@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LocalRuntime } from '../../src/local/runtime';
-import { bundle, command, sampleRuntime, snapshot, summarized } from '../helpers';
+import { LocalRuntime } from '../../src/local/runtime';
+import { bundle, command, runtime, sampleRuntime, snapshot, summarized } from '../helpers';
 import { COMMUNES } from '../fixtures/can-gio-appendix';
 
 function validate(rt: LocalRuntime) {
@@ -76,7 +76,7 @@ describe('validating the sample campaign', () => {
       ['error', 'negative', 'Cần Thạnh', 'C6'],
       ['error', 'not-integer', 'Cần Thạnh', 'B7'],
       ['error', 'error-value', 'Cần Thạnh', 'C8'],
-      ['error', 'missing-column', 'Bình Khánh', 'F3'],
+      ['error', 'missing-column', 'Bình Khánh', 'C3'],
       ['error', 'date-invalid', 'Tam Thôn Hiệp', 'A9'],
       ['error', 'date-duplicate', 'An Thới Đông', 'A138'],
       ['error', 'future-entry', 'Thạnh An', 'A23'],
@@ -233,5 +233,71 @@ describe('the Kiểm tra sheet', () => {
     set(rt, 'Đơn vị', 'D2', 'Cần Thạnh\u200b2');
     const missing = validate(rt).find((i) => i.code === 'missing-tab')!;
     expect(missing.message).toContain('"Cần Thạnh⟨U+200B⟩2"');
+  });
+});
+
+describe('cases found by the property tests (test/addon/commands.property.test.ts)', () => {
+  it('points a missing column at a cell inside a tab made exactly as wide as its header', () => {
+    const rt = runtime();
+    rt.load.sheet('Cấu hình', {
+      rows: [
+        ['Ngày bắt đầu', LocalRuntime.date(2023, 7, 1)],
+        ['Hạn hoàn thành', LocalRuntime.date(2023, 7, 31)],
+      ],
+    });
+    rt.load.sheet('Đơn vị', { rows: [['Đơn vị'], ['A']] });
+    // A 1 × 2 grid: no Kích hoạt column, and no column after Thu nhận to point at.
+    rt.load.sheet('A', { rows: [['Ngày', 'Thu nhận']] });
+    const missing = validate(rt).filter((i) => i.code === 'missing-column');
+    expect(missing.map((i) => [i.sheet, i.cell])).toEqual([['A', 'B1']]);
+  });
+
+  it('reads the tab spelt exactly as the unit when both are typed decomposed (NFD)', () => {
+    const rt = runtime();
+    const nfd = 'Long Hòa'.normalize('NFD');
+    rt.load.sheet('Cấu hình', {
+      rows: [
+        ['Tên chiến dịch', 'Thử'],
+        ['Ngày bắt đầu', LocalRuntime.date(2023, 7, 1)],
+        ['Hạn hoàn thành', LocalRuntime.date(2023, 7, 31)],
+      ],
+    });
+    rt.load.sheet('Đơn vị', { rows: [['Đơn vị'], [nfd]] });
+    rt.load.sheet(nfd, {
+      rows: [
+        ['Ngày', 'Thu nhận', 'Kích hoạt'],
+        [LocalRuntime.date(2023, 7, 12), 7, 2],
+      ],
+    });
+    rt.load.sheet('long hòa', { rows: [['Ngày', 'Thu nhận', 'Kích hoạt']] });
+    const issues = validate(rt);
+    expect(issues.map((i) => [i.severity, i.code, i.sheet])).toEqual([
+      ['warning', 'missing-tab', 'Đơn vị'],
+    ]);
+    expect(summarized(rt, 'summarize').units[0].indicators['Thu nhận'].cumulative).toBe(7);
+  });
+
+  it('reads the tab spelt as typed in Đơn vị, runs of spaces and all, of two of its name', () => {
+    const rt = runtime();
+    rt.load.sheet('Cấu hình', {
+      rows: [
+        ['Tên chiến dịch', 'Thử'],
+        ['Ngày bắt đầu', LocalRuntime.date(2023, 7, 1)],
+        ['Hạn hoàn thành', LocalRuntime.date(2023, 7, 31)],
+      ],
+    });
+    rt.load.sheet('Đơn vị', { rows: [['Đơn vị'], ['Cần  Thạnh']] });
+    for (const [title, figure] of [
+      ['Cần  Thạnh', 5],
+      ['Cần Thạnh', 9],
+    ] as const)
+      rt.load.sheet(title, {
+        rows: [
+          ['Ngày', 'Thu nhận', 'Kích hoạt'],
+          [LocalRuntime.date(2023, 7, 12), figure, 0],
+        ],
+      });
+    expect(validate(rt).map((i) => [i.severity, i.code])).toEqual([['warning', 'missing-tab']]);
+    expect(summarized(rt, 'summarize').units[0].indicators['Thu nhận'].cumulative).toBe(5);
   });
 });

@@ -110,3 +110,14 @@ describe('the chart of Lịch sử', () => {
     expect(historyChart(historySheet(null, q, noQuota, WHEN), q)).toBeNull();
   });
 });
+
+describe('Lịch sử of a campaign with no unit yet (found by the property tests)', () => {
+  it('has the row of the data date with blank totals', () => {
+    const empty = smallCampaign(settingsRows('2023-07-01', '2023-07-04'), [], '2023-07-03');
+    const progress = computeProgress(empty, '2023-07-02', at('2023-07-03', '08:00'));
+    expect(historySheet(null, progress, empty, WHEN).rows).toEqual([
+      ['Ngày số liệu', 'Lũy kế Thu nhận', 'Lũy kế Kích hoạt', 'Cập nhật lúc'],
+      [{ date: '2023-07-02' }, null, null, WHEN],
+    ]);
+  });
+});

@@ -154,6 +154,14 @@ export class Executions implements ExecutionScope {
     }
   }
 
+  /**
+   * Stops a running execution at its k-th counted call: set from `afterCall`, it places a stop
+   * by what the execution has done (a few calls after a send, say) rather than by a number.
+   */
+  stopRunningAt(execution: Execution, call: number): void {
+    (execution as Execution & { stopAt: number | null }).stopAt = call;
+  }
+
   onEnd(listener: (execution: Execution) => void): void {
     this.endListeners.push(listener);
   }
