@@ -1651,6 +1651,10 @@ function outcomeOf(text) {
   const known = Object.keys(words).find((o) => text.startsWith(words[o]));
   return known != null ? known : "skipped";
 }
+function logDate(v) {
+  const day = cellDay(v);
+  return day === null ? null : fromDayNumber(day);
+}
 function readLog(rows) {
   const entries = [];
   (rows != null ? rows : []).forEach((r, i) => {
@@ -1659,7 +1663,7 @@ function readLog(rows) {
     const kind = Object.keys(MAIL_LOG_COLUMN.kinds).find(
       (k) => MAIL_LOG_COLUMN.kinds[k] === kindText
     );
-    const dataDate2 = readDate(r[2]);
+    const dataDate2 = logDate(r[2]);
     if (!kind || !dataDate2) return;
     entries.push({
       row: i + 1,

@@ -1,10 +1,10 @@
 // `Nhật ký gửi thư`: one row per message, written before it is sent and updated after, so a run
 // stopped at any point leaves a log the next run can finish from. A message is due once per
 // data date, kind, unit and recipients; its row says where it stands.
-import { formatVnDate, readDate } from './dates';
+import { cellDay, formatVnDate, fromDayNumber } from './dates';
 import type { OutputCell, OutputSheet } from './output';
 import { cellText } from './text';
-import type { Rows } from './values';
+import type { CellValue, Rows } from './values';
 import type { MailKind } from './vocabulary';
 import { MAIL_LOG_COLUMN as MAIL_LOG, SHEETS } from './vocabulary';
 
@@ -36,6 +36,15 @@ function outcomeOf(text: string): Outcome {
   return known ?? 'skipped';
 }
 
+/**
+ * The data date of a row: written as text, but a person may turn the column into numbers or
+ * dates (a number format, a paste): a Sheets serial number or a date cell is the same day.
+ */
+function logDate(v: CellValue | undefined): string | null {
+  const day = cellDay(v);
+  return day === null ? null : fromDayNumber(day);
+}
+
 /** The log's rows as entries; rows without a known kind or a data date are not messages. */
 export function readLog(rows: Rows | null): LogEntry[] {
   const entries: LogEntry[] = [];
@@ -45,7 +54,7 @@ export function readLog(rows: Rows | null): LogEntry[] {
     const kind = (Object.keys(MAIL_LOG.kinds) as MailKind[]).find(
       (k) => MAIL_LOG.kinds[k] === kindText,
     );
-    const dataDate = readDate(r[2]);
+    const dataDate = logDate(r[2]);
     if (!kind || !dataDate) return;
     entries.push({
       row: i + 1,

@@ -84,6 +84,19 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     expect(rt.mail.sent).toHaveLength(3);
   });
 
+  it("sends nothing twice when a person turns the log's data dates into numbers or dates", async () => {
+    const rt = await sampleRuntime();
+    run(rt);
+    const sheet = rt.spreadsheet.getSheetByName('Nhật ký gửi thư')!;
+    // A number format on the column, or a paste: 45120 is the Sheets serial of 13/07/2023;
+    // a date cell at midnight of 13/07/2023 in Asia/Ho_Chi_Minh.
+    sheet.getRange('C2:C3').setValues([[45120], [45120]]);
+    sheet.getRange('C4').setValues([[new Date(Date.UTC(2023, 6, 12, 17, 0))]]);
+    rt.setNow(Date.UTC(2023, 6, 14, 2, 30));
+    expect(run(rt).emails).toEqual([]);
+    expect(rt.mail.sent).toHaveLength(3);
+  });
+
   it('logs what the quota cannot take as pending, and the next run sends exactly that', async () => {
     const rt = await sampleRuntime({ mailQuota: 2 });
     const first = run(rt);

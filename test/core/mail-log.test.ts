@@ -44,6 +44,20 @@ describe('reading the mail log', () => {
     const rows: Rows = [HEADER, ['t', 'Tổng hợp', '13/07/2023', '', 'a@x.vn', '', 'Đã gửi']];
     expect(readLog(rows)[0].dataDate).toBe('2023-07-13');
   });
+
+  it('reads a data date a person turned into a number (a Sheets serial) or a date cell', () => {
+    // 45120 days after 30/12/1899 is 13/07/2023.
+    const rows: Rows = [
+      HEADER,
+      ['t', 'Tổng hợp', 45120, '', 'a@x.vn', '', 'Đã gửi'],
+      ['t', 'Tổng hợp', sheetDate('2023-07-13'), '', 'a@x.vn', '', 'Đã gửi'],
+      ['t', 'Tổng hợp', 13, '', 'a@x.vn', '', 'Đã gửi'],
+    ];
+    expect(readLog(rows).map((e) => [e.row, e.dataDate])).toEqual([
+      [2, '2023-07-13'],
+      [3, '2023-07-13'],
+    ]);
+  });
 });
 
 describe('writing the mail log', () => {
