@@ -131,6 +131,42 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     expect(rt.mail.sent).toEqual([]);
   });
 
+  it('sends to an address repeated, in any case, once, and counts it once against the quota', async () => {
+    const rt = await sampleRuntime();
+    rt.spreadsheet
+      .getSheetByName('Cấu hình')!
+      .getRange('B11')
+      .setValue(`${DIGEST}, ${DIGEST.toUpperCase()}; Bcd.Dean06@CanGio.example.vn\n${DIGEST} `);
+    rt.spreadsheet
+      .getSheetByName('Đơn vị')!
+      .getRange('E6')
+      .setValue(`${THANH_AN}; ${THANH_AN.toUpperCase()}`);
+    const r = run(rt);
+    expect(r.emails.map((m) => m.to)).toEqual([[DIGEST], [THANH_AN], [LY_NHON]]);
+    expect(rt.mail.sent.map((m) => m.to)).toEqual([[DIGEST], [THANH_AN], [LY_NHON]]);
+    // Three recipients of the consumer account's 100.
+    expect(rt.mail.remaining).toBe(97);
+    expect(log(rt).map((row) => row[3])).toEqual([DIGEST, THANH_AN, LY_NHON]);
+    rt.setNow(Date.UTC(2023, 6, 14, 2, 30));
+    expect(run(rt).emails).toEqual([]);
+  });
+
+  it('under a busy lock, the scheduled job names every message it could not send', async () => {
+    const rt = await sampleRuntime({ ui: false });
+    rt.locks.document.holder = 'other';
+    bundle(rt).dailyJob();
+    const line = JSON.parse(rt.logs.at(-1)!) as {
+      sent: number;
+      notSent: { reason: string; to: string[] }[];
+    };
+    expect(line.sent).toBe(0);
+    expect(line.notSent.map((m) => [m.reason, m.to])).toEqual([
+      ['busy', [DIGEST]],
+      ['busy', [THANH_AN]],
+      ['busy', [LY_NHON]],
+    ]);
+  });
+
   it('logs a failed send and goes on with the others', async () => {
     const rt = await sampleRuntime();
     rt.mail.failFor.add(THANH_AN);
