@@ -1913,6 +1913,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
     return { ...report, busy: true };
   }
   try {
+    port.lookAgain(SHEETS.mailLog);
     const values = port.readValues(SHEETS.mailLog);
     const log = readLog(values);
     const left = readInflight();
@@ -2059,6 +2060,12 @@ var SheetDirectory = class {
       for (const sheet of list) this.add(sheet.getName(), sheet);
     }
     return this.byTitle;
+  }
+  /** Looks once more for a sheet of this exact title, unknown so far: another run may have added it. */
+  lookAgain(title) {
+    if (this.title(title) !== null) return;
+    const sheet = this.ss.getSheetByName(title);
+    if (sheet) this.add(title, sheet);
   }
   add(title, sheet) {
     var _a;
@@ -2351,6 +2358,7 @@ function spreadsheetPort(ss) {
       return values;
     },
     hasSheet: (sheetName) => find(sheetName) !== null,
+    lookAgain: (sheetName) => directory.lookAgain(sheetName),
     cellCount() {
       var _a;
       if (api) {

@@ -134,6 +134,8 @@ export function sendDue(
   try {
     // Read the log only once the lock is held, so an overlapping run cannot send the same; and
     // settle what a stopped run left in flight.
+    // A run that started before another created the log (the first day) must see it now.
+    port.lookAgain(SHEETS.mailLog);
     const values = port.readValues(SHEETS.mailLog);
     const log = readLog(values);
     const left = readInflight();

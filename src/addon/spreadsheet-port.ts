@@ -163,6 +163,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       return values as CellValue[][];
     },
     hasSheet: (sheetName) => find(sheetName) !== null,
+    lookAgain: (sheetName) => directory.lookAgain(sheetName),
     cellCount() {
       if (api) {
         // One call for every sheet's grid size.

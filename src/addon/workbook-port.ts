@@ -23,6 +23,11 @@ export interface WorkbookPort {
   prefetch(sheetNames: string[]): void;
   hasSheet(sheetName: string): boolean;
   /**
+   * Looks again for a sheet the port did not find (it lists the sheets once): another run may
+   * have added it since.
+   */
+  lookAgain(sheetName: string): void;
+  /**
    * Every sheet title that is the same name as `name` (see nameKey): more than one, and a read
    * takes the exact title, or none.
    */

@@ -329,6 +329,24 @@ describe('two runs at once', () => {
     expect(again?.result?.emails).toEqual([]);
     expect(rt.mail.sent.map((m) => m.to[0])).toEqual([DIGEST, THANH_AN, LY_NHON]);
   });
+
+  it('the first, taking the lock after the second made the log, sees that log: nothing twice', async () => {
+    const rt = await sampleRuntime();
+    const first = bundle(rt);
+    const second = bundle(rt);
+    let again: ReturnType<typeof second.runCommand_> | undefined;
+    let started = false;
+    rt.executions.afterCall = (method) => {
+      // The first has read the workbook (there was no log yet) and is about to take the lock.
+      if (method !== 'LockService.getDocumentLock' || started) return;
+      started = true;
+      again = second.runCommand_('notify');
+    };
+    const one = first.runCommand_('run');
+    expect(again?.result?.emails.map((m) => m.to[0])).toEqual([DIGEST, THANH_AN, LY_NHON]);
+    expect(one.result?.emails).toEqual([]);
+    expect(rt.mail.sent).toHaveLength(3);
+  });
 });
 
 describe('the digest of a province', () => {
