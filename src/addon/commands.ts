@@ -1,6 +1,8 @@
 // What the menu, the command line and the scheduled job run: read the workbook once, call the
 // pure core, write the output sheets once, and return a plain result.
 import { Refusal, WorkbookError } from '../core/errors';
+import type { Finding } from '../core/findings';
+import { addFindings } from '../core/findings';
 import { isoText } from '../core/moment';
 import type { CommandResult, MailRecord, NotSentRecord, ProgressResult } from '../core/result';
 import { progressResult } from '../core/result';
@@ -8,7 +10,7 @@ import type { CommandName } from '../core/vocabulary';
 import { loadCampaign } from './load';
 import type { Outgoing } from '../core/mail-plan';
 import type { SendReport } from './notify';
-import { sendDue } from './notify';
+import { mailFindings, sendDue } from './notify';
 import { spreadsheetPort } from './spreadsheet-port';
 import { progressAt, summarize } from './summarize';
 import { writeFindings } from './validate';
@@ -74,31 +76,42 @@ export function runCommand(
     now: isoText(now),
     units: campaign.units.map(({ unit }) => ({ name: unit.name, parent: unit.parent })),
   };
-  if (command === 'validate' || command === 'run') writeFindings(port, campaign.findings, now);
   let progress: ProgressResult | undefined;
   let mail: Pick<CommandResult, 'emails' | 'emailsNotSent'> | undefined;
   let summaryError: string | undefined;
-  if (command !== 'validate') {
-    try {
-      // notify computes the same progress as summarize, without rewriting Tổng hợp.
-      const p =
-        command === 'notify'
-          ? progressAt(campaign, now, options.asOf)
-          : summarize(port, campaign, now, options.asOf);
-      progress = progressResult(p);
-      if (command !== 'summarize')
-        mail = mailRecords(sendDue(port, campaign, p, now, { until: options.until }));
-    } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      summaryError = error.message;
+  // What the mail log holds that the add-on did not write: found by the send, under its lock,
+  // or (validate) by reading the log; `Kiểm tra` is written once they are known.
+  let mailIssues: Finding[] = [];
+  const issues = () => addFindings(campaign.findings, mailIssues);
+  try {
+    if (command === 'validate') mailIssues = mailFindings(port);
+    else {
+      try {
+        // notify computes the same progress as summarize, without rewriting Tổng hợp.
+        const p =
+          command === 'notify'
+            ? progressAt(campaign, now, options.asOf)
+            : summarize(port, campaign, now, options.asOf);
+        progress = progressResult(p);
+        if (command !== 'summarize') {
+          const report = sendDue(port, campaign, p, now, { until: options.until });
+          mailIssues = report.findings;
+          mail = mailRecords(report);
+        }
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        summaryError = error.message;
+      }
     }
+  } finally {
+    if (command === 'validate' || command === 'run') writeFindings(port, issues(), now);
   }
   return {
     ...head,
     ...progress,
     ...(summaryError === undefined ? {} : { summaryError }),
     ...mail,
-    issues: campaign.findings,
+    issues: issues(),
     // Only what this command sent: nothing, for validate and summarize.
     emails: mail?.emails ?? [],
   };

@@ -5,11 +5,12 @@ import { formatVnDate, readDate } from '../core/dates';
 import { previewHtml } from '../core/email';
 import type { Resend } from '../core/mail-plan';
 import { Refusal } from '../core/errors';
+import { addFindings } from '../core/findings';
 import { FINDINGS_SHEET, MENU, MSG, NOTIFY, SETUP, SUMMARY } from '../core/messages';
 import type { Moment } from '../core/moment';
 import { loadCampaign } from './load';
 import { errorMessage } from './errors';
-import { mailsToSend, sendDue } from './notify';
+import { mailFindings, mailsToSend, sendDue } from './notify';
 import { SEND_BUDGET_MS, continueSetUpLater } from './daily-job';
 import { scheduleShown, turnOffSchedule, turnOnSchedule } from './schedule';
 import { createTemplate, setupUnitTabs } from './setup';
@@ -121,7 +122,7 @@ export function showCampaignInfo(): void {
 export function validateEntries(): void {
   withAlert(() => {
     const { port, now, toast } = context();
-    const { findings } = loadCampaign(port, now.date);
+    const findings = addFindings(loadCampaign(port, now.date).findings, mailFindings(port));
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === 'error').length;
     toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);
@@ -246,7 +247,9 @@ export function sendEmailsNow(): void {
     const message = report.busy
       ? NOTIFY.busy
       : NOTIFY.result(report.sent.length, report.pending.length, report.failed.length);
-    ui.alert(NOTIFY.title, message, ui.ButtonSet.OK);
+    // What the log holds that the add-on did not write: this item does not rewrite `Kiểm tra`.
+    const notes = report.findings.map((f) => `${f.message} (${MSG.at(f.sheet, f.cell)})`);
+    ui.alert(NOTIFY.title, [message, ...notes].join('\n\n'), ui.ButtonSet.OK);
   });
 }
 

@@ -134,6 +134,9 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   };
   return {
     timeZone,
+    get id() {
+      return idOf();
+    },
     url: ss.getUrl(),
     moment: (at) => parseMoment(Utilities.formatDate(at, timeZone, MOMENT_PATTERN)),
     prefetch(sheetNames) {

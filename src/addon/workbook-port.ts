@@ -7,6 +7,8 @@ import type { Rows } from '../core/values';
 
 export interface WorkbookPort {
   readonly timeZone: string;
+  /** The spreadsheet's id, which no other spreadsheet has. */
+  readonly id: string;
   readonly url: string;
   /** A moment on the wall clock of the spreadsheet's zone. */
   moment(at: Date): Moment;

@@ -77,6 +77,8 @@ export function planSend(
   const unconfirmed = recentUnconfirmed(log, dataDate);
   /** When each unit was last reminded (its data date), for the order under a short quota. */
   const lastReminded = new Map<string, string>();
+  /** Per message, the recipients of the pending rows met so far. */
+  const waiting = new Map<string, Set<string>>();
   for (const e of log) {
     const key = keyOf(e);
     const mail = e.dataDate === dataDate ? dueByKey.get(key) : undefined;
@@ -101,7 +103,13 @@ export function planSend(
         if (e.dataDate < dataDate)
           close.push({ row: e.row, text: MAIL_LOG.skipped(formatVnDate(dataDate)) });
         else if (!mail) close.push({ row: e.row, text: MAIL_LOG.notDue });
+        // A signed row copied whole still verifies: the copy of a waiting message waits once.
+        else if (e.recipients.every((r) => waiting.get(key)?.has(r)))
+          close.push({ row: e.row, text: MAIL_LOG.notDue });
         else {
+          const set = waiting.get(key) ?? new Set<string>();
+          for (const r of e.recipients) set.add(r);
+          waiting.set(key, set);
           logged.push({
             mail,
             message: { ...message, subject: mail.subject },

@@ -230,7 +230,17 @@ const OUTCOME = {
 
 /** `Nhật ký gửi thư`: its header, the kinds of message and the outcomes, read back each run. */
 export const MAIL_LOG_COLUMN = {
-  header: ['Thời gian', 'Loại', 'Ngày số liệu', 'Đơn vị', 'Người nhận', 'Tiêu đề', 'Kết quả'],
+  // `Chữ ký` came last, so tools that read the first seven columns by position still read them.
+  header: [
+    'Thời gian',
+    'Loại',
+    'Ngày số liệu',
+    'Đơn vị',
+    'Người nhận',
+    'Tiêu đề',
+    'Kết quả',
+    'Chữ ký',
+  ],
   kinds: { digest: 'Tổng hợp', reminder: 'Nhắc báo cáo' } as Record<MailKind, string>,
   outcomes: OUTCOME,
   /** Due and waiting its turn. */
@@ -279,6 +289,7 @@ export const FINDING_CODES = [
   'setting-invalid',
   'implausible',
   'column-duplicate',
+  'mail-log-unsigned',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

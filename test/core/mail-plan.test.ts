@@ -27,6 +27,7 @@ const logged = (over: Partial<LogEntry>): LogEntry => ({
   recipients: ['a@x.vn'],
   subject: 'S',
   outcome: 'sent',
+  outcomeText: '',
   ...over,
 });
 
@@ -82,6 +83,14 @@ describe('what to send', () => {
       ['Xã A', pending.row],
       ['Xã B', null],
     ]);
+  });
+
+  it('sends a pending row copied whole (its signature still fits) once, closing the copy', () => {
+    const pending = logged({ unit: 'Xã A', outcome: 'pending' });
+    const copy = { ...pending, row: pending.row + 5 };
+    const plan = planSend([a], [pending, copy], DATE);
+    expect(plan.send.map((o) => [o.mail.unit, o.row])).toEqual([['Xã A', pending.row]]);
+    expect(plan.close).toEqual([{ row: copy.row, text: 'Bỏ qua — không còn cần gửi' }]);
   });
 
   it('closes pending rows of an older data date, and of a unit no longer due', () => {
