@@ -1816,8 +1816,19 @@ function recentUnconfirmed(log, dataDate2) {
   for (const e of log) if (e.dataDate < dataDate2 && e.dataDate > previous) previous = e.dataDate;
   return log.filter((e) => e.outcome === "sending" && e.dataDate >= previous);
 }
+function owedSince(log, dataDate2) {
+  const owed = /* @__PURE__ */ new Map();
+  const reminders = log.filter((e) => e.kind === "reminder" && e.dataDate <= dataDate2).sort((a, b) => a.dataDate.localeCompare(b.dataDate) || a.row - b.row);
+  for (const e of reminders) {
+    const unit = e.unit.toLowerCase();
+    const served = e.outcome === "sent" || e.outcome === "sending";
+    if (served || e.outcomeText === MAIL_LOG_COLUMN.notDue) owed.delete(unit);
+    else if (!owed.has(unit)) owed.set(unit, e.dataDate);
+  }
+  return owed;
+}
 function planSend(due, log, dataDate2, resend = "none") {
-  var _a, _b, _c;
+  var _a, _b, _c, _d;
   const dueByKey = new Map(due.map((m) => [keyOf(m), m]));
   const covered = /* @__PURE__ */ new Map();
   const cover = (key, recipients) => {
@@ -1837,8 +1848,8 @@ function planSend(due, log, dataDate2, resend = "none") {
     const message = { kind: e.kind, dataDate: e.dataDate, unit: e.unit, to: e.recipients };
     switch (e.outcome) {
       case "sent":
-        if (e.kind === "reminder" && ((_a = lastReminded.get(e.unit.toLowerCase())) != null ? _a : "") < e.dataDate)
-          lastReminded.set(e.unit.toLowerCase(), e.dataDate);
+        if (e.kind === "reminder" && ((_b = (_a = lastReminded.get(e.unit.toLowerCase())) == null ? void 0 : _a.date) != null ? _b : "") < e.dataDate)
+          lastReminded.set(e.unit.toLowerCase(), { date: e.dataDate, row: e.row });
         cover(key, e.recipients);
         break;
       case "sending":
@@ -1861,7 +1872,7 @@ function planSend(due, log, dataDate2, resend = "none") {
         }))
           close.push({ row: e.row, text: MAIL_LOG_COLUMN.notDue });
         else {
-          const set = (_b = waiting.get(key)) != null ? _b : /* @__PURE__ */ new Set();
+          const set = (_c = waiting.get(key)) != null ? _c : /* @__PURE__ */ new Set();
           for (const r of e.recipients) set.add(r);
           waiting.set(key, set);
           logged.push({
@@ -1877,7 +1888,7 @@ function planSend(due, log, dataDate2, resend = "none") {
   }
   const viaRows = /* @__PURE__ */ new Map();
   for (const o of logged) {
-    const set = (_c = viaRows.get(keyOf(o.message))) != null ? _c : /* @__PURE__ */ new Set();
+    const set = (_d = viaRows.get(keyOf(o.message))) != null ? _d : /* @__PURE__ */ new Set();
     for (const r of o.message.to) set.add(r.toLowerCase());
     viaRows.set(keyOf(o.message), set);
   }
@@ -1895,13 +1906,18 @@ function planSend(due, log, dataDate2, resend = "none") {
       });
     }
   }
+  const owed = owedSince(log, dataDate2);
   const rank = (o) => {
-    var _a2;
-    return o.mail.kind === "digest" ? "0" : `1${(_a2 = lastReminded.get(o.mail.unit.toLowerCase())) != null ? _a2 : ""}`;
+    var _a2, _b2, _c2;
+    const unit = o.mail.unit.toLowerCase();
+    if (o.mail.kind === "digest") return ["0"];
+    const last = lastReminded.get(unit);
+    return ["1", (_a2 = owed.get(unit)) != null ? _a2 : dataDate2, (_b2 = last == null ? void 0 : last.date) != null ? _b2 : "", (_c2 = last == null ? void 0 : last.row) != null ? _c2 : 0];
   };
+  const byRank = (a, b) => a.reduce((c, x, i) => c || (x < b[i] ? -1 : x > b[i] ? 1 : 0), 0);
   const position = new Map(due.map((m, i) => [m, i]));
   const send2 = [...logged, ...added].sort(
-    (a, b) => rank(a).localeCompare(rank(b)) || position.get(a.mail) - position.get(b.mail)
+    (a, b) => byRank(rank(a), rank(b)) || position.get(a.mail) - position.get(b.mail)
   );
   return { close, send: send2, unconfirmed };
 }

@@ -1,7 +1,7 @@
 // What to send now, from the messages due and the mail log: each message for a data date and
 // recipient goes once; one left unconfirmed by a stopped run is never sent again on its own (a
 // person may resend it, once); older pending messages give way to newer ones; and when the
-// quota runs short, the units reminded longest ago go first, so none waits for ever.
+// quota runs short, the reminders owed longest go first, so none waits for ever.
 import { formatVnDate } from './dates';
 import type { Mail } from './email';
 import type { LogEntry, LogMessage } from './mail-log';
@@ -57,6 +57,25 @@ export function recentUnconfirmed(log: LogEntry[], dataDate: string): LogEntry[]
   return log.filter((e) => e.outcome === 'sending' && e.dataDate >= previous);
 }
 
+/**
+ * Per unit (lower case), the data date since which its reminder has been owed: the first one
+ * logged and not sent (waiting, failed, or dropped for a newer data date) since the unit was last
+ * reminded or last stopped being due. A unit with none is owed since `dataDate`.
+ */
+function owedSince(log: LogEntry[], dataDate: string): Map<string, string> {
+  const owed = new Map<string, string>();
+  const reminders = log
+    .filter((e) => e.kind === 'reminder' && e.dataDate <= dataDate)
+    .sort((a, b) => a.dataDate.localeCompare(b.dataDate) || a.row - b.row);
+  for (const e of reminders) {
+    const unit = e.unit.toLowerCase();
+    const served = e.outcome === 'sent' || e.outcome === 'sending';
+    if (served || e.outcomeText === MAIL_LOG.notDue) owed.delete(unit);
+    else if (!owed.has(unit)) owed.set(unit, e.dataDate);
+  }
+  return owed;
+}
+
 /** The plan for the messages due at `dataDate`, given the log. */
 export function planSend(
   due: Mail[],
@@ -75,8 +94,11 @@ export function planSend(
   const close: SendPlan['close'] = [];
   const logged: Outgoing[] = [];
   const unconfirmed = recentUnconfirmed(log, dataDate);
-  /** When each unit was last reminded (its data date), for the order under a short quota. */
-  const lastReminded = new Map<string, string>();
+  /**
+   * When each unit was last reminded, for the order under a short quota: its data date, and its
+   * row, which says which of the units reminded the same day went first.
+   */
+  const lastReminded = new Map<string, { date: string; row: number }>();
   /** Per message, the recipients of the pending rows met so far. */
   const waiting = new Map<string, Set<string>>();
   for (const e of log) {
@@ -85,8 +107,11 @@ export function planSend(
     const message = { kind: e.kind, dataDate: e.dataDate, unit: e.unit, to: e.recipients };
     switch (e.outcome) {
       case 'sent':
-        if (e.kind === 'reminder' && (lastReminded.get(e.unit.toLowerCase()) ?? '') < e.dataDate)
-          lastReminded.set(e.unit.toLowerCase(), e.dataDate);
+        if (
+          e.kind === 'reminder' &&
+          (lastReminded.get(e.unit.toLowerCase())?.date ?? '') < e.dataDate
+        )
+          lastReminded.set(e.unit.toLowerCase(), { date: e.dataDate, row: e.row });
         cover(key, e.recipients);
         break;
       case 'sending':
@@ -143,12 +168,24 @@ export function planSend(
       });
     }
   }
-  // The digest first; then reminders, the unit reminded longest ago first (never: first of all).
-  const rank = (o: Outgoing) =>
-    o.mail.kind === 'digest' ? '0' : `1${lastReminded.get(o.mail.unit.toLowerCase()) ?? ''}`;
+  // The digest first; then reminders, the one owed longest first: a reminder the quota put off
+  // has waited, and goes before one due only today. Among those owed as long, the unit reminded
+  // longest ago (never: first of all), to the row: of units reminded the same day, the first to
+  // have gone is the first to go again, so that when the quota falls short of everyone each
+  // day, the day's wait passes from unit to unit instead of falling on the last ones every time.
+  // Then the order of `Đơn vị`.
+  const owed = owedSince(log, dataDate);
+  const rank = (o: Outgoing): (string | number)[] => {
+    const unit = o.mail.unit.toLowerCase();
+    if (o.mail.kind === 'digest') return ['0'];
+    const last = lastReminded.get(unit);
+    return ['1', owed.get(unit) ?? dataDate, last?.date ?? '', last?.row ?? 0];
+  };
+  const byRank = (a: (string | number)[], b: (string | number)[]) =>
+    a.reduce<number>((c, x, i) => c || (x < b[i] ? -1 : x > b[i] ? 1 : 0), 0);
   const position = new Map(due.map((m, i) => [m, i]));
   const send = [...logged, ...added].sort(
-    (a, b) => rank(a).localeCompare(rank(b)) || position.get(a.mail)! - position.get(b.mail)!,
+    (a, b) => byRank(rank(a), rank(b)) || position.get(a.mail)! - position.get(b.mail)!,
   );
   return { close, send, unconfirmed };
 }

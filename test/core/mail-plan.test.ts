@@ -112,6 +112,23 @@ describe('what to send', () => {
 });
 
 describe('under a short quota', () => {
+  it('puts first a reminder the quota put off, before one due only today', () => {
+    // A was reminded on 11/07, then owed on 12/07 and left waiting by the quota (the row is
+    // closed by this run); B is silent since today and was never reminded.
+    const log = [
+      logged({ unit: 'Xã A', dataDate: '2023-07-11' }),
+      logged({ unit: 'Xã A', dataDate: '2023-07-12', outcome: 'pending' }),
+    ];
+    expect(planSend([b, a], log, DATE).send.map((o) => o.mail.unit)).toEqual(['Xã A', 'Xã B']);
+    // Had A reported on 12/07 after all (its row closed as no longer due), it would owe nothing
+    // since: B, never reminded, goes first.
+    const reported = [
+      log[0],
+      { ...log[1], outcome: 'skipped' as const, outcomeText: 'Bỏ qua — không còn cần gửi' },
+    ];
+    expect(planSend([b, a], reported, DATE).send.map((o) => o.mail.unit)).toEqual(['Xã B', 'Xã A']);
+  });
+
   it('puts first the units reminded longest ago, never reminded before all', () => {
     const log = [
       logged({ unit: 'Xã A', dataDate: '2023-07-12' }),
