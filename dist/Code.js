@@ -382,7 +382,8 @@ var MAIL_LOG_COLUMN = {
   resent: `${OUTCOME.sent} lại`,
   failed: (detail) => `${OUTCOME.failed}: ${detail}`,
   skipped: (date) => `${OUTCOME.skipped} — đã có thư cho ngày ${date}`,
-  notDue: `${OUTCOME.skipped} — không còn cần gửi`
+  notDue: `${OUTCOME.skipped} — không còn cần gửi`,
+  overQuota: `${OUTCOME.skipped} — quá số người nhận tài khoản được gửi trong cả một ngày`
 };
 
 // src/core/messages.ts
@@ -453,6 +454,7 @@ var FIX = {
     const these = first === last ? "hàng này" : "các hàng này";
     return `${first === last ? `Hàng ${first}` : `Các hàng ${first}–${last}`} không do Tiến Độ ghi (không có chữ ký hợp lệ ở cột "${MAIL_LOG_COLUMN.header[7]}", hoặc đã bị sửa sau khi ghi). Khi quyết định gửi thư, tiện ích bỏ qua ${these}: ${these} không làm thư nào bị coi là đã gửi, cũng không làm thư nào bị gửi thêm. Tiện ích không sửa, không xóa ${these}. Đừng nhập hay sửa gì trong trang "${SHEETS.mailLog}": chỉ tiện ích ghi vào đó.`;
   },
+  digestOverQuota: (addresses, daily) => `"${SETTING.digestTo.label}" có ${addresses} địa chỉ, nhiều hơn ${daily} người nhận mà tài khoản gửi thư được gửi trong cả một ngày: thư tổng hợp chỉ gửi tới ${daily} địa chỉ đầu, ${addresses - daily} địa chỉ còn lại không bao giờ nhận được, và ngày nào cũng không còn hạn mức cho thư nhắc. Hãy bớt địa chỉ ở ô này (mỗi người nhận tính một lần, kể cả khi chung một thư), hoặc bật lịch bằng tài khoản Google Workspace (1.500 người nhận mỗi ngày).`,
   activatedExceeds: (activated, collected, date) => `Đến ngày ${date}, lũy kế kích hoạt (${activated}) vượt lũy kế thu nhận (${collected}): hãy kiểm tra số kích hoạt hoặc số thu nhận.`
 };
 var FINDINGS_SHEET = {
@@ -1185,6 +1187,7 @@ function readSettings(rows) {
   const holidays = sheet.holidays();
   const paceWindow = sheet.paceWindow();
   const digestTo = sheet.emails(SETTING.digestTo.label);
+  const digestToCell = sheet.lookup(SETTING.digestTo.label).cell;
   const sendAt = sheet.time(SETTING.sendAt);
   if (sendAt < cutoff + SEND_AFTER_CUTOFF_MIN)
     sheet.problem(
@@ -1203,6 +1206,7 @@ function readSettings(rows) {
     holidays,
     paceWindow,
     digestTo,
+    ...digestToCell ? { digestToCell } : {},
     sendAt,
     ...datesProblem2 ? { datesProblem: datesProblem2 } : {}
   };
@@ -1805,6 +1809,22 @@ function settleInflight(log, inflight) {
 
 // src/core/mail-plan.ts
 var MAX_RECIPIENTS = 50;
+var DAILY_RECIPIENTS = { consumer: 100, workspace: 1500 };
+function dailyRecipients(mostSeen) {
+  return mostSeen > DAILY_RECIPIENTS.consumer ? DAILY_RECIPIENTS.workspace : DAILY_RECIPIENTS.consumer;
+}
+function digestOverQuota(settings, daily) {
+  if (settings.digestTo.length <= daily) return [];
+  return [
+    {
+      severity: "error",
+      code: "digest-over-quota",
+      sheet: SHEETS.settings,
+      ...settings.digestToCell ? { cell: settings.digestToCell } : {},
+      message: FIX.digestOverQuota(settings.digestTo.length, daily)
+    }
+  ];
+}
 var keyOf = (m) => `${m.kind}|${m.dataDate}|${m.unit.toLowerCase()}`;
 function chunks(to) {
   const out = [];
@@ -1827,8 +1847,16 @@ function owedSince(log, dataDate2) {
   }
   return owed;
 }
-function planSend(due, log, dataDate2, resend = "none") {
-  var _a, _b, _c, _d;
+function planSend(dueMails2, log, dataDate2, options = {}) {
+  var _a, _b, _c, _d, _e, _f;
+  const resend = (_a = options.resend) != null ? _a : "none";
+  const daily = (_b = options.dailyRecipients) != null ? _b : Infinity;
+  const beyond = /* @__PURE__ */ new Set();
+  const due = dueMails2.map((m) => {
+    if (m.kind !== "digest" || m.to.length <= daily) return m;
+    for (const r of m.to.slice(daily)) beyond.add(r.toLowerCase());
+    return { ...m, to: m.to.slice(0, daily) };
+  });
   const dueByKey = new Map(due.map((m) => [keyOf(m), m]));
   const covered = /* @__PURE__ */ new Map();
   const cover = (key, recipients) => {
@@ -1848,7 +1876,7 @@ function planSend(due, log, dataDate2, resend = "none") {
     const message = { kind: e.kind, dataDate: e.dataDate, unit: e.unit, to: e.recipients };
     switch (e.outcome) {
       case "sent":
-        if (e.kind === "reminder" && ((_b = (_a = lastReminded.get(e.unit.toLowerCase())) == null ? void 0 : _a.date) != null ? _b : "") < e.dataDate)
+        if (e.kind === "reminder" && ((_d = (_c = lastReminded.get(e.unit.toLowerCase())) == null ? void 0 : _c.date) != null ? _d : "") < e.dataDate)
           lastReminded.set(e.unit.toLowerCase(), { date: e.dataDate, row: e.row });
         cover(key, e.recipients);
         break;
@@ -1866,13 +1894,15 @@ function planSend(due, log, dataDate2, resend = "none") {
         if (e.dataDate < dataDate2)
           close.push({ row: e.row, text: MAIL_LOG_COLUMN.skipped(formatVnDate(dataDate2)) });
         else if (!mail) close.push({ row: e.row, text: MAIL_LOG_COLUMN.notDue });
+        else if (e.recipients.some((r) => beyond.has(r)))
+          close.push({ row: e.row, text: MAIL_LOG_COLUMN.overQuota });
         else if (e.recipients.every((r) => {
           var _a2;
           return (_a2 = waiting.get(key)) == null ? void 0 : _a2.has(r);
         }))
           close.push({ row: e.row, text: MAIL_LOG_COLUMN.notDue });
         else {
-          const set = (_c = waiting.get(key)) != null ? _c : /* @__PURE__ */ new Set();
+          const set = (_e = waiting.get(key)) != null ? _e : /* @__PURE__ */ new Set();
           for (const r of e.recipients) set.add(r);
           waiting.set(key, set);
           logged.push({
@@ -1888,7 +1918,7 @@ function planSend(due, log, dataDate2, resend = "none") {
   }
   const viaRows = /* @__PURE__ */ new Map();
   for (const o of logged) {
-    const set = (_d = viaRows.get(keyOf(o.message))) != null ? _d : /* @__PURE__ */ new Set();
+    const set = (_f = viaRows.get(keyOf(o.message))) != null ? _f : /* @__PURE__ */ new Set();
     for (const r of o.message.to) set.add(r.toLowerCase());
     viaRows.set(keyOf(o.message), set);
   }
@@ -2001,6 +2031,16 @@ function writeOutcomes(port, log, outcomes) {
   writeRuns(port, OUTCOME_COLUMN, cells);
 }
 
+// src/addon/mail-quota.ts
+var SEEN = "tienDo.mailQuotaSeen";
+function mailQuota() {
+  const remaining = MailApp.getRemainingDailyQuota();
+  const store = PropertiesService.getUserProperties();
+  const seen = Number(store.getProperty(SEEN)) || 0;
+  if (remaining > seen) store.setProperty(SEEN, String(remaining));
+  return { remaining, daily: dailyRecipients(Math.max(seen, remaining)) };
+}
+
 // src/addon/mail-seal.ts
 var KEY2 = "tienDo.mailLogKey";
 var SIGNED = "tienDo.mailLogSigned";
@@ -2075,21 +2115,26 @@ function dueMails(port, campaign, progress, log) {
   });
   return mails;
 }
+function logFindings(log, campaign, quota) {
+  return [
+    ...digestOverQuota(campaign.settings, quota.daily),
+    ...unsignedFindings(log.read.unsigned)
+  ];
+}
 function mailsToSend(port, campaign, progress, resend = "none") {
   const log = openLog(port, logSeal(port.id), mayAdopt());
-  const findings = unsignedFindings(log.read.unsigned);
-  if (!progress.asOf) return { send: [], unconfirmed: [], findings };
+  const quota = mailQuota();
+  const findings = logFindings(log, campaign, quota);
+  if (!progress.asOf) return { send: [], unconfirmed: [], findings, quota };
   const entries = log.read.entries;
-  const plan = planSend(
-    dueMails(port, campaign, progress, entries),
-    entries,
-    progress.asOf,
-    resend
-  );
-  return { ...plan, findings };
+  const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
+    resend,
+    dailyRecipients: quota.daily
+  });
+  return { ...plan, findings, quota };
 }
-function mailFindings(port) {
-  return unsignedFindings(openLog(port, logSeal(port.id), mayAdopt()).read.unsigned);
+function mailFindings(port, campaign) {
+  return logFindings(openLog(port, logSeal(port.id), mayAdopt()), campaign, mailQuota());
 }
 function send(mail, to) {
   MailApp.sendEmail({
@@ -2110,7 +2155,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
     unconfirmed: [],
     findings: []
   };
-  if (!progress.asOf) return report;
+  if (!progress.asOf) return { ...report, findings: mailFindings(port, campaign) };
   const seal = logSeal(port.id);
   const lock = (_a = LockService.getDocumentLock()) != null ? _a : LockService.getScriptLock();
   if (!lock.tryLock(3e4)) {
@@ -2122,16 +2167,15 @@ function sendDue(port, campaign, progress, now, options = {}) {
     port.lookAgain(SHEETS.mailLog);
     const adopt = mayAdopt();
     const log = openLog(port, seal, adopt);
-    report.findings = unsignedFindings(log.read.unsigned);
+    const quota = mailQuota();
+    report.findings = logFindings(log, campaign, quota);
     const entries = log.read.entries;
     const left = readInflight();
     const settled = left ? settleInflight(entries, left) : [];
-    const plan = planSend(
-      dueMails(port, campaign, progress, entries),
-      entries,
-      progress.asOf,
-      options.resend
-    );
+    const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
+      resend: options.resend,
+      dailyRecipients: quota.daily
+    });
     report.unconfirmed = plan.unconfirmed.filter((e) => plan.send.every((o) => o.row !== e.row));
     writeAdoption(port, log);
     const fresh = plan.send.filter((o) => o.row === null);
@@ -2148,7 +2192,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
     port.flush();
     if (adopt && log.values) markSigned();
     if (left) clearInflight();
-    let remaining = MailApp.getRemainingDailyQuota();
+    let remaining = quota.remaining;
     const inflight = { sent: [], resent: [], current: null };
     for (const o of plan.send) {
       if (options.until !== void 0 && Date.now() >= options.until) {
@@ -3289,7 +3333,7 @@ function runCommand(port, command, at, options = {}) {
   let mailIssues = [];
   const issues = () => addFindings(campaign.findings, mailIssues);
   try {
-    if (command === "validate") mailIssues = mailFindings(port);
+    if (command === "validate") mailIssues = mailFindings(port, campaign);
     else {
       try {
         const p = command === "notify" ? progressAt(campaign, now, options.asOf) : summarize(port, campaign, now, options.asOf);
@@ -3823,7 +3867,8 @@ function showCampaignInfo() {
 function validateEntries() {
   withAlert(() => {
     const { port, now, toast } = context();
-    const findings = addFindings(loadCampaign(port, now.date).findings, mailFindings(port));
+    const campaign = loadCampaign(port, now.date);
+    const findings = addFindings(campaign.findings, mailFindings(port, campaign));
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === "error").length;
     toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);
@@ -3895,9 +3940,9 @@ function previewEmails() {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
     const { port, campaign, progress } = mailContext();
-    const { send: send2 } = mailsToSend(port, campaign, progress);
+    const { send: send2, quota: left } = mailsToSend(port, campaign, progress);
     const mails = send2.map((o) => ({ ...o.mail, to: o.message.to }));
-    const quota = MailApp.getRemainingDailyQuota();
+    const quota = left.remaining;
     const html = previewHtml(mails, progress.asOf, {
       none: progress.asOf ? NOTIFY.previewNone(formatVnDate(progress.asOf)) : NOTIFY.previewNotStarted,
       count: NOTIFY.previewCount,

@@ -84,7 +84,7 @@ export function runCommand(
   let mailIssues: Finding[] = [];
   const issues = () => addFindings(campaign.findings, mailIssues);
   try {
-    if (command === 'validate') mailIssues = mailFindings(port);
+    if (command === 'validate') mailIssues = mailFindings(port, campaign);
     else {
       try {
         // notify computes the same progress as summarize, without rewriting Tổng hợp.

@@ -122,7 +122,8 @@ export function showCampaignInfo(): void {
 export function validateEntries(): void {
   withAlert(() => {
     const { port, now, toast } = context();
-    const findings = addFindings(loadCampaign(port, now.date).findings, mailFindings(port));
+    const campaign = loadCampaign(port, now.date);
+    const findings = addFindings(campaign.findings, mailFindings(port, campaign));
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === 'error').length;
     toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);
@@ -205,9 +206,9 @@ export function previewEmails(): void {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
     const { port, campaign, progress } = mailContext();
-    const { send } = mailsToSend(port, campaign, progress);
+    const { send, quota: left } = mailsToSend(port, campaign, progress);
     const mails = send.map((o) => ({ ...o.mail, to: o.message.to }));
-    const quota = MailApp.getRemainingDailyQuota();
+    const quota = left.remaining;
     const html = previewHtml(mails, progress.asOf, {
       none: progress.asOf
         ? NOTIFY.previewNone(formatVnDate(progress.asOf))

@@ -12,7 +12,7 @@ import type { Finding } from '../core/findings';
 import type { Inflight, LogEntry } from '../core/mail-log';
 import { logRow, loggedFields, settleInflight, unsignedFindings } from '../core/mail-log';
 import type { Outgoing, Resend } from '../core/mail-plan';
-import { planSend, recentUnconfirmed } from '../core/mail-plan';
+import { digestOverQuota, planSend, recentUnconfirmed } from '../core/mail-plan';
 import { MAIL } from '../core/messages';
 import type { Moment } from '../core/moment';
 import { stampText } from '../core/moment';
@@ -20,7 +20,10 @@ import type { Progress } from '../core/progress';
 import { MAIL_LOG_COLUMN as MAIL_LOG, SHEETS } from '../core/vocabulary';
 import { errorMessage } from './errors';
 import { clearInflight, readInflight, saveInflight } from './inflight';
+import type { MailLogSheet } from './mail-log-sheet';
 import { appendRows, openLog, writeAdoption, writeOutcomes } from './mail-log-sheet';
+import type { MailQuota } from './mail-quota';
+import { mailQuota } from './mail-quota';
 import { logSeal, markSigned, mayAdopt } from './mail-seal';
 import type { WorkbookPort } from './workbook-port';
 
@@ -85,29 +88,36 @@ function dueMails(
   return mails;
 }
 
+/** What the mail log and the quota say that a person must fix: findings. */
+function logFindings(log: MailLogSheet, campaign: Campaign, quota: MailQuota): Finding[] {
+  return [
+    ...digestOverQuota(campaign.settings, quota.daily),
+    ...unsignedFindings(log.read.unsigned),
+  ];
+}
+
 /** What would be sent now, for the preview and the question before sending. */
 export function mailsToSend(
   port: WorkbookPort,
   campaign: Campaign,
   progress: Progress,
   resend: Resend = 'none',
-): { send: Outgoing[]; unconfirmed: LogEntry[]; findings: Finding[] } {
+): { send: Outgoing[]; unconfirmed: LogEntry[]; findings: Finding[]; quota: MailQuota } {
   const log = openLog(port, logSeal(port.id), mayAdopt());
-  const findings = unsignedFindings(log.read.unsigned);
-  if (!progress.asOf) return { send: [], unconfirmed: [], findings };
+  const quota = mailQuota();
+  const findings = logFindings(log, campaign, quota);
+  if (!progress.asOf) return { send: [], unconfirmed: [], findings, quota };
   const entries = log.read.entries;
-  const plan = planSend(
-    dueMails(port, campaign, progress, entries),
-    entries,
-    progress.asOf,
+  const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
     resend,
-  );
-  return { ...plan, findings };
+    dailyRecipients: quota.daily,
+  });
+  return { ...plan, findings, quota };
 }
 
-/** What the mail log holds that the add-on did not write, for `Kiểm tra` when nothing is sent. */
-export function mailFindings(port: WorkbookPort): Finding[] {
-  return unsignedFindings(openLog(port, logSeal(port.id), mayAdopt()).read.unsigned);
+/** What the mail log and the quota say, for `Kiểm tra` when nothing is sent. */
+export function mailFindings(port: WorkbookPort, campaign: Campaign): Finding[] {
+  return logFindings(openLog(port, logSeal(port.id), mayAdopt()), campaign, mailQuota());
 }
 
 function send(mail: Mail, to: string[]): void {
@@ -136,7 +146,7 @@ export function sendDue(
     unconfirmed: [],
     findings: [],
   };
-  if (!progress.asOf) return report;
+  if (!progress.asOf) return { ...report, findings: mailFindings(port, campaign) };
   // The key first: creating it (once) takes the script lock, which an unbound script's run
   // below holds while it sends.
   const seal = logSeal(port.id);
@@ -154,16 +164,15 @@ export function sendDue(
     port.lookAgain(SHEETS.mailLog);
     const adopt = mayAdopt();
     const log = openLog(port, seal, adopt);
-    report.findings = unsignedFindings(log.read.unsigned);
+    const quota = mailQuota();
+    report.findings = logFindings(log, campaign, quota);
     const entries = log.read.entries;
     const left = readInflight();
     const settled = left ? settleInflight(entries, left) : [];
-    const plan = planSend(
-      dueMails(port, campaign, progress, entries),
-      entries,
-      progress.asOf,
-      options.resend,
-    );
+    const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
+      resend: options.resend,
+      dailyRecipients: quota.daily,
+    });
     report.unconfirmed = plan.unconfirmed.filter((e) => plan.send.every((o) => o.row !== e.row));
     // 1. Every message due is in the log, pending, before any is sent.
     writeAdoption(port, log);
@@ -182,7 +191,7 @@ export function sendDue(
     if (adopt && log.values) markSigned();
     if (left) clearInflight();
     // 2. Each message is marked as going (saved at once) before MailApp sends it.
-    let remaining = MailApp.getRemainingDailyQuota();
+    let remaining = quota.remaining;
     const inflight: Inflight = { sent: [], resent: [], current: null };
     for (const o of plan.send) {
       if (options.until !== undefined && Date.now() >= options.until) {

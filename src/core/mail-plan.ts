@@ -5,10 +5,46 @@
 import { formatVnDate } from './dates';
 import type { Mail } from './email';
 import type { LogEntry, LogMessage } from './mail-log';
-import { MAIL_LOG_COLUMN as MAIL_LOG } from './vocabulary';
+import type { Finding } from './findings';
+import { FIX } from './messages';
+import type { Settings } from './settings';
+import { MAIL_LOG_COLUMN as MAIL_LOG, SHEETS } from './vocabulary';
 
 /** Apps Script sends to at most 50 recipients per message (quotas page). */
 export const MAX_RECIPIENTS = 50;
+
+/**
+ * The recipients an account may send to in a whole day (quotas page): MailApp tells only what
+ * is left today (getRemainingDailyQuota).
+ */
+export const DAILY_RECIPIENTS = { consumer: 100, workspace: 1500 } as const;
+
+/**
+ * A whole day's recipients, from the most an account has been seen to have left: more than a
+ * consumer account's whole day is a Workspace account.
+ */
+export function dailyRecipients(mostSeen: number): number {
+  return mostSeen > DAILY_RECIPIENTS.consumer
+    ? DAILY_RECIPIENTS.workspace
+    : DAILY_RECIPIENTS.consumer;
+}
+
+/**
+ * When `Email nhận tổng hợp` lists more addresses than the account can send to in a day, the
+ * digest can never reach them all: said as a finding (each run), not left waiting for ever.
+ */
+export function digestOverQuota(settings: Settings, daily: number): Finding[] {
+  if (settings.digestTo.length <= daily) return [];
+  return [
+    {
+      severity: 'error',
+      code: 'digest-over-quota',
+      sheet: SHEETS.settings,
+      ...(settings.digestToCell ? { cell: settings.digestToCell } : {}),
+      message: FIX.digestOverQuota(settings.digestTo.length, daily),
+    },
+  ];
+}
 
 /** One message to send now: its content, its recipients, and its row in the log. */
 export interface Outgoing {
@@ -76,13 +112,31 @@ function owedSince(log: LogEntry[], dataDate: string): Map<string, string> {
   return owed;
 }
 
+export interface PlanOptions {
+  resend?: Resend;
+  /**
+   * The recipients the account may send to in a whole day: the digest goes to the first ones
+   * of its list, never to more, so that its other addresses do not wait for ever.
+   */
+  dailyRecipients?: number;
+}
+
 /** The plan for the messages due at `dataDate`, given the log. */
 export function planSend(
-  due: Mail[],
+  dueMails: Mail[],
   log: LogEntry[],
   dataDate: string,
-  resend: Resend = 'none',
+  options: PlanOptions = {},
 ): SendPlan {
+  const resend = options.resend ?? 'none';
+  const daily = options.dailyRecipients ?? Infinity;
+  /** The digest's addresses past a whole day's quota: never sent, never waiting. */
+  const beyond = new Set<string>();
+  const due = dueMails.map((m) => {
+    if (m.kind !== 'digest' || m.to.length <= daily) return m;
+    for (const r of m.to.slice(daily)) beyond.add(r.toLowerCase());
+    return { ...m, to: m.to.slice(0, daily) };
+  });
   const dueByKey = new Map(due.map((m) => [keyOf(m), m]));
   /** Per message, the recipients it has gone to, waits for, or may have gone to. */
   const covered = new Map<string, Set<string>>();
@@ -128,6 +182,8 @@ export function planSend(
         if (e.dataDate < dataDate)
           close.push({ row: e.row, text: MAIL_LOG.skipped(formatVnDate(dataDate)) });
         else if (!mail) close.push({ row: e.row, text: MAIL_LOG.notDue });
+        else if (e.recipients.some((r) => beyond.has(r)))
+          close.push({ row: e.row, text: MAIL_LOG.overQuota });
         // A signed row copied whole still verifies: the copy of a waiting message waits once.
         else if (e.recipients.every((r) => waiting.get(key)?.has(r)))
           close.push({ row: e.row, text: MAIL_LOG.notDue });

@@ -27,6 +27,8 @@ export interface Settings {
   holidays: string[];
   paceWindow: number;
   digestTo: string[];
+  /** A1 of `Email nhận tổng hợp`'s value cell, when the label is there. */
+  digestToCell?: string;
   sendAt: number;
   /**
    * Why `start` or `deadline` is null, where: the finding's message and cell, for a refusal to
@@ -218,6 +220,7 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
   const holidays = sheet.holidays();
   const paceWindow = sheet.paceWindow();
   const digestTo = sheet.emails(SETTING.digestTo.label);
+  const digestToCell = sheet.lookup(SETTING.digestTo.label).cell;
   const sendAt = sheet.time(SETTING.sendAt);
   // A daily trigger fires within 15 minutes either side of the hour asked (ClockTriggerBuilder
   // nearMinute): sent any sooner after the cut-off, the digest could miss the day's last entries.
@@ -238,6 +241,7 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
     holidays,
     paceWindow,
     digestTo,
+    ...(digestToCell ? { digestToCell } : {}),
     sendAt,
     ...(datesProblem ? { datesProblem } : {}),
   };

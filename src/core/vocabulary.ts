@@ -254,6 +254,7 @@ export const MAIL_LOG_COLUMN = {
   failed: (detail: string) => `${OUTCOME.failed}: ${detail}`,
   skipped: (date: string) => `${OUTCOME.skipped} — đã có thư cho ngày ${date}`,
   notDue: `${OUTCOME.skipped} — không còn cần gửi`,
+  overQuota: `${OUTCOME.skipped} — quá số người nhận tài khoản được gửi trong cả một ngày`,
 } as const;
 
 // ---- the command line ----
@@ -290,6 +291,7 @@ export const FINDING_CODES = [
   'implausible',
   'column-duplicate',
   'mail-log-unsigned',
+  'digest-over-quota',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -50,6 +50,7 @@ describe('Cấu hình', () => {
       holidays: ['2023-04-30', '2023-05-01', '2023-09-02'],
       paceWindow: 5,
       digestTo: ['a@bimson.vn', 'b@bimson.vn', 'c@bimson.vn'],
+      digestToCell: 'B10',
       sendAt: 1095,
     });
   });
