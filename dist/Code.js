@@ -4,6 +4,32 @@ var __defProp = Object.defineProperty;
 var __defNormalProp = (obj, key, value) => key in obj ? __defProp(obj, key, { enumerable: true, configurable: true, writable: true, value }) : obj[key] = value;
 var __publicField = (obj, key, value) => __defNormalProp(obj, typeof key !== "symbol" ? key + "" : key, value);
 
+// src/core/a1.ts
+function columnLetter(col) {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + (n - 1) % 26) + s;
+  return s;
+}
+function columnNumber(letters) {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+function a1(col0, row) {
+  return `${columnLetter(col0 + 1)}${row}`;
+}
+function cellPosition(cell) {
+  const m = /^([A-Z]+)(\d+)$/.exec(cell != null ? cell : "");
+  return m ? [Number(m[2]), columnNumber(m[1])] : [0, 0];
+}
+function rangePosition(range2) {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range2.replace(/\$/g, ""));
+  if (!m) return null;
+  const [row, col] = [Number(m[2]), columnNumber(m[1])];
+  return m[3] ? { row, col, lastRow: Number(m[4]), lastCol: columnNumber(m[3]) } : { row, col, lastRow: row, lastCol: col };
+}
+
 // src/core/memo.ts
 function memoize(fn, limit) {
   const cache = /* @__PURE__ */ new Map();
@@ -142,47 +168,6 @@ function formatTime(minutes) {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
-// src/core/calendar.ts
-function countingDayNumbers(from, to, rules) {
-  const holidays = new Set(rules.holidays.map(dayNumber));
-  const days = [];
-  for (let d = from; d <= to; d++) {
-    const w = ((d + 4) % 7 + 7) % 7;
-    if ((w !== 6 || rules.countSaturday) && (w !== 0 || rules.countSunday) && !holidays.has(d))
-      days.push(d);
-  }
-  return days;
-}
-function countingDays(from, to, rules) {
-  return countingDayNumbers(dayNumber(from), dayNumber(to), rules).map(fromDayNumber);
-}
-function nextCountingDay(date, rules) {
-  var _a, _b;
-  const d = dayNumber(date);
-  return fromDayNumber(
-    (_b = (_a = countingDayNumbers(d + 1, d + 31, rules)[0]) != null ? _a : countingDayNumbers(d + 32, d + 3660, rules)[0]) != null ? _b : d + 1
-  );
-}
-function isDue(day, now, cutoff, rules) {
-  const due = nextCountingDay(day, rules);
-  return due < now.date || due === now.date && now.minutes >= cutoff;
-}
-function dataDateAt(days, now, cutoff, rules) {
-  for (let i = days.length - 1; i >= 0; i--) {
-    if (days[i] > now.date) continue;
-    if (isDue(days[i], now, cutoff, rules)) return days[i];
-  }
-  return null;
-}
-function countingDaysAfter(date, rules) {
-  let days = null;
-  return (k) => {
-    if (date === null) return null;
-    days != null ? days : days = countingDayNumbers(dayNumber(date) + 1, dayNumber(date) + 3660, rules);
-    return k <= days.length ? fromDayNumber(days[k - 1]) : null;
-  };
-}
-
 // src/core/vocabulary.ts
 var SPREADSHEET_CELL_LIMIT = 1e7;
 var NEW_SHEET_CELLS = 1e3 * 26;
@@ -194,6 +179,12 @@ var SHEETS = {
   mailLog: "Nhật ký gửi thư",
   history: "Lịch sử"
 };
+var RESERVED_SHEETS = [
+  ...Object.values(SHEETS),
+  "Phụ lục thống kê",
+  "Báo cáo tháng",
+  "Giai đoạn"
+];
 var ENTRY_MODES = { daily: "Số trong ngày", cumulative: "Số lũy kế" };
 var YES_NO = { yes: "Có", no: "Không" };
 var SETTING = {
@@ -339,6 +330,7 @@ var SUMMARY_COLUMN = {
   late: "Báo cáo trễ",
   missingPrefix: "Chưa báo cáo",
   missing: (days) => `Chưa báo cáo (${days} ngày)`,
+  unread: `Không đọc được trang (xem "${SHEETS.findings}")`,
   subtotal: (parent) => `Cộng ${parent}`,
   total: "Tổng số",
   historyDate: "Ngày số liệu",
@@ -432,6 +424,7 @@ var FIX = {
   openingInvalid: (header) => `"${header}" phải là số nguyên từ 0 trở lên (để trống nghĩa là 0).`,
   unitDeadlineInvalid: `${UNIT_COLUMN.deadline} phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).`,
   missingTab: (unit, tab) => `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "${MENU.tabs}" hoặc sửa cột "Tab".`,
+  nameReserved: (unit, tab) => `Đơn vị "${unit}" dùng trang "${tab}", trùng tên một trang của Tiến Độ: trang này không được đọc như trang số liệu, và Tiến Độ không ghi gì vào đó cho đến khi sửa. Hãy đặt tên trang khác ở cột "${UNIT_COLUMN.tab}" (và đổi tên trang số liệu cho khớp).`,
   tabAmbiguous: (tab, titles, exact) => exact ? `Có nhiều trang cùng tên với trang "${tab}" của đơn vị (${titles}): Tiến Độ đọc trang đúng tên "${tab}". Hãy đổi tên hoặc xóa trang thừa để khỏi nhầm.` : `Có nhiều trang cùng tên với trang "${tab}" của đơn vị (${titles}) nhưng không trang nào đúng tên: Tiến Độ không đọc trang nào. Hãy đổi tên để chỉ còn một trang, hoặc sửa cột "${UNIT_COLUMN.tab}".`,
   headerMissing: (tab) => `Trang "${tab}" không có hàng tiêu đề trong ${HEADER_SEARCH_ROWS} hàng đầu (cần ô "${TAB_COLUMN.date}" và ít nhất một cột số liệu như "${DEFAULT_INDICATORS[0]}"): hãy khôi phục hàng tiêu đề.`,
   missingColumn: (tab, indicator, row) => `Trang "${tab}" thiếu cột "${indicator}" ở hàng tiêu đề (hàng ${row}): hãy thêm cột hoặc chạy "${MENU.tabs}".`,
@@ -444,6 +437,7 @@ var FIX = {
   ambiguousNumber: (text) => `"${text}" không rõ là ${text.replace(",", "")} hay ${text.replace(",", ".")}: hãy nhập số nguyên không có dấu phân cách, ví dụ ${text.replace(",", "")}.`,
   errorValue: (text) => `Ô đang báo lỗi ${text}: hãy sửa công thức hoặc nhập số.`,
   implausible: (value, limit) => `${value} lớn hơn mức có thể có (${limit}: chỉ tiêu hoặc số đối tượng của cả đơn vị): có lẽ đã gõ nhầm, ví dụ gõ số định danh hay thừa chữ số. Số này không được tính; hãy sửa lại.`,
+  mergedCells: (range2, first) => `Các ô ${range2} đang được gộp: Google Sheets chỉ đọc số ở ô ${first}, các ô còn lại coi như để trống (chưa báo cáo). Hãy bỏ gộp ô (Định dạng → Hợp nhất ô → Hủy hợp nhất) và nhập số cho từng ngày.`,
   columnDuplicate: (indicator) => `Cột "${indicator}" đã có ở bên trái: số liệu của cột này không được tính. Hãy gộp hai cột làm một, hoặc đổi tên cột nếu là chỉ số khác.`,
   negative: (value) => `Số âm (${value}) không hợp lệ: hãy nhập số từ 0 trở lên.`,
   notInteger: (value) => `${value} không phải số nguyên: số hồ sơ và tài khoản phải là số nguyên.`,
@@ -475,6 +469,7 @@ var SETUP = {
   noUnits: `Trang "${SHEETS.units}" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "${UNIT_COLUMN.name}".`,
   tabsDone: (created, updated, days, columns) => `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
   tabsSkipped: (tabs) => `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "${TAB_COLUMN.date}" và các cột số liệu) rồi chạy lại.`,
+  tabsReserved: (tabs) => `Không đụng đến các trang trùng tên trang của Tiến Độ: ${tabs}. Hãy đặt tên khác cho trang của các đơn vị này ở cột "${UNIT_COLUMN.tab}" trang "${SHEETS.units}".`,
   tooManyCells: (tabs, fit) => `Chưa tạo trang nào: thêm ${tabs} trang đơn vị sẽ vượt giới hạn 10 triệu ô của một bảng tính Google. Bảng tính này còn chỗ cho khoảng ${fit} trang như vậy. Hãy chia chiến dịch ra nhiều bảng tính (ví dụ mỗi huyện một bảng), hoặc xóa bớt trang không dùng rồi chạy lại.`,
   tabsContinue: (n) => `Còn ${n} trang chưa làm xong trong lượt này (mỗi lượt chạy của Google tối đa 6 phút): tiện ích sẽ tự làm tiếp sau khoảng một phút, hoặc bạn có thể chọn lại mục "${MENU.tabs}".`,
   tabsTitle: MENU.tabs,
@@ -490,7 +485,11 @@ var SUMMARY = {
   askDate: "Tổng hợp số liệu đến hết ngày nào? Nhập ngày dạng dd/MM/yyyy, ví dụ 13/07/2023.",
   badDate: (text) => `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
   dateOutside: (date, start, deadline) => `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
-  needDates: (problem) => `Chưa tổng hợp được: ${datesProblem(problem)}`
+  needDates: (problem) => `Chưa tổng hợp được: ${datesProblem(problem)}`,
+  notCountingDay: (date) => `Ngày ${date} không phải ngày tính của chiến dịch (thứ Bảy, Chủ nhật không tính hoặc ngày nghỉ trong trang "${SHEETS.settings}"): không có số liệu của ngày này. Hãy chọn một ngày tính.`,
+  notDueYet: (date, cutoff, dueDay) => `Số liệu ngày ${date} chưa đến hạn (hạn nhập là ${cutoff} ${dueDay}): tổng hợp lúc này sẽ coi các đơn vị chưa nhập là chưa báo cáo. Hãy chọn một ngày đã đến hạn.`,
+  mailLogClaimed: `Không gửi thư: trang "${SHEETS.mailLog}" đang là trang số liệu của một đơn vị (xem trang "${SHEETS.findings}"), nên không ghi được nhật ký gửi thư và thư sẽ bị gửi lặp lại. Hãy đổi tên trang của đơn vị đó.`,
+  campaignOver: (last) => `Chiến dịch đã kết thúc: ngày tính cuối cùng là ${last} và hạn báo cáo của ngày đó đã qua. Tiện ích không gửi thư nhắc hay thư tổng hợp nữa; bảng "${SHEETS.summary}" vẫn cập nhật được. Hãy tắt lịch gửi hằng ngày nếu không cần nữa.`
 };
 var MAIL = {
   sender: "Tiến Độ",
@@ -506,6 +505,7 @@ var MAIL = {
   unconfirmedTitle: (n) => `Thư chưa xác nhận đã gửi (${n})`,
   unconfirmedLine: (kind, unit, date, to) => `${kind}${unit ? ` — ${unit}` : ""} — số liệu ngày ${date} — gửi tới ${to}`,
   unconfirmedHelp: 'Lượt gửi trước bị dừng giữa chừng nên không rõ các thư này đã đến người nhận hay chưa. Nếu cần, hãy dùng "Gửi thư ngay" để gửi lại (mỗi thư một lần).',
+  unreadLine: `không đọc được trang số liệu (không có trang, hoặc không thấy hàng tiêu đề trong 10 hàng đầu): xem trang "${SHEETS.findings}"; chưa gửi thư nhắc`,
   missingLine: (streak, dates) => `chưa báo cáo ${streak} ngày liên tiếp (${dates})`,
   figures: (cumulative, quota, percent) => `${cumulative} / ${quota} (${percent})`,
   required: (n) => `cần đạt ${n}/ngày`,
@@ -546,292 +546,6 @@ var NOTIFY = {
   tooManyTriggers: "Tài khoản của bạn đã có đủ 20 trình kích hoạt cho tiện ích này: hãy xóa bớt trong Tiện ích → Apps Script → Trình kích hoạt rồi thử lại."
 };
 
-// src/core/email.ts
-var PERSONAL_NUMBER = /(?<!\p{Nd})(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\p{Nd})|\+?\p{Nd}(?:[^\p{L}\p{N}]{0,3}\p{Nd}){8,}/gu;
-var redact = (match, dateSeparator) => dateSeparator ? match : MAIL.redacted;
-function clean(text) {
-  return text.replace(PERSONAL_NUMBER, redact).replace(/</g, "‹").replace(/>/g, "›").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s{2,}/g, " ").trim();
-}
-function escapeHtml(text) {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
-  );
-}
-function vnNumber(n, decimals = 0) {
-  const [int, frac] = Math.abs(n).toFixed(decimals).split(".");
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${n < 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
-}
-function vnPercent(p) {
-  return `${vnNumber(p * 100, 1)}%`;
-}
-var FONT = "font-family:Arial,Helvetica,sans-serif;";
-function bar(percent) {
-  const filled = Math.max(0, Math.min(200, Math.round(percent * 200)));
-  const td = (width, colour) => width > 0 ? `<td width="${width}" height="10" bgcolor="${colour}" style="background:${colour}"></td>` : "";
-  const cells = [td(filled, "#34a853"), td(200 - filled, "#e0e0e0")];
-  return `<table role="presentation" cellpadding="0" cellspacing="0" width="200" style="border-collapse:collapse"><tr>${cells.join("")}</tr></table>`;
-}
-var h = (text) => escapeHtml(clean(text));
-var link = (href, label) => href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label);
-function datesList(dates) {
-  const shown = dates.slice(-5).map(formatVnDate);
-  return dates.length > 5 ? `…, ${shown.join(", ")}` : shown.join(", ");
-}
-var DIGEST_LIST_MAX = 30;
-function overdueUnits(p) {
-  const share = (u) => {
-    var _a, _b;
-    return (_b = (_a = u.indicators[p.quotaIndicators[0]]) == null ? void 0 : _a.percent) != null ? _b : 0;
-  };
-  return {
-    missing: p.units.filter((u) => u.reporting === "missing").sort((a, b) => b.missingStreak - a.missingStreak),
-    behind: p.units.filter((u) => u.status === "behind" || u.status === "overdue").sort((a, b) => share(a) - share(b))
-  };
-}
-function statusLine(p, u) {
-  const i = p.quotaIndicators[0];
-  const f = u.indicators[i];
-  return MAIL.statusLine(
-    STATUS_LABELS[u.status],
-    f.percent === null ? "—" : vnPercent(f.percent),
-    MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
-    f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
-  );
-}
-function digestMail(p, to, links2, unconfirmed = []) {
-  const asOf = formatVnDate(p.asOf);
-  const { missing, behind } = overdueUnits(p);
-  const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, behind.length);
-  const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline));
-  const overall = p.quotaIndicators.map((i) => {
-    const f = p.total.indicators[i];
-    const parts = [
-      MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
-      f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay)),
-      MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
-      f.projected ? MAIL.projected(formatVnDate(f.projected)) : MAIL.noProjection
-    ].filter(Boolean);
-    return { name: i, percent: f.percent, line: parts.join("; ") };
-  });
-  const missingLines = missing.slice(0, DIGEST_LIST_MAX).map((u) => ({
-    u,
-    line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak)))
-  }));
-  const behindLines = behind.slice(0, DIGEST_LIST_MAX).map((u) => ({ u, line: statusLine(p, u) }));
-  const summary = links2.tab(SHEETS.summary);
-  const more = (n) => n > DIGEST_LIST_MAX ? [MAIL.more(n - DIGEST_LIST_MAX)] : [];
-  const moreHtml = (n) => more(n).map((line) => `<p style="margin:4px 0">${link(summary, line)}</p>`);
-  const unsure = unconfirmed.map(
-    (m) => MAIL.unconfirmedLine(
-      MAIL_LOG_COLUMN.kinds[m.kind],
-      clean(m.unit),
-      formatVnDate(m.dataDate),
-      m.recipients.join(", ")
-    )
-  );
-  const unsureHtml = unsure.length ? [
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.unconfirmedTitle(unsure.length))}</h3>`,
-    `<ul style="margin:0;padding-left:20px">${unsure.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`,
-    `<p style="margin:4px 0">${escapeHtml(MAIL.unconfirmedHelp)}</p>`
-  ] : [];
-  const unsureText = unsure.length ? [
-    "",
-    `${MAIL.unconfirmedTitle(unsure.length)}:`,
-    ...unsure.map((l) => `- ${l}`),
-    MAIL.unconfirmedHelp
-  ] : [];
-  const html = [
-    `<div style="${FONT}font-size:14px;color:#202124;max-width:720px">`,
-    `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
-    `<p style="margin:0 0 12px">${escapeHtml(head)}</p>`,
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.overall)}</h3>`,
-    ...overall.map(
-      (o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`
-    ),
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.missingTitle(missing.length))}</h3>`,
-    missingLines.length ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links2.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneMissing)}</p>`,
-    ...moreHtml(missing.length),
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.behindTitle(behind.length))}</h3>`,
-    behindLines.length ? `<ul style="margin:0;padding-left:20px">${behindLines.map(({ u, line }) => {
-      var _a;
-      return `<li>${link(links2.tab(u.tab), u.name)} — ${escapeHtml(line)}${bar((_a = u.indicators[p.quotaIndicators[0]].percent) != null ? _a : 0)}</li>`;
-    }).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneBehind)}</p>`,
-    ...moreHtml(behind.length),
-    ...unsureHtml,
-    `<p style="margin:16px 0 4px"><a href="${escapeHtml(links2.sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
-    `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
-    "</div>"
-  ].join("\n");
-  const text = [
-    clean(p.campaign),
-    head,
-    "",
-    `${MAIL.overall}:`,
-    ...overall.map((o) => `- ${clean(o.name)}: ${o.line}`),
-    "",
-    `${MAIL.missingTitle(missing.length)}:`,
-    ...missingLines.length ? missingLines.map(({ u, line }) => `- ${clean(u.name)}: ${line}`) : [MAIL.noneMissing],
-    ...more(missing.length),
-    "",
-    `${MAIL.behindTitle(behind.length)}:`,
-    ...behindLines.length ? behindLines.map(({ u, line }) => `- ${clean(u.name)} — ${line}`) : [MAIL.noneBehind],
-    ...more(behind.length),
-    ...unsureText,
-    "",
-    `${MAIL.openSheet}: ${links2.sheet}`,
-    "",
-    MAIL.footer
-  ].join("\n");
-  return {
-    kind: "digest",
-    unit: "",
-    to,
-    subject,
-    html,
-    text,
-    dataDate: p.asOf,
-    // In the order of `Đơn vị`.
-    units: p.units.filter((u) => missing.includes(u) || behind.includes(u)).map((u) => u.name)
-  };
-}
-function reminderMail(p, u, to, schedule, links2) {
-  const dates = datesList(u.missing.slice(-u.missingStreak));
-  const nextDay = p.asOf ? nextCountingDay(p.asOf, schedule.rules) : null;
-  const next = nextDay && nextDay <= u.deadline ? {
-    day: formatVnDate(nextDay),
-    cutoff: formatTime(schedule.cutoff),
-    dueDay: formatVnWeekday(nextCountingDay(nextDay, schedule.rules))
-  } : null;
-  const tab = links2.tab(u.tab);
-  const progressLines = p.quotaIndicators.filter((i) => u.indicators[i].quota !== null).map((i) => {
-    const f = u.indicators[i];
-    return MAIL.reminderProgress(
-      clean(i),
-      MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
-      f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
-    );
-  });
-  const subject = MAIL.reminderSubject(
-    clean(u.name),
-    formatVnDate(u.missing[u.missing.length - 1])
-  );
-  const body = MAIL.reminderBody(dates, next);
-  const html = [
-    `<div style="${FONT}font-size:14px;color:#202124;max-width:640px">`,
-    `<p>${h(MAIL.reminderGreeting(u.name))}</p>`,
-    `<p>${escapeHtml(body)}</p>`,
-    ...progressLines.map(
-      (line, k) => {
-        var _a;
-        return `<p style="margin:4px 0">${escapeHtml(line)}</p>${bar((_a = u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent) != null ? _a : 0)}`;
-      }
-    ),
-    tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : "",
-    `<p>${escapeHtml(MAIL.reminderThanks)}</p>`,
-    `<p style="color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
-    "</div>"
-  ].join("\n");
-  const text = [
-    clean(MAIL.reminderGreeting(u.name)),
-    "",
-    body,
-    "",
-    ...progressLines,
-    ...tab ? ["", `${MAIL.openTab}: ${tab}`] : [],
-    "",
-    MAIL.reminderThanks,
-    "",
-    MAIL.footer
-  ].join("\n");
-  return {
-    kind: "reminder",
-    unit: u.name,
-    to,
-    subject,
-    html,
-    text,
-    dataDate: p.asOf,
-    units: [u.name]
-  };
-}
-function previewHtml(mails, asOf, labels) {
-  const recipients = mails.reduce((n, m) => n + m.to.length, 0);
-  const parts = [
-    `<div style="${FONT}font-size:13px">`,
-    `<p><b>${escapeHtml(labels.quota)}</b></p>`,
-    `<p>${escapeHtml(asOf === null || mails.length === 0 ? labels.none : labels.count(mails.length, recipients))}</p>`
-  ];
-  for (const m of mails) {
-    parts.push(
-      '<div style="border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:8px">',
-      `<p style="margin:2px 0"><b>${escapeHtml(labels.to)}:</b> ${escapeHtml(m.to.join(", "))}</p>`,
-      `<p style="margin:2px 0"><b>${escapeHtml(labels.subject)}:</b> ${escapeHtml(m.subject)}</p>`,
-      `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px">${m.html}</div>`,
-      "</div>"
-    );
-  }
-  parts.push("</div>");
-  return parts.join("\n");
-}
-
-// src/core/errors.ts
-var Refusal = class extends Error {
-  constructor(message) {
-    super(message);
-    this.name = "Refusal";
-  }
-};
-var WorkbookError = class extends Refusal {
-  constructor(message) {
-    super(message);
-    this.name = "WorkbookError";
-  }
-};
-
-// src/core/a1.ts
-function columnLetter(col) {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + (n - 1) % 26) + s;
-  return s;
-}
-function columnNumber(letters) {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-function a1(col0, row) {
-  return `${columnLetter(col0 + 1)}${row}`;
-}
-function cellPosition(cell) {
-  const m = /^([A-Z]+)(\d+)$/.exec(cell != null ? cell : "");
-  return m ? [Number(m[2]), columnNumber(m[1])] : [0, 0];
-}
-
-// src/core/findings.ts
-function sortFindings(findings) {
-  const sheetOrder = /* @__PURE__ */ new Map();
-  findings.forEach((f) => sheetOrder.has(f.sheet) || sheetOrder.set(f.sheet, sheetOrder.size));
-  return findings.map((f, i) => ({ f, i })).sort((a, b) => {
-    const sev = (a.f.severity === "error" ? 0 : 1) - (b.f.severity === "error" ? 0 : 1);
-    if (sev) return sev;
-    const sh = sheetOrder.get(a.f.sheet) - sheetOrder.get(b.f.sheet);
-    if (sh) return sh;
-    const [ra, ca] = cellPosition(a.f.cell);
-    const [rb, cb] = cellPosition(b.f.cell);
-    return ra - rb || ca - cb || a.i - b.i;
-  }).map(({ f }) => f);
-}
-function addFindings(sorted, later) {
-  if (!later.length) return sorted;
-  const more = sortFindings(later);
-  const errors = (list) => list.filter((f) => f.severity === "error");
-  const warnings = (list) => list.filter((f) => f.severity !== "error");
-  return [...errors(sorted), ...errors(more), ...warnings(sorted), ...warnings(more)];
-}
-
 // src/core/text.ts
 function fold(text) {
   return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
@@ -863,6 +577,9 @@ function foldName(text) {
 var foldedName = memoize(foldName, 5e4);
 function nameKey(value) {
   return foldedName(String(value != null ? value : ""));
+}
+function sameName(a, b) {
+  return nameKey(a) === nameKey(b);
 }
 function visible(name) {
   return name.replace(
@@ -1043,6 +760,26 @@ function finish(f) {
     col: f.col
   };
 }
+
+// src/core/errors.ts
+var Refusal = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "Refusal";
+  }
+};
+var WorkbookError = class extends Refusal {
+  constructor(message) {
+    super(message);
+    this.name = "WorkbookError";
+  }
+};
+var BadRequest = class extends Refusal {
+  constructor(message) {
+    super(message);
+    this.name = "BadRequest";
+  }
+};
 
 // src/core/settings.ts
 var SEND_AFTER_CUTOFF_MIN = 20;
@@ -1552,6 +1289,28 @@ function readTab(rows, ctx) {
   };
 }
 
+// src/core/findings.ts
+function sortFindings(findings) {
+  const sheetOrder = /* @__PURE__ */ new Map();
+  findings.forEach((f) => sheetOrder.has(f.sheet) || sheetOrder.set(f.sheet, sheetOrder.size));
+  return findings.map((f, i) => ({ f, i })).sort((a, b) => {
+    const sev = (a.f.severity === "error" ? 0 : 1) - (b.f.severity === "error" ? 0 : 1);
+    if (sev) return sev;
+    const sh = sheetOrder.get(a.f.sheet) - sheetOrder.get(b.f.sheet);
+    if (sh) return sh;
+    const [ra, ca] = cellPosition(a.f.cell);
+    const [rb, cb] = cellPosition(b.f.cell);
+    return ra - rb || ca - cb || a.i - b.i;
+  }).map(({ f }) => f);
+}
+function addFindings(sorted, later) {
+  if (!later.length) return sorted;
+  const more = sortFindings(later);
+  const errors = (list) => list.filter((f) => f.severity === "error");
+  const warnings = (list) => list.filter((f) => f.severity !== "error");
+  return [...errors(sorted), ...errors(more), ...warnings(sorted), ...warnings(more)];
+}
+
 // src/core/campaign.ts
 function requireSheets(sheets) {
   if (!sheets.settings) throw new WorkbookError(MSG.sheetMissing(SHEETS.settings));
@@ -1574,8 +1333,28 @@ function figureLimit(unit, settings) {
     return Math.min(...bounds);
   };
 }
+function mergeFindings(tab, layout, merges) {
+  const read = /* @__PURE__ */ new Set([layout.dateCol, ...layout.indicatorCols.map((c) => c.col)]);
+  return merges.flatMap((range2) => {
+    const m = rangePosition(range2);
+    if (!m || m.lastRow <= layout.headerRow) return [];
+    let touches = false;
+    for (let c = m.col; c <= m.lastCol && !touches; c++) touches = read.has(c - 1);
+    if (!touches) return [];
+    const first = a1(m.col - 1, m.row);
+    return [
+      {
+        severity: "warning",
+        code: "merged-cells",
+        sheet: tab,
+        cell: first,
+        message: FIX.mergedCells(range2, first)
+      }
+    ];
+  });
+}
 function readUnitTab(sheets, unit, settings, today, expected, findings) {
-  var _a, _b, _c;
+  var _a, _b, _c, _d, _e;
   const same = (_b = (_a = sheets.matches) == null ? void 0 : _a.call(sheets, unit.tab)) != null ? _b : [];
   if (same.length > 1) {
     const exact = same.includes(unit.tab);
@@ -1616,6 +1395,7 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
   findings.push(...tabFindings);
   if (!reading) return null;
   const { layout } = reading;
+  findings.push(...mergeFindings(unit.tab, layout, (_e = (_d = sheets.merges) == null ? void 0 : _d.call(sheets, unit.tab)) != null ? _e : []));
   for (const indicator of expected) {
     if (layout.indicatorCols.some((c) => sameLabel(c.indicator, indicator))) continue;
     findings.push({
@@ -1637,28 +1417,344 @@ function readCampaign(sheets, today) {
   const expected = table.indicators.length > 0 ? table.indicators : DEFAULT_INDICATORS;
   const indicators2 = [...expected];
   (_a = sheets.prefetch) == null ? void 0 : _a.call(sheets, table.units.map((u) => u.tab));
+  const claimed = [];
   const units = table.units.map((unit) => {
     var _a2;
+    const reserved = RESERVED_SHEETS.find((name) => sameName(name, unit.tab));
+    if (reserved !== void 0) {
+      claimed.push(reserved);
+      findings.push({
+        severity: "error",
+        code: "name-reserved",
+        sheet: SHEETS.units,
+        cell: unit.tabCell,
+        message: FIX.nameReserved(visible(unit.name), visible(unit.tab))
+      });
+      return { unit, reading: null };
+    }
     const reading = readUnitTab(sheets, unit, settings, today, expected, findings);
     for (const { indicator } of (_a2 = reading == null ? void 0 : reading.layout.indicatorCols) != null ? _a2 : [])
       if (!indicators2.some((i) => sameLabel(i, indicator))) indicators2.push(indicator);
     return { unit, reading };
   });
-  return { settings, indicators: indicators2, units, findings: sortFindings(findings) };
+  return { settings, indicators: indicators2, units, claimed, findings: sortFindings(findings) };
+}
+
+// src/core/calendar.ts
+function countingDayNumbers(from, to, rules) {
+  const holidays = new Set(rules.holidays.map(dayNumber));
+  const days = [];
+  for (let d = from; d <= to; d++) {
+    const w = ((d + 4) % 7 + 7) % 7;
+    if ((w !== 6 || rules.countSaturday) && (w !== 0 || rules.countSunday) && !holidays.has(d))
+      days.push(d);
+  }
+  return days;
+}
+function countingDays(from, to, rules) {
+  return countingDayNumbers(dayNumber(from), dayNumber(to), rules).map(fromDayNumber);
+}
+function nextCountingDay(date, rules) {
+  var _a, _b;
+  const d = dayNumber(date);
+  return fromDayNumber(
+    (_b = (_a = countingDayNumbers(d + 1, d + 31, rules)[0]) != null ? _a : countingDayNumbers(d + 32, d + 3660, rules)[0]) != null ? _b : d + 1
+  );
+}
+function isDue(day, now, cutoff, rules) {
+  const due = nextCountingDay(day, rules);
+  return due < now.date || due === now.date && now.minutes >= cutoff;
+}
+function dataDateAt(days, now, cutoff, rules) {
+  for (let i = days.length - 1; i >= 0; i--) {
+    if (days[i] > now.date) continue;
+    if (isDue(days[i], now, cutoff, rules)) return days[i];
+  }
+  return null;
+}
+function countingDaysAfter(date, rules) {
+  let days = null;
+  return (k) => {
+    if (date === null) return null;
+    days != null ? days : days = countingDayNumbers(dayNumber(date) + 1, dayNumber(date) + 3660, rules);
+    return k <= days.length ? fromDayNumber(days[k - 1]) : null;
+  };
+}
+
+// src/core/as-of.ts
+function asOfProblem(campaign, asOf, now) {
+  const s = campaign.settings;
+  const last = lastDeadline(campaign);
+  if (!s.start || !last) return null;
+  const date = formatVnDate(asOf);
+  if (asOf < s.start || asOf > last)
+    return SUMMARY.dateOutside(date, formatVnDate(s.start), formatVnDate(last));
+  if (!countingDays(asOf, asOf, s).length) return SUMMARY.notCountingDay(date);
+  if (!isDue(asOf, now, s.cutoff, s))
+    return SUMMARY.notDueYet(date, formatTime(s.cutoff), formatVnWeekday(nextCountingDay(asOf, s)));
+  return null;
+}
+function campaignOver(campaign, now) {
+  const s = campaign.settings;
+  const last = lastDeadline(campaign);
+  if (!s.start || !last) return null;
+  const days = countingDays(s.start, last, s);
+  const final = days[days.length - 1];
+  if (!final) return null;
+  return now.date > nextCountingDay(final, s) ? final : null;
+}
+function mailHeld(campaign, now) {
+  if (campaign.claimed.includes(SHEETS.mailLog)) return SUMMARY.mailLogClaimed;
+  const over = campaignOver(campaign, now);
+  return over ? SUMMARY.campaignOver(formatVnDate(over)) : null;
+}
+
+// src/core/email.ts
+var PERSONAL_NUMBER = /(?<!\p{Nd})(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\p{Nd})|\+?\p{Nd}(?:[^\p{L}\p{N}]{0,3}\p{Nd}){8,}/gu;
+var redact = (match, dateSeparator) => dateSeparator ? match : MAIL.redacted;
+function clean(text) {
+  return text.replace(PERSONAL_NUMBER, redact).replace(/</g, "‹").replace(/>/g, "›").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s{2,}/g, " ").trim();
+}
+function escapeHtml(text) {
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
+  );
+}
+function vnNumber(n, decimals = 0) {
+  const [int, frac] = Math.abs(n).toFixed(decimals).split(".");
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return `${n < 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
+}
+function vnPercent(p) {
+  return `${vnNumber(p * 100, 1)}%`;
+}
+var FONT = "font-family:Arial,Helvetica,sans-serif;";
+function bar(percent) {
+  const filled = Math.max(0, Math.min(200, Math.round(percent * 200)));
+  const td = (width, colour) => width > 0 ? `<td width="${width}" height="10" bgcolor="${colour}" style="background:${colour}"></td>` : "";
+  const cells = [td(filled, "#34a853"), td(200 - filled, "#e0e0e0")];
+  return `<table role="presentation" cellpadding="0" cellspacing="0" width="200" style="border-collapse:collapse"><tr>${cells.join("")}</tr></table>`;
+}
+var h = (text) => escapeHtml(clean(text));
+var link = (href, label) => href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label);
+function datesList(dates) {
+  const shown = dates.slice(-5).map(formatVnDate);
+  return dates.length > 5 ? `…, ${shown.join(", ")}` : shown.join(", ");
+}
+var DIGEST_LIST_MAX = 30;
+function overdueUnits(p) {
+  const share = (u) => {
+    var _a, _b;
+    return (_b = (_a = u.indicators[p.quotaIndicators[0]]) == null ? void 0 : _a.percent) != null ? _b : 0;
+  };
+  return {
+    missing: p.units.filter((u) => u.reporting === "missing").sort((a, b) => b.missingStreak - a.missingStreak),
+    behind: p.units.filter((u) => u.status === "behind" || u.status === "overdue").sort((a, b) => share(a) - share(b))
+  };
+}
+function statusLine(p, u) {
+  const i = p.quotaIndicators[0];
+  const f = u.indicators[i];
+  return MAIL.statusLine(
+    STATUS_LABELS[u.status],
+    f.percent === null ? "—" : vnPercent(f.percent),
+    MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
+    f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
+  );
+}
+function digestMail(p, to, links2, unconfirmed = []) {
+  const asOf = formatVnDate(p.asOf);
+  const { missing, behind } = overdueUnits(p);
+  const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, behind.length);
+  const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline));
+  const overall = p.quotaIndicators.map((i) => {
+    const f = p.total.indicators[i];
+    const parts = [
+      MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
+      f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay)),
+      MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
+      f.projected ? MAIL.projected(formatVnDate(f.projected)) : MAIL.noProjection
+    ].filter(Boolean);
+    return { name: i, percent: f.percent, line: parts.join("; ") };
+  });
+  const missingLines = missing.slice(0, DIGEST_LIST_MAX).map((u) => ({
+    u,
+    line: u.tabRead ? MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak))) : MAIL.unreadLine
+  }));
+  const behindLines = behind.slice(0, DIGEST_LIST_MAX).map((u) => ({ u, line: statusLine(p, u) }));
+  const summary = links2.tab(SHEETS.summary);
+  const more = (n) => n > DIGEST_LIST_MAX ? [MAIL.more(n - DIGEST_LIST_MAX)] : [];
+  const moreHtml = (n) => more(n).map((line) => `<p style="margin:4px 0">${link(summary, line)}</p>`);
+  const unsure = unconfirmed.map(
+    (m) => MAIL.unconfirmedLine(
+      MAIL_LOG_COLUMN.kinds[m.kind],
+      clean(m.unit),
+      formatVnDate(m.dataDate),
+      m.recipients.join(", ")
+    )
+  );
+  const unsureHtml = unsure.length ? [
+    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.unconfirmedTitle(unsure.length))}</h3>`,
+    `<ul style="margin:0;padding-left:20px">${unsure.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`,
+    `<p style="margin:4px 0">${escapeHtml(MAIL.unconfirmedHelp)}</p>`
+  ] : [];
+  const unsureText = unsure.length ? [
+    "",
+    `${MAIL.unconfirmedTitle(unsure.length)}:`,
+    ...unsure.map((l) => `- ${l}`),
+    MAIL.unconfirmedHelp
+  ] : [];
+  const html = [
+    `<div style="${FONT}font-size:14px;color:#202124;max-width:720px">`,
+    `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
+    `<p style="margin:0 0 12px">${escapeHtml(head)}</p>`,
+    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.overall)}</h3>`,
+    ...overall.map(
+      (o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`
+    ),
+    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.missingTitle(missing.length))}</h3>`,
+    missingLines.length ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links2.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneMissing)}</p>`,
+    ...moreHtml(missing.length),
+    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.behindTitle(behind.length))}</h3>`,
+    behindLines.length ? `<ul style="margin:0;padding-left:20px">${behindLines.map(({ u, line }) => {
+      var _a;
+      return `<li>${link(links2.tab(u.tab), u.name)} — ${escapeHtml(line)}${bar((_a = u.indicators[p.quotaIndicators[0]].percent) != null ? _a : 0)}</li>`;
+    }).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneBehind)}</p>`,
+    ...moreHtml(behind.length),
+    ...unsureHtml,
+    `<p style="margin:16px 0 4px"><a href="${escapeHtml(links2.sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
+    `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
+    "</div>"
+  ].join("\n");
+  const text = [
+    clean(p.campaign),
+    head,
+    "",
+    `${MAIL.overall}:`,
+    ...overall.map((o) => `- ${clean(o.name)}: ${o.line}`),
+    "",
+    `${MAIL.missingTitle(missing.length)}:`,
+    ...missingLines.length ? missingLines.map(({ u, line }) => `- ${clean(u.name)}: ${line}`) : [MAIL.noneMissing],
+    ...more(missing.length),
+    "",
+    `${MAIL.behindTitle(behind.length)}:`,
+    ...behindLines.length ? behindLines.map(({ u, line }) => `- ${clean(u.name)} — ${line}`) : [MAIL.noneBehind],
+    ...more(behind.length),
+    ...unsureText,
+    "",
+    `${MAIL.openSheet}: ${links2.sheet}`,
+    "",
+    MAIL.footer
+  ].join("\n");
+  return {
+    kind: "digest",
+    unit: "",
+    to,
+    subject,
+    html,
+    text,
+    dataDate: p.asOf,
+    // In the order of `Đơn vị`.
+    units: p.units.filter((u) => missing.includes(u) || behind.includes(u)).map((u) => u.name)
+  };
+}
+function reminderMail(p, u, to, schedule, links2) {
+  const dates = datesList(u.missing.slice(-u.missingStreak));
+  const nextDay = p.asOf ? nextCountingDay(p.asOf, schedule.rules) : null;
+  const next = nextDay && nextDay <= u.deadline ? {
+    day: formatVnDate(nextDay),
+    cutoff: formatTime(schedule.cutoff),
+    dueDay: formatVnWeekday(nextCountingDay(nextDay, schedule.rules))
+  } : null;
+  const tab = links2.tab(u.tab);
+  const progressLines = p.quotaIndicators.filter((i) => u.indicators[i].quota !== null).map((i) => {
+    const f = u.indicators[i];
+    return MAIL.reminderProgress(
+      clean(i),
+      MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
+      f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
+    );
+  });
+  const subject = MAIL.reminderSubject(
+    clean(u.name),
+    formatVnDate(u.missing[u.missing.length - 1])
+  );
+  const body = MAIL.reminderBody(dates, next);
+  const html = [
+    `<div style="${FONT}font-size:14px;color:#202124;max-width:640px">`,
+    `<p>${h(MAIL.reminderGreeting(u.name))}</p>`,
+    `<p>${escapeHtml(body)}</p>`,
+    ...progressLines.map(
+      (line, k) => {
+        var _a;
+        return `<p style="margin:4px 0">${escapeHtml(line)}</p>${bar((_a = u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent) != null ? _a : 0)}`;
+      }
+    ),
+    tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : "",
+    `<p>${escapeHtml(MAIL.reminderThanks)}</p>`,
+    `<p style="color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
+    "</div>"
+  ].join("\n");
+  const text = [
+    clean(MAIL.reminderGreeting(u.name)),
+    "",
+    body,
+    "",
+    ...progressLines,
+    ...tab ? ["", `${MAIL.openTab}: ${tab}`] : [],
+    "",
+    MAIL.reminderThanks,
+    "",
+    MAIL.footer
+  ].join("\n");
+  return {
+    kind: "reminder",
+    unit: u.name,
+    to,
+    subject,
+    html,
+    text,
+    dataDate: p.asOf,
+    units: [u.name]
+  };
+}
+function previewHtml(mails, asOf, labels) {
+  const recipients = mails.reduce((n, m) => n + m.to.length, 0);
+  const parts = [
+    `<div style="${FONT}font-size:13px">`,
+    `<p><b>${escapeHtml(labels.quota)}</b></p>`,
+    `<p>${escapeHtml(asOf === null || mails.length === 0 ? labels.none : labels.count(mails.length, recipients))}</p>`
+  ];
+  for (const m of mails) {
+    parts.push(
+      '<div style="border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:8px">',
+      `<p style="margin:2px 0"><b>${escapeHtml(labels.to)}:</b> ${escapeHtml(m.to.join(", "))}</p>`,
+      `<p style="margin:2px 0"><b>${escapeHtml(labels.subject)}:</b> ${escapeHtml(m.subject)}</p>`,
+      `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px">${m.html}</div>`,
+      "</div>"
+    );
+  }
+  parts.push("</div>");
+  return parts.join("\n");
 }
 
 // src/addon/load.ts
-function loadCampaign(port, today, readTab2 = (name) => port.readValues(name)) {
-  return readCampaign(
+function loadCampaign(port, today, readTab2 = (name) => port.readValues(name), { merges = false } = {}) {
+  const campaign = readCampaign(
     {
       settings: port.readValues(SHEETS.settings),
       units: port.readValues(SHEETS.units),
       tab: readTab2,
       prefetch: (names) => port.prefetch(names),
-      matches: (name) => port.matches(name)
+      matches: (name) => port.matches(name),
+      // A call per tab on the standard path: asked for only where findings are shown.
+      ...merges || port.mergesKnown ? { merges: (name) => port.mergedRanges(name) } : {}
     },
     today
   );
+  port.leaveAlone(campaign.claimed);
+  return campaign;
 }
 
 // src/addon/errors.ts
@@ -2102,7 +2198,7 @@ function dueMails(port, campaign, progress, log) {
     mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
-    if (u.reporting === "missing" && emails.length)
+    if (u.reporting === "missing" && u.tabRead && emails.length)
       mails.push(
         reminderMail(
           progress,
@@ -2134,6 +2230,8 @@ function mailsToSend(port, campaign, progress, resend = "none") {
   return { ...plan, findings, quota };
 }
 function mailFindings(port, campaign) {
+  if (campaign.claimed.includes(SHEETS.mailLog))
+    return digestOverQuota(campaign.settings, mailQuota().daily);
   return logFindings(openLog(port, logSeal(port.id), mayAdopt()), campaign, mailQuota());
 }
 function send(mail, to) {
@@ -2276,7 +2374,8 @@ function progressResult(p) {
       lastReported: u.lastReported,
       missing: u.missing,
       missingStreak: u.missingStreak,
-      reporting: u.reporting
+      reporting: u.reporting,
+      tabRead: u.tabRead
     })),
     groups: p.groups.map((g) => ({ name: g.name, units: g.units, ...figures(g) })),
     total: figures(p.total)
@@ -2284,6 +2383,12 @@ function progressResult(p) {
 }
 
 // src/addon/sheet-directory.ts
+function gridRangeA1(g) {
+  var _a, _b, _c, _d;
+  const first = a1((_a = g.startColumnIndex) != null ? _a : 0, ((_b = g.startRowIndex) != null ? _b : 0) + 1);
+  const last = a1(((_c = g.endColumnIndex) != null ? _c : 1) - 1, (_d = g.endRowIndex) != null ? _d : 1);
+  return first === last ? first : `${first}:${last}`;
+}
 var SheetDirectory = class {
   constructor(ss, api, spreadsheetId) {
     __publicField(this, "ss", ss);
@@ -2294,6 +2399,8 @@ var SheetDirectory = class {
     __publicField(this, "ids", /* @__PURE__ */ new Map());
     /** Cells of each sheet's grid, when the Sheets API gave them. */
     __publicField(this, "gridCells", /* @__PURE__ */ new Map());
+    /** Each sheet's merged ranges in A1, when the Sheets API gave them (null: ask the sheet). */
+    __publicField(this, "merges", null);
   }
   load() {
     var _a;
@@ -2301,15 +2408,17 @@ var SheetDirectory = class {
     const list = this.ss.getSheets();
     this.byTitle = /* @__PURE__ */ new Map();
     if (this.api) {
-      const fields = "sheets.properties(sheetId,title,gridProperties(rowCount,columnCount))";
+      const fields = "sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),merges)";
       const meta = (_a = this.api.Spreadsheets.get(this.spreadsheetId(), { fields }).sheets) != null ? _a : [];
+      this.merges = /* @__PURE__ */ new Map();
       meta.forEach((m, i) => {
-        var _a2, _b;
+        var _a2, _b, _c;
         const title = m.properties.title;
         const grid = m.properties.gridProperties;
         this.add(title, list[i]);
         this.ids.set(title, m.properties.sheetId);
         this.gridCells.set(title, ((_a2 = grid == null ? void 0 : grid.rowCount) != null ? _a2 : 0) * ((_b = grid == null ? void 0 : grid.columnCount) != null ? _b : 0));
+        this.merges.set(title, ((_c = m.merges) != null ? _c : []).map(gridRangeA1));
       });
     } else {
       for (const sheet of list) this.add(sheet.getName(), sheet);
@@ -2344,6 +2453,15 @@ var SheetDirectory = class {
   find(name) {
     const title = this.title(name);
     return title === null ? null : this.load().get(title);
+  }
+  /** The merged ranges of a sheet in A1: from the Sheets API's answer, else one call. */
+  mergedRanges(name) {
+    var _a;
+    const title = this.title(name);
+    if (title === null) return [];
+    const known = (_a = this.merges) == null ? void 0 : _a.get(title);
+    if (known) return known;
+    return this.load().get(title).getDataRange().getMergedRanges().map((r) => r.getA1Notation());
   }
   id(name) {
     const title = this.title(name);
@@ -2562,6 +2680,8 @@ function spreadsheetPort(ss) {
       }
     );
   };
+  let leftAlone = [];
+  const kept = (sheetName) => !leftAlone.some((name) => sameName(name, sheetName));
   const writeOutput = (output) => {
     var _a;
     const existing = find(output.name);
@@ -2630,11 +2750,17 @@ function spreadsheetPort(ss) {
       return ss.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
     },
     sheetId: (sheetName) => directory.id(sheetName),
+    mergedRanges: (sheetName) => directory.mergedRanges(sheetName),
+    mergesKnown: api !== null,
     matches: (name) => directory.matches(name),
+    leaveAlone(sheetNames) {
+      leftAlone = [...sheetNames];
+    },
     writeSheet(output) {
-      writeOutput(output);
+      if (kept(output.name)) writeOutput(output);
     },
     writeReport(report) {
+      if (!kept(report.name)) return;
       const { sheet, width } = writeOutput(report);
       if (report.formats.length) {
         const top = Math.min(...report.formats.map((f) => f.fromRow));
@@ -2664,11 +2790,13 @@ function spreadsheetPort(ss) {
       }
     },
     applyEdit(edit) {
+      if (!kept(edit.sheet)) return;
       const sheet = edit.create ? insertSheet(edit.sheet) : find(edit.sheet);
       for (const step of edit.steps) applyStep(sheet, step, writeBlock);
     },
     writeBlock(sheetName, row, col, cells) {
       var _a;
+      if (!kept(sheetName)) return;
       const sheet = find(sheetName);
       const last = row + cells.length - 1;
       if (last > ((_a = rowsKnown.get(sheet)) != null ? _a : 0)) rowsKnown.set(sheet, ensureSize(sheet, last));
@@ -2678,7 +2806,7 @@ function spreadsheetPort(ss) {
       SpreadsheetApp.flush();
     },
     addChart(plan) {
-      addChart(find(plan.sheet), plan);
+      if (kept(plan.sheet)) addChart(find(plan.sheet), plan);
     }
   };
 }
@@ -2705,7 +2833,7 @@ function editedTab(range2) {
 
 // src/core/history-sheet.ts
 function historySheet(existing, p, campaign, when) {
-  var _a, _b;
+  var _a, _b, _c;
   const rules = campaign.settings;
   const openings = byName();
   for (const { unit } of campaign.units)
@@ -2715,14 +2843,22 @@ function historySheet(existing, p, campaign, when) {
     header.push(SUMMARY_COLUMN.historyCumulative(i));
     if (p.quotaIndicators.includes(i)) header.push(SUMMARY_COLUMN.historyPlan(i));
   }
+  const oldHeader = ((_b = existing == null ? void 0 : existing[0]) != null ? _b : []).map((v) => cellText(v));
+  for (const label of oldHeader.slice(1))
+    if (label && !header.some((h2) => sameLabel(String(h2), label)) && !sameLabel(label, SUMMARY_COLUMN.historyStamp))
+      header.push(label);
   header.push(SUMMARY_COLUMN.historyStamp);
+  const from = header.map((h2) => oldHeader.findIndex((o, k) => k > 0 && sameLabel(o, String(h2))));
   const rowsByDate = /* @__PURE__ */ new Map();
   for (const r of (existing != null ? existing : []).slice(1)) {
     const date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
     if (!date) continue;
     rowsByDate.set(date, [
       { date },
-      ...r.slice(1, header.length).map((v) => isSheetDate(v) ? { date: v.date } : v)
+      ...from.slice(1).map((k) => {
+        const v = k < 0 ? null : r[k];
+        return isSheetDate(v) ? { date: v.date } : v != null ? v : null;
+      })
     ]);
   }
   if (p.asOf) {
@@ -2733,10 +2869,11 @@ function historySheet(existing, p, campaign, when) {
       const t = p.total.indicators[i];
       row.push(t.cumulative);
       if (t.quota !== null) {
-        const opening = (_b = openings[i]) != null ? _b : 0;
+        const opening = (_c = openings[i]) != null ? _c : 0;
         row.push(Math.round(opening + (t.quota - opening) * Math.min(elapsed, all) / all));
       }
     }
+    while (row.length < header.length - 1) row.push(null);
     row.push(when);
     rowsByDate.set(p.asOf, row);
   }
@@ -3017,6 +3154,7 @@ function unitProgress({ unit, reading }, ctx) {
     indicators: indicators2,
     pendingActivation: pair && indicators2[pair[0]].cumulative - indicators2[pair[1]].cumulative,
     ...reportingOf(reading, t, deadline),
+    tabRead: reading !== null,
     status: worst(statuses)
   };
 }
@@ -3114,6 +3252,7 @@ function indicatorColumns(indicator, withQuota, window) {
   ];
 }
 function reportingText(u) {
+  if (!u.tabRead) return SUMMARY_COLUMN.unread;
   if (u.reporting === "missing") return SUMMARY_COLUMN.missing(u.missingStreak);
   return u.reporting === "late" ? SUMMARY_COLUMN.late : SUMMARY_COLUMN.reported;
 }
@@ -3320,16 +3459,22 @@ function mailRecords(report) {
 function runCommand(port, command, at, options = {}) {
   var _a;
   const now = port.moment(at);
-  const campaign = loadCampaign(port, now.date);
+  const validating = command === "validate" || command === "run";
+  const campaign = loadCampaign(port, now.date, void 0, {
+    merges: validating && options.merges !== false
+  });
   const head = {
     campaign: campaign.settings.campaign,
     timeZone: port.timeZone,
     now: isoText(now),
     units: campaign.units.map(({ unit }) => ({ name: unit.name, parent: unit.parent }))
   };
+  const asOfWrong = options.asOf === void 0 ? null : asOfProblem(campaign, options.asOf, now);
+  if (asOfWrong) throw new BadRequest(asOfWrong);
   let progress;
   let mail;
   let summaryError;
+  let mailNotice;
   let mailIssues = [];
   const issues = () => addFindings(campaign.findings, mailIssues);
   try {
@@ -3338,7 +3483,9 @@ function runCommand(port, command, at, options = {}) {
       try {
         const p = command === "notify" ? progressAt(campaign, now, options.asOf) : summarize(port, campaign, now, options.asOf);
         progress = progressResult(p);
-        if (command !== "summarize") {
+        const held = command === "summarize" ? null : mailHeld(campaign, now);
+        if (held) mailNotice = held;
+        else if (command !== "summarize") {
           const report = sendDue(port, campaign, p, now, { until: options.until });
           mailIssues = report.findings;
           mail = mailRecords(report);
@@ -3349,12 +3496,13 @@ function runCommand(port, command, at, options = {}) {
       }
     }
   } finally {
-    if (command === "validate" || command === "run") writeFindings(port, issues(), now);
+    if (validating) writeFindings(port, issues(), now);
   }
   return {
     ...head,
     ...progress,
     ...summaryError === void 0 ? {} : { summaryError },
+    ...mailNotice === void 0 ? {} : { mailNotice },
     ...mail,
     issues: issues(),
     // Only what this command sent: nothing, for validate and summarize.
@@ -3368,6 +3516,7 @@ function runCommand_(command, options = {}) {
     return { result: runCommand(port, command, at, options) };
   } catch (error) {
     if (error instanceof WorkbookError) return { fatal: error.message };
+    if (error instanceof BadRequest) return { badRequest: error.message };
     throw error;
   }
 }
@@ -3705,10 +3854,11 @@ function setupUnitTabs(port, today, options = {}) {
     throw new Refusal(SETUP.needDates(settings.datesProblem));
   if (campaign.units.length === 0) throw new Refusal(SETUP.noUnits);
   const { start, deadline } = settings;
+  const reserved = (u) => RESERVED_SHEETS.some((name) => sameName(name, u.tab));
   const plans = campaign.units.slice(from).map(
     ({ unit }) => {
       var _a2;
-      return planTab(
+      return reserved(unit) ? null : planTab(
         unit,
         {
           indicators: campaign.indicators,
@@ -3720,11 +3870,15 @@ function setupUnitTabs(port, today, options = {}) {
       );
     }
   );
-  refuseUnlessItFits(port, plans);
+  refuseUnlessItFits(
+    port,
+    plans.filter((p) => p !== null)
+  );
   const report = {
     created: [],
     updated: [],
     skipped: [],
+    reserved: [],
     daysAdded: 0,
     columnsAdded: 0,
     remaining: 0,
@@ -3736,6 +3890,10 @@ function setupUnitTabs(port, today, options = {}) {
       report.remaining = plans.length - i;
       report.next = from + i;
       break;
+    }
+    if (!plan) {
+      report.reserved.push(campaign.units[from + i].unit.tab);
+      continue;
     }
     if (plan.edit) port.applyEdit(plan.edit);
     if (plan.kind === "create") report.created.push(plan.tab);
@@ -3758,7 +3916,10 @@ function runJob() {
   const at = /* @__PURE__ */ new Date();
   armContinuation("continueDailyJob", SAFETY_DELAY_MS);
   const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const result = runCommand(port, "run", at, { until: at.getTime() + SEND_BUDGET_MS });
+  const result = runCommand(port, "run", at, {
+    until: at.getTime() + SEND_BUDGET_MS,
+    merges: false
+  });
   const waiting = ((_a = result.emailsNotSent) != null ? _a : []).filter((m) => m.reason === "later").length;
   if (waiting > 0) armContinuation("continueDailyJob", CONTINUE_DELAY_MS);
   else disarmContinuation("continueDailyJob");
@@ -3867,7 +4028,7 @@ function showCampaignInfo() {
 function validateEntries() {
   withAlert(() => {
     const { port, now, toast } = context();
-    const campaign = loadCampaign(port, now.date);
+    const campaign = loadCampaign(port, now.date, void 0, { merges: true });
     const findings = addFindings(campaign.findings, mailFindings(port, campaign));
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === "error").length;
@@ -3896,6 +4057,8 @@ function setUpUnitTabs() {
     if (report.remaining) lines.push(SETUP.tabsContinue(report.remaining));
     if (report.skipped.length)
       lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(", ")));
+    if (report.reserved.length)
+      lines.push(SETUP.tabsReserved(report.reserved.map((t) => `"${t}"`).join(", ")));
     alert(SETUP.tabsTitle, lines.join("\n\n"));
   });
 }
@@ -3922,9 +4085,9 @@ function summarizeUpTo() {
     }
     const { port, now, toast } = context();
     const campaign = loadCampaign(port, now.date);
-    const { start, deadline } = campaign.settings;
-    if (start && deadline && (date < start || date > deadline)) {
-      alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)));
+    const problem = asOfProblem(campaign, date, now);
+    if (problem) {
+      alert(SUMMARY.title, problem);
       return;
     }
     summarize(port, campaign, now, date);
@@ -3939,7 +4102,12 @@ function mailContext() {
 function previewEmails() {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
-    const { port, campaign, progress } = mailContext();
+    const { port, campaign, progress, now } = mailContext();
+    const held = mailHeld(campaign, now);
+    if (held) {
+      ui.alert(NOTIFY.previewTitle, held, ui.ButtonSet.OK);
+      return;
+    }
     const { send: send2, quota: left } = mailsToSend(port, campaign, progress);
     const mails = send2.map((o) => ({ ...o.mail, to: o.message.to }));
     const quota = left.remaining;
@@ -3962,6 +4130,11 @@ function sendEmailsNow() {
     const { port, campaign, progress, now } = mailContext();
     if (!progress.asOf) {
       ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
+      return;
+    }
+    const held = mailHeld(campaign, now);
+    if (held) {
+      ui.alert(NOTIFY.title, held, ui.ButtonSet.OK);
       return;
     }
     const date = formatVnDate(progress.asOf);

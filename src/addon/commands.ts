@@ -1,6 +1,7 @@
 // What the menu, the command line and the scheduled job run: read the workbook once, call the
 // pure core, write the output sheets once, and return a plain result.
-import { Refusal, WorkbookError } from '../core/errors';
+import { asOfProblem, mailHeld } from '../core/as-of';
+import { BadRequest, Refusal, WorkbookError } from '../core/errors';
 import type { Finding } from '../core/findings';
 import { addFindings } from '../core/findings';
 import { isoText } from '../core/moment';
@@ -23,6 +24,12 @@ export interface CommandOptions {
   asOf?: string;
   /** When (ms since the epoch) to stop starting new sends; the rest waits as pending. */
   until?: number;
+  /**
+   * Whether validating looks for merged cells in the unit tabs (default true): a call per tab
+   * unless the Sheets API gave them with the sheets' metadata. The scheduled job, short of
+   * time, leaves them to the menu's "Kiểm tra số liệu".
+   */
+  merges?: boolean;
 }
 
 function mailRecords(report: SendReport): Pick<CommandResult, 'emails' | 'emailsNotSent'> {
@@ -69,18 +76,25 @@ export function runCommand(
   options: CommandOptions = {},
 ): CommandResult {
   const now = port.moment(at);
-  const campaign = loadCampaign(port, now.date);
+  const validating = command === 'validate' || command === 'run';
+  const campaign = loadCampaign(port, now.date, undefined, {
+    merges: validating && options.merges !== false,
+  });
   const head = {
     campaign: campaign.settings.campaign,
     timeZone: port.timeZone,
     now: isoText(now),
     units: campaign.units.map(({ unit }) => ({ name: unit.name, parent: unit.parent })),
   };
+  // A data date asked for must be one that can be summarised: checked before anything is written.
+  const asOfWrong = options.asOf === undefined ? null : asOfProblem(campaign, options.asOf, now);
+  if (asOfWrong) throw new BadRequest(asOfWrong);
   let progress: ProgressResult | undefined;
   let mail: Pick<CommandResult, 'emails' | 'emailsNotSent'> | undefined;
   let summaryError: string | undefined;
-  // What the mail log holds that the add-on did not write: found by the send, under its lock,
-  // or (validate) by reading the log; `Kiểm tra` is written once they are known.
+  let mailNotice: string | undefined;
+  // What the mail log and the quota say that a person must fix: found by the send, under its
+  // lock, or (validate) by reading the log; `Kiểm tra` is written once they are known.
   let mailIssues: Finding[] = [];
   const issues = () => addFindings(campaign.findings, mailIssues);
   try {
@@ -93,7 +107,9 @@ export function runCommand(
             ? progressAt(campaign, now, options.asOf)
             : summarize(port, campaign, now, options.asOf);
         progress = progressResult(p);
-        if (command !== 'summarize') {
+        const held = command === 'summarize' ? null : mailHeld(campaign, now);
+        if (held) mailNotice = held;
+        else if (command !== 'summarize') {
           const report = sendDue(port, campaign, p, now, { until: options.until });
           mailIssues = report.findings;
           mail = mailRecords(report);
@@ -104,12 +120,13 @@ export function runCommand(
       }
     }
   } finally {
-    if (command === 'validate' || command === 'run') writeFindings(port, issues(), now);
+    if (validating) writeFindings(port, issues(), now);
   }
   return {
     ...head,
     ...progress,
     ...(summaryError === undefined ? {} : { summaryError }),
+    ...(mailNotice === undefined ? {} : { mailNotice }),
     ...mail,
     issues: issues(),
     // Only what this command sent: nothing, for validate and summarize.
@@ -120,18 +137,19 @@ export function runCommand(
 /**
  * The command line's door into the add-on (private: the trailing underscore hides it from
  * google.script.run and the Run menu). Returns the result, or the Vietnamese message of a
- * workbook that cannot be used.
+ * workbook that cannot be used, or of a request that cannot be done as asked.
  */
 export function runCommand_(
   command: CommandName,
   options: CommandOptions = {},
-): { result?: CommandResult; fatal?: string } {
+): { result?: CommandResult; fatal?: string; badRequest?: string } {
   const at = new Date();
   try {
     const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
     return { result: runCommand(port, command, at, options) };
   } catch (error) {
     if (error instanceof WorkbookError) return { fatal: error.message };
+    if (error instanceof BadRequest) return { badRequest: error.message };
     throw error;
   }
 }

@@ -32,7 +32,10 @@ function runJob(): void {
   const at = new Date();
   armContinuation('continueDailyJob', SAFETY_DELAY_MS);
   const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const result = runCommand(port, 'run', at, { until: at.getTime() + SEND_BUDGET_MS });
+  const result = runCommand(port, 'run', at, {
+    until: at.getTime() + SEND_BUDGET_MS,
+    merges: false,
+  });
   const waiting = (result.emailsNotSent ?? []).filter((m) => m.reason === 'later').length;
   if (waiting > 0) armContinuation('continueDailyJob', CONTINUE_DELAY_MS);
   else disarmContinuation('continueDailyJob');

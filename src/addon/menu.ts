@@ -1,6 +1,7 @@
 // The Tiến Độ menu: one table of items, and the handler of each. Handlers are thin: read the
 // workbook through the port, call the core, write once, and say the outcome in a dialog; a
 // problem becomes a Vietnamese alert instead of a stack trace.
+import { asOfProblem, mailHeld } from '../core/as-of';
 import { formatVnDate, readDate } from '../core/dates';
 import { previewHtml } from '../core/email';
 import type { Resend } from '../core/mail-plan';
@@ -122,7 +123,7 @@ export function showCampaignInfo(): void {
 export function validateEntries(): void {
   withAlert(() => {
     const { port, now, toast } = context();
-    const campaign = loadCampaign(port, now.date);
+    const campaign = loadCampaign(port, now.date, undefined, { merges: true });
     const findings = addFindings(campaign.findings, mailFindings(port, campaign));
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === 'error').length;
@@ -153,6 +154,8 @@ export function setUpUnitTabs(): void {
     if (report.remaining) lines.push(SETUP.tabsContinue(report.remaining));
     if (report.skipped.length)
       lines.push(SETUP.tabsSkipped(report.skipped.map((t) => `"${t}"`).join(', ')));
+    if (report.reserved.length)
+      lines.push(SETUP.tabsReserved(report.reserved.map((t) => `"${t}"`).join(', ')));
     alert(SETUP.tabsTitle, lines.join('\n\n'));
   });
 }
@@ -184,9 +187,9 @@ export function summarizeUpTo(): void {
     }
     const { port, now, toast } = context();
     const campaign = loadCampaign(port, now.date);
-    const { start, deadline } = campaign.settings;
-    if (start && deadline && (date < start || date > deadline)) {
-      alert(SUMMARY.title, SUMMARY.dateOutside(text, formatVnDate(start), formatVnDate(deadline)));
+    const problem = asOfProblem(campaign, date, now);
+    if (problem) {
+      alert(SUMMARY.title, problem);
       return;
     }
     summarize(port, campaign, now, date);
@@ -205,7 +208,12 @@ function mailContext() {
 export function previewEmails(): void {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
-    const { port, campaign, progress } = mailContext();
+    const { port, campaign, progress, now } = mailContext();
+    const held = mailHeld(campaign, now);
+    if (held) {
+      ui.alert(NOTIFY.previewTitle, held, ui.ButtonSet.OK);
+      return;
+    }
     const { send, quota: left } = mailsToSend(port, campaign, progress);
     const mails = send.map((o) => ({ ...o.mail, to: o.message.to }));
     const quota = left.remaining;
@@ -232,6 +240,11 @@ export function sendEmailsNow(): void {
     const { port, campaign, progress, now } = mailContext();
     if (!progress.asOf) {
       ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
+      return;
+    }
+    const held = mailHeld(campaign, now);
+    if (held) {
+      ui.alert(NOTIFY.title, held, ui.ButtonSet.OK);
       return;
     }
     const date = formatVnDate(progress.asOf);

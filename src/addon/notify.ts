@@ -74,7 +74,8 @@ function dueMails(
     mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
-    if (u.reporting === 'missing' && emails.length)
+    // A tab that could not be read says nothing of reporting: no reminder on a guess.
+    if (u.reporting === 'missing' && u.tabRead && emails.length)
       mails.push(
         reminderMail(
           progress,
@@ -117,6 +118,9 @@ export function mailsToSend(
 
 /** What the mail log and the quota say, for `Kiểm tra` when nothing is sent. */
 export function mailFindings(port: WorkbookPort, campaign: Campaign): Finding[] {
+  // A unit's tab of the log's name is a person's figures, not a log: `name-reserved` says so.
+  if (campaign.claimed.includes(SHEETS.mailLog))
+    return digestOverQuota(campaign.settings, mailQuota().daily);
   return logFindings(openLog(port, logSeal(port.id), mayAdopt()), campaign, mailQuota());
 }
 

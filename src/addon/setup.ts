@@ -7,9 +7,14 @@ import { SETUP } from '../core/messages';
 import type { TabPlan } from '../core/tab-plan';
 import { planTab } from '../core/tab-plan';
 import { templateSheets } from '../core/template';
-import { nameKey } from '../core/text';
+import { nameKey, sameName } from '../core/text';
 import type { Rows } from '../core/values';
-import { NEW_SHEET_CELLS, SHEETS, SPREADSHEET_CELL_LIMIT } from '../core/vocabulary';
+import {
+  NEW_SHEET_CELLS,
+  RESERVED_SHEETS,
+  SHEETS,
+  SPREADSHEET_CELL_LIMIT,
+} from '../core/vocabulary';
 import { loadCampaign } from './load';
 import { ensureEntryTrigger } from './schedule';
 import type { WorkbookPort } from './workbook-port';
@@ -29,6 +34,8 @@ export interface TabsReport {
   created: string[];
   updated: string[];
   skipped: string[];
+  /** Tabs with a reserved name (a `name-reserved` finding): left as they are. */
+  reserved: string[];
   daysAdded: number;
   columnsAdded: number;
   /** Units left for a later run, this one's time being spent, and the first of them. */
@@ -84,23 +91,31 @@ export function setupUnitTabs(
     throw new Refusal(SETUP.needDates(settings.datesProblem));
   if (campaign.units.length === 0) throw new Refusal(SETUP.noUnits);
   const { start, deadline } = settings;
+  // A unit whose tab carries a reserved name gets no plan: that sheet is left as it is.
+  const reserved = (u: { tab: string }) => RESERVED_SHEETS.some((name) => sameName(name, u.tab));
   const plans = campaign.units.slice(from).map(({ unit }) =>
-    planTab(
-      unit,
-      {
-        indicators: campaign.indicators,
-        days: countingDays(start, unit.deadline ?? deadline, settings),
-        cutoff: formatTime(settings.cutoff),
-        mode: settings.mode,
-      },
-      tab(unit.tab),
-    ),
+    reserved(unit)
+      ? null
+      : planTab(
+          unit,
+          {
+            indicators: campaign.indicators,
+            days: countingDays(start, unit.deadline ?? deadline, settings),
+            cutoff: formatTime(settings.cutoff),
+            mode: settings.mode,
+          },
+          tab(unit.tab),
+        ),
   );
-  refuseUnlessItFits(port, plans);
+  refuseUnlessItFits(
+    port,
+    plans.filter((p) => p !== null),
+  );
   const report: TabsReport = {
     created: [],
     updated: [],
     skipped: [],
+    reserved: [],
     daysAdded: 0,
     columnsAdded: 0,
     remaining: 0,
@@ -112,6 +127,10 @@ export function setupUnitTabs(
       report.remaining = plans.length - i;
       report.next = from + i;
       break;
+    }
+    if (!plan) {
+      report.reserved.push(campaign.units[from + i].unit.tab);
+      continue;
     }
     if (plan.edit) port.applyEdit(plan.edit);
     if (plan.kind === 'create') report.created.push(plan.tab);

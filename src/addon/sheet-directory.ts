@@ -1,11 +1,19 @@
 // The spreadsheet's sheets by title, found the way people type names: the exact title first,
 // else the one title that is the same name (case, spaces, Unicode form, invisible characters and
 // where a tone mark sits ignored: see nameKey). Part of the spreadsheet port.
+import { a1 } from '../core/a1';
 import { nameKey } from '../core/text';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type SheetsApi = GoogleAppsScript.Sheets;
+
+/** A1 of a GridRange (0-based, end indexes exclusive). */
+function gridRangeA1(g: GoogleAppsScript.Sheets.Schema.GridRange): string {
+  const first = a1(g.startColumnIndex ?? 0, (g.startRowIndex ?? 0) + 1);
+  const last = a1((g.endColumnIndex ?? 1) - 1, g.endRowIndex ?? 1);
+  return first === last ? first : `${first}:${last}`;
+}
 
 export class SheetDirectory {
   private byTitle: Map<string, Sheet> | null = null;
@@ -13,6 +21,8 @@ export class SheetDirectory {
   private readonly ids = new Map<string, number>();
   /** Cells of each sheet's grid, when the Sheets API gave them. */
   readonly gridCells = new Map<string, number>();
+  /** Each sheet's merged ranges in A1, when the Sheets API gave them (null: ask the sheet). */
+  merges: Map<string, string[]> | null = null;
 
   constructor(
     private readonly ss: Spreadsheet,
@@ -25,15 +35,18 @@ export class SheetDirectory {
     const list = this.ss.getSheets();
     this.byTitle = new Map();
     if (this.api) {
-      // One call for every sheet's title, id and size, instead of calls per sheet.
-      const fields = 'sheets.properties(sheetId,title,gridProperties(rowCount,columnCount))';
+      // One call for every sheet's title, id, size and merged ranges, instead of calls per sheet.
+      const fields =
+        'sheets(properties(sheetId,title,gridProperties(rowCount,columnCount)),merges)';
       const meta = this.api.Spreadsheets!.get(this.spreadsheetId(), { fields }).sheets ?? [];
+      this.merges = new Map();
       meta.forEach((m, i) => {
         const title = m.properties!.title!;
         const grid = m.properties!.gridProperties;
         this.add(title, list[i]);
         this.ids.set(title, m.properties!.sheetId!);
         this.gridCells.set(title, (grid?.rowCount ?? 0) * (grid?.columnCount ?? 0));
+        this.merges!.set(title, (m.merges ?? []).map(gridRangeA1));
       });
     } else {
       for (const sheet of list) this.add(sheet.getName(), sheet);
@@ -71,6 +84,19 @@ export class SheetDirectory {
   find(name: string): Sheet | null {
     const title = this.title(name);
     return title === null ? null : this.load().get(title)!;
+  }
+
+  /** The merged ranges of a sheet in A1: from the Sheets API's answer, else one call. */
+  mergedRanges(name: string): string[] {
+    const title = this.title(name);
+    if (title === null) return [];
+    const known = this.merges?.get(title);
+    if (known) return known;
+    return this.load()
+      .get(title)!
+      .getDataRange()
+      .getMergedRanges()
+      .map((r) => r.getA1Notation());
   }
 
   id(name: string): number | null {

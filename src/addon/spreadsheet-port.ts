@@ -6,6 +6,7 @@ import { columnLetter } from '../core/a1';
 import { MOMENT_PATTERN, parseMoment } from '../core/moment';
 import type { OutputCell, OutputSheet } from '../core/output';
 import type { EditedArea } from '../core/tab-layout';
+import { sameName } from '../core/text';
 import type { CellValue, Rows } from '../core/values';
 import { SheetDirectory } from './sheet-directory';
 import { addChart, applyStep, ensureSize, fitSize } from './sheet-edits';
@@ -110,6 +111,9 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
    * is needed). A new sheet also gets its frozen panes and column widths, which later runs leave
    * as the person may have set them.
    */
+  /** Sheets that are some unit's tab although they carry a reserved name: never written. */
+  let leftAlone: string[] = [];
+  const kept = (sheetName: string) => !leftAlone.some((name) => sameName(name, sheetName));
   const writeOutput = (output: OutputSheet): { sheet: Sheet; width: number } => {
     const existing = find(output.name);
     const sheet = existing ?? insertSheet(output.name);
@@ -181,11 +185,17 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       return ss.getSheets().reduce((n, s) => n + s.getMaxRows() * s.getMaxColumns(), 0);
     },
     sheetId: (sheetName) => directory.id(sheetName),
+    mergedRanges: (sheetName) => directory.mergedRanges(sheetName),
+    mergesKnown: api !== null,
     matches: (name) => directory.matches(name),
+    leaveAlone(sheetNames) {
+      leftAlone = [...sheetNames];
+    },
     writeSheet(output) {
-      writeOutput(output);
+      if (kept(output.name)) writeOutput(output);
     },
     writeReport(report) {
+      if (!kept(report.name)) return;
       const { sheet, width } = writeOutput(report);
       if (report.formats.length) {
         // One call for every column's format: the block spans the formatted rows and columns.
@@ -214,10 +224,12 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       }
     },
     applyEdit(edit) {
+      if (!kept(edit.sheet)) return;
       const sheet = edit.create ? insertSheet(edit.sheet) : find(edit.sheet)!;
       for (const step of edit.steps) applyStep(sheet, step, writeBlock);
     },
     writeBlock(sheetName, row, col, cells) {
+      if (!kept(sheetName)) return;
       const sheet = find(sheetName)!;
       // Rows this run knows the sheet has: a block inside them needs no size check.
       const last = row + cells.length - 1;
@@ -228,7 +240,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       SpreadsheetApp.flush();
     },
     addChart(plan) {
-      addChart(find(plan.sheet)!, plan);
+      if (kept(plan.sheet)) addChart(find(plan.sheet)!, plan);
     },
   };
 }

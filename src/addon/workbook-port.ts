@@ -34,10 +34,19 @@ export interface WorkbookPort {
    * takes the exact title, or none.
    */
   matches(name: string): string[];
+  /** A sheet's merged ranges in A1 ("B20:B21"); [] when there is no such sheet. */
+  mergedRanges(sheetName: string): string[];
+  /** Whether mergedRanges costs nothing more (it came with the sheets' metadata). */
+  readonly mergesKnown: boolean;
   /** Cells of every sheet's whole grid (rows × columns), which Sheets caps at 10 million. */
   cellCount(): number;
   /** The sheet's id for links (#gid=…), or null when there is no such sheet. */
   sheetId(sheetName: string): number | null;
+  /**
+   * From now on, writes to these sheets are dropped: reserved names a unit's tab carries, so
+   * no output lands on a person's figures (see Campaign.claimed).
+   */
+  leaveAlone(sheetNames: string[]): void;
   /** Replaces an output sheet's contents (creating it at the end if needed) in one block. */
   writeSheet(output: OutputSheet): void;
   /** writeSheet, then number formats per column and colours by text: a fixed number of calls. */

@@ -25,3 +25,15 @@ export function cellPosition(cell: string | undefined): [row: number, col: numbe
   const m = /^([A-Z]+)(\d+)$/.exec(cell ?? '');
   return m ? [Number(m[2]), columnNumber(m[1])] : [0, 0];
 }
+
+/** The 1-based corners of "B20:C21" (or of one cell, "B20"); null when the text is not that. */
+export function rangePosition(
+  range: string,
+): { row: number; col: number; lastRow: number; lastCol: number } | null {
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(range.replace(/\$/g, ''));
+  if (!m) return null;
+  const [row, col] = [Number(m[2]), columnNumber(m[1])];
+  return m[3]
+    ? { row, col, lastRow: Number(m[4]), lastCol: columnNumber(m[3]) }
+    : { row, col, lastRow: row, lastCol: col };
+}

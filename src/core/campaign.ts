@@ -1,7 +1,8 @@
 // The whole campaign read from its sheets' values: settings, units and each unit's entries,
 // with every finding. What validation reports and what the summary computes from.
-import { a1 } from './a1';
+import { a1, rangePosition } from './a1';
 import type { TabReading } from './entries';
+import type { TabLayout } from './tab-layout';
 import { readTab } from './entries';
 import { WorkbookError } from './errors';
 import type { Finding } from './findings';
@@ -9,11 +10,11 @@ import { sortFindings } from './findings';
 import { FIX, MSG } from './messages';
 import type { Settings } from './settings';
 import { readSettings } from './settings';
-import { sameLabel, visible } from './text';
+import { sameLabel, sameName, visible } from './text';
 import type { Unit } from './units';
 import { readUnits } from './units';
 import type { Rows } from './values';
-import { DEFAULT_INDICATORS, SHEETS } from './vocabulary';
+import { DEFAULT_INDICATORS, RESERVED_SHEETS, SHEETS } from './vocabulary';
 
 export interface CampaignSheets {
   settings: Rows | null;
@@ -24,6 +25,8 @@ export interface CampaignSheets {
   prefetch?(names: string[]): void;
   /** The sheet titles that are the same name as a tab's (more than one: a read takes the exact). */
   matches?(name: string): string[];
+  /** The merged ranges of a tab in A1 ("B20:B21"); absent when not looked for. */
+  merges?(name: string): string[];
 }
 
 export interface UnitEntries {
@@ -36,6 +39,11 @@ export interface Campaign {
   settings: Settings;
   indicators: string[];
   units: UnitEntries[];
+  /**
+   * Reserved sheet names (RESERVED_SHEETS spelling) that a unit's tab takes: the add-on leaves
+   * those sheets alone, writing no output there, until the unit's tab is renamed.
+   */
+  claimed: string[];
   /** Errors first, then in sheet and cell order. */
   findings: Finding[];
 }
@@ -72,6 +80,32 @@ function figureLimit(unit: Unit, settings: Settings): (indicator: string) => num
     if (settings.mode === 'daily' && quota !== undefined) bounds.push(unit.quotas[quota]);
     return Math.min(...bounds);
   };
+}
+
+/**
+ * Merged cells over the figures or dates of a tab: Sheets reads the covered cells as blank, so
+ * a figure typed once for two days counts for the first only. A warning at the merge's first
+ * cell; merges above the first data row (a title) are fine.
+ */
+function mergeFindings(tab: string, layout: TabLayout, merges: string[]): Finding[] {
+  const read = new Set([layout.dateCol, ...layout.indicatorCols.map((c) => c.col)]);
+  return merges.flatMap((range) => {
+    const m = rangePosition(range);
+    if (!m || m.lastRow <= layout.headerRow) return [];
+    let touches = false;
+    for (let c = m.col; c <= m.lastCol && !touches; c++) touches = read.has(c - 1);
+    if (!touches) return [];
+    const first = a1(m.col - 1, m.row);
+    return [
+      {
+        severity: 'warning' as const,
+        code: 'merged-cells' as const,
+        sheet: tab,
+        cell: first,
+        message: FIX.mergedCells(range, first),
+      },
+    ];
+  });
 }
 
 /** Reads one unit's tab; a missing tab or a missing indicator column is a finding. */
@@ -125,6 +159,7 @@ function readUnitTab(
   findings.push(...tabFindings);
   if (!reading) return null;
   const { layout } = reading;
+  findings.push(...mergeFindings(unit.tab, layout, sheets.merges?.(unit.tab) ?? []));
   for (const indicator of expected) {
     if (layout.indicatorCols.some((c) => sameLabel(c.indicator, indicator))) continue;
     findings.push({
@@ -148,11 +183,24 @@ export function readCampaign(sheets: CampaignSheets, today: string): Campaign {
   const expected = table.indicators.length > 0 ? table.indicators : DEFAULT_INDICATORS;
   const indicators = [...expected];
   sheets.prefetch?.(table.units.map((u) => u.tab));
+  const claimed: string[] = [];
   const units: UnitEntries[] = table.units.map((unit) => {
+    const reserved = RESERVED_SHEETS.find((name) => sameName(name, unit.tab));
+    if (reserved !== undefined) {
+      claimed.push(reserved);
+      findings.push({
+        severity: 'error',
+        code: 'name-reserved',
+        sheet: SHEETS.units,
+        cell: unit.tabCell,
+        message: FIX.nameReserved(visible(unit.name), visible(unit.tab)),
+      });
+      return { unit, reading: null };
+    }
     const reading = readUnitTab(sheets, unit, settings, today, expected, findings);
     for (const { indicator } of reading?.layout.indicatorCols ?? [])
       if (!indicators.some((i) => sameLabel(i, indicator))) indicators.push(indicator);
     return { unit, reading };
   });
-  return { settings, indicators, units, findings: sortFindings(findings) };
+  return { settings, indicators, units, claimed, findings: sortFindings(findings) };
 }

@@ -157,7 +157,9 @@ export function digestMail(
   });
   const missingLines = missing.slice(0, DIGEST_LIST_MAX).map((u) => ({
     u,
-    line: MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak))),
+    line: u.tabRead
+      ? MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak)))
+      : MAIL.unreadLine,
   }));
   const behindLines = behind.slice(0, DIGEST_LIST_MAX).map((u) => ({ u, line: statusLine(p, u) }));
   const summary = links.tab(SHEETS.summary);

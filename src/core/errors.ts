@@ -16,3 +16,14 @@ export class WorkbookError extends Refusal {
     this.name = 'WorkbookError';
   }
 }
+
+/**
+ * What was asked cannot be done as asked (a data date not yet due, say): nothing is written,
+ * and the command line exits with status 1.
+ */
+export class BadRequest extends Refusal {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BadRequest';
+  }
+}

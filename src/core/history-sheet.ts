@@ -6,6 +6,7 @@ import { readDate } from './dates';
 import { SUMMARY } from './messages';
 import type { ChartPlan, OutputCell, ReportSheet } from './output';
 import type { Progress } from './progress';
+import { cellText, sameLabel } from './text';
 import type { Rows } from './values';
 import { byName, isSheetDate } from './values';
 import { SHEETS, SUMMARY_COLUMN } from './vocabulary';
@@ -31,14 +32,28 @@ export function historySheet(
     header.push(SUMMARY_COLUMN.historyCumulative(i));
     if (p.quotaIndicators.includes(i)) header.push(SUMMARY_COLUMN.historyPlan(i));
   }
+  // Earlier rows are kept under their own headers: a column moves when an indicator is added
+  // before it, and a column of an indicator no longer in the campaign stays, before the stamp.
+  const oldHeader = (existing?.[0] ?? []).map((v) => cellText(v));
+  for (const label of oldHeader.slice(1))
+    if (
+      label &&
+      !header.some((h) => sameLabel(String(h), label)) &&
+      !sameLabel(label, SUMMARY_COLUMN.historyStamp)
+    )
+      header.push(label);
   header.push(SUMMARY_COLUMN.historyStamp);
+  const from = header.map((h) => oldHeader.findIndex((o, k) => k > 0 && sameLabel(o, String(h))));
   const rowsByDate = new Map<string, OutputCell[]>();
   for (const r of (existing ?? []).slice(1)) {
     const date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
     if (!date) continue;
     rowsByDate.set(date, [
       { date },
-      ...r.slice(1, header.length).map((v) => (isSheetDate(v) ? { date: v.date } : v)),
+      ...from.slice(1).map((k) => {
+        const v = k < 0 ? null : r[k];
+        return isSheetDate(v) ? { date: v.date } : (v ?? null);
+      }),
     ]);
   }
   if (p.asOf) {
@@ -53,6 +68,8 @@ export function historySheet(
         row.push(Math.round(opening + ((t.quota - opening) * Math.min(elapsed, all)) / all));
       }
     }
+    // Blank under the columns kept from earlier rows only.
+    while (row.length < header.length - 1) row.push(null);
     row.push(when);
     rowsByDate.set(p.asOf, row);
   }

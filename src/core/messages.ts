@@ -76,6 +76,8 @@ export const FIX = {
   unitDeadlineInvalid: `${UNIT_COLUMN.deadline} phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).`,
   missingTab: (unit: string, tab: string) =>
     `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "${MENU.tabs}" hoặc sửa cột "Tab".`,
+  nameReserved: (unit: string, tab: string) =>
+    `Đơn vị "${unit}" dùng trang "${tab}", trùng tên một trang của Tiến Độ: trang này không được đọc như trang số liệu, và Tiến Độ không ghi gì vào đó cho đến khi sửa. Hãy đặt tên trang khác ở cột "${UNIT_COLUMN.tab}" (và đổi tên trang số liệu cho khớp).`,
   tabAmbiguous: (tab: string, titles: string, exact: boolean) =>
     exact
       ? `Có nhiều trang cùng tên với trang "${tab}" của đơn vị (${titles}): Tiến Độ đọc trang đúng tên "${tab}". Hãy đổi tên hoặc xóa trang thừa để khỏi nhầm.`
@@ -98,6 +100,8 @@ export const FIX = {
   errorValue: (text: string) => `Ô đang báo lỗi ${text}: hãy sửa công thức hoặc nhập số.`,
   implausible: (value: number, limit: number) =>
     `${value} lớn hơn mức có thể có (${limit}: chỉ tiêu hoặc số đối tượng của cả đơn vị): có lẽ đã gõ nhầm, ví dụ gõ số định danh hay thừa chữ số. Số này không được tính; hãy sửa lại.`,
+  mergedCells: (range: string, first: string) =>
+    `Các ô ${range} đang được gộp: Google Sheets chỉ đọc số ở ô ${first}, các ô còn lại coi như để trống (chưa báo cáo). Hãy bỏ gộp ô (Định dạng → Hợp nhất ô → Hủy hợp nhất) và nhập số cho từng ngày.`,
   columnDuplicate: (indicator: string) =>
     `Cột "${indicator}" đã có ở bên trái: số liệu của cột này không được tính. Hãy gộp hai cột làm một, hoặc đổi tên cột nếu là chỉ số khác.`,
   negative: (value: number) => `Số âm (${value}) không hợp lệ: hãy nhập số từ 0 trở lên.`,
@@ -149,6 +153,8 @@ export const SETUP = {
     `Đã tạo ${created} trang mới; cập nhật ${updated} trang (thêm ${days} ngày, ${columns} cột). Số liệu đã nhập được giữ nguyên.`,
   tabsSkipped: (tabs: string) =>
     `Không sửa các trang không tìm thấy hàng tiêu đề: ${tabs}. Hãy khôi phục hàng tiêu đề (ô "${TAB_COLUMN.date}" và các cột số liệu) rồi chạy lại.`,
+  tabsReserved: (tabs: string) =>
+    `Không đụng đến các trang trùng tên trang của Tiến Độ: ${tabs}. Hãy đặt tên khác cho trang của các đơn vị này ở cột "${UNIT_COLUMN.tab}" trang "${SHEETS.units}".`,
   tooManyCells: (tabs: number, fit: number) =>
     `Chưa tạo trang nào: thêm ${tabs} trang đơn vị sẽ vượt giới hạn 10 triệu ô của một bảng tính Google. Bảng tính này còn chỗ cho khoảng ${fit} trang như vậy. Hãy chia chiến dịch ra nhiều bảng tính (ví dụ mỗi huyện một bảng), hoặc xóa bớt trang không dùng rồi chạy lại.`,
   tabsContinue: (n: number) =>
@@ -173,6 +179,13 @@ export const SUMMARY = {
   dateOutside: (date: string, start: string, deadline: string) =>
     `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
   needDates: (problem?: string) => `Chưa tổng hợp được: ${datesProblem(problem)}`,
+  notCountingDay: (date: string) =>
+    `Ngày ${date} không phải ngày tính của chiến dịch (thứ Bảy, Chủ nhật không tính hoặc ngày nghỉ trong trang "${SHEETS.settings}"): không có số liệu của ngày này. Hãy chọn một ngày tính.`,
+  notDueYet: (date: string, cutoff: string, dueDay: string) =>
+    `Số liệu ngày ${date} chưa đến hạn (hạn nhập là ${cutoff} ${dueDay}): tổng hợp lúc này sẽ coi các đơn vị chưa nhập là chưa báo cáo. Hãy chọn một ngày đã đến hạn.`,
+  mailLogClaimed: `Không gửi thư: trang "${SHEETS.mailLog}" đang là trang số liệu của một đơn vị (xem trang "${SHEETS.findings}"), nên không ghi được nhật ký gửi thư và thư sẽ bị gửi lặp lại. Hãy đổi tên trang của đơn vị đó.`,
+  campaignOver: (last: string) =>
+    `Chiến dịch đã kết thúc: ngày tính cuối cùng là ${last} và hạn báo cáo của ngày đó đã qua. Tiện ích không gửi thư nhắc hay thư tổng hợp nữa; bảng "${SHEETS.summary}" vẫn cập nhật được. Hãy tắt lịch gửi hằng ngày nếu không cần nữa.`,
 } as const;
 
 export const MAIL = {
@@ -194,6 +207,7 @@ export const MAIL = {
     `${kind}${unit ? ` — ${unit}` : ''} — số liệu ngày ${date} — gửi tới ${to}`,
   unconfirmedHelp:
     'Lượt gửi trước bị dừng giữa chừng nên không rõ các thư này đã đến người nhận hay chưa. Nếu cần, hãy dùng "Gửi thư ngay" để gửi lại (mỗi thư một lần).',
+  unreadLine: `không đọc được trang số liệu (không có trang, hoặc không thấy hàng tiêu đề trong 10 hàng đầu): xem trang "${SHEETS.findings}"; chưa gửi thư nhắc`,
   missingLine: (streak: number, dates: string) =>
     `chưa báo cáo ${streak} ngày liên tiếp (${dates})`,
   figures: (cumulative: string, quota: string, percent: string) =>

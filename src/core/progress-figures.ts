@@ -34,6 +34,11 @@ export interface UnitProgress extends Figures {
   /** Consecutive due days without a report, up to the last due day. */
   missingStreak: number;
   reporting: Reporting;
+  /**
+   * false when the unit's tab could not be read (missing, no header in its first 10 rows, a
+   * reserved name): its reporting is not known, so it gets no reminder.
+   */
+  tabRead: boolean;
 }
 
 export interface GroupProgress extends Figures {

@@ -27,6 +27,8 @@ export interface ResultUnit extends ResultUnitName, ResultFigures {
   missing: string[];
   missingStreak: number;
   reporting: 'reported' | 'missing' | 'late';
+  /** false when the tab could not be read: `missing` then says nothing was read, not reported. */
+  tabRead: boolean;
 }
 
 export interface ResultGroup extends ResultFigures {
@@ -72,6 +74,8 @@ export interface CommandResult extends Partial<Omit<ProgressResult, 'units'>> {
   issues: Finding[];
   /** Why there is no summary (a setting it needs is invalid), when there is none. */
   summaryError?: string;
+  /** Why no mail went out although the command sends (the campaign is over). */
+  mailNotice?: string;
   /** What this command sent (nothing, for validate and summarize). */
   emails: MailRecord[];
   emailsNotSent?: NotSentRecord[];
@@ -126,6 +130,7 @@ export function progressResult(p: Progress): ProgressResult {
       missing: u.missing,
       missingStreak: u.missingStreak,
       reporting: u.reporting,
+      tabRead: u.tabRead,
     })),
     groups: p.groups.map((g) => ({ name: g.name, units: g.units, ...figures(g) })),
     total: figures(p.total),

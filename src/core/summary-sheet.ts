@@ -67,6 +67,7 @@ function indicatorColumns(indicator: string, withQuota: boolean, window: number)
 }
 
 function reportingText(u: UnitProgress): string {
+  if (!u.tabRead) return SUMMARY_COLUMN.unread;
   if (u.reporting === 'missing') return SUMMARY_COLUMN.missing(u.missingStreak);
   return u.reporting === 'late' ? SUMMARY_COLUMN.late : SUMMARY_COLUMN.reported;
 }

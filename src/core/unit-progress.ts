@@ -125,6 +125,7 @@ export function unitProgress({ unit, reading }: UnitEntries, ctx: UnitContext): 
     indicators,
     pendingActivation: pair && indicators[pair[0]].cumulative - indicators[pair[1]].cumulative,
     ...reportingOf(reading, t, deadline),
+    tabRead: reading !== null,
     status: worst(statuses),
   };
 }

@@ -20,6 +20,18 @@ export const SHEETS = {
   history: 'Lịch sử',
 } as const;
 
+/**
+ * Sheet names no unit tab may take: the sheets people fill for the whole campaign and those
+ * the add-on writes (including those of reports to come: the statistics appendix, the monthly
+ * report, the phases), so no output ever lands on an officer's figures.
+ */
+export const RESERVED_SHEETS: readonly string[] = [
+  ...Object.values(SHEETS),
+  'Phụ lục thống kê',
+  'Báo cáo tháng',
+  'Giai đoạn',
+];
+
 // ---- Cấu hình: label in column A, value in column B ----
 
 export interface SettingWord {
@@ -201,6 +213,7 @@ export const SUMMARY_COLUMN = {
   late: 'Báo cáo trễ',
   missingPrefix: 'Chưa báo cáo',
   missing: (days: number) => `Chưa báo cáo (${days} ngày)`,
+  unread: `Không đọc được trang (xem "${SHEETS.findings}")`,
   subtotal: (parent: string) => `Cộng ${parent}`,
   total: 'Tổng số',
   historyDate: 'Ngày số liệu',
@@ -290,6 +303,8 @@ export const FINDING_CODES = [
   'setting-invalid',
   'implausible',
   'column-duplicate',
+  'name-reserved',
+  'merged-cells',
   'mail-log-unsigned',
   'digest-over-quota',
 ] as const;

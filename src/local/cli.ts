@@ -12,11 +12,15 @@ import { isSummarized } from '../core/result';
 import type { CommandName } from '../core/vocabulary';
 import { COMMANDS } from '../core/vocabulary';
 import type { AddonSurface } from '../surface';
+import { clearOldMail, outputProblem, writeProblem } from './cli-out';
 import { composeEml, emlFileName } from './eml';
 import { LocalRuntime, fromWall } from './runtime';
 import { loadXlsx, saveXlsx } from './xlsx';
+import { FILE_PROBLEMS, WorkbookFileError } from './xlsx-file';
 
 const TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** Cells named in the warning about formulas without a value; result.json lists them all. */
+const FIRST_FEW = 5;
 
 const USAGE = `Cách dùng:
   npm run cli -- run       --workbook IN.xlsx --now 2023-07-14T08:00 --out DIR [--as-of 2023-07-13]
@@ -32,11 +36,15 @@ export interface CliOutcome {
   result?: CommandResult;
 }
 
-/** "2023-07-14T08:00" (wall time in the zone) or an ISO instant with offset; null if invalid. */
+/**
+ * "2023-07-14T08:00" (wall time in the zone) or an ISO instant with offset; null if invalid. A
+ * date alone is refused: taken as midnight it would quietly run the day's job before the
+ * day's figures are due.
+ */
 export function parseNow(text: string, tz: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  const m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
   if (m) {
-    const [y, mo, d, h = '0', mi = '0', s = '0'] = m.slice(1);
+    const [y, mo, d, h, mi, s = '0'] = m.slice(1);
     const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
     const check = new Date(wall);
     if (
@@ -83,6 +91,13 @@ function saveScriptProperties(rt: LocalRuntime, file: string, before: string): v
   renameSync(temporary, file);
 }
 
+/** Whether "yyyy-MM-dd" names a day of the calendar (not 2023-02-30, not 2023-13-45). */
+export function isCalendarDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+}
+
 function bundleDir(): string {
   // build/cli.mjs and src/local/cli.ts both sit two levels below the project root.
   const here = dirname(fileURLToPath(import.meta.url));
@@ -120,6 +135,9 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
   if (!values.workbook || !values.out) {
     return { status: 1, lines: [`Thiếu ${!values.workbook ? '--workbook' : '--out'}.`, USAGE] };
   }
+  if (values.now !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(values.now.trim())) {
+    return { status: 1, lines: [`--now cần cả giờ, ví dụ ${values.now.trim()}T08:00.`] };
+  }
   const now = values.now === undefined ? Date.now() : parseNow(values.now, TIME_ZONE);
   if (now === null) {
     return {
@@ -134,17 +152,17 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
       lines: [`--as-of "${asOf}" không đúng dạng yyyy-MM-dd (ví dụ 2023-07-13).`],
     };
   }
+  if (asOf !== undefined && !isCalendarDate(asOf)) {
+    return { status: 1, lines: [`--as-of "${asOf}": không có ngày này trong lịch.`] };
+  }
   const input = resolve(values.workbook);
   const outDir = resolve(values.out);
   const outBook = join(outDir, basename(input).replace(/\.xlsx$/i, '') + '.xlsx');
-  if (outBook === input) {
-    return {
-      status: 1,
-      lines: [
-        `Thư mục --out trùng với thư mục của tệp gốc: kết quả sẽ ghi đè "${input}". Hãy chọn thư mục khác.`,
-      ],
-    };
-  }
+  const outProblem = outputProblem(input, outDir, outBook, {
+    workbook: values.workbook,
+    out: values.out,
+  });
+  if (outProblem) return { status: 1, lines: [outProblem] };
 
   const rt = new LocalRuntime({
     timeZone: TIME_ZONE,
@@ -155,16 +173,11 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
   });
   let book;
   try {
-    if (!existsSync(input))
-      return { status: 2, lines: [`Không tìm thấy tệp "${values.workbook}".`] };
     book = await loadXlsx(rt, input);
   } catch (error) {
-    return {
-      status: 2,
-      lines: [
-        `Không đọc được tệp "${values.workbook}" (không phải tệp .xlsx hợp lệ?): ${(error as Error).message}`,
-      ],
-    };
+    const problem =
+      error instanceof WorkbookFileError ? error : new WorkbookFileError(FILE_PROBLEMS.damaged);
+    return { status: 2, lines: [problem.describe(values.workbook)] };
   }
 
   const propertiesFile = scriptPropertiesFile();
@@ -179,18 +192,29 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
   }
   const bundle = rt.loadBundle<AddonSurface>(options.dist ?? bundleDir());
   const answer = bundle.runCommand_(command, asOf === undefined ? {} : { asOf });
+  if (answer.badRequest !== undefined) return { status: 1, lines: [answer.badRequest] };
   if (!answer.result) return { status: 2, lines: [answer.fatal ?? ''] };
   saveScriptProperties(rt, propertiesFile, properties);
   const { result } = answer;
 
-  mkdirSync(join(outDir, 'mail'), { recursive: true });
-  await saveXlsx(rt, book, outBook);
-  writeFileSync(join(outDir, 'result.json'), JSON.stringify(result, null, 2) + '\n');
   const files: string[] = [];
-  for (const [i, mail] of rt.mail.sent.entries()) {
-    const name = emlFileName(i + 1, mail.subject);
-    writeFileSync(join(outDir, 'mail', name), await composeEml(mail));
-    files.push(name);
+  try {
+    mkdirSync(join(outDir, 'mail'), { recursive: true });
+    clearOldMail(join(outDir, 'mail'));
+    await saveXlsx(rt, book, outBook);
+    // unevaluatedFormulas is the command line's own: the add-on reads values Sheets computed.
+    const unevaluatedFormulas = book.unevaluatedFormulas;
+    writeFileSync(
+      join(outDir, 'result.json'),
+      JSON.stringify({ ...result, unevaluatedFormulas }, null, 2) + '\n',
+    );
+    for (const [i, mail] of rt.mail.sent.entries()) {
+      const name = emlFileName(i + 1, mail.subject);
+      writeFileSync(join(outDir, 'mail', name), await composeEml(mail));
+      files.push(name);
+    }
+  } catch (error) {
+    return { status: 1, lines: [writeProblem(error, outDir)] };
   }
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const facts = [`Kiểm tra: ${errors} lỗi, ${result.issues.length - errors} cảnh báo`];
@@ -202,7 +226,17 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
         `${missing} đơn vị chưa báo cáo, ${behind.length} đơn vị chậm tiến độ hoặc quá hạn`,
     );
   }
+  const unevaluated = book.unevaluatedFormulas;
+  if (unevaluated.length) {
+    const shown = unevaluated.slice(0, FIRST_FEW).join(', ');
+    facts.push(
+      `Cảnh báo: ${unevaluated.length} ô có công thức chưa được tính sẵn giá trị nên được đọc là ô trống ` +
+        `(${shown}${unevaluated.length > FIRST_FEW ? ', …' : ''}). Hãy mở tệp trong Excel hoặc LibreOffice, ` +
+        `lưu lại để các giá trị được tính, rồi chạy lại.`,
+    );
+  }
   if (result.summaryError) facts.push(result.summaryError);
+  if (result.mailNotice) facts.push(result.mailNotice);
   if (result.emailsNotSent?.length)
     facts.push(`Thư chưa gửi: ${result.emailsNotSent.length} (xem result.json)`);
   return {

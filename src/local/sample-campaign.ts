@@ -1,10 +1,14 @@
 // Builds the sample campaign workbook: Cần Giờ district, plan 135/KH-BCĐ (27/6/2023), seven
 // communes with the quotas and the cumulative figures of the plan's statistics appendix as of
 // the end of 13/07/2023. Thạnh An and Lý Nhơn did not report for 13/07/2023.
-// Usage: node build/sample-campaign.mjs OUT.xlsx
+// Also the command that writes a sample: Cần Giờ by default, or the Bỉm Sơn plan.
+// Usage: node build/sample-campaign.mjs [--kind can-gio|bim-son] [OUT.xlsx]
 import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildBimSonSample } from './sample-bim-son';
+import { DAY, day, spread } from './sample-days';
 
 export interface SampleUnit {
   code: string;
@@ -93,28 +97,6 @@ const SAMPLE = {
   lastDataDay: [2023, 7, 13] as const,
   digestTo: 'bcd.dean06@cangio.example.vn',
 };
-
-const DAY = 86_400_000;
-
-/** A calendar date as ExcelJS wants it: a Date whose UTC fields are the date. */
-function day(y: number, m: number, d: number): Date {
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-/** Splits a total over n days with a steady weekly rhythm, exactly (largest remainder). */
-function spread(total: number, n: number, phase: number): number[] {
-  const weights = Array.from(
-    { length: n },
-    (_, i) => 1 + 0.35 * Math.sin((i + phase) * 0.9) + 0.15 * Math.cos(i * 2.1 + phase),
-  );
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const raw = weights.map((w) => (w / sum) * total);
-  const out = raw.map(Math.floor);
-  let left = total - out.reduce((a, b) => a + b, 0);
-  const order = raw.map((r, i) => [r - Math.floor(r), i] as const).sort((a, b) => b[0] - a[0]);
-  for (let k = 0; left > 0; k++, left--) out[order[k % n][1]]++;
-  return out;
-}
 
 /** Opening balances: what each commune had collected/activated before the campaign started. */
 function openingOf(u: SampleUnit): { collected: number; activated: number } {
@@ -208,9 +190,43 @@ export async function buildSample(file: string): Promise<void> {
   await book.xlsx.writeFile(file);
 }
 
+/** The samples `--kind` names, each with the file it is written to unless one is given. */
+export const SAMPLES = {
+  'can-gio': { file: 'out/can-gio.xlsx', build: buildSample },
+  'bim-son': { file: 'out/bim-son.xlsx', build: buildBimSonSample },
+} as const;
+export type SampleKind = keyof typeof SAMPLES;
+
+/** Reads `[--kind KIND] [OUT.xlsx]`; a wrong command line is a Vietnamese message. */
+export function parseSampleArgs(argv: string[]): { kind: SampleKind; file: string } | string {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { kind: { type: 'string', default: 'can-gio' } },
+    });
+  } catch (error) {
+    return `Tham số không hợp lệ: ${(error as Error).message}`;
+  }
+  const kind = parsed.values.kind;
+  if (!Object.hasOwn(SAMPLES, kind)) {
+    return `Không có mẫu "${kind}": chọn --kind ${Object.keys(SAMPLES).join(' hoặc --kind ')}.`;
+  }
+  if (parsed.positionals.length > 1)
+    return `Chỉ ghi được một tệp, không phải ${parsed.positionals.length}.`;
+  const sample = SAMPLES[kind as SampleKind];
+  return { kind: kind as SampleKind, file: parsed.positionals[0] ?? sample.file };
+}
+
 const invokedAs = process.argv[1] ?? '';
 if (invokedAs.endsWith('sample-campaign.mjs') || invokedAs.endsWith('sample-campaign.ts')) {
-  const file = process.argv[2] ?? 'out/can-gio.xlsx';
-  await buildSample(file);
-  console.log(`Đã tạo bảng tính mẫu: ${file}`);
+  const args = parseSampleArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    console.error(args);
+    console.error('Cách dùng: npm run sample -- [--kind can-gio|bim-son] [TỆP.xlsx]');
+    process.exit(1);
+  }
+  await SAMPLES[args.kind].build(args.file);
+  console.log(`Đã tạo bảng tính mẫu: ${args.file}`);
 }

@@ -1,10 +1,17 @@
 // .xlsx in and out of the local runtime (ExcelJS). Loading copies values, formulas with their
-// cached results, error values, number formats, notes and frozen panes into the runtime's
-// spreadsheet; saving writes back only what scripts changed, so everything else in the file
-// (styles, widths, untouched cells) stays as it was.
+// cached results, error values, number formats, notes, merges and frozen panes into the
+// runtime's spreadsheet; saving writes back only what scripts changed, so everything else in the
+// file (styles, widths, untouched cells, protections, charts, tables) stays as it was. What ExcelJS
+// cannot read or write itself is repaired around it at the package level (xlsx-package.ts); what
+// is not an .xlsx at all is named before it tries (xlsx-file.ts).
 import ExcelJS from 'exceljs';
-import { ErrorCell, WallDate, typedDateFormat } from './runtime';
+import { writeFileSync } from 'node:fs';
+import { ErrorCell, MAX_CELLS, WallDate, formatA1, typedDateFormat } from './runtime';
 import type { FakeDataValidation, LocalRuntime, SavedCell, Stored } from './runtime';
+import { FILE_PROBLEMS, WorkbookFileError, openXlsxPackage } from './xlsx-file';
+import { SheetNames } from './xlsx-names';
+import type { PackageRepair } from './xlsx-package';
+import { findLegacyPasswords, finishPackage, repairForExcelJs } from './xlsx-package';
 
 type Cell = ExcelJS.Cell;
 type Worksheet = ExcelJS.Worksheet;
@@ -44,17 +51,39 @@ function put<T>(grid: T[][], r: number, c: number, v: T): void {
   (grid[r - 1] ??= [])[c - 1] = v;
 }
 
-function loadSheet(rt: LocalRuntime, ws: Worksheet): void {
+/** A cell's reference with its sheet, as people read it: 'Cần Thạnh'!B5. */
+function sheetCell(sheet: string, address: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+/**
+ * Loads one sheet under its name in the file; returns the cells holding a formula without a
+ * cached result.
+ */
+function loadSheet(rt: LocalRuntime, ws: Worksheet, name: string): string[] {
+  const unevaluated: string[] = [];
   const rows: Stored[][] = [];
   const formulas: string[][] = [];
   const formats: string[][] = [];
   const notes: string[][] = [];
+  // Merged ranges by their top-left cell: [top, left, bottom, right].
+  const merged = new Map<string, [number, number, number, number]>();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge) {
+        // ExcelJS gives a covered cell its master's value; Sheets reads it as blank, and a figure
+        // read twice would be counted twice.
+        const { row: top, col: left, address } = cell.master;
+        const m = merged.get(address) ?? [+top, +left, +top, +left];
+        merged.set(address, [m[0], m[1], Math.max(m[2], r), Math.max(m[3], c)]);
+        return;
+      }
       const v = cell.value as unknown;
       const formula = isObject(v) && ('formula' in v || 'sharedFormula' in v);
       // A formula cell holds its cached result; an empty plain cell holds nothing.
       const stored = storedFrom(formula ? v.result : v);
+      // Scripts that write .xlsx often leave a formula's result out; nothing here computes it.
+      if (formula && v.result === undefined) unevaluated.push(sheetCell(name, cell.address));
       if (formula || stored !== '') put(rows, r, c, stored);
       if (formula && cell.formula) put(formulas, r, c, `=${cell.formula}`);
       if (cell.numFmt && cell.numFmt !== 'General') put(formats, r, c, cell.numFmt);
@@ -66,11 +95,14 @@ function loadSheet(rt: LocalRuntime, ws: Worksheet): void {
   });
   const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
   const frozen = view?.state === 'frozen';
-  rt.load.sheet(ws.name, {
+  rt.load.sheet(name, {
     rows,
     formulas,
     formats,
     notes,
+    merges: [...merged.values()].map(([top, left, bottom, right]) =>
+      formatA1(top, left, bottom - top + 1, right - left + 1),
+    ),
     // The file's own extent (rows and columns that hold anything, styled cells included), not
     // a new sheet's 1,000 × 26: a workbook of thousands of tabs must fit in the 10,000,000
     // cells of a spreadsheet here as the Sheets file it came from did.
@@ -80,14 +112,60 @@ function loadSheet(rt: LocalRuntime, ws: Worksheet): void {
     frozenRows: frozen ? (view.ySplit ?? 0) : 0,
     frozenColumns: frozen ? (view.xSplit ?? 0) : 0,
   });
+  return unevaluated;
 }
 
-/** Reads an .xlsx file into the runtime's spreadsheet; returns the ExcelJS book to save into. */
-export async function loadXlsx(rt: LocalRuntime, file: string): Promise<ExcelJS.Workbook> {
+type SheetProtection = { sheet?: boolean; hashValue?: string } & Record<string, unknown>;
+
+/** The sheet protection ExcelJS read (Worksheet.sheetProtection, not in its typings). */
+function protectionOf(ws: Worksheet): SheetProtection | null {
+  return (ws as unknown as { sheetProtection: SheetProtection | null }).sheetProtection;
+}
+
+/** An .xlsx file as loaded: the ExcelJS book to save into, and what the runtime could not take. */
+export interface LoadedXlsx {
+  book: ExcelJS.Workbook;
+  /**
+   * Cells holding a formula saved without its result ('Cần Thạnh'!B5), in sheet order: the
+   * runtime cannot compute formulas, so they read as blank.
+   */
+  unevaluatedFormulas: string[];
+  /** What was kept out of ExcelJS's hands, to put back on saving. */
+  repair: PackageRepair;
+}
+
+/**
+ * Reads an .xlsx file into the runtime's spreadsheet. Throws WorkbookFileError, in Vietnamese,
+ * for a file that is no usable .xlsx.
+ */
+export async function loadXlsx(rt: LocalRuntime, file: string): Promise<LoadedXlsx> {
+  const { zip, bytes } = await openXlsxPackage(file);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(file);
-  for (const ws of book.worksheets) loadSheet(rt, ws);
-  return book;
+  let repair: PackageRepair;
+  try {
+    repair = await repairForExcelJs(zip, bytes);
+    await book.xlsx.load(repair.bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new WorkbookFileError(FILE_PROBLEMS.damaged);
+  }
+  let cells = rt.spreadsheet.cellCount;
+  for (const ws of book.worksheets) {
+    cells += Math.max(1, ws.rowCount) * Math.max(1, ws.columnCount);
+    if (cells > MAX_CELLS) throw new WorkbookFileError(FILE_PROBLEMS.tooBig);
+  }
+  const unevaluatedFormulas = book.worksheets.flatMap((ws) =>
+    loadSheet(rt, ws, repair.names.real(ws.name)),
+  );
+  // ExcelJS keeps a protection's SHA-512 hash but drops the older 16-bit one ("password").
+  const legacy = book.worksheets.filter((ws) => {
+    const protection = protectionOf(ws);
+    return protection?.sheet && !protection.hashValue;
+  });
+  await findLegacyPasswords(
+    repair,
+    legacy.map((ws) => repair.names.real(ws.name)),
+  );
+  return { book, unevaluatedFormulas, repair };
 }
 
 function excelValue(v: Stored): ExcelJS.CellValue {
@@ -144,7 +222,10 @@ function argb(color: string): string {
 function writeCell(ws: Worksheet, saved: SavedCell): void {
   const cell: Cell = ws.getCell(saved.row, saved.col);
   const { value, formula, format: numFmt, note, validation: rule, style } = saved;
-  if (formula) {
+  if (cell.type === ExcelJS.ValueType.Merge) {
+    // A cell a merge covers holds no value of its own in the file: ExcelJS would write it into
+    // the merge's top-left cell instead.
+  } else if (formula) {
     const result = excelValue(value);
     cell.value = (
       result === null ? { formula: formula.slice(1) } : { formula: formula.slice(1), result }
@@ -186,31 +267,44 @@ function writeCell(ws: Worksheet, saved: SavedCell): void {
  */
 export async function saveXlsx(
   rt: LocalRuntime,
-  book: ExcelJS.Workbook | null,
+  loaded: LoadedXlsx | null,
   file: string,
 ): Promise<void> {
-  const target = book ?? new ExcelJS.Workbook();
+  const target = loaded?.book ?? new ExcelJS.Workbook();
+  const names = loaded?.repair.names ?? new SheetNames();
+  const saved = rt.save.sheets();
+  names.reserve(saved.map((s) => s.name));
   for (const name of rt.save.deletedSheets()) {
-    const ws = target.getWorksheet(name);
+    const ws = target.getWorksheet(names.forExcelJs(name));
     if (ws) target.removeWorksheet(ws.id);
   }
-  rt.save.sheets().forEach((sheet, index) => {
-    let ws = sheet.originalName === null ? undefined : target.getWorksheet(sheet.originalName);
+  saved.forEach((sheet, index) => {
+    const name = names.forExcelJs(sheet.name);
+    let ws =
+      sheet.originalName === null
+        ? undefined
+        : target.getWorksheet(names.forExcelJs(sheet.originalName));
     let cells = sheet.changedCells();
+    const loadedState = ws?.state;
     if (ws && sheet.restructured) {
-      // Rows moved or the sheet was cleared: start the sheet afresh, keeping column widths.
+      // Rows moved or the sheet was cleared: start the sheet afresh, keeping column widths and
+      // the sheet's protection (its password with it).
       const widths = ws.columns?.map((col) => col.width);
+      const protection = protectionOf(ws);
       target.removeWorksheet(ws.id);
-      ws = target.addWorksheet(sheet.name);
+      ws = target.addWorksheet(name);
       widths?.forEach((w, i) => w && (ws!.getColumn(i + 1).width = w));
+      (ws as unknown as { sheetProtection: SheetProtection | null }).sheetProtection = protection;
       cells = sheet.cells();
     } else if (!ws) {
-      ws = target.addWorksheet(sheet.name);
+      ws = target.addWorksheet(name);
       cells = sheet.cells();
     }
-    ws.name = sheet.name;
+    ws.name = name;
     (ws as unknown as { orderNo: number }).orderNo = index;
-    ws.state = sheet.hidden ? 'hidden' : 'visible';
+    // Sheets knows no "very hidden" (shown only through Visual Basic); a sheet still hidden
+    // stays as hidden as the file had it.
+    ws.state = !sheet.hidden ? 'visible' : loadedState === 'veryHidden' ? 'veryHidden' : 'hidden';
     if (sheet.frozenRows || sheet.frozenColumns) {
       ws.views = [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }];
     }
@@ -218,5 +312,11 @@ export async function saveXlsx(
     for (const [c, width] of sheet.columnWidths) ws.getColumn(c).width = width / 7;
   });
   // ExcelJS writes worksheets in orderNo order, set above from the runtime's order.
-  await target.xlsx.writeFile(file);
+  const written = Buffer.from(await target.xlsx.writeBuffer());
+  const kept = saved.flatMap((s) =>
+    s.originalName === null
+      ? []
+      : [{ fileName: s.originalName, name: s.name, restructured: s.restructured }],
+  );
+  writeFileSync(file, await finishPackage(written, loaded?.repair ?? null, names, kept));
 }

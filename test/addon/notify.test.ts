@@ -7,7 +7,16 @@ import type { LocalRuntime } from '../../src/local/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
 import type { MailRecord } from '../../src/core/result';
 import type { CommandName } from '../../src/surface';
-import { DIST, bundle, command, runtime, sampleRuntime, sampleWorkbook, tempDir } from '../helpers';
+import {
+  DIST,
+  bundle,
+  command,
+  runtime,
+  sampleRuntime,
+  sampleWorkbook,
+  summarized,
+  tempDir,
+} from '../helpers';
 
 function run(rt: LocalRuntime, name: CommandName = 'run') {
   return command(rt, name);
@@ -63,6 +72,25 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
       ['Nhắc báo cáo', '13/07/2023', 'Thạnh An', THANH_AN, 'Đã gửi'],
       ['Nhắc báo cáo', '13/07/2023', 'Lý Nhơn', LY_NHON, 'Đã gửi'],
     ]);
+  });
+
+  it('sends no reminder to a unit whose tab cannot be read, and tells the leaders why', async () => {
+    const rt = await sampleRuntime();
+    // Cần Thạnh reported every day, but ten rows inserted on top push its header to row 13.
+    rt.spreadsheet.getSheetByName('Cần Thạnh')!.insertRowsBefore(1, 10);
+    const result = summarized(rt, 'run');
+    expect(result.issues.find((f) => f.sheet === 'Cần Thạnh')).toMatchObject({
+      code: 'header-missing',
+    });
+    expect(rt.mail.sent.flatMap((m) => m.to)).not.toContain('ca.canthanh@cangio.example.vn');
+    expect(rt.mail.sent.filter((m) => m.subject.startsWith('[Tiến Độ] Nhắc'))).toHaveLength(2);
+    const digest = rt.mail.sent[0];
+    expect(digest.body).toContain(
+      '- Cần Thạnh: không đọc được trang số liệu (không có trang, hoặc không thấy hàng tiêu đề trong 10 hàng đầu)',
+    );
+    expect(result.units.find((u) => u.name === 'Cần Thạnh')!.tabRead).toBe(false);
+    const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!.getDataRange().getDisplayValues();
+    expect(summary.flat()).toContain('Không đọc được trang (xem "Kiểm tra")');
   });
 
   it('at 07:00, before the cut-off, takes 12/07/2023 as the due day: everyone reported it', async () => {

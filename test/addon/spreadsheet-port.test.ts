@@ -1,6 +1,6 @@
 // The spreadsheet port's two read paths: tab by tab, and the Sheets API's batchGet.
 import { describe, expect, it } from 'vitest';
-import { sampleRuntime, summarized } from '../helpers';
+import { bundle, sampleRuntime, summarized } from '../helpers';
 
 describe('the batchGet path', () => {
   it('gives the same result as reading tab by tab, late entries included', async () => {
@@ -51,5 +51,35 @@ describe('a script not bound to the spreadsheet', () => {
     const rt = await sampleRuntime({ bound: false });
     const r = summarized(rt, 'run');
     expect(r.emails).toHaveLength(3);
+  });
+});
+
+describe('merged cells over the figures', () => {
+  // 12 and 13/07/2023 are rows 20 and 21 of Cần Thạnh; Thu nhận is column B.
+  const merged = async (advancedSheets: boolean) => {
+    const rt = await sampleRuntime({ advancedSheets });
+    rt.spreadsheet.getSheetByName('Cần Thạnh')!.getRange('B20:B21').merge();
+    rt.calls.reset();
+    return rt;
+  };
+
+  it('are named by validate on both paths; the batchGet path learns them with the metadata', async () => {
+    for (const advanced of [false, true]) {
+      const rt = await merged(advanced);
+      const r = summarized(rt, 'run');
+      expect(r.issues.filter((f) => f.code === 'merged-cells')).toMatchObject([
+        { severity: 'warning', sheet: 'Cần Thạnh', cell: 'B20' },
+      ]);
+      // Standard path: one call for each of the seven communes' tabs.
+      expect(rt.calls.count('Range.getMergedRanges')).toBe(advanced ? 0 : 7);
+    }
+  });
+
+  it('are not looked for by the scheduled job on the standard path: a call per tab', async () => {
+    const rt = await merged(false);
+    bundle(rt).dailyJob();
+    expect(rt.calls.count('Range.getMergedRanges')).toBe(0);
+    const findings = rt.spreadsheet.getSheetByName('Kiểm tra')!.getDataRange().getValues();
+    expect(findings.flat()).not.toContain('merged-cells');
   });
 });

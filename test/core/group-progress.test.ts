@@ -60,6 +60,7 @@ function unit(
     missing: [],
     missingStreak: 0,
     reporting: 'reported',
+    tabRead: true,
   };
 }
 

@@ -67,6 +67,20 @@ describe('Lịch sử', () => {
     ]);
   });
 
+  it('keeps earlier rows under their own headers when an indicator is added or dropped', () => {
+    // Written when Kích hoạt was not yet an indicator, and a third one, since dropped, was.
+    const existing: Rows = [
+      ['Ngày số liệu', 'Lũy kế Thu nhận', 'Kế hoạch Thu nhận', 'Lũy kế Mức 2', 'Cập nhật lúc'],
+      ['12/07/2023', 7700, 15300, 40, '13/07/2023 08:00'],
+    ];
+    const sheet = historySheet(existing, p, campaign, WHEN);
+    expect(sheet.rows).toEqual([
+      [...HEADER.slice(0, 4), 'Lũy kế Mức 2', 'Cập nhật lúc'],
+      [{ date: '2023-07-12' }, 7700, 15300, null, 40, '13/07/2023 08:00'],
+      [{ date: '2023-07-13' }, 7813, 15741, 1800, null, WHEN],
+    ]);
+  });
+
   it('adds nothing before there is a data date', () => {
     const none = computeProgress(campaign, null, at('2023-06-26', '08:00'));
     const existing: Rows = [HEADER, [sheetDate('2023-07-12'), 7700, 15300, 1700, 'x']];

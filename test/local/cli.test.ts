@@ -62,6 +62,7 @@ describe('npm run cli -- run', () => {
         'pendingActivation',
         'reporting',
         'status',
+        'tabRead',
       ].sort(),
     );
     expect(Object.keys(result.units[0].indicators['Thu nhận']).sort()).toEqual(
@@ -169,6 +170,54 @@ describe('exit status', () => {
     const sameDir = await run(['run', '--workbook', input, '--out', join(input, '..')]);
     expect(sameDir.status).toBe(1);
     expect(sameDir.lines[0]).toMatch(/ghi đè/);
+  });
+});
+
+describe('--as-of', () => {
+  it('is 1, writing nothing, for a day whose figures are not yet due or that does not count', async () => {
+    const input = await sampleWorkbook();
+    const args = (asOf: string, out: string) => [
+      'run',
+      '--workbook',
+      input,
+      '--now',
+      '2023-07-14T08:00',
+      '--as-of',
+      asOf,
+      '--out',
+      out,
+    ];
+    // On 14/07 at 08:00 the figures of 14/07 are due only at 07:30 on 15/07.
+    const out = tempDir();
+    const early = await run(args('2023-07-14', out));
+    expect(early.status).toBe(1);
+    expect(early.lines[0]).toMatch(/^Số liệu ngày 14\/07\/2023 chưa đến hạn/);
+    expect(readdirSync(out)).toEqual([]);
+    // Before the start (26/06/2023) and after the deadline (05/11/2023).
+    for (const outside of ['2023-06-25', '2023-11-06']) {
+      const r = await run(args(outside, tempDir()));
+      expect(r.status).toBe(1);
+      expect(r.lines[0]).toMatch(/nằm ngoài thời gian chiến dịch \(26\/06\/2023 – 05\/11\/2023\)/);
+    }
+    // A day already due is fine.
+    expect((await run(args('2023-07-12', tempDir()))).status).toBe(0);
+  });
+});
+
+describe('a campaign that ended', () => {
+  it('sends nothing and says so, while still summarising', async () => {
+    const input = await sampleWorkbook();
+    const out = tempDir();
+    const r = await run(['run', '--workbook', input, '--now', '2026-12-02T08:00', '--out', out]);
+    expect(r.status).toBe(0);
+    const result = JSON.parse(readFileSync(join(out, 'result.json'), 'utf8'));
+    expect(result.emails).toEqual([]);
+    expect(result.asOf).toBe('2023-11-05');
+    expect(result.mailNotice).toMatch(
+      /^Chiến dịch đã kết thúc: ngày tính cuối cùng là 05\/11\/2023/,
+    );
+    expect(readdirSync(join(out, 'mail'))).toEqual([]);
+    expect(r.lines.join('\n')).toContain('Chiến dịch đã kết thúc');
   });
 });
 

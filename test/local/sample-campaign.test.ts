@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { APPENDIX } from '../fixtures/can-gio-appendix';
+import { parseSampleArgs } from '../../src/local/sample-campaign';
 import { sampleWorkbook } from '../helpers';
 
 describe('the sample Cần Giờ workbook', () => {
@@ -58,5 +59,35 @@ describe('the sample Cần Giờ workbook', () => {
       expect(tab.getCell('B20').value).not.toBeNull();
     }
     expect(missing).toEqual(['Thạnh An', 'Lý Nhơn']);
+  });
+});
+
+describe('npm run sample', () => {
+  it('writes Cần Giờ unless --kind names another sample, each to its own file by default', () => {
+    expect(parseSampleArgs([])).toEqual({ kind: 'can-gio', file: 'out/can-gio.xlsx' });
+    expect(parseSampleArgs(['out/can-gio.xlsx'])).toEqual({
+      kind: 'can-gio',
+      file: 'out/can-gio.xlsx',
+    });
+    expect(parseSampleArgs(['--kind', 'can-gio'])).toEqual({
+      kind: 'can-gio',
+      file: 'out/can-gio.xlsx',
+    });
+    expect(parseSampleArgs(['--kind', 'bim-son'])).toEqual({
+      kind: 'bim-son',
+      file: 'out/bim-son.xlsx',
+    });
+    expect(parseSampleArgs(['--kind=bim-son', 'x/b.xlsx'])).toEqual({
+      kind: 'bim-son',
+      file: 'x/b.xlsx',
+    });
+  });
+
+  it('refuses, in Vietnamese, a sample it does not have and a second file', () => {
+    expect(parseSampleArgs(['--kind', 'ha-noi'])).toBe(
+      'Không có mẫu "ha-noi": chọn --kind can-gio hoặc --kind bim-son.',
+    );
+    expect(parseSampleArgs(['a.xlsx', 'b.xlsx'])).toMatch(/một tệp/);
+    expect(parseSampleArgs(['--loai', 'bim-son'])).toMatch(/^Tham số không hợp lệ/);
   });
 });

@@ -31,6 +31,11 @@ export interface SheetContent {
   /** Number formats; a cell without one has Sheets' automatic format. */
   formats?: CellGrid<string>;
   notes?: CellGrid<string>;
+  /**
+   * Merged ranges in A1 notation ("B2:C3"). Their covered cells (all but the top-left one) are
+   * empty in rows, as Sheets reads them.
+   */
+  merges?: readonly string[];
   /** The grid's rows. Default: the last row that holds anything (at least 1). */
   maxRows?: number;
   /** The grid's columns. Default: the last column that holds anything (at least 1). */
@@ -69,6 +74,7 @@ export class SheetLoader {
     fill(grid.formulas, content.formulas);
     fill(grid.numberFormats, content.formats);
     fill(grid.notes, content.notes);
+    grid.merges = [...(content.merges ?? [])];
     return sheet;
   }
 }

@@ -114,7 +114,15 @@ export class RangeFormat extends CellArea {
   }
 
   // ---- merges ----
+  /**
+   * "Merges the cells in the range together into a single block"; as in Sheets, only the
+   * top-left value is kept (https://developers.google.com/apps-script/reference/spreadsheet/range#merge()).
+   */
   merge(): this {
+    this._each((r, c) => {
+      if ((r !== this.row || c !== this.col) && this.grid.hasContent(r, c))
+        this.grid.put(r, c, { value: '' });
+    });
     this.grid.merges.push(this.getA1Notation());
     return this;
   }

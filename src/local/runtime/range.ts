@@ -197,6 +197,41 @@ export class FakeRange extends RangeFormat {
     return this;
   }
 
+  // ---- merges ----
+  /**
+   * "Returns an array of Range objects representing merged cells that either are fully within
+   * the current range, or contain at least one cell in the current range"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#getmergedranges).
+   */
+  getMergedRanges(): FakeRange[] {
+    return this._overlappingMerges().map((m) => rangeOn(this.sheet, m.row, m.col, m.rows, m.cols));
+  }
+  /**
+   * "Returns true if the cells in the current range overlap any merged cells"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#ispartofmerge).
+   */
+  isPartOfMerge(): boolean {
+    return this._overlappingMerges().length > 0;
+  }
+  /** The sheet's merged ranges that share at least one cell with this range. */
+  _overlappingMerges(): { row: number; col: number; rows: number; cols: number }[] {
+    const out = [];
+    for (const a1 of this.grid.merges) {
+      const m = parseA1(a1);
+      if (!m) continue;
+      const lastRow = m.lastRow ?? this.sheet.maxRows;
+      const lastCol = m.lastCol ?? this.sheet.maxColumns;
+      if (
+        m.row < this.row + this.rows &&
+        this.row <= lastRow &&
+        m.col < this.col + this.cols &&
+        this.col <= lastCol
+      )
+        out.push({ row: m.row, col: m.col, rows: lastRow - m.row + 1, cols: lastCol - m.col + 1 });
+    }
+    return out;
+  }
+
   protect(): FakeProtection {
     const p = new FakeProtection(this.rt, ProtectionType.RANGE, this.sheet, this);
     this.sheet.parent.protections.push(p);

@@ -18,7 +18,7 @@
 // A failed request throws as the advanced service does: "API call to <method> failed with
 // error: <the API's message>".
 import { DAY_MS } from '../../core/dates';
-import { formatA1 } from './a1';
+import { formatA1, parseA1 } from './a1';
 import { instrument } from './calls';
 import type { Stored } from './cells';
 import { EPOCH_1899, ErrorCell, WallDate } from './cells';
@@ -193,6 +193,26 @@ export class FakeSheetsSpreadsheets {
         },
         ...(s.hidden ? { hidden: true } : {}),
       },
+      // Sheet.merges: "The ranges that are merged together", as GridRanges with end indexes
+      // exclusive (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/sheets#Sheet);
+      // left out when there are none, like every empty field.
+      ...(s.merges.length
+        ? {
+            merges: s.merges.flatMap((a1) => {
+              const m = parseA1(a1);
+              if (!m) return [];
+              return [
+                {
+                  sheetId: s.id,
+                  startRowIndex: m.row - 1,
+                  endRowIndex: m.lastRow ?? s.maxRows,
+                  startColumnIndex: m.col - 1,
+                  endColumnIndex: m.lastCol ?? s.maxColumns,
+                },
+              ];
+            }),
+          }
+        : {}),
     }));
     const whole = {
       spreadsheetId,
