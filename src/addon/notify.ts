@@ -36,7 +36,10 @@ export interface SendReport {
   failed: { outgoing: Outgoing; error: string }[];
   /** Messages a stopped run marked as being sent and never confirmed. */
   unconfirmed: LogEntry[];
-  /** What the log holds that the add-on did not write (rows without a valid signature). */
+  /**
+   * What a person must fix, found while sending: rows of the log without a valid signature, a
+   * digest listed to more addresses than a whole day allows.
+   */
   findings: Finding[];
 }
 
@@ -162,9 +165,9 @@ export function sendDue(
     return { ...report, findings: waiting.findings, busy: true };
   }
   try {
-    // Read the log only once the lock is held, so an overlapping run cannot send the same; and
+    // Read the log only once the lock is held, so an overlapping run cannot send the same (a
+    // run that started before another created it, on the first day, looks for it again); and
     // settle what a stopped run left in flight.
-    // A run that started before another created the log (the first day) must see it now.
     port.lookAgain(SHEETS.mailLog);
     const adopt = mayAdopt();
     const log = openLog(port, seal, adopt);
