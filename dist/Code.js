@@ -177,16 +177,15 @@ var SHEETS = {
   summary: "Tổng hợp",
   findings: "Kiểm tra",
   mailLog: "Nhật ký gửi thư",
-  history: "Lịch sử"
+  history: "Lịch sử",
+  phases: "Giai đoạn",
+  appendix: "Phụ lục thống kê",
+  monthly: "Báo cáo tháng"
 };
-var RESERVED_SHEETS = [
-  ...Object.values(SHEETS),
-  "Phụ lục thống kê",
-  "Báo cáo tháng",
-  "Giai đoạn"
-];
+var RESERVED_SHEETS = Object.values(SHEETS);
 var ENTRY_MODES = { daily: "Số trong ngày", cumulative: "Số lũy kế" };
 var YES_NO = { yes: "Có", no: "Không" };
+var ROUNDING = { up: "Lên", nearest: "Gần nhất" };
 var SETTING = {
   campaign: {
     label: "Tên chiến dịch",
@@ -242,6 +241,21 @@ var SETTING = {
     label: "Giờ gửi tổng hợp",
     template: "08:00",
     help: "Giờ gửi thư tự động mỗi ngày (HH:mm), sau giờ chốt."
+  },
+  rounding: {
+    label: "Làm tròn số cần đạt",
+    template: ROUNDING.up,
+    help: `"${ROUNDING.up}": số cần đạt mỗi ngày làm tròn lên, để đạt đủ chỉ tiêu đúng hạn. "${ROUNDING.nearest}": làm tròn đến số gần nhất (0,5 lên), như bảng thống kê của nhiều kế hoạch.`
+  },
+  monthlyDay: {
+    label: "Ngày báo cáo tháng",
+    template: 10,
+    help: "Ngày trong tháng (1–28) lập và gửi báo cáo tháng; để trống nếu không cần."
+  },
+  admins: {
+    label: "Quản trị",
+    template: "",
+    help: "Email những người (ngoài chủ bảng tính) được sửa trang Cấu hình, Đơn vị và các trang tiện ích ghi, và được chạy các lệnh ghi của menu Tiến Độ; cách nhau bằng dấu phẩy. Những người khác chỉ sửa được trang của đơn vị mình."
   }
 };
 var SETTINGS_HEADER = ["Thiết lập", "Giá trị", "Giải thích"];
@@ -252,9 +266,25 @@ var UNIT_COLUMN = {
   tab: "Tab",
   email: "Email",
   groupSize: "Đối tượng",
-  deadline: "Hạn riêng"
+  deadline: "Hạn riêng",
+  reports: "Chỉ số",
+  frequency: "Tần suất"
 };
-var INDICATOR_PREFIX = { quota: "Chỉ tiêu", opening: "Đầu kỳ" };
+var INDICATOR_PREFIX = {
+  quota: "Chỉ tiêu",
+  opening: "Đầu kỳ",
+  population: "Đối tượng"
+};
+var TARGET_WORDS = { encouraged: "Khuyến khích" };
+var PATH_SEPARATOR = ">";
+var FREQUENCY_WORDS = {
+  daily: "Hằng ngày",
+  weekly: "Hằng tuần",
+  monthly: "Hằng tháng ngày",
+  /** Sunday first, as Date.getDay counts. */
+  weekdays: ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"]
+};
+var PHASE_COLUMN = { name: "Giai đoạn", from: "Từ ngày", to: "Đến ngày" };
 var UNITS_TEMPLATE_COLUMNS = [
   { header: UNIT_COLUMN.code, note: "Mã đơn vị (không bắt buộc), không trùng nhau." },
   { header: UNIT_COLUMN.name, note: "Tên đơn vị (bắt buộc), không trùng nhau." },
@@ -305,6 +335,7 @@ var FIGURE_HELP = {
   daily: "Nhập số nguyên từ 0 trở lên (số của riêng ngày này). Không nhập chữ, số âm hay số thập phân.",
   cumulative: "Nhập số lũy kế đến hết ngày này (số nguyên từ 0 trở lên, không giảm so với ngày trước)."
 };
+var PROTECTION_MARK = "Tiến Độ:";
 var STATUS_LABELS = {
   done: "Hoàn thành",
   "on-track": "Đúng tiến độ",
@@ -324,6 +355,11 @@ var SUMMARY_COLUMN = {
   mean: "TB từ đầu",
   projected: "Dự kiến xong",
   pending: "Chưa kích hoạt",
+  pendingPerDay: "Cần kích hoạt/ngày",
+  target: "Mức giao",
+  countTarget: "Số",
+  population: "Đối tượng",
+  coverage: "Bao phủ",
   reporting: (date) => `Báo cáo ngày ${date}`,
   status: "Trạng thái",
   reported: "Đã báo cáo",
@@ -399,6 +435,8 @@ Số đơn vị: ${units}
 ${names}`,
   cannotUse: "Không dùng được bảng tính này",
   unexpected: (detail) => `Đã xảy ra lỗi ngoài dự kiến: ${detail}`,
+  leadersOnlyTitle: "Chưa có quyền",
+  leadersOnly: (action, owner, me) => `Chỉ chủ bảng tính${owner ? ` (${owner})` : ""} và những người có tên ở mục "${SETTING.admins.label}" trong trang "${SHEETS.settings}" được dùng "${action}": lệnh này ghi vào các trang đã khóa. Tài khoản ${me || "của bạn"} chưa có tên ở đó; nếu cần, hãy nhờ chủ bảng tính thêm vào. Ai cũng dùng được "${MENU.preview}" và "${MENU.campaignInfo}".`,
   /** Where a finding is, for a message that quotes it. */
   at: (sheet, cell) => cell ? `trang "${sheet}", ô ${cell}` : `trang "${sheet}"`
 };
@@ -413,14 +451,27 @@ var FIX = {
   settingYesNo: (label) => `"${label}" chỉ nhận "${YES_NO.yes}" hoặc "${YES_NO.no}".`,
   settingHoliday: (text) => `Ngày nghỉ "${text}" không phải ngày dạng dd/MM/yyyy; các ngày cách nhau bằng dấu phẩy, chấm phẩy hoặc xuống dòng.`,
   settingWindow: "Số ngày tính tốc độ phải là số nguyên từ 1 trở lên (mặc định 7).",
+  settingRounding: `Làm tròn số cần đạt chỉ nhận "Lên" hoặc "Gần nhất".`,
+  settingMonthlyDay: "Ngày báo cáo tháng phải là số nguyên từ 1 đến 28 (mặc định 10), hoặc để trống nếu không cần báo cáo tháng.",
   sendTooEarly: (cutoff, earliest) => `Giờ gửi tổng hợp phải muộn hơn giờ chốt báo cáo (${cutoff}) ít nhất 20 phút, tức là từ ${earliest} trở đi: lịch tự động có thể chạy sớm hoặc muộn tới 15 phút, và thư phải gửi sau khi mọi đơn vị đã hết giờ nhập.`,
   emailInvalid: (text) => `"${text}" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
+  adminInvalid: (text) => `"${text}" không phải địa chỉ email hợp lệ nên không được quyền quản trị; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
   unitNameMissing: (row) => `Hàng ${row} có số liệu nhưng chưa có tên đơn vị: hãy nhập tên ở cột "${UNIT_COLUMN.name}" hoặc xóa hàng.`,
   unitDuplicate: (name, firstRow) => `Đơn vị "${name}" đã có ở hàng ${firstRow}: mỗi đơn vị chỉ ghi một lần.`,
   codeDuplicate: (code, firstRow) => `Mã "${code}" đã dùng ở hàng ${firstRow}: mỗi đơn vị cần một mã riêng.`,
   tabDuplicate: (tab, firstRow) => `Trang "${tab}" đã được giao cho đơn vị ở hàng ${firstRow}: mỗi đơn vị cần một trang riêng.`,
-  quotaInvalid: (header) => `"${header}" phải là số nguyên lớn hơn 0 (để trống nếu không giao chỉ tiêu).`,
+  quotaInvalid: (header) => `"${header}" phải là số nguyên lớn hơn 0, hoặc tỷ lệ của số đối tượng như 100%, ≥ 50%, > 50% (có thể thêm "Khuyến khích" phía trước); để trống nếu không giao chỉ tiêu.`,
   groupInvalid: `${UNIT_COLUMN.groupSize} phải là số nguyên lớn hơn 0 (để trống nếu không dùng).`,
+  populationInvalid: (header) => `"${header}" phải là số nguyên lớn hơn 0 (để trống nếu không dùng).`,
+  populationMissing: (header, indicator) => `"${header}" là tỷ lệ nhưng đơn vị chưa có số đối tượng: hãy điền cột "${UNIT_COLUMN.groupSize} ${indicator}" hoặc "${UNIT_COLUMN.groupSize}". Chưa có số đối tượng thì chưa tính được chỉ tiêu.`,
+  phaseHeader: `Trang "${SHEETS.phases}" cần hàng 1 có các cột "${PHASE_COLUMN.name}", "${PHASE_COLUMN.from}", "${PHASE_COLUMN.to}" (và nếu cần, "Chỉ tiêu <chỉ số>").`,
+  phaseName: (row) => `Hàng ${row} có số liệu nhưng chưa có tên giai đoạn.`,
+  phaseDate: (phase, label) => `Giai đoạn "${phase}": "${label}" phải là ngày dạng dd/MM/yyyy. Giai đoạn này chưa được dùng.`,
+  phaseOrder: (phase) => `Giai đoạn "${phase}": "${PHASE_COLUMN.to}" đang trước "${PHASE_COLUMN.from}". Giai đoạn này chưa được dùng.`,
+  phaseOutside: (phase, start, deadline) => `Giai đoạn "${phase}" phải nằm trong thời gian chiến dịch (${start} – ${deadline}). Giai đoạn này chưa được dùng.`,
+  phaseOverlap: (phase, other, row) => `Giai đoạn "${phase}" trùng thời gian với giai đoạn "${other}" (hàng ${row}). Giai đoạn này chưa được dùng.`,
+  phaseTarget: (header, phase) => `Giai đoạn "${phase}": "${header}" phải là tỷ lệ như 100%, ≥ 50%, > 50% hoặc "Khuyến khích 100%" (để trống thì mỗi đơn vị dùng chỉ tiêu riêng).`,
+  frequencyInvalid: `${UNIT_COLUMN.frequency} chỉ nhận "Hằng ngày", "Hằng tuần thứ Hai" (… "Chủ nhật") hoặc "Hằng tháng ngày 5" (ngày 1–28); đơn vị được coi là báo cáo hằng ngày cho đến khi sửa.`,
   openingInvalid: (header) => `"${header}" phải là số nguyên từ 0 trở lên (để trống nghĩa là 0).`,
   unitDeadlineInvalid: `${UNIT_COLUMN.deadline} phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).`,
   missingTab: (unit, tab) => `Không có trang "${tab}" cho đơn vị "${unit}": hãy chạy "${MENU.tabs}" hoặc sửa cột "Tab".`,
@@ -461,8 +512,18 @@ var FINDINGS_SHEET = {
 var SETUP = {
   tabTitle: (unit, cutoff) => `${unit} — số liệu hằng ngày (số của mỗi ngày nhập trước ${cutoff} ngày tính tiếp theo)`,
   tabHelp: "Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.",
-  protection: (unit) => `Tiến Độ: chỉ cán bộ của ${unit} và chủ bảng tính được sửa trang này`,
-  stampProtection: `Tiến Độ: cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
+  protection: (unit) => `${PROTECTION_MARK} chỉ cán bộ của ${unit}, người quản trị và chủ bảng tính được sửa trang này`,
+  leadersProtection: `${PROTECTION_MARK} chỉ người quản trị (mục "${SETTING.admins.label}" trong trang "${SHEETS.settings}") và chủ bảng tính được sửa trang này`,
+  confirmTitle: "Xác nhận quyền sửa",
+  confirmIntro: `"${MENU.tabs}" sẽ thay đổi quyền sửa như sau (chủ bảng tính luôn sửa được mọi trang):`,
+  confirmLine: (sheets, added, removed) => `${sheets}: ${[added && `thêm quyền sửa cho ${added}`, removed && `bỏ quyền sửa của ${removed}`].filter(Boolean).join("; ")}.`,
+  confirmMoreSheets: (n) => `và ${n} trang khác`,
+  confirmMorePeople: (n) => `và ${n} người khác`,
+  confirmRest: (sheets, added, removed) => `… và ${sheets} trang khác: thêm ${added} quyền sửa, bỏ ${removed} quyền sửa.`,
+  confirmLocked: (n) => `${n} trang chưa khóa sẽ được khóa: chỉ chủ bảng tính và những người được nêu sửa được.`,
+  confirmQuestion: "Đồng ý thay đổi quyền sửa như trên và tạo/cập nhật trang đơn vị?",
+  cancelled: "Đã hủy: không thay đổi gì.",
+  stampProtection: `${PROTECTION_MARK} cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
   templateExists: (names) => `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
   templateDone: `Đã tạo trang "${SHEETS.settings}" và "${SHEETS.units}". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "${MENU.tabs}".`,
   needDates: (problem) => `Chưa tạo được trang đơn vị: ${datesProblem(problem)}`,
@@ -478,6 +539,7 @@ var SETUP = {
 var SUMMARY = {
   asOf: (asOf, daysLeft, deadline) => `Số liệu tính đến hết ngày ${asOf} — còn ${daysLeft} ngày đến hạn ${deadline}`,
   notStarted: (deadline) => `Chưa có ngày nào đến hạn báo cáo — hạn hoàn thành ${deadline}`,
+  phase: (name, from, to) => ` — giai đoạn ${name} (${from} – ${to})`,
   convention: (window, when) => `Cần đạt/ngày = còn lại ÷ số ngày tính còn lại, làm tròn lên. TB ${window} ngày = mức tăng bình quân ${window} ngày tính gần nhất (ngày không báo cáo tính là 0). Cập nhật lúc ${when}.`,
   chartTitle: (indicator) => `${indicator}: lũy kế so với kế hoạch`,
   done: (asOf) => `Đã tổng hợp số liệu đến hết ngày ${asOf}: xem trang "${SHEETS.summary}".`,
@@ -763,8 +825,10 @@ function finish(f) {
 
 // src/core/errors.ts
 var Refusal = class extends Error {
-  constructor(message) {
+  /** `title`: the dialog's title, when not the general one. */
+  constructor(message, title) {
     super(message);
+    __publicField(this, "title", title);
     this.name = "Refusal";
   }
 };
@@ -875,6 +939,23 @@ var SettingsSheet = class {
     this.problem("setting-invalid", cell, FIX.settingMode);
     return "daily";
   }
+  rounding() {
+    const { value, cell } = this.lookup(SETTING.rounding.label);
+    if (isBlank(value) || sameLabel(value, ROUNDING.up)) return "up";
+    if (sameLabel(value, ROUNDING.nearest)) return "nearest";
+    this.problem("setting-invalid", cell, FIX.settingRounding);
+    return "up";
+  }
+  /** The monthly report's day: the template's 10 when the label is absent, none when blank. */
+  monthlyDay() {
+    const { value, cell } = this.lookup(SETTING.monthlyDay.label);
+    if (cell === void 0) return SETTING.monthlyDay.template;
+    if (isBlank(value)) return null;
+    const n = readWhole(value, 1);
+    if (n !== null && n <= 28) return n;
+    this.problem("setting-invalid", cell, FIX.settingMonthlyDay);
+    return SETTING.monthlyDay.template;
+  }
   holidays() {
     const { value, cell } = this.lookup(SETTING.holidays.label);
     const { valid: valid2, invalid } = splitDates(value);
@@ -889,16 +970,18 @@ var SettingsSheet = class {
     this.problem("setting-invalid", cell, FIX.settingWindow);
     return SETTING.paceWindow.template;
   }
-  emails(label) {
+  /** Addresses, each invalid one a finding at the value cell (`code`, with its message). */
+  emails(label, code = "email-invalid") {
     const { value, cell } = this.lookup(label);
     const { valid: valid2, invalid } = splitEmails(value);
+    const message = code === "admin-invalid" ? FIX.adminInvalid : FIX.emailInvalid;
     for (const bad of invalid)
       this.findings.push({
         severity: "error",
-        code: "email-invalid",
+        code,
         sheet: SHEETS.settings,
         cell,
-        message: FIX.emailInvalid(bad)
+        message: message(bad)
       });
     return valid2;
   }
@@ -926,6 +1009,7 @@ function readSettings(rows) {
   const digestTo = sheet.emails(SETTING.digestTo.label);
   const digestToCell = sheet.lookup(SETTING.digestTo.label).cell;
   const sendAt = sheet.time(SETTING.sendAt);
+  const admins = sheet.emails(SETTING.admins.label, "admin-invalid").map((a) => a.toLowerCase());
   if (sendAt < cutoff + SEND_AFTER_CUTOFF_MIN)
     sheet.problem(
       "setting-invalid",
@@ -945,9 +1029,69 @@ function readSettings(rows) {
     digestTo,
     ...digestToCell ? { digestToCell } : {},
     sendAt,
+    rounding: sheet.rounding(),
+    monthlyDay: sheet.monthlyDay(),
+    admins,
     ...datesProblem2 ? { datesProblem: datesProblem2 } : {}
   };
   return { settings, findings: sheet.findings };
+}
+
+// src/core/targets.ts
+function percentFraction(text) {
+  var _a, _b, _c;
+  const n = readNumber(text);
+  if (!n.ok || n.value <= 0) return null;
+  const decimals = (_c = (_b = (_a = /[.,](\d+)$/.exec(text)) == null ? void 0 : _a[1]) == null ? void 0 : _b.length) != null ? _c : 0;
+  if (decimals > 4) return null;
+  const scale = 10 ** decimals;
+  return { num: Math.round(n.value * scale), den: 100 * scale };
+}
+function readTarget(value, shown) {
+  if (isBlank(value)) return null;
+  if (typeof value === "number") {
+    if (shown !== void 0 && shown.trim().endsWith("%")) {
+      const num = Math.round(value * 1e6);
+      return num > 0 ? { kind: "share", num, den: 1e6, strict: false, soft: false } : null;
+    }
+    return Number.isInteger(value) && value >= 1 ? { kind: "count", count: value, soft: false } : null;
+  }
+  if (typeof value !== "string") return null;
+  let text = value.normalize("NFKC").trim();
+  let soft = false;
+  const softWord = normalizeLabel(TARGET_WORDS.encouraged);
+  if (normalizeLabel(text).startsWith(softWord)) {
+    soft = true;
+    text = text.slice(text.length - (normalizeLabel(text).length - softWord.length)).trim();
+  }
+  let strict = false;
+  const comparison = /^(>=|≥|>|trên|tren)\s*/i.exec(text);
+  if (comparison) {
+    strict = comparison[1] === ">" || /^tr[eê]n$/i.test(comparison[1]);
+    text = text.slice(comparison[0].length);
+  }
+  if (text.endsWith("%")) {
+    const fraction = percentFraction(text.slice(0, -1).trim());
+    return fraction ? { kind: "share", ...fraction, strict, soft } : null;
+  }
+  if (comparison) return null;
+  const n = readNumber(text);
+  return n.ok && Number.isInteger(n.value) && n.value >= 1 ? { kind: "count", count: n.value, soft } : null;
+}
+function targetCount(target, population) {
+  if (target.kind === "count") return target.count;
+  if (population === null) return null;
+  const scaled = target.num * population;
+  return target.strict ? Math.floor(scaled / target.den) + 1 : Math.ceil(scaled / target.den);
+}
+function targetShare(target) {
+  return target.kind === "share" ? target.num / target.den : null;
+}
+function targetLabel(t, count) {
+  const soft = t.soft ? `${TARGET_WORDS.encouraged} ` : "";
+  if (t.share === null) return `${soft}${count}`;
+  const percent = String(Math.round(t.share * 100 * 1e4) / 1e4).replace(".", ",");
+  return `${soft}${t.strict ? "> " : ""}${percent}%`;
 }
 
 // src/core/units.ts
@@ -960,12 +1104,16 @@ function readHeader(header) {
   const name = col(UNIT_COLUMN.name);
   if (name < 0) throw new WorkbookError(MSG.unitsHeaderMissing(SHEETS.units, UNIT_COLUMN.name));
   const indicators2 = [];
-  const byPrefix = { quota: [], opening: [] };
+  const byPrefix = {
+    quota: [],
+    opening: [],
+    population: []
+  };
   header.forEach((h2, c) => {
     var _a;
     const key = normalizeLabel(h2);
     const text = cellText(h2);
-    for (const kind of ["quota", "opening"]) {
+    for (const kind of ["quota", "opening", "population"]) {
       const prefix = `${normalizeLabel(INDICATOR_PREFIX[kind])} `;
       if (!key.startsWith(prefix) || key.length === prefix.length) continue;
       const raw = text.slice(text.length - (key.length - prefix.length)).trim();
@@ -982,12 +1130,46 @@ function readHeader(header) {
     email: col(UNIT_COLUMN.email),
     groupSize: col(UNIT_COLUMN.groupSize),
     deadline: col(UNIT_COLUMN.deadline),
+    reports: col(UNIT_COLUMN.reports),
+    frequency: col(UNIT_COLUMN.frequency),
     quotas: byPrefix.quota,
     openings: byPrefix.opening,
+    populations: byPrefix.population,
     indicators: indicators2
   };
 }
-function readUnits(rows, start) {
+function readFrequency(v) {
+  if (isBlank(v)) return { kind: "daily" };
+  const key = normalizeLabel(v);
+  if (key === normalizeLabel(FREQUENCY_WORDS.daily)) return { kind: "daily" };
+  const weekly = normalizeLabel(FREQUENCY_WORDS.weekly);
+  if (key.startsWith(`${weekly} `)) {
+    const rest = key.slice(weekly.length + 1);
+    const named = FREQUENCY_WORDS.weekdays.findIndex((w) => normalizeLabel(w) === rest);
+    if (named >= 0) return { kind: "weekly", weekday: named };
+    const numbered = /^(?:thu |t)([2-7])$/.exec(rest);
+    if (numbered) return { kind: "weekly", weekday: Number(numbered[1]) - 1 };
+    if (rest === "cn") return { kind: "weekly", weekday: 0 };
+    return null;
+  }
+  const monthly = /^hang thang(?: ngay)? (\d{1,2})$/.exec(key);
+  if (monthly && Number(monthly[1]) >= 1 && Number(monthly[1]) <= 28)
+    return { kind: "monthly", day: Number(monthly[1]) };
+  return null;
+}
+function reportedNames(text, known) {
+  const isKnown = (name) => [...known, ...DEFAULT_INDICATORS].some((k) => sameLabel(k, name));
+  return text.split(/[;\n]/).flatMap((part) => {
+    const name = part.trim();
+    if (!name) return [];
+    const pieces = name.split(",").map((p) => p.trim());
+    return !isKnown(name) && pieces.length > 1 && pieces.every(isKnown) ? pieces : [name];
+  });
+}
+function readPath(text) {
+  return text.split(PATH_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+}
+function readUnits(rows, start, shown = () => []) {
   var _a;
   const findings = [];
   const cols = readHeader((_a = rows[0]) != null ? _a : []);
@@ -998,6 +1180,7 @@ function readUnits(rows, start) {
   const fail = (code, cell, message) => findings.push({ severity: "error", code, sheet: SHEETS.units, cell, message });
   const text = (r, col) => col >= 0 ? cellText(r[col]) : "";
   rows.slice(1).forEach((r, i) => {
+    var _a2, _b, _c, _d;
     const row = i + 2;
     const name = cellText(r[cols.name]);
     if (!name) {
@@ -1026,6 +1209,7 @@ function readUnits(rows, start) {
         );
       else seenCode.set(ck, row);
     }
+    const path = readPath(text(r, cols.parent));
     const tabText = text(r, cols.tab);
     const tab = tabText || name;
     const tabCell = tabText ? a1(cols.tab, row) : a1(cols.name, row);
@@ -1036,12 +1220,12 @@ function readUnits(rows, start) {
     const emails = cols.email >= 0 ? splitEmails(r[cols.email]) : { valid: [], invalid: [] };
     for (const bad of emails.invalid)
       fail("email-invalid", a1(cols.email, row), FIX.emailInvalid(bad));
-    const quotas = byName();
-    for (const q of cols.quotas) {
-      if (isBlank(r[q.col])) continue;
-      const n = readWhole(r[q.col], 1);
-      if (n !== null) quotas[q.indicator] = n;
-      else fail("quota-invalid", a1(q.col, row), FIX.quotaInvalid(q.header));
+    const populations = byName();
+    for (const p of cols.populations) {
+      if (isBlank(r[p.col])) continue;
+      const n = readWhole(r[p.col], 1);
+      if (n !== null) populations[p.indicator] = n;
+      else fail("quota-invalid", a1(p.col, row), FIX.populationInvalid(p.header));
     }
     const openings = byName();
     let openingsValid = true;
@@ -1059,6 +1243,33 @@ function readUnits(rows, start) {
       groupSize = readWhole(r[cols.groupSize], 1);
       if (groupSize === null) fail("quota-invalid", a1(cols.groupSize, row), FIX.groupInvalid);
     }
+    const targets = byName();
+    for (const q of cols.quotas) {
+      if (isBlank(r[q.col])) continue;
+      const v = r[q.col];
+      const maybeShare = typeof v === "number" && (v <= 1 || !Number.isInteger(v));
+      const target = readTarget(v, maybeShare ? (_a2 = shown()[i + 1]) == null ? void 0 : _a2[q.col] : void 0);
+      const cell = a1(q.col, row);
+      if (!target) fail("quota-invalid", cell, FIX.quotaInvalid(q.header));
+      else if (target.kind === "share" && ((_b = populations[q.indicator]) != null ? _b : groupSize) === null)
+        fail("population-missing", cell, FIX.populationMissing(q.header, q.indicator));
+      else targets[q.indicator] = target;
+    }
+    let reports2 = null;
+    if (cols.reports >= 0 && !isBlank(r[cols.reports])) {
+      reports2 = [];
+      for (const name2 of reportedNames(cellText(r[cols.reports]), cols.indicators)) {
+        const indicator = (_c = cols.indicators.find((x) => sameLabel(x, name2))) != null ? _c : canonical(name2);
+        if (!cols.indicators.includes(indicator)) cols.indicators.push(indicator);
+        if (!reports2.includes(indicator)) reports2.push(indicator);
+      }
+    }
+    let frequency = { kind: "daily" };
+    if (cols.frequency >= 0) {
+      const read = readFrequency(r[cols.frequency]);
+      if (read) frequency = read;
+      else fail("frequency-invalid", a1(cols.frequency, row), FIX.frequencyInvalid);
+    }
     let deadline = null;
     if (cols.deadline >= 0 && !isBlank(r[cols.deadline])) {
       deadline = readDate(r[cols.deadline]);
@@ -1070,19 +1281,39 @@ function readUnits(rows, start) {
     units.push({
       name,
       code: code || null,
-      parent: text(r, cols.parent) || null,
+      path,
+      parent: (_d = path[path.length - 1]) != null ? _d : null,
       tab,
       emails: emails.valid,
-      quotas,
+      targets,
       openings,
       openingsValid,
       groupSize,
+      populations,
+      reports: reports2,
+      frequency,
       deadline,
       row,
       tabCell
     });
   });
   return { table: { units, indicators: cols.indicators }, findings };
+}
+function entryFor(record, indicator) {
+  if (indicator in record) return record[indicator];
+  const key = Object.keys(record).find((k) => sameLabel(k, indicator));
+  return key === void 0 ? void 0 : record[key];
+}
+function populationOf(unit, indicator) {
+  var _a;
+  return (_a = entryFor(unit.populations, indicator)) != null ? _a : unit.groupSize;
+}
+function ownTarget(unit, indicator) {
+  var _a;
+  return (_a = entryFor(unit.targets, indicator)) != null ? _a : null;
+}
+function reports(unit, indicator) {
+  return unit.reports === null || unit.reports.some((r) => sameLabel(r, indicator));
 }
 
 // src/core/tab-layout.ts
@@ -1311,6 +1542,80 @@ function addFindings(sorted, later) {
   return [...errors(sorted), ...errors(more), ...warnings(sorted), ...warnings(more)];
 }
 
+// src/core/phases.ts
+function readPhases(rows, shown, campaign, indicators2) {
+  const findings = [];
+  if (!rows || rows.length === 0) return { phases: [], findings };
+  const fail = (cell, message) => findings.push({
+    severity: "error",
+    code: "phase-invalid",
+    sheet: SHEETS.phases,
+    cell,
+    message
+  });
+  const header = rows[0];
+  const col = (label) => header.findIndex((h2) => sameLabel(h2, label));
+  const [nameCol, fromCol, toCol] = [
+    col(PHASE_COLUMN.name),
+    col(PHASE_COLUMN.from),
+    col(PHASE_COLUMN.to)
+  ];
+  if (nameCol < 0 || fromCol < 0 || toCol < 0) {
+    fail("A1", FIX.phaseHeader);
+    return { phases: [], findings };
+  }
+  const prefix = `${normalizeLabel(INDICATOR_PREFIX.quota)} `;
+  const targetCols = header.flatMap((h2, c) => {
+    var _a;
+    const key = normalizeLabel(h2);
+    if (!key.startsWith(prefix) || key.length === prefix.length) return [];
+    const text = cellText(h2);
+    const raw = text.slice(text.length - (key.length - prefix.length)).trim();
+    return [{ col: c, header: text, indicator: (_a = indicators2.find((i) => sameLabel(i, raw))) != null ? _a : raw }];
+  });
+  const phases = [];
+  rows.slice(1).forEach((r, i) => {
+    var _a;
+    const row = i + 2;
+    if (r.every((v) => isBlank(v))) return;
+    const name = cellText(r[nameCol]);
+    const from = readDate(r[fromCol]);
+    const to = readDate(r[toCol]);
+    if (!name) return fail(a1(nameCol, row), FIX.phaseName(row));
+    if (!from) return fail(a1(fromCol, row), FIX.phaseDate(name, PHASE_COLUMN.from));
+    if (!to) return fail(a1(toCol, row), FIX.phaseDate(name, PHASE_COLUMN.to));
+    if (to < from) return fail(a1(toCol, row), FIX.phaseOrder(name));
+    const { start, deadline } = campaign;
+    if (start && from < start || deadline && to > deadline)
+      return fail(
+        a1(start && from < start ? fromCol : toCol, row),
+        FIX.phaseOutside(
+          name,
+          start ? formatVnDate(start) : "?",
+          deadline ? formatVnDate(deadline) : "?"
+        )
+      );
+    const clash = phases.find((p) => from <= p.to && p.from <= to);
+    if (clash) return fail(a1(fromCol, row), FIX.phaseOverlap(name, clash.name, clash.row));
+    const targets = byName();
+    for (const t of targetCols) {
+      if (isBlank(r[t.col])) continue;
+      const v = r[t.col];
+      const target = readTarget(v, typeof v === "number" ? (_a = shown()[i + 1]) == null ? void 0 : _a[t.col] : void 0);
+      if ((target == null ? void 0 : target.kind) === "share") targets[t.indicator] = target;
+      else fail(a1(t.col, row), FIX.phaseTarget(t.header, name));
+    }
+    phases.push({ name, from, to, targets, row });
+  });
+  phases.sort((a, b) => a.from < b.from ? -1 : 1);
+  return { phases: phases.map(({ row: _row, ...p }) => p), findings };
+}
+function phaseAt(phases, date) {
+  var _a;
+  if (date === null) return null;
+  return (_a = phases.find((p) => p.from <= date && date <= p.to)) != null ? _a : null;
+}
+
 // src/core/campaign.ts
 function requireSheets(sheets) {
   if (!sheets.settings) throw new WorkbookError(MSG.sheetMissing(SHEETS.settings));
@@ -1326,10 +1631,10 @@ function lastDeadline(campaign) {
 var FIGURE_CAP = 1e7;
 function figureLimit(unit, settings) {
   return (indicator) => {
-    var _a;
-    const quota = Object.keys(unit.quotas).find((q) => sameLabel(q, indicator));
-    const bounds = [FIGURE_CAP, (_a = unit.groupSize) != null ? _a : Infinity];
-    if (settings.mode === "daily" && quota !== void 0) bounds.push(unit.quotas[quota]);
+    const population = populationOf(unit, indicator);
+    const target = ownTarget(unit, indicator);
+    const bounds = [FIGURE_CAP, population != null ? population : Infinity];
+    if (settings.mode === "daily" && (target == null ? void 0 : target.kind) === "count") bounds.push(target.count);
     return Math.min(...bounds);
   };
 }
@@ -1409,14 +1714,31 @@ function readUnitTab(sheets, unit, settings, today, expected, findings) {
   return reading;
 }
 function readCampaign(sheets, today) {
-  var _a;
+  var _a, _b;
   const required = requireSheets(sheets);
+  const shownSheets = /* @__PURE__ */ new Map();
+  const once = (name) => {
+    var _a2, _b2;
+    if (!shownSheets.has(name)) shownSheets.set(name, (_b2 = (_a2 = sheets.shown) == null ? void 0 : _a2.call(sheets, name)) != null ? _b2 : []);
+    return shownSheets.get(name);
+  };
   const { settings, findings: settingFindings } = readSettings(required.settings);
-  const { table, findings: unitFindings } = readUnits(required.units, settings.start);
+  const { table, findings: unitFindings } = readUnits(
+    required.units,
+    settings.start,
+    () => once(SHEETS.units)
+  );
   const findings = [...settingFindings, ...unitFindings];
   const expected = table.indicators.length > 0 ? table.indicators : DEFAULT_INDICATORS;
   const indicators2 = [...expected];
-  (_a = sheets.prefetch) == null ? void 0 : _a.call(sheets, table.units.map((u) => u.tab));
+  const { phases, findings: phaseFindings } = readPhases(
+    (_a = sheets.phases) != null ? _a : null,
+    () => once(SHEETS.phases),
+    settings,
+    indicators2
+  );
+  findings.push(...phaseFindings);
+  (_b = sheets.prefetch) == null ? void 0 : _b.call(sheets, table.units.map((u) => u.tab));
   const claimed = [];
   const units = table.units.map((unit) => {
     var _a2;
@@ -1432,12 +1754,13 @@ function readCampaign(sheets, today) {
       });
       return { unit, reading: null };
     }
-    const reading = readUnitTab(sheets, unit, settings, today, expected, findings);
+    const own = expected.filter((i) => reports(unit, i));
+    const reading = readUnitTab(sheets, unit, settings, today, own, findings);
     for (const { indicator } of (_a2 = reading == null ? void 0 : reading.layout.indicatorCols) != null ? _a2 : [])
       if (!indicators2.some((i) => sameLabel(i, indicator))) indicators2.push(indicator);
     return { unit, reading };
   });
-  return { settings, indicators: indicators2, units, claimed, findings: sortFindings(findings) };
+  return { settings, indicators: indicators2, units, phases, claimed, findings: sortFindings(findings) };
 }
 
 // src/core/calendar.ts
@@ -1543,19 +1866,30 @@ function datesList(dates) {
   return dates.length > 5 ? `…, ${shown.join(", ")}` : shown.join(", ");
 }
 var DIGEST_LIST_MAX = 30;
+function leadIndicator(p, u) {
+  var _a, _b;
+  const withQuota = p.quotaIndicators.filter((i) => {
+    var _a2;
+    return ((_a2 = u.indicators[i]) == null ? void 0 : _a2.quota) != null;
+  });
+  return (_b = (_a = withQuota.find((i) => {
+    var _a2;
+    return !((_a2 = u.indicators[i].target) == null ? void 0 : _a2.soft);
+  })) != null ? _a : withQuota[0]) != null ? _b : null;
+}
+function leadShare(p, u) {
+  const i = leadIndicator(p, u);
+  return i && u.indicators[i].percent || 0;
+}
 function overdueUnits(p) {
-  const share = (u) => {
-    var _a, _b;
-    return (_b = (_a = u.indicators[p.quotaIndicators[0]]) == null ? void 0 : _a.percent) != null ? _b : 0;
-  };
+  const share = (u) => leadShare(p, u);
   return {
     missing: p.units.filter((u) => u.reporting === "missing").sort((a, b) => b.missingStreak - a.missingStreak),
     behind: p.units.filter((u) => u.status === "behind" || u.status === "overdue").sort((a, b) => share(a) - share(b))
   };
 }
 function statusLine(p, u) {
-  const i = p.quotaIndicators[0];
-  const f = u.indicators[i];
+  const f = u.indicators[leadIndicator(p, u)];
   return MAIL.statusLine(
     STATUS_LABELS[u.status],
     f.percent === null ? "—" : vnPercent(f.percent),
@@ -1568,7 +1902,10 @@ function digestMail(p, to, links2, unconfirmed = []) {
   const { missing, behind } = overdueUnits(p);
   const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, behind.length);
   const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline));
-  const overall = p.quotaIndicators.map((i) => {
+  const overall = p.quotaIndicators.filter((i) => {
+    var _a;
+    return ((_a = p.total.indicators[i]) == null ? void 0 : _a.quota) != null;
+  }).map((i) => {
     const f = p.total.indicators[i];
     const parts = [
       MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
@@ -1617,10 +1954,7 @@ function digestMail(p, to, links2, unconfirmed = []) {
     missingLines.length ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links2.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneMissing)}</p>`,
     ...moreHtml(missing.length),
     `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.behindTitle(behind.length))}</h3>`,
-    behindLines.length ? `<ul style="margin:0;padding-left:20px">${behindLines.map(({ u, line }) => {
-      var _a;
-      return `<li>${link(links2.tab(u.tab), u.name)} — ${escapeHtml(line)}${bar((_a = u.indicators[p.quotaIndicators[0]].percent) != null ? _a : 0)}</li>`;
-    }).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneBehind)}</p>`,
+    behindLines.length ? `<ul style="margin:0;padding-left:20px">${behindLines.map(({ u, line }) => `<li>${link(links2.tab(u.tab), u.name)} — ${escapeHtml(line)}${bar(leadShare(p, u))}</li>`).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneBehind)}</p>`,
     ...moreHtml(behind.length),
     ...unsureHtml,
     `<p style="margin:16px 0 4px"><a href="${escapeHtml(links2.sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
@@ -1668,7 +2002,11 @@ function reminderMail(p, u, to, schedule, links2) {
     dueDay: formatVnWeekday(nextCountingDay(nextDay, schedule.rules))
   } : null;
   const tab = links2.tab(u.tab);
-  const progressLines = p.quotaIndicators.filter((i) => u.indicators[i].quota !== null).map((i) => {
+  const shown = p.quotaIndicators.filter((i) => {
+    var _a;
+    return ((_a = u.indicators[i]) == null ? void 0 : _a.quota) != null;
+  });
+  const progressLines = shown.map((i) => {
     const f = u.indicators[i];
     return MAIL.reminderProgress(
       clean(i),
@@ -1688,7 +2026,7 @@ function reminderMail(p, u, to, schedule, links2) {
     ...progressLines.map(
       (line, k) => {
         var _a;
-        return `<p style="margin:4px 0">${escapeHtml(line)}</p>${bar((_a = u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent) != null ? _a : 0)}`;
+        return `<p style="margin:4px 0">${escapeHtml(line)}</p>${bar((_a = u.indicators[shown[k]].percent) != null ? _a : 0)}`;
       }
     ),
     tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : "",
@@ -1739,21 +2077,132 @@ function previewHtml(mails, asOf, labels) {
   return parts.join("\n");
 }
 
+// src/core/access.ts
+function distinct(emails) {
+  return [...new Set(emails.map((e) => e.toLowerCase()))];
+}
+function accessPlan(titles, tabs, admins) {
+  const byTab = /* @__PURE__ */ new Map();
+  for (const { unit, title } of tabs) {
+    if (title === null) continue;
+    const known = byTab.get(title);
+    if (known) known.editors = distinct([...known.editors, ...unit.emails]);
+    else
+      byTab.set(title, {
+        sheet: title,
+        editors: distinct([...unit.emails, ...admins]),
+        description: SETUP.protection(unit.name),
+        unit: true
+      });
+  }
+  const leaders = (sheet) => ({
+    sheet,
+    editors: distinct(admins),
+    description: SETUP.leadersProtection,
+    unit: false
+  });
+  const others = titles.filter((t) => !byTab.has(t)).map(leaders);
+  return [...others, ...byTab.values()];
+}
+function accessChanges(plan, current) {
+  var _a;
+  const changes = [];
+  for (const { sheet, editors } of plan) {
+    const had = distinct((_a = current.get(sheet)) != null ? _a : []);
+    const added = editors.filter((e) => !had.includes(e));
+    const removed = had.filter((e) => !editors.includes(e));
+    if (added.length || removed.length) changes.push({ sheet, added, removed });
+  }
+  return changes;
+}
+var CONFIRM_LINES = 10;
+var SHEETS_A_LINE = 3;
+var PEOPLE_A_LINE = 5;
+function some(items, max, more) {
+  const shown = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown} ${more(items.length - max)}` : shown;
+}
+function confirmText(changes, newlyLocked) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const change of changes) {
+    const key = JSON.stringify([change.added, change.removed]);
+    const group = groups.get(key);
+    if (group) group.sheets.push(change.sheet);
+    else groups.set(key, { sheets: [change.sheet], change });
+  }
+  const all = [...groups.values()];
+  const lines = all.slice(0, CONFIRM_LINES).map(
+    ({ sheets, change }) => SETUP.confirmLine(
+      some(
+        sheets.map((s) => `"${s}"`),
+        SHEETS_A_LINE,
+        (n) => SETUP.confirmMoreSheets(vnNumber(n))
+      ),
+      some(change.added, PEOPLE_A_LINE, (n) => SETUP.confirmMorePeople(vnNumber(n))),
+      some(change.removed, PEOPLE_A_LINE, (n) => SETUP.confirmMorePeople(vnNumber(n)))
+    )
+  );
+  const rest = all.slice(CONFIRM_LINES);
+  if (rest.length) {
+    const count = (f) => rest.reduce((n, g) => n + g.sheets.length * f(g.change), 0);
+    lines.push(
+      SETUP.confirmRest(
+        vnNumber(rest.reduce((n, g) => n + g.sheets.length, 0)),
+        vnNumber(count((c) => c.added.length)),
+        vnNumber(count((c) => c.removed.length))
+      )
+    );
+  }
+  const parts = [SETUP.confirmIntro, lines.join("\n")];
+  if (newlyLocked) parts.push(SETUP.confirmLocked(vnNumber(newlyLocked)));
+  parts.push(SETUP.confirmQuestion);
+  return parts.join("\n\n");
+}
+
+// src/addon/access.ts
+function currentUser() {
+  return Session.getEffectiveUser().getEmail().toLowerCase();
+}
+function leads(port, admins, email) {
+  return email !== "" && (email === port.owner() || admins.includes(email));
+}
+function leadersOnly(port, action) {
+  return {
+    admit(settings) {
+      const me = currentUser();
+      if (!leads(port, settings.admins, me))
+        throw new Refusal(MSG.leadersOnly(action, port.owner(), me), MSG.leadersOnlyTitle);
+    }
+  };
+}
+function requireLeader(port, action) {
+  var _a;
+  leadersOnly(port, action).admit(readSettings((_a = port.readValues(SHEETS.settings)) != null ? _a : []).settings);
+}
+
 // src/addon/load.ts
-function loadCampaign(port, today, readTab2 = (name) => port.readValues(name), { merges = false } = {}) {
+function loadCampaign(port, today, options = {}) {
+  var _a;
+  const settings = port.readValues(SHEETS.settings);
+  if (settings && options.admit) options.admit(readSettings(settings).settings);
   const campaign = readCampaign(
     {
-      settings: port.readValues(SHEETS.settings),
+      settings,
       units: port.readValues(SHEETS.units),
-      tab: readTab2,
+      tab: (_a = options.readTab) != null ? _a : ((name) => port.readValues(name)),
       prefetch: (names) => port.prefetch(names),
       matches: (name) => port.matches(name),
-      // A call per tab on the standard path: asked for only where findings are shown.
-      ...merges || port.mergesKnown ? { merges: (name) => port.mergedRanges(name) } : {}
+      phases: port.hasSheet(SHEETS.phases) ? port.readValues(SHEETS.phases) : null,
+      shown: (name) => port.readDisplay(name),
+      ...options.merges || port.mergesKnown ? { merges: (name) => port.mergedRanges(name) } : {}
     },
     today
   );
   port.leaveAlone(campaign.claimed);
+  port.guardNewSheets({
+    description: SETUP.leadersProtection,
+    editors: campaign.settings.admins
+  });
   return campaign;
 }
 
@@ -2198,7 +2647,8 @@ function dueMails(port, campaign, progress, log) {
     mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
-    if (u.reporting === "missing" && u.tabRead && emails.length)
+    const fellDue = u.missing[u.missing.length - 1] === progress.asOf;
+    if (u.reporting === "missing" && u.tabRead && fellDue && emails.length)
       mails.push(
         reminderMail(
           progress,
@@ -2348,7 +2798,11 @@ function indicators(figures2) {
       pace: round(p.pace, 1),
       meanSinceStart: round(p.meanSinceStart, 1),
       requiredPerDay: p.requiredPerDay,
-      projected: p.projected
+      projected: p.projected,
+      population: p.population,
+      coverage: p.coverage === null ? null : round(p.coverage, 4),
+      target: p.target,
+      today: p.today
     };
   }
   return out;
@@ -2357,6 +2811,7 @@ function figures(f) {
   return {
     indicators: indicators(f.indicators),
     pendingActivation: f.pendingActivation,
+    pendingPerDay: f.pendingPerDay,
     status: f.status
   };
 }
@@ -2365,9 +2820,14 @@ function progressResult(p) {
     asOf: p.asOf,
     deadline: p.deadline,
     daysLeft: p.daysLeft,
+    rounding: p.rounding,
+    phase: p.phase,
+    reports: [],
     units: p.units.map((u) => ({
       name: u.name,
       parent: u.parent,
+      path: u.path,
+      frequency: u.frequency,
       deadline: u.deadline,
       daysLeft: u.daysLeft,
       ...figures(u),
@@ -2377,7 +2837,15 @@ function progressResult(p) {
       reporting: u.reporting,
       tabRead: u.tabRead
     })),
-    groups: p.groups.map((g) => ({ name: g.name, units: g.units, ...figures(g) })),
+    groups: p.groups.map((g) => ({
+      name: g.name,
+      path: g.path,
+      level: g.level,
+      deadline: g.deadline,
+      daysLeft: g.daysLeft,
+      units: g.units,
+      ...figures(g)
+    })),
     total: figures(p.total)
   };
 }
@@ -2436,6 +2904,10 @@ var SheetDirectory = class {
     this.load().set(title, sheet);
     const key = nameKey(title);
     this.byKey.set(key, [...(_a = this.byKey.get(key)) != null ? _a : [], title]);
+  }
+  /** Every title, in the spreadsheet's order (sheets added by this run last). */
+  titles() {
+    return [...this.load().keys()];
   }
   /** Every title that is the same name as `name`, in the spreadsheet's order. */
   matches(name) {
@@ -2503,30 +2975,54 @@ function validation(rule, topLeft) {
     ).setHelpText(rule.help);
   return builder.setAllowInvalid(false).build();
 }
-function protectSheet(sheet, description, editors) {
-  var _a;
-  const protection2 = (_a = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription() === description)) != null ? _a : sheet.protect().setDescription(description);
-  const wanted = new Set(editors.map((e) => e.toLowerCase()));
-  const current = protection2.getEditors().map((u) => u.getEmail().toLowerCase());
-  const extra = current.filter((e) => !wanted.has(e));
-  const missing = [...wanted].filter((e) => !current.includes(e));
-  if (extra.length) protection2.removeEditors(extra);
-  if (missing.length) protection2.addEditors(missing);
-  if (protection2.canDomainEdit()) protection2.setDomainEdit(false);
+var lower = (users) => users.map((u) => u.getEmail().toLowerCase());
+function readProtection(sheet) {
+  const protection2 = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).find((p) => p.getDescription().startsWith(PROTECTION_MARK));
+  if (!protection2) return null;
+  return {
+    protection: protection2,
+    description: protection2.getDescription(),
+    editors: lower(protection2.getEditors())
+  };
 }
-function protectColumn(sheet, col, description) {
-  const rows = sheet.getMaxRows();
-  const column2 = () => sheet.getRange(1, col, rows, 1);
-  const done = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription() === description);
-  if (done) {
-    if (done.getRange().getNumRows() < rows) done.setRange(column2());
-    return;
+function syncEditors(known, editors, owner) {
+  const wanted = [...new Set(editors.map((e) => e.toLowerCase()))];
+  const extra = known.editors.filter((e) => !wanted.includes(e) && e !== owner);
+  const missing = wanted.filter((e) => !known.editors.includes(e));
+  if (extra.length) known.protection.removeEditors(extra);
+  if (missing.length) known.protection.addEditors(missing);
+  known.editors = [...known.editors.filter((e) => !extra.includes(e)), ...missing];
+}
+function protectSheet(sheet, title, step, context2) {
+  let known = context2.known.has(title) ? context2.known.get(title) : readProtection(sheet);
+  if (!known) {
+    const protection2 = sheet.protect().setDescription(step.description);
+    protection2.addEditor(context2.me());
+    known = { protection: protection2, description: step.description, editors: lower(protection2.getEditors()) };
+  } else if (known.description !== step.description) {
+    known.protection.setDescription(step.description);
+    known.description = step.description;
   }
-  const protection2 = column2().protect().setDescription(description);
-  protection2.removeEditors(protection2.getEditors());
-  if (protection2.canDomainEdit()) protection2.setDomainEdit(false);
+  syncEditors(known, step.editors, context2.owner);
+  if (known.protection.canDomainEdit()) known.protection.setDomainEdit(false);
+  context2.known.set(title, known);
 }
-function applyStep(sheet, step, write) {
+function protectColumn(sheet, step, context2) {
+  const rows = sheet.getMaxRows();
+  const column2 = () => sheet.getRange(1, step.col, rows, 1);
+  const done = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE).find((p) => p.getDescription() === step.description);
+  const protection2 = done != null ? done : column2().protect().setDescription(step.description);
+  if (!done) protection2.addEditor(context2.me());
+  if (done && done.getRange().getNumRows() < rows) done.setRange(column2());
+  const known = {
+    protection: protection2,
+    description: step.description,
+    editors: lower(protection2.getEditors())
+  };
+  syncEditors(known, step.editors, context2.owner);
+  if (!done && protection2.canDomainEdit()) protection2.setDomainEdit(false);
+}
+function applyStep(sheet, title, step, write, protections) {
   switch (step.op) {
     case "size":
       ensureSize(sheet, step.rows, step.cols);
@@ -2556,9 +3052,9 @@ function applyStep(sheet, step, write) {
       sheet.setColumnWidth(step.col, step.width);
       return;
     case "protectSheet":
-      return protectSheet(sheet, step.description, step.editors);
+      return protectSheet(sheet, title, step, protections);
     case "protectColumn":
-      return protectColumn(sheet, step.col, step.description);
+      return protectColumn(sheet, step, protections);
   }
 }
 function addChart(sheet, plan) {
@@ -2654,6 +3150,20 @@ function spreadsheetPort(ss) {
     directory.add(name, sheet);
     return sheet;
   };
+  let owner;
+  const ownerOf = () => {
+    var _a;
+    if (owner === void 0) owner = ((_a = ss.getOwner()) == null ? void 0 : _a.getEmail().toLowerCase()) || null;
+    return owner;
+  };
+  const known = /* @__PURE__ */ new Map();
+  let me;
+  const protections = () => ({
+    owner: ownerOf(),
+    known,
+    me: () => me != null ? me : me = Session.getEffectiveUser().getEmail()
+  });
+  let guard = null;
   const rowsKnown = /* @__PURE__ */ new Map();
   const prefetched = /* @__PURE__ */ new Map();
   let pending = [];
@@ -2686,6 +3196,7 @@ function spreadsheetPort(ss) {
     var _a;
     const existing = find(output.name);
     const sheet = existing != null ? existing : insertSheet(output.name);
+    if (!existing && guard) protectSheet(sheet, output.name, guard, protections());
     const width = Math.max(...output.rows.map((r) => r.length));
     const rows = [...output.rows];
     while (rows.length < ((_a = output.minRows) != null ? _a : 0)) rows.push([]);
@@ -2737,6 +3248,25 @@ function spreadsheetPort(ss) {
     },
     hasSheet: (sheetName) => find(sheetName) !== null,
     lookAgain: (sheetName) => directory.lookAgain(sheetName),
+    titles: () => directory.titles(),
+    title: (name) => directory.title(name),
+    owner: () => ownerOf(),
+    sheetEditors() {
+      const editors = /* @__PURE__ */ new Map();
+      for (const title of directory.titles()) {
+        if (!known.has(title)) known.set(title, readProtection(find(title)));
+        const found = known.get(title);
+        if (found)
+          editors.set(
+            title,
+            found.editors.filter((e) => e !== ownerOf())
+          );
+      }
+      return editors;
+    },
+    guardNewSheets(access) {
+      guard = access;
+    },
     cellCount() {
       var _a;
       if (api) {
@@ -2753,6 +3283,10 @@ function spreadsheetPort(ss) {
     mergedRanges: (sheetName) => directory.mergedRanges(sheetName),
     mergesKnown: api !== null,
     matches: (name) => directory.matches(name),
+    readDisplay(sheetName) {
+      const sheet = find(sheetName);
+      return sheet ? sheet.getDataRange().getDisplayValues() : [];
+    },
     leaveAlone(sheetNames) {
       leftAlone = [...sheetNames];
     },
@@ -2792,7 +3326,9 @@ function spreadsheetPort(ss) {
     applyEdit(edit) {
       if (!kept(edit.sheet)) return;
       const sheet = edit.create ? insertSheet(edit.sheet) : find(edit.sheet);
-      for (const step of edit.steps) applyStep(sheet, step, writeBlock);
+      const title = edit.create ? edit.sheet : directory.title(edit.sheet);
+      if (edit.create) known.set(title, null);
+      for (const step of edit.steps) applyStep(sheet, title, step, writeBlock, protections());
     },
     writeBlock(sheetName, row, col, cells) {
       var _a;
@@ -2918,7 +3454,12 @@ function historyChart(history, p) {
 }
 
 // src/core/progress-figures.ts
-function derive(sums, at) {
+function perDay(amount, daysLeft, rounding) {
+  if (daysLeft <= 0) return null;
+  const exact = amount / daysLeft;
+  return rounding === "nearest" ? Math.floor(exact + 0.5) : Math.ceil(exact);
+}
+function derive(sums, at, extras) {
   var _a;
   const { quota, cumulative, pace, meanSinceStart } = sums;
   if (quota === null) {
@@ -2931,13 +3472,14 @@ function derive(sums, at) {
         pace,
         meanSinceStart,
         requiredPerDay: null,
-        projected: null
+        projected: null,
+        ...extras
       },
       status: null
     };
   }
   const remaining = (_a = sums.remaining) != null ? _a : Math.max(0, quota - cumulative);
-  const requiredPerDay = at.daysLeft > 0 ? Math.ceil(remaining / at.daysLeft) : null;
+  const requiredPerDay = sums.requiredPerDay !== void 0 ? sums.requiredPerDay : perDay(remaining, at.daysLeft, at.rounding);
   const projected = remaining > 0 && pace > 0 ? at.dayAfter(Math.ceil(remaining / pace)) : null;
   let status;
   if (remaining === 0) status = "done";
@@ -2953,9 +3495,10 @@ function derive(sums, at) {
       pace,
       meanSinceStart,
       requiredPerDay,
-      projected
+      projected,
+      ...extras
     },
-    status
+    status: sums.soft ? null : status
   };
 }
 var RANK = { overdue: 0, behind: 1, "on-track": 2, done: 3 };
@@ -2965,102 +3508,103 @@ function worst(statuses) {
 }
 
 // src/core/group-progress.ts
-function sumOf(members, name, indicators2, deadline, t) {
+var sum = (values) => values.reduce((a, v) => a + v, 0);
+function sumOf(members, indicators2, t) {
+  var _a;
+  const deadlines = [...new Set(members.map((m) => m.deadline))].sort();
+  const shared = deadlines.length <= 1;
+  const deadline = (_a = deadlines[deadlines.length - 1]) != null ? _a : "";
   const schedule = {
     asOf: t.asOf,
     deadline,
-    daysLeft: t.daysLeftTo(deadline),
+    daysLeft: deadline ? t.daysLeftTo(deadline) : 0,
+    rounding: t.rounding,
     dayAfter: t.dayAfter
   };
   const figures2 = byName();
   const statuses = [];
   for (const indicator of indicators2) {
-    const parts = members.map((m) => m.indicators[indicator]);
-    const withQuota = parts.filter((p) => p.quota !== null);
-    const quota = withQuota.length ? withQuota.reduce((a, p) => a + p.quota, 0) : null;
+    const parts = members.flatMap((m) => {
+      var _a2;
+      return (_a2 = m.indicators[indicator]) != null ? _a2 : [];
+    });
+    if (parts.length === 0) continue;
+    const hard = parts.filter((p) => {
+      var _a2;
+      return p.quota !== null && !((_a2 = p.target) == null ? void 0 : _a2.soft);
+    });
+    const quota = hard.length ? sum(hard.map((p) => p.quota)) : null;
+    const cumulative = sum(parts.map((p) => p.cumulative));
+    const populations = parts.map((p) => p.population);
+    const population = populations.every((p) => p !== null) ? sum(populations) : null;
+    const todays = parts.map((p) => p.today).filter((v) => v !== null);
     const { progress, status } = derive(
       {
         quota,
-        cumulative: parts.reduce((a, p) => a + p.cumulative, 0),
-        // A unit over its quota does not hide another's shortfall.
-        remaining: quota === null ? null : withQuota.reduce((a, p) => a + p.remaining, 0),
-        pace: parts.reduce((a, p) => a + p.pace, 0),
-        meanSinceStart: parts.reduce((a, p) => a + p.meanSinceStart, 0)
+        cumulative,
+        // A unit over its target does not hide another's shortfall.
+        remaining: quota === null ? null : sum(hard.map((p) => p.remaining)),
+        pace: sum(parts.map((p) => p.pace)),
+        meanSinceStart: sum(parts.map((p) => p.meanSinceStart)),
+        ...shared ? {} : { requiredPerDay: sum(hard.map((p) => {
+          var _a2;
+          return (_a2 = p.requiredPerDay) != null ? _a2 : 0;
+        })) }
       },
-      schedule
+      schedule,
+      {
+        population,
+        coverage: population ? cumulative / population : null,
+        target: null,
+        today: todays.length ? sum(todays) : null
+      }
     );
     figures2[indicator] = progress;
     statuses.push(status);
   }
-  const pending = members.every((m) => m.pendingActivation === null) ? null : members.reduce((a, m) => {
-    var _a;
-    return a + ((_a = m.pendingActivation) != null ? _a : 0);
-  }, 0);
+  const withBacklog = members.filter((m) => m.pendingActivation !== null);
+  const pending = withBacklog.length ? sum(withBacklog.map((m) => m.pendingActivation)) : null;
   return {
-    name,
-    units: members.map((m) => m.name),
     deadline,
     daysLeft: schedule.daysLeft,
     indicators: figures2,
     pendingActivation: pending,
+    pendingPerDay: pending === null ? null : shared ? perDay(Math.max(0, pending), schedule.daysLeft, t.rounding) : sum(withBacklog.map((m) => {
+      var _a2;
+      return (_a2 = m.pendingPerDay) != null ? _a2 : 0;
+    })),
     status: worst(statuses)
   };
 }
-function byParent(units) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const u of units) {
-    if (u.parent === null) continue;
-    const key = nameKey(u.parent);
-    const group = groups.get(key);
-    if (group) group.members.push(u);
-    else groups.set(key, { name: u.parent, members: [u] });
-  }
-  return [...groups.values()];
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((p, i) => sameName(p, path[i]));
 }
-function totalOf(units, indicators2, deadline, t) {
-  const { name: _name, units: _units, ...total } = sumOf(units, "", indicators2, deadline, t);
-  return total;
-}
-
-// src/core/timeline.ts
-function timeline(campaign, asOf, now) {
-  const s = campaign.settings;
-  const days = countingDays(s.start, lastDeadline(campaign), s);
-  const elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf);
-  const base = elapsedDays.length > s.paceWindow ? elapsedDays[elapsedDays.length - 1 - s.paceWindow] : null;
-  const left = /* @__PURE__ */ new Map();
-  const daysLeftTo = (deadline) => {
-    let n = left.get(deadline);
-    if (n === void 0)
-      left.set(
-        deadline,
-        n = days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length
-      );
-    return n;
-  };
-  const dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s)));
-  const dueByDeadline = /* @__PURE__ */ new Map();
-  const dueDays = (deadline) => {
-    let due = dueByDeadline.get(deadline);
-    if (!due) {
-      const lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline;
-      const list = lastDue === null ? [] : days.filter((d) => d <= lastDue && dueNow.has(d));
-      const last = list[list.length - 1];
-      const lateAfter = last === void 0 ? Infinity : dayNumber(nextCountingDay(last, s)) * MINUTES_PER_DAY + s.cutoff;
-      dueByDeadline.set(deadline, due = { days: Int32Array.from(list, dayNumber), lateAfter });
+function groupsOf(units, indicators2, t) {
+  const paths = [];
+  for (const u of units)
+    for (let k = 1; k <= u.path.length; k++) {
+      const path = u.path.slice(0, k);
+      if (!paths.some((p) => p.length === k && startsWith(p, path))) paths.push(path);
     }
-    return due;
+  const ordered = [];
+  const visit = (parent) => {
+    for (const p of paths)
+      if (p.length === parent.length + 1 && startsWith(p, parent)) {
+        ordered.push(p);
+        visit(p);
+      }
   };
-  return {
-    asOf,
-    asOfDay: asOf === null ? null : dayNumber(asOf),
-    baseDay: base === null ? null : dayNumber(base),
-    elapsed: elapsedDays.length,
-    window: Math.min(s.paceWindow, elapsedDays.length),
-    daysLeftTo,
-    dueDays,
-    dayAfter: countingDaysAfter(asOf, s)
-  };
+  visit([]);
+  return ordered.map((path) => {
+    const members = units.filter((u) => startsWith([...u.path, u.name], path));
+    return {
+      name: path[path.length - 1],
+      path,
+      level: path.length,
+      units: members.map((m) => m.name),
+      ...sumOf(members, indicators2, t)
+    };
+  });
 }
 
 // src/core/unit-progress.ts
@@ -3081,9 +3625,9 @@ function seriesOf(reading, indicator) {
   const all = (_a = reading == null ? void 0 : reading.figures) != null ? _a : byName();
   return (_c = all[indicator]) != null ? _c : all[(_b = Object.keys(all).find((k) => sameLabel(k, indicator))) != null ? _b : ""];
 }
-function reportingOf(reading, t, deadline) {
+function reportingOf(reading, t, deadline, frequency) {
   var _a;
-  const { days: due, lateAfter } = t.dueDays(deadline);
+  const { days: due, lateAfter } = t.dueDays(deadline, frequency);
   const reported = (_a = reading == null ? void 0 : reading.reported) != null ? _a : new Int32Array(0);
   const n = due.length;
   const at = n ? reported.lastIndexOf(due[n - 1]) : -1;
@@ -3111,51 +3655,164 @@ function reportingOf(reading, t, deadline) {
     reporting
   };
 }
+function figureOn(figures2, day) {
+  if (!figures2 || day === null) return null;
+  const i = figures2.days.lastIndexOf(day);
+  return i < 0 ? null : figures2.daily[i];
+}
+function targetInfo(target) {
+  if (!target) return null;
+  return {
+    kind: target.kind,
+    share: targetShare(target),
+    strict: target.kind === "share" && target.strict,
+    soft: target.soft
+  };
+}
+function deadlineInForce(unit, campaignDeadline, phase) {
+  var _a;
+  const own = (_a = unit.deadline) != null ? _a : campaignDeadline;
+  return phase && phase.to < own ? phase.to : own;
+}
+function targetInForce(unit, indicator, phase) {
+  const key = phase && Object.keys(phase.targets).find((k) => sameLabel(k, indicator));
+  return key ? phase.targets[key] : ownTarget(unit, indicator);
+}
 function unitProgress({ unit, reading }, ctx) {
-  var _a, _b, _c;
+  var _a, _b;
   const t = ctx.timeline;
-  const deadline = (_a = unit.deadline) != null ? _a : ctx.campaignDeadline;
+  const deadline = deadlineInForce(unit, ctx.campaignDeadline, ctx.phase);
   const schedule = {
     asOf: t.asOf,
     deadline,
     daysLeft: t.daysLeftTo(deadline),
+    rounding: t.rounding,
     dayAfter: t.dayAfter
   };
+  const { baseDay, window } = t.paceWindow(unit.frequency);
   const indicators2 = byName();
   const statuses = [];
   for (const indicator of ctx.indicators) {
-    const opening = (_b = unit.openings[indicator]) != null ? _b : 0;
-    const [cumulative, atBase] = cumulativeAt(
-      seriesOf(reading, indicator),
-      opening,
-      t.asOfDay,
-      t.baseDay
-    );
+    if (!reports(unit, indicator)) continue;
+    const opening = (_a = unit.openings[indicator]) != null ? _a : 0;
+    const series = seriesOf(reading, indicator);
+    const [cumulative, atBase] = cumulativeAt(series, opening, t.asOfDay, baseDay);
+    const target = targetInForce(unit, indicator, ctx.phase);
+    const population = populationOf(unit, indicator);
     const { progress, status } = derive(
       {
-        quota: (_c = unit.quotas[indicator]) != null ? _c : null,
+        quota: target ? targetCount(target, population) : null,
         cumulative,
         remaining: null,
-        pace: t.window > 0 ? (cumulative - atBase) / t.window : 0,
-        meanSinceStart: t.elapsed > 0 ? (cumulative - opening) / t.elapsed : 0
+        pace: window > 0 ? (cumulative - atBase) / window : 0,
+        meanSinceStart: t.elapsed > 0 ? (cumulative - opening) / t.elapsed : 0,
+        soft: (_b = target == null ? void 0 : target.soft) != null ? _b : false
       },
-      schedule
+      schedule,
+      {
+        population,
+        coverage: population ? cumulative / population : null,
+        target: targetInfo(target),
+        today: figureOn(series, t.asOfDay)
+      }
     );
     indicators2[indicator] = progress;
     statuses.push(status);
   }
   const pair = ctx.backlogPair;
+  const pending = pair && indicators2[pair[0]] && indicators2[pair[1]] ? indicators2[pair[0]].cumulative - indicators2[pair[1]].cumulative : null;
   return {
     name: unit.name,
     parent: unit.parent,
+    path: unit.path,
+    frequency: unit.frequency.kind,
     tab: unit.tab,
     deadline,
     daysLeft: schedule.daysLeft,
     indicators: indicators2,
-    pendingActivation: pair && indicators2[pair[0]].cumulative - indicators2[pair[1]].cumulative,
-    ...reportingOf(reading, t, deadline),
+    pendingActivation: pending,
+    pendingPerDay: pending === null ? null : perDay(Math.max(0, pending), schedule.daysLeft, t.rounding),
+    ...reportingOf(reading, t, deadline, unit.frequency),
     tabRead: reading !== null,
     status: worst(statuses)
+  };
+}
+
+// src/core/timeline.ts
+var weekdayOf = (day) => ((day + 4) % 7 + 7) % 7;
+function anchorOf(day, f) {
+  if (f.kind === "weekly") return day - (weekdayOf(day) - f.weekday + 7) % 7;
+  const [y, m, d] = fromDayNumber(day).split("-").map(Number);
+  const [year, month] = d >= f.day ? [y, m] : m === 1 ? [y - 1, 12] : [y, m - 1];
+  return dayNumber(`${year}-${String(month).padStart(2, "0")}-${String(f.day).padStart(2, "0")}`);
+}
+function reportingDays(days, f, from) {
+  if (f.kind === "daily" || days.length === 0) return days;
+  const start = dayNumber(from);
+  const out = [];
+  let last = null;
+  for (const d of days) {
+    const anchor = anchorOf(dayNumber(d), f);
+    if (anchor < start || anchor === last) continue;
+    last = anchor;
+    out.push(d);
+  }
+  return out;
+}
+var keyOf2 = (f) => f.kind === "daily" ? "d" : f.kind === "weekly" ? `w${f.weekday}` : `m${f.day}`;
+function timeline(campaign, asOf, now) {
+  const s = campaign.settings;
+  const days = countingDays(s.start, lastDeadline(campaign), s);
+  const elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf);
+  const position = new Map(days.map((d, i) => [d, i]));
+  const left = /* @__PURE__ */ new Map();
+  const daysLeftTo = (deadline) => {
+    let n = left.get(deadline);
+    if (n === void 0)
+      left.set(
+        deadline,
+        n = days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length
+      );
+    return n;
+  };
+  const byRhythm = /* @__PURE__ */ new Map();
+  const rhythm = (f) => {
+    let list = byRhythm.get(keyOf2(f));
+    if (!list) byRhythm.set(keyOf2(f), list = reportingDays(days, f, s.start));
+    return list;
+  };
+  const dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s)));
+  const dueCache = /* @__PURE__ */ new Map();
+  const dueDays = (deadline, f) => {
+    const key = `${deadline}|${keyOf2(f)}`;
+    let due = dueCache.get(key);
+    if (!due) {
+      const lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline;
+      const list = lastDue === null ? [] : rhythm(f).filter((d) => d <= lastDue && dueNow.has(d));
+      const last = list[list.length - 1];
+      const lateAfter = last === void 0 ? Infinity : dayNumber(nextCountingDay(last, s)) * MINUTES_PER_DAY + s.cutoff;
+      dueCache.set(key, due = { days: Int32Array.from(list, dayNumber), lateAfter });
+    }
+    return due;
+  };
+  const paceWindow = (f) => {
+    const own = asOf === null ? [] : rhythm(f).filter((d) => d <= asOf);
+    if (own.length <= s.paceWindow) return { baseDay: null, window: elapsedDays.length };
+    const base = own[own.length - 1 - s.paceWindow];
+    return {
+      baseDay: dayNumber(base),
+      window: elapsedDays.length - 1 - position.get(base)
+    };
+  };
+  return {
+    asOf,
+    asOfDay: asOf === null ? null : dayNumber(asOf),
+    elapsed: elapsedDays.length,
+    rounding: s.rounding,
+    daysLeftTo,
+    dueDays,
+    paceWindow,
+    dayAfter: countingDaysAfter(asOf, s)
   };
 }
 
@@ -3168,13 +3825,15 @@ function backlogPair(indicators2) {
 function computeProgress(campaign, asOf, now) {
   const s = campaign.settings;
   if (!s.start || !s.deadline) throw new Error("computeProgress needs valid start and deadline");
-  const deadline = s.deadline;
   const t = timeline(campaign, asOf, now);
+  const phase = phaseAt(campaign.phases, asOf);
+  const deadline = phase && phase.to < s.deadline ? phase.to : s.deadline;
   const { indicators: indicators2 } = campaign;
   const context2 = {
     indicators: indicators2,
     timeline: t,
-    campaignDeadline: deadline,
+    campaignDeadline: s.deadline,
+    phase,
     backlogPair: backlogPair(indicators2)
   };
   const units = campaign.units.map((entries) => unitProgress(entries, context2));
@@ -3185,15 +3844,15 @@ function computeProgress(campaign, asOf, now) {
     deadline,
     daysLeft: t.daysLeftTo(deadline),
     paceWindow: s.paceWindow,
+    rounding: s.rounding,
+    phase: phase && { name: phase.name, from: phase.from, to: phase.to },
     indicators: indicators2,
     quotaIndicators: indicators2.filter(
-      (i) => campaign.units.some(({ unit }) => unit.quotas[i] !== void 0)
+      (i) => campaign.units.some(({ unit }) => targetInForce(unit, i, phase) !== null)
     ),
     units,
-    groups: byParent(units).map(
-      ({ name, members }) => sumOf(members, name, indicators2, deadline, t)
-    ),
-    total: totalOf(units, indicators2, deadline, t)
+    groups: groupsOf(units, indicators2, t),
+    total: sumOf(units, indicators2, t)
   };
 }
 
@@ -3205,6 +3864,7 @@ function sheetLink(gid, label, cell) {
 }
 
 // src/core/summary-sheet.ts
+var INDENT = "    ";
 var HEADER_ROWS = 5;
 var STATUS_COLOURS = [
   { text: STATUS_LABELS.done, background: "#b7e1cd" },
@@ -3212,44 +3872,84 @@ var STATUS_COLOURS = [
   { text: STATUS_LABELS.behind, background: "#fce8b2" },
   { text: STATUS_LABELS.overdue, background: "#f4c7c3" }
 ];
-function indicatorColumns(indicator, withQuota, window) {
-  const get = (row) => row.indicators[indicator];
+function indicatorColumns(indicator, shape, window) {
+  const of = (pick) => (row) => {
+    const f = row.indicators[indicator];
+    return f ? pick(f) : null;
+  };
   const cumulative = {
     header: SUMMARY_COLUMN.cumulative,
     format: "#,##0",
-    cell: (r) => get(r).cumulative
+    cell: of((f) => f.cumulative)
   };
+  const coverage = shape.withCoverage ? [
+    { header: SUMMARY_COLUMN.population, format: "#,##0", cell: of((f) => f.population) },
+    { header: SUMMARY_COLUMN.coverage, format: "0.0%", cell: of((f) => f.coverage) }
+  ] : [];
   const pace = {
     header: SUMMARY_COLUMN.pace(window),
     format: "#,##0.0",
-    cell: (r) => get(r).pace
+    cell: of((f) => f.pace)
   };
   const mean = {
     header: SUMMARY_COLUMN.mean,
     format: "#,##0.0",
-    cell: (r) => get(r).meanSinceStart
+    cell: of((f) => f.meanSinceStart)
   };
-  if (!withQuota) return [cumulative, pace, mean];
+  if (!shape.withQuota) return [cumulative, ...coverage, pace, mean];
   return [
-    { header: SUMMARY_COLUMN.quota, format: "#,##0", cell: (r) => get(r).quota },
+    ...shape.withTarget ? [
+      {
+        header: SUMMARY_COLUMN.target,
+        cell: of((f) => f.target ? targetLabel(f.target, SUMMARY_COLUMN.countTarget) : null)
+      }
+    ] : [],
+    { header: SUMMARY_COLUMN.quota, format: "#,##0", cell: of((f) => f.quota) },
     cumulative,
-    { header: SUMMARY_COLUMN.percent, format: "0.0%", cell: (r) => get(r).percent },
+    ...coverage,
+    { header: SUMMARY_COLUMN.percent, format: "0.0%", cell: of((f) => f.percent) },
     {
       header: SUMMARY_COLUMN.bar,
-      cell: (r, n, percentCol) => get(r).percent === null ? null : {
-        formula: `SPARKLINE(${percentCol}${n},{"charttype","bar";"max",1;"color1","#34a853"})`
+      cell: (r, n, percentCol) => {
+        var _a;
+        return ((_a = r.indicators[indicator]) == null ? void 0 : _a.percent) == null ? null : {
+          formula: `SPARKLINE(${percentCol}${n},{"charttype","bar";"max",1;"color1","#34a853"})`
+        };
       }
     },
-    { header: SUMMARY_COLUMN.remaining, format: "#,##0", cell: (r) => get(r).remaining },
-    { header: SUMMARY_COLUMN.required, format: "#,##0", cell: (r) => get(r).requiredPerDay },
+    { header: SUMMARY_COLUMN.remaining, format: "#,##0", cell: of((f) => f.remaining) },
+    { header: SUMMARY_COLUMN.required, format: "#,##0", cell: of((f) => f.requiredPerDay) },
     pace,
     mean,
     {
       header: SUMMARY_COLUMN.projected,
       format: "dd/MM/yyyy",
-      cell: (r) => get(r).projected ? { date: get(r).projected } : null
+      cell: of((f) => f.projected ? { date: f.projected } : null)
     }
   ];
+}
+var pathKey = (path) => path.map(nameKey).join("");
+function tree(p) {
+  const root = { group: null, items: [] };
+  const nodes = /* @__PURE__ */ new Map([["", root]]);
+  const groups = new Map(p.groups.map((g) => [pathKey(g.path), g]));
+  const nodeFor = (path) => {
+    var _a;
+    const key = pathKey(path);
+    let node = nodes.get(key);
+    if (!node) {
+      node = { group: (_a = groups.get(key)) != null ? _a : null, items: [] };
+      nodes.set(key, node);
+      nodeFor(path.slice(0, -1)).items.push(node);
+    }
+    return node;
+  };
+  for (const u of p.units) {
+    const own = [...u.path, u.name];
+    if (groups.has(pathKey(own))) nodeFor(own).items.unshift(u);
+    else nodeFor(u.path).items.push(u);
+  }
+  return root;
 }
 function reportingText(u) {
   if (!u.tabRead) return SUMMARY_COLUMN.unread;
@@ -3257,10 +3957,24 @@ function reportingText(u) {
   return u.reporting === "late" ? SUMMARY_COLUMN.late : SUMMARY_COLUMN.reported;
 }
 function summarySheet(p, gid, when) {
-  const groups = p.indicators.map((indicator) => ({
-    title: indicator,
-    cols: indicatorColumns(indicator, p.quotaIndicators.includes(indicator), p.paceWindow)
-  }));
+  const groups = p.indicators.map((indicator) => {
+    const parts = p.units.flatMap((u) => {
+      var _a;
+      return (_a = u.indicators[indicator]) != null ? _a : [];
+    });
+    return {
+      title: indicator,
+      cols: indicatorColumns(
+        indicator,
+        {
+          withQuota: p.quotaIndicators.includes(indicator),
+          withTarget: parts.some((f) => f.target && (f.target.share !== null || f.target.soft)),
+          withCoverage: parts.some((f) => f.population !== null)
+        },
+        p.paceWindow
+      )
+    };
+  });
   const hasPending = p.total.pendingActivation !== null;
   const tail = [
     ...hasPending ? [
@@ -3268,6 +3982,11 @@ function summarySheet(p, gid, when) {
         header: SUMMARY_COLUMN.pending,
         format: "#,##0",
         cell: (r) => r.pendingActivation
+      },
+      {
+        header: SUMMARY_COLUMN.pendingPerDay,
+        format: "#,##0",
+        cell: (r) => r.pendingPerDay
       }
     ] : [],
     {
@@ -3299,7 +4018,7 @@ function summarySheet(p, gid, when) {
   const rows = [
     [p.campaign],
     [
-      p.asOf ? SUMMARY.asOf(asOfText, p.daysLeft, formatVnDate(p.deadline)) : SUMMARY.notStarted(formatVnDate(p.deadline))
+      (p.asOf ? SUMMARY.asOf(asOfText, p.daysLeft, formatVnDate(p.deadline)) : SUMMARY.notStarted(formatVnDate(p.deadline))) + (p.phase ? SUMMARY.phase(p.phase.name, formatVnDate(p.phase.from), formatVnDate(p.phase.to)) : "")
     ],
     [SUMMARY.convention(p.paceWindow, when)],
     header1,
@@ -3318,22 +4037,32 @@ function summarySheet(p, gid, when) {
     return cells;
   };
   let stt = 0;
-  const groupOf = new Map(p.groups.flatMap((g) => g.units.map((name) => [name, g])));
-  const byGroup = /* @__PURE__ */ new Map();
-  for (const u of p.units) {
-    const group = groupOf.get(u.name);
-    const members = byGroup.get(group);
-    if (members) members.push(u);
-    else byGroup.set(group, [u]);
-  }
-  for (const [group, members] of byGroup) {
-    for (const u of members)
-      rows.push(figuresRow([++stt, sheetLink(gid(u.tab), u.name)], u, reportingText(u)));
-    if (group) {
-      bold.push(rows.length + 1);
-      rows.push(figuresRow(["", SUMMARY_COLUMN.subtotal(group.name)], group, ""));
+  const indent = (depth) => INDENT.repeat(depth);
+  const emit = (node, depth) => {
+    for (const item of node.items) {
+      if ("items" in item) {
+        emit(item, node.group ? depth + 1 : depth);
+        if (item.group) {
+          bold.push(rows.length + 1);
+          rows.push(
+            figuresRow(
+              ["", indent(depth) + SUMMARY_COLUMN.subtotal(item.group.name)],
+              item.group,
+              ""
+            )
+          );
+        }
+      } else
+        rows.push(
+          figuresRow(
+            [++stt, sheetLink(gid(item.tab), indent(depth) + item.name)],
+            item,
+            reportingText(item)
+          )
+        );
     }
-  }
+  };
+  emit(tree(p), 0);
   bold.push(rows.length + 1);
   rows.push(figuresRow(["", SUMMARY_COLUMN.total], p.total, ""));
   const last = rows.length;
@@ -3456,12 +4185,13 @@ function mailRecords(report) {
     ]
   };
 }
-function runCommand(port, command, at, options = {}) {
+function runCommand(port, command, at, options = {}, load = {}) {
   var _a;
   const now = port.moment(at);
   const validating = command === "validate" || command === "run";
-  const campaign = loadCampaign(port, now.date, void 0, {
-    merges: validating && options.merges !== false
+  const campaign = loadCampaign(port, now.date, {
+    merges: validating && options.merges !== false,
+    ...load
   });
   const head = {
     campaign: campaign.settings.campaign,
@@ -3546,11 +4276,16 @@ function formatRows(columns, figureCols, from, to, withDateAndStamp, mode) {
     steps.push({ op: "rules", area: column(col, from, to), format: FIGURE_FORMAT, validation: validation2 });
   return steps;
 }
-function protection(unit, columns) {
-  return [
-    { op: "protectSheet", description: SETUP.protection(unit.name), editors: unit.emails },
-    { op: "protectColumn", col: columns.stampCol + 1, description: SETUP.stampProtection }
-  ];
+function protection(o, columns) {
+  const steps = [{ op: "protectSheet", ...o.access }];
+  if (columns)
+    steps.push({
+      op: "protectColumn",
+      col: columns.stampCol + 1,
+      description: SETUP.stampProtection,
+      editors: o.stampEditors
+    });
+  return steps;
 }
 function createPlan(unit, o) {
   const header = [TAB_COLUMN.date, ...o.indicators, TAB_COLUMN.note, TAB_COLUMN.stamp];
@@ -3578,7 +4313,7 @@ function createPlan(unit, o) {
     { op: "width", col: columns.dateCol + 1, width: DATE_WIDTH },
     { op: "width", col: columns.stampCol + 1, width: STAMP_WIDTH },
     ...formatRows(columns, columns.figureCols, columns.firstDataRow, lastRow, true, o.mode),
-    ...protection(unit, columns)
+    ...protection(o, columns)
   ];
   return {
     kind: "create",
@@ -3592,7 +4327,15 @@ function createPlan(unit, o) {
 function planTab(unit, options, rows) {
   if (!rows) return createPlan(unit, options);
   const layout = findLayout(rows);
-  if (!layout) return { kind: "skip", tab: unit.tab, cells: 0, daysAdded: 0, columnsAdded: 0 };
+  if (!layout)
+    return {
+      kind: "skip",
+      tab: unit.tab,
+      edit: { sheet: unit.tab, create: false, steps: protection(options, null) },
+      cells: 0,
+      daysAdded: 0,
+      columnsAdded: 0
+    };
   const newHeaders = [];
   const figureCols = layout.indicatorCols.map((c) => c.col);
   for (const indicator of options.indicators) {
@@ -3641,7 +4384,7 @@ function planTab(unit, options, rows) {
     const to = appendAt + newDates.length - 1;
     steps.push(...formatRows(columns, figureCols, appendAt, to, true, mode));
   }
-  steps.push(...protection(unit, columns));
+  steps.push(...protection(options, columns));
   const changed = newHeaders.length > 0 || newDates.length > 0;
   return {
     kind: "update",
@@ -3687,6 +4430,11 @@ function settingsSheet() {
           op: "rules",
           area: { row: row(SETTING.saturday.label), col: 2, rows: 2, cols: 1 },
           validation: { kind: "list", values: [YES_NO.yes, YES_NO.no] }
+        },
+        {
+          op: "rules",
+          area: { row: row(SETTING.rounding.label), col: 2, rows: 1, cols: 1 },
+          validation: { kind: "list", values: [ROUNDING.up, ROUNDING.nearest] }
         },
         {
           op: "notes",
@@ -3794,22 +4542,41 @@ function isCurrentDailyTrigger(uid) {
     if (t.getUniqueId() === uid) ScriptApp.deleteTrigger(t);
   return false;
 }
-function ensureEntryTrigger() {
-  if (documentProperties().getProperty(ENTRY_PROPERTY)) return;
+function readEntryTrigger() {
+  var _a;
+  const text = documentProperties().getProperty(ENTRY_PROPERTY);
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text);
+    if (value && typeof value.uid === "string") return { uid: value.uid, by: (_a = value.by) != null ? _a : null };
+  } catch {
+  }
+  return { uid: text, by: null };
+}
+function entryStamper(entitled) {
+  const recorded = readEntryTrigger();
+  return (recorded == null ? void 0 : recorded.by) && entitled(recorded.by) ? recorded.by : currentUser();
+}
+function ensureEntryTrigger(entitled) {
+  const stamper = entryStamper(entitled);
+  const recorded = readEntryTrigger();
+  if (recorded && recorded.by === stamper) return stamper;
   const own = ScriptApp.getProjectTriggers().find(
     (t) => t.getHandlerFunction() === ENTRY_TRIGGER_HANDLER
   );
   const trigger = own != null ? own : ScriptApp.newTrigger(ENTRY_TRIGGER_HANDLER).forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onEdit().create();
-  documentProperties().setProperty(ENTRY_PROPERTY, trigger.getUniqueId());
+  documentProperties().setProperty(
+    ENTRY_PROPERTY,
+    JSON.stringify({ uid: trigger.getUniqueId(), by: stamper })
+  );
+  return stamper;
 }
-var SETUP_PROPERTY = "tienDo.setupNext";
-function setupResumeAt() {
-  var _a;
-  return Number((_a = documentProperties().getProperty(SETUP_PROPERTY)) != null ? _a : 0) || 0;
-}
-function setSetupResumeAt(next) {
-  if (next === null) documentProperties().deleteProperty(SETUP_PROPERTY);
-  else documentProperties().setProperty(SETUP_PROPERTY, String(next));
+function isCurrentEntryTrigger(uid) {
+  const recorded = readEntryTrigger();
+  if (uid === void 0 || !recorded || recorded.uid === uid) return true;
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getUniqueId() === uid) ScriptApp.deleteTrigger(t);
+  return false;
 }
 function armContinuation(handler, delayMs) {
   removeOwn(handler);
@@ -3838,8 +4605,14 @@ function refuseUnlessItFits(port, plans) {
   const perTab = Math.max(1, ...creates.map((p) => p.cells));
   throw new Refusal(SETUP.tooManyCells(creates.length, Math.max(0, Math.floor(room / perTab))));
 }
-function setupUnitTabs(port, today, options = {}) {
-  var _a;
+function unitTitles(port, campaign) {
+  return campaign.units.map(({ unit }) => {
+    var _a;
+    return { unit, title: (_a = port.title(unit.tab)) != null ? _a : unit.tab };
+  });
+}
+function planSetUp(port, today, options = {}) {
+  var _a, _b, _c;
   const from = (_a = options.from) != null ? _a : 0;
   const tabs = /* @__PURE__ */ new Map();
   let asked = 0;
@@ -3848,32 +4621,72 @@ function setupUnitTabs(port, today, options = {}) {
     if (!tabs.has(key)) tabs.set(key, asked++ < from ? null : port.readValues(name));
     return tabs.get(key);
   };
-  const campaign = loadCampaign(port, today, tab);
+  const campaign = loadCampaign(port, today, { readTab: tab, ...leadersOnly(port, MENU.tabs) });
   const { settings } = campaign;
   if (!settings.start || !settings.deadline)
     throw new Refusal(SETUP.needDates(settings.datesProblem));
   if (campaign.units.length === 0) throw new Refusal(SETUP.noUnits);
+  const admins = (_c = (_b = options.confirmed) == null ? void 0 : _b.admins) != null ? _c : settings.admins;
+  const entitled = (email) => leads(port, admins, email);
+  const stamper = entryStamper(entitled);
+  const units = unitTitles(port, campaign);
+  let access = accessPlan(port.titles(), units, admins);
+  if (options.confirmed) {
+    const { admins: allowed, tabs: granted } = options.confirmed;
+    const byTab = new Map(granted);
+    access = access.map((a) => {
+      var _a2;
+      return a.unit ? { ...a, editors: (_a2 = byTab.get(a.sheet)) != null ? _a2 : allowed } : a;
+    });
+  }
+  const byTitle = new Map(access.map((a) => [a.sheet, a]));
   const { start, deadline } = settings;
   const reserved = (u) => RESERVED_SHEETS.some((name) => sameName(name, u.tab));
-  const plans = campaign.units.slice(from).map(
-    ({ unit }) => {
-      var _a2;
-      return reserved(unit) ? null : planTab(
-        unit,
-        {
-          indicators: campaign.indicators,
-          days: countingDays(start, (_a2 = unit.deadline) != null ? _a2 : deadline, settings),
-          cutoff: formatTime(settings.cutoff),
-          mode: settings.mode
-        },
-        tab(unit.tab)
-      );
-    }
-  );
-  refuseUnlessItFits(
-    port,
-    plans.filter((p) => p !== null)
-  );
+  const left = units.slice(from);
+  const plans = left.map(({ unit, title }) => {
+    var _a2;
+    if (reserved(unit))
+      return {
+        kind: "reserved",
+        tab: unit.tab,
+        cells: 0,
+        edit: null,
+        daysAdded: 0,
+        columnsAdded: 0
+      };
+    const { description, editors } = byTitle.get(title);
+    return planTab(
+      unit,
+      {
+        indicators: campaign.indicators,
+        days: countingDays(start, (_a2 = unit.deadline) != null ? _a2 : deadline, settings),
+        cutoff: formatTime(settings.cutoff),
+        mode: settings.mode,
+        access: { description, editors },
+        stampEditors: stamper === port.owner() ? [] : [stamper]
+      },
+      tab(unit.tab)
+    );
+  });
+  refuseUnlessItFits(port, plans);
+  return { from, tabs: plans, titles: left.map((t) => t.title), access, admins, stamper, entitled };
+}
+function setupChanges(port, plan) {
+  const current = port.sheetEditors();
+  const titles = new Set(port.titles());
+  const touched = new Set(plan.titles);
+  const access = plan.access.filter((a) => plan.from === 0 ? true : touched.has(a.sheet));
+  return {
+    changes: accessChanges(access, current),
+    newlyLocked: access.filter((a) => titles.has(a.sheet) && !current.has(a.sheet)).length
+  };
+}
+function confirmedAccess(plan, next) {
+  const later = new Set(plan.titles.slice(next - plan.from));
+  const tabs = plan.access.filter((a) => a.unit && later.has(a.sheet) && a.editors.some((e) => !plan.admins.includes(e))).map((a) => [a.sheet, a.editors]);
+  return { admins: plan.admins, tabs };
+}
+function applySetUp(port, plan, until) {
   const report = {
     created: [],
     updated: [],
@@ -3882,29 +4695,89 @@ function setupUnitTabs(port, today, options = {}) {
     daysAdded: 0,
     columnsAdded: 0,
     remaining: 0,
-    next: from + plans.length
+    next: plan.from + plan.tabs.length
   };
-  ensureEntryTrigger();
-  for (const [i, plan] of plans.entries()) {
-    if (options.until !== void 0 && Date.now() >= options.until) {
-      report.remaining = plans.length - i;
-      report.next = from + i;
+  ensureEntryTrigger(plan.entitled);
+  if (plan.from === 0) {
+    for (const { sheet, description, editors, unit } of plan.access)
+      if (!unit)
+        port.applyEdit({
+          sheet,
+          create: false,
+          steps: [{ op: "protectSheet", description, editors }]
+        });
+  }
+  for (const [i, tab] of plan.tabs.entries()) {
+    if (until !== void 0 && Date.now() >= until) {
+      report.remaining = plan.tabs.length - i;
+      report.next = plan.from + i;
       break;
     }
-    if (!plan) {
-      report.reserved.push(campaign.units[from + i].unit.tab);
-      continue;
-    }
-    if (plan.edit) port.applyEdit(plan.edit);
-    if (plan.kind === "create") report.created.push(plan.tab);
-    else if (plan.kind === "skip") report.skipped.push(plan.tab);
-    else if (plan.daysAdded || plan.columnsAdded) {
-      report.updated.push(plan.tab);
-      report.daysAdded += plan.daysAdded;
-      report.columnsAdded += plan.columnsAdded;
+    if (tab.edit) port.applyEdit(tab.edit);
+    if (tab.kind === "reserved") report.reserved.push(tab.tab);
+    else if (tab.kind === "create") report.created.push(tab.tab);
+    else if (tab.kind === "skip") report.skipped.push(tab.tab);
+    else if (tab.daysAdded || tab.columnsAdded) {
+      report.updated.push(tab.tab);
+      report.daysAdded += tab.daysAdded;
+      report.columnsAdded += tab.columnsAdded;
     }
   }
   return report;
+}
+
+// src/addon/setup-state.ts
+var STATE_PROPERTY = "tienDo.setupNext";
+var CONFIRMED_PROPERTY = "tienDo.setupConfirmed.";
+var PART_CHARS = 3e3;
+var documentProperties2 = () => PropertiesService.getDocumentProperties();
+function readParts() {
+  const text = documentProperties2().getProperty(STATE_PROPERTY);
+  if (!text) return 0;
+  try {
+    return Number(JSON.parse(text).parts) || 0;
+  } catch {
+    return 0;
+  }
+}
+function readSetupState() {
+  var _a, _b;
+  const all = documentProperties2().getProperties();
+  try {
+    const head = JSON.parse((_a = all[STATE_PROPERTY]) != null ? _a : "null");
+    const parts = Number(head == null ? void 0 : head.parts);
+    if (typeof (head == null ? void 0 : head.next) !== "number" || !(parts >= 1)) return null;
+    let text = "";
+    for (let i = 0; i < parts; i++) text += (_b = all[`${CONFIRMED_PROPERTY}${i}`]) != null ? _b : "";
+    const confirmed = JSON.parse(text);
+    if (!Array.isArray(confirmed.admins) || !Array.isArray(confirmed.tabs)) return null;
+    return { next: head.next, confirmed };
+  } catch {
+    return null;
+  }
+}
+function saveSetupState(state) {
+  const properties2 = documentProperties2();
+  const had = readParts();
+  if (state === null) {
+    properties2.deleteProperty(STATE_PROPERTY);
+    for (let i = 0; i < had; i++) properties2.deleteProperty(`${CONFIRMED_PROPERTY}${i}`);
+    return;
+  }
+  const text = JSON.stringify(state.confirmed);
+  const chunks2 = [];
+  for (let at = 0; at < text.length; ) {
+    let end = Math.min(text.length, at + PART_CHARS);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
+    chunks2.push(text.slice(at, end));
+    at = end;
+  }
+  const values = {
+    [STATE_PROPERTY]: JSON.stringify({ next: state.next, parts: chunks2.length })
+  };
+  chunks2.forEach((chunk, i) => values[`${CONFIRMED_PROPERTY}${i}`] = chunk);
+  properties2.setProperties(values);
+  for (let i = chunks2.length; i < had; i++) properties2.deleteProperty(`${CONFIRMED_PROPERTY}${i}`);
 }
 
 // src/addon/daily-job.ts
@@ -3916,10 +4789,21 @@ function runJob() {
   const at = /* @__PURE__ */ new Date();
   armContinuation("continueDailyJob", SAFETY_DELAY_MS);
   const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const result = runCommand(port, "run", at, {
-    until: at.getTime() + SEND_BUDGET_MS,
-    merges: false
-  });
+  let result;
+  try {
+    result = runCommand(
+      port,
+      "run",
+      at,
+      { until: at.getTime() + SEND_BUDGET_MS, merges: false },
+      leadersOnly(port, NOTIFY.menuOff)
+    );
+  } catch (error) {
+    if (!(error instanceof Refusal) || error instanceof WorkbookError) throw error;
+    disarmContinuation("continueDailyJob");
+    console.log(JSON.stringify({ refused: error.message }));
+    return;
+  }
   const waiting = ((_a = result.emailsNotSent) != null ? _a : []).filter((m) => m.reason === "later").length;
   if (waiting > 0) armContinuation("continueDailyJob", CONTINUE_DELAY_MS);
   else disarmContinuation("continueDailyJob");
@@ -3942,17 +4826,35 @@ function continueDailyJob() {
   runJob();
 }
 function continueSetUp() {
-  const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const report = setupUnitTabs(port, port.moment(/* @__PURE__ */ new Date()).date, {
-    until: Date.now() + SEND_BUDGET_MS,
-    from: setupResumeAt()
-  });
-  continueSetUpLater(report.remaining ? report.next : null);
+  const state = readSetupState();
+  if (!state) {
+    console.log(JSON.stringify({ setUp: "nothing confirmed to continue" }));
+    continueSetUpLater(null);
+    return;
+  }
+  const until = Date.now() + SEND_BUDGET_MS;
+  try {
+    const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
+    const plan = planSetUp(port, port.moment(/* @__PURE__ */ new Date()).date, {
+      from: state.next,
+      confirmed: state.confirmed
+    });
+    const report = applySetUp(port, plan, until);
+    continueSetUpLater(report.remaining ? report.next : null, state.confirmed);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    console.log(JSON.stringify({ setUp: errorMessage(error) }));
+    continueSetUpLater(null);
+  }
 }
-function continueSetUpLater(next) {
-  setSetupResumeAt(next);
-  if (next === null) disarmContinuation("continueSetUp");
-  else armContinuation("continueSetUp", CONTINUE_DELAY_MS);
+function continueSetUpLater(next, confirmed) {
+  if (next === null || !confirmed) {
+    saveSetupState(null);
+    disarmContinuation("continueSetUp");
+    return;
+  }
+  saveSetupState({ next, confirmed });
+  armContinuation("continueSetUp", CONTINUE_DELAY_MS);
 }
 
 // src/addon/menu.ts
@@ -4005,13 +4907,12 @@ function context() {
   return { port, now: port.moment(/* @__PURE__ */ new Date()), toast: (text, title) => ss.toast(text, title, 10) };
 }
 function withAlert(action) {
+  var _a;
   try {
     action();
   } catch (error) {
-    alert(
-      MSG.cannotUse,
-      error instanceof Refusal ? error.message : MSG.unexpected(errorMessage(error))
-    );
+    if (error instanceof Refusal) alert((_a = error.title) != null ? _a : MSG.cannotUse, error.message);
+    else alert(MSG.cannotUse, MSG.unexpected(errorMessage(error)));
   }
 }
 function showCampaignInfo() {
@@ -4028,7 +4929,10 @@ function showCampaignInfo() {
 function validateEntries() {
   withAlert(() => {
     const { port, now, toast } = context();
-    const campaign = loadCampaign(port, now.date, void 0, { merges: true });
+    const campaign = loadCampaign(port, now.date, {
+      merges: true,
+      ...leadersOnly(port, MENU.validate)
+    });
     const findings = addFindings(campaign.findings, mailFindings(port, campaign));
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === "error").length;
@@ -4043,9 +4947,20 @@ function createTemplateSheets() {
 }
 function setUpUnitTabs() {
   withAlert(() => {
-    const { port, now } = context();
-    const report = setupUnitTabs(port, now.date, { until: Date.now() + SEND_BUDGET_MS });
-    continueSetUpLater(report.remaining ? report.next : null);
+    const until = Date.now() + SEND_BUDGET_MS;
+    const { port, now, toast } = context();
+    const plan = planSetUp(port, now.date);
+    const { changes, newlyLocked } = setupChanges(port, plan);
+    if (changes.length) {
+      const ui = SpreadsheetApp.getUi();
+      const text = confirmText(changes, newlyLocked);
+      if (ui.alert(SETUP.confirmTitle, text, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+        toast(SETUP.cancelled, SETUP.tabsTitle);
+        return;
+      }
+    }
+    const report = applySetUp(port, plan, until);
+    continueSetUpLater(report.remaining ? report.next : null, confirmedAccess(plan, report.next));
     const lines = [
       SETUP.tabsDone(
         report.created.length,
@@ -4065,7 +4980,8 @@ function setUpUnitTabs() {
 function summarizeProgress() {
   withAlert(() => {
     const { port, now, toast } = context();
-    const progress = summarize(port, loadCampaign(port, now.date), now);
+    const campaign = loadCampaign(port, now.date, leadersOnly(port, MENU.summarize));
+    const progress = summarize(port, campaign, now);
     toast(
       progress.asOf ? SUMMARY.done(formatVnDate(progress.asOf)) : SUMMARY.notStarted(formatVnDate(progress.deadline)),
       SUMMARY.title
@@ -4074,6 +4990,8 @@ function summarizeProgress() {
 }
 function summarizeUpTo() {
   withAlert(() => {
+    const { port, now, toast } = context();
+    const campaign = loadCampaign(port, now.date, leadersOnly(port, MENU.summarizeUpTo));
     const ui = SpreadsheetApp.getUi();
     const answer = ui.prompt(SUMMARY.title, SUMMARY.askDate, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
@@ -4083,8 +5001,6 @@ function summarizeUpTo() {
       alert(SUMMARY.title, SUMMARY.badDate(text));
       return;
     }
-    const { port, now, toast } = context();
-    const campaign = loadCampaign(port, now.date);
     const problem = asOfProblem(campaign, date, now);
     if (problem) {
       alert(SUMMARY.title, problem);
@@ -4094,9 +5010,9 @@ function summarizeUpTo() {
     toast(SUMMARY.done(formatVnDate(date)), SUMMARY.title);
   });
 }
-function mailContext() {
+function mailContext(writing) {
   const { port, now } = context();
-  const campaign = loadCampaign(port, now.date);
+  const campaign = loadCampaign(port, now.date, writing ? leadersOnly(port, writing) : {});
   return { port, now, campaign, progress: progressAt(campaign, now) };
 }
 function previewEmails() {
@@ -4127,7 +5043,7 @@ function previewEmails() {
 function sendEmailsNow() {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
-    const { port, campaign, progress, now } = mailContext();
+    const { port, campaign, progress, now } = mailContext(MENU.send);
     if (!progress.asOf) {
       ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
       return;
@@ -4152,9 +5068,10 @@ function sendEmailsNow() {
 function turnOnDailySchedule() {
   withAlert(() => {
     const { port, now } = context();
+    const { settings } = loadCampaign(port, now.date, leadersOnly(port, NOTIFY.menuOff));
     let time;
     try {
-      time = turnOnSchedule(loadCampaign(port, now.date).settings, port.timeZone);
+      time = turnOnSchedule(settings, port.timeZone);
     } catch (error) {
       if (/too many triggers/i.test(errorMessage(error))) {
         alert(NOTIFY.title, NOTIFY.tooManyTriggers);
@@ -4168,6 +5085,7 @@ function turnOnDailySchedule() {
 }
 function turnOffDailySchedule() {
   withAlert(() => {
+    requireLeader(context().port, NOTIFY.menuOffGeneric);
     const had = turnOffSchedule();
     buildMenu();
     alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNone);
@@ -4176,6 +5094,7 @@ function turnOffDailySchedule() {
 
 // src/addon/entry-stamp.ts
 function onEntryEdit(e) {
+  if (!isCurrentEntryTrigger(e.triggerUid)) return;
   const tab = editedTab(e.range);
   const target = stampTarget(findLayout(tab.top(HEADER_SEARCH_ROWS)), tab.area);
   if (target) tab.stamp(target, /* @__PURE__ */ new Date());

@@ -82,6 +82,7 @@ describe('dist/Code.js', () => {
       'https://www.googleapis.com/auth/script.send_mail',
       'https://www.googleapis.com/auth/script.container.ui',
       'https://www.googleapis.com/auth/script.scriptapp',
+      'https://www.googleapis.com/auth/userinfo.email',
     ]);
   });
 });

@@ -90,3 +90,15 @@ export function snapshot(rt: LocalRuntime, names?: string[]): Record<string, unk
   }
   return out;
 }
+
+/** Lists `emails` under `Quản trị` in `Cấu hình` (as the owner would type them). */
+export function setAdmins(rt: LocalRuntime, emails: string[]): void {
+  const settings = rt.spreadsheet.getSheetByName('Cấu hình')!;
+  const labels = settings
+    .getDataRange()
+    .getValues()
+    .map((r) => r[0]);
+  const row = labels.indexOf('Quản trị') + 1;
+  if (row) settings.getRange(row, 2).setValue(emails.join(', '));
+  else settings.appendRow(['Quản trị', emails.join(', ')]);
+}

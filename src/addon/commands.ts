@@ -8,6 +8,7 @@ import { isoText } from '../core/moment';
 import type { CommandResult, MailRecord, NotSentRecord, ProgressResult } from '../core/result';
 import { progressResult } from '../core/result';
 import type { CommandName } from '../core/vocabulary';
+import type { LoadOptions } from './load';
 import { loadCampaign } from './load';
 import type { Outgoing } from '../core/mail-plan';
 import type { SendReport } from './notify';
@@ -67,18 +68,21 @@ function mailRecords(report: SendReport): Pick<CommandResult, 'emails' | 'emails
 
 /**
  * One command: `validate` writes `Kiểm tra`; `summarize` writes `Tổng hợp` and `Lịch sử`;
- * `notify` sends what is due; `run` does all three, as the scheduled job does.
+ * `notify` sends what is due; `run` does all three, as the scheduled job does. `load` may stop
+ * it (see leadersOnly) once `Cấu hình` is read.
  */
 export function runCommand(
   port: WorkbookPort,
   command: CommandName,
   at: Date,
   options: CommandOptions = {},
+  load: LoadOptions = {},
 ): CommandResult {
   const now = port.moment(at);
   const validating = command === 'validate' || command === 'run';
-  const campaign = loadCampaign(port, now.date, undefined, {
+  const campaign = loadCampaign(port, now.date, {
     merges: validating && options.merges !== false,
+    ...load,
   });
   const head = {
     campaign: campaign.settings.campaign,

@@ -2,15 +2,15 @@
 // a one-line summary in the execution log. It stops starting new sends well before Apps
 // Script's 6 minutes and leaves a one-off continuation to send the rest; the mail log makes
 // every run pick up where the last one stopped.
+import { Refusal, WorkbookError } from '../core/errors';
+import { NOTIFY } from '../core/messages';
+import { leadersOnly } from './access';
 import { runCommand } from './commands';
-import { setupUnitTabs } from './setup';
-import {
-  armContinuation,
-  disarmContinuation,
-  isCurrentDailyTrigger,
-  setSetupResumeAt,
-  setupResumeAt,
-} from './schedule';
+import { errorMessage } from './errors';
+import { applySetUp, planSetUp } from './setup';
+import { armContinuation, disarmContinuation, isCurrentDailyTrigger } from './schedule';
+import type { ConfirmedAccess } from './setup-state';
+import { readSetupState, saveSetupState } from './setup-state';
 import { spreadsheetPort } from './spreadsheet-port';
 
 /**
@@ -28,14 +28,29 @@ interface TimeEvent {
   triggerUid?: string;
 }
 
+/**
+ * The job, as the person who turned it on: one no longer the owner nor an admin (`Quản trị`) may
+ * not write the leaders' sheets, so the job stops before it starts, saying why in the log.
+ */
 function runJob(): void {
   const at = new Date();
   armContinuation('continueDailyJob', SAFETY_DELAY_MS);
   const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const result = runCommand(port, 'run', at, {
-    until: at.getTime() + SEND_BUDGET_MS,
-    merges: false,
-  });
+  let result;
+  try {
+    result = runCommand(
+      port,
+      'run',
+      at,
+      { until: at.getTime() + SEND_BUDGET_MS, merges: false },
+      leadersOnly(port, NOTIFY.menuOff),
+    );
+  } catch (error) {
+    if (!(error instanceof Refusal) || error instanceof WorkbookError) throw error;
+    disarmContinuation('continueDailyJob');
+    console.log(JSON.stringify({ refused: error.message }));
+    return;
+  }
   const waiting = (result.emailsNotSent ?? []).filter((m) => m.reason === 'later').length;
   if (waiting > 0) armContinuation('continueDailyJob', CONTINUE_DELAY_MS);
   else disarmContinuation('continueDailyJob');
@@ -62,19 +77,44 @@ export function continueDailyJob(): void {
   runJob();
 }
 
-/** The one-off trigger that goes on creating the tabs an earlier set-up had no time for. */
+/**
+ * The one-off trigger that goes on creating the tabs an earlier set-up had no time for. It runs
+ * as the person who started the set-up and grants what they confirmed then, without asking (there
+ * is no one to ask); it stops, saying why in the log, when it cannot go on.
+ */
 export function continueSetUp(): void {
-  const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
-  const report = setupUnitTabs(port, port.moment(new Date()).date, {
-    until: Date.now() + SEND_BUDGET_MS,
-    from: setupResumeAt(),
-  });
-  continueSetUpLater(report.remaining ? report.next : null);
+  const state = readSetupState();
+  if (!state) {
+    console.log(JSON.stringify({ setUp: 'nothing confirmed to continue' }));
+    continueSetUpLater(null);
+    return;
+  }
+  const until = Date.now() + SEND_BUDGET_MS;
+  try {
+    const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
+    const plan = planSetUp(port, port.moment(new Date()).date, {
+      from: state.next,
+      confirmed: state.confirmed,
+    });
+    const report = applySetUp(port, plan, until);
+    continueSetUpLater(report.remaining ? report.next : null, state.confirmed);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    console.log(JSON.stringify({ setUp: errorMessage(error) }));
+    continueSetUpLater(null);
+  }
 }
 
-/** Arms the set-up's continuation from unit `next`, or (null) disarms it. */
-export function continueSetUpLater(next: number | null): void {
-  setSetupResumeAt(next);
-  if (next === null) disarmContinuation('continueSetUp');
-  else armContinuation('continueSetUp', CONTINUE_DELAY_MS);
+/**
+ * Arms the set-up's continuation from unit `next`, granting what was `confirmed`, or (null)
+ * disarms it.
+ */
+export function continueSetUpLater(next: number | null, confirmed?: ConfirmedAccess): void {
+  if (next === null || !confirmed) {
+    saveSetupState(null);
+    disarmContinuation('continueSetUp');
+    return;
+  }
+  saveSetupState({ next, confirmed });
+  armContinuation('continueSetUp', CONTINUE_DELAY_MS);
 }

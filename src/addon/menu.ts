@@ -2,6 +2,7 @@
 // workbook through the port, call the core, write once, and say the outcome in a dialog; a
 // problem becomes a Vietnamese alert instead of a stack trace.
 import { asOfProblem, mailHeld } from '../core/as-of';
+import { confirmText } from '../core/access';
 import { formatVnDate, readDate } from '../core/dates';
 import { previewHtml } from '../core/email';
 import type { Resend } from '../core/mail-plan';
@@ -9,12 +10,13 @@ import { Refusal } from '../core/errors';
 import { addFindings } from '../core/findings';
 import { FINDINGS_SHEET, MENU, MSG, NOTIFY, SETUP, SUMMARY } from '../core/messages';
 import type { Moment } from '../core/moment';
+import { leadersOnly, requireLeader } from './access';
 import { loadCampaign } from './load';
 import { errorMessage } from './errors';
 import { mailFindings, mailsToSend, sendDue } from './notify';
 import { SEND_BUDGET_MS, continueSetUpLater } from './daily-job';
 import { scheduleShown, turnOffSchedule, turnOnSchedule } from './schedule';
-import { createTemplate, setupUnitTabs } from './setup';
+import { applySetUp, confirmedAccess, createTemplate, planSetUp, setupChanges } from './setup';
 import { spreadsheetPort } from './spreadsheet-port';
 import { progressAt, summarize } from './summarize';
 import { writeFindings } from './validate';
@@ -101,10 +103,8 @@ function withAlert(action: () => void): void {
   try {
     action();
   } catch (error) {
-    alert(
-      MSG.cannotUse,
-      error instanceof Refusal ? error.message : MSG.unexpected(errorMessage(error)),
-    );
+    if (error instanceof Refusal) alert(error.title ?? MSG.cannotUse, error.message);
+    else alert(MSG.cannotUse, MSG.unexpected(errorMessage(error)));
   }
 }
 
@@ -123,7 +123,10 @@ export function showCampaignInfo(): void {
 export function validateEntries(): void {
   withAlert(() => {
     const { port, now, toast } = context();
-    const campaign = loadCampaign(port, now.date, undefined, { merges: true });
+    const campaign = loadCampaign(port, now.date, {
+      merges: true,
+      ...leadersOnly(port, MENU.validate),
+    });
     const findings = addFindings(campaign.findings, mailFindings(port, campaign));
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === 'error').length;
@@ -138,11 +141,28 @@ export function createTemplateSheets(): void {
   });
 }
 
+/**
+ * Plans the set-up, shows what it would grant and take away and asks (when it changes anyone's
+ * rights), then applies it; what is left goes on in a continuation, which grants what was
+ * confirmed here.
+ */
 export function setUpUnitTabs(): void {
   withAlert(() => {
-    const { port, now } = context();
-    const report = setupUnitTabs(port, now.date, { until: Date.now() + SEND_BUDGET_MS });
-    continueSetUpLater(report.remaining ? report.next : null);
+    // Apps Script's 6 minutes run while the question waits for an answer.
+    const until = Date.now() + SEND_BUDGET_MS;
+    const { port, now, toast } = context();
+    const plan = planSetUp(port, now.date);
+    const { changes, newlyLocked } = setupChanges(port, plan);
+    if (changes.length) {
+      const ui = SpreadsheetApp.getUi();
+      const text = confirmText(changes, newlyLocked);
+      if (ui.alert(SETUP.confirmTitle, text, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+        toast(SETUP.cancelled, SETUP.tabsTitle);
+        return;
+      }
+    }
+    const report = applySetUp(port, plan, until);
+    continueSetUpLater(report.remaining ? report.next : null, confirmedAccess(plan, report.next));
     const lines = [
       SETUP.tabsDone(
         report.created.length,
@@ -163,7 +183,8 @@ export function setUpUnitTabs(): void {
 export function summarizeProgress(): void {
   withAlert(() => {
     const { port, now, toast } = context();
-    const progress = summarize(port, loadCampaign(port, now.date), now);
+    const campaign = loadCampaign(port, now.date, leadersOnly(port, MENU.summarize));
+    const progress = summarize(port, campaign, now);
     toast(
       progress.asOf
         ? SUMMARY.done(formatVnDate(progress.asOf))
@@ -176,6 +197,9 @@ export function summarizeProgress(): void {
 /** Asks for the data date (dd/MM/yyyy) and summarises up to the end of it. */
 export function summarizeUpTo(): void {
   withAlert(() => {
+    // Read first: one who may not write `Tổng hợp` is told so before being asked for a date.
+    const { port, now, toast } = context();
+    const campaign = loadCampaign(port, now.date, leadersOnly(port, MENU.summarizeUpTo));
     const ui = SpreadsheetApp.getUi();
     const answer = ui.prompt(SUMMARY.title, SUMMARY.askDate, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
@@ -185,8 +209,6 @@ export function summarizeUpTo(): void {
       alert(SUMMARY.title, SUMMARY.badDate(text));
       return;
     }
-    const { port, now, toast } = context();
-    const campaign = loadCampaign(port, now.date);
     const problem = asOfProblem(campaign, date, now);
     if (problem) {
       alert(SUMMARY.title, problem);
@@ -197,10 +219,13 @@ export function summarizeUpTo(): void {
   });
 }
 
-/** The campaign and its progress now, for the two e-mail items. */
-function mailContext() {
+/**
+ * The campaign and its progress now, for the two e-mail items; for `writing` one, only if the
+ * person running it may write the leaders' sheets.
+ */
+function mailContext(writing?: string) {
   const { port, now } = context();
-  const campaign = loadCampaign(port, now.date);
+  const campaign = loadCampaign(port, now.date, writing ? leadersOnly(port, writing) : {});
   return { port, now, campaign, progress: progressAt(campaign, now) };
 }
 
@@ -237,7 +262,7 @@ export function previewEmails(): void {
 export function sendEmailsNow(): void {
   withAlert(() => {
     const ui = SpreadsheetApp.getUi();
-    const { port, campaign, progress, now } = mailContext();
+    const { port, campaign, progress, now } = mailContext(MENU.send);
     if (!progress.asOf) {
       ui.alert(NOTIFY.title, NOTIFY.previewNotStarted, ui.ButtonSet.OK);
       return;
@@ -270,9 +295,10 @@ export function sendEmailsNow(): void {
 export function turnOnDailySchedule(): void {
   withAlert(() => {
     const { port, now } = context();
+    const { settings } = loadCampaign(port, now.date, leadersOnly(port, NOTIFY.menuOff));
     let time: string;
     try {
-      time = turnOnSchedule(loadCampaign(port, now.date).settings, port.timeZone);
+      time = turnOnSchedule(settings, port.timeZone);
     } catch (error) {
       if (/too many triggers/i.test(errorMessage(error))) {
         alert(NOTIFY.title, NOTIFY.tooManyTriggers);
@@ -287,6 +313,8 @@ export function turnOnDailySchedule(): void {
 
 export function turnOffDailySchedule(): void {
   withAlert(() => {
+    // The daily job writes the leaders' sheets: only they turn it on or off.
+    requireLeader(context().port, NOTIFY.menuOffGeneric);
     const had = turnOffSchedule();
     buildMenu();
     alert(NOTIFY.title, had ? NOTIFY.scheduleOff : NOTIFY.scheduleNone);

@@ -77,8 +77,11 @@ function dueMails(
     mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
-    // A tab that could not be read says nothing of reporting: no reminder on a guess.
-    if (u.reporting === 'missing' && u.tabRead && emails.length)
+    // A tab that could not be read says nothing of reporting: no reminder on a guess. A unit
+    // is reminded on the day its report fell due (every day for a daily unit, once a week for
+    // a weekly one), not every day until it reports.
+    const fellDue = u.missing[u.missing.length - 1] === progress.asOf;
+    if (u.reporting === 'missing' && u.tabRead && fellDue && emails.length)
       mails.push(
         reminderMail(
           progress,

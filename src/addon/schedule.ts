@@ -2,16 +2,17 @@
 // each leader only their own, and allows 20 per user per script (ScriptApp reference; quotas
 // page). So what is on for the spreadsheet is kept in document properties, which every leader
 // reads: the daily job that counts (one per spreadsheet, whoever turned it on last), and the
-// entry-time trigger (installed once per spreadsheet, not once per leader). A daily trigger
-// that is no longer the one that counts removes itself when it next fires.
+// entry-time trigger (installed once per spreadsheet, not once per leader). A trigger that is no
+// longer the one that counts removes itself when it next fires.
 import { formatTime } from '../core/dates';
 import type { Settings } from '../core/settings';
+import { currentUser } from './access';
 
 const DAILY_JOB = 'dailyJob';
 const ENTRY_TRIGGER_HANDLER = 'onEntryEdit';
 /** The daily job that counts: {"time":"08:00","uid":"…"}; absent when it is off. */
 const SCHEDULE_PROPERTY = 'tienDo.dailySchedule';
-/** The entry-time trigger of the spreadsheet, whoever installed it: its uid. */
+/** The entry-time trigger of the spreadsheet: {"uid":"…","by":"<who installed it>"}. */
 const ENTRY_PROPERTY = 'tienDo.entryTrigger';
 
 interface Schedule {
@@ -89,9 +90,45 @@ export function isCurrentDailyTrigger(uid: string | undefined): boolean {
   return false;
 }
 
-/** Installs the on-edit trigger that stamps entry times, once per spreadsheet. */
-export function ensureEntryTrigger(): void {
-  if (documentProperties().getProperty(ENTRY_PROPERTY)) return;
+/** The entry-time trigger that counts: its uid and who installed it (its runs are theirs). */
+interface EntryTrigger {
+  uid: string;
+  /** Unknown for a trigger recorded by an earlier version, as its bare uid. */
+  by: string | null;
+}
+
+function readEntryTrigger(): EntryTrigger | null {
+  const text = documentProperties().getProperty(ENTRY_PROPERTY);
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as Partial<EntryTrigger>;
+    if (value && typeof value.uid === 'string') return { uid: value.uid, by: value.by ?? null };
+  } catch {
+    // an earlier version's bare uid
+  }
+  return { uid: text, by: null };
+}
+
+/**
+ * Who stamps entry times (`entitled`: whether a person may still write every unit tab): the
+ * installer of the trigger that counts, while entitled; else the person running set-up, who
+ * ensureEntryTrigger makes the installer. Changes nothing.
+ */
+export function entryStamper(entitled: (email: string) => boolean): string {
+  const recorded = readEntryTrigger();
+  return recorded?.by && entitled(recorded.by) ? recorded.by : currentUser();
+}
+
+/**
+ * Installs the on-edit trigger that stamps entry times, once per spreadsheet. Its runs are its
+ * installer's, and write `Cập nhật lúc` with that person's rights: a trigger whose installer may
+ * no longer write the tabs (taken off `Quản trị`), or not known, is replaced by one of the person
+ * running set-up; the old one removes itself when it next fires. Returns who stamps.
+ */
+export function ensureEntryTrigger(entitled: (email: string) => boolean): string {
+  const stamper = entryStamper(entitled);
+  const recorded = readEntryTrigger();
+  if (recorded && recorded.by === stamper) return stamper;
   const own = ScriptApp.getProjectTriggers().find(
     (t) => t.getHandlerFunction() === ENTRY_TRIGGER_HANDLER,
   );
@@ -101,21 +138,20 @@ export function ensureEntryTrigger(): void {
       .forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet())
       .onEdit()
       .create();
-  documentProperties().setProperty(ENTRY_PROPERTY, trigger.getUniqueId());
+  documentProperties().setProperty(
+    ENTRY_PROPERTY,
+    JSON.stringify({ uid: trigger.getUniqueId(), by: stamper }),
+  );
+  return stamper;
 }
 
-/** Where an unfinished set-up goes on: the first unit (0-based) it left. */
-const SETUP_PROPERTY = 'tienDo.setupNext';
-
-/** The unit an unfinished set-up left off at (0 when none is unfinished). */
-export function setupResumeAt(): number {
-  return Number(documentProperties().getProperty(SETUP_PROPERTY) ?? 0) || 0;
-}
-
-/** Records where an unfinished set-up goes on, or (null) that none is unfinished. */
-export function setSetupResumeAt(next: number | null): void {
-  if (next === null) documentProperties().deleteProperty(SETUP_PROPERTY);
-  else documentProperties().setProperty(SETUP_PROPERTY, String(next));
+/** Whether the entry-time trigger that fired is the one that counts; one that is not goes. */
+export function isCurrentEntryTrigger(uid: string | undefined): boolean {
+  const recorded = readEntryTrigger();
+  if (uid === undefined || !recorded || recorded.uid === uid) return true;
+  for (const t of ScriptApp.getProjectTriggers())
+    if (t.getUniqueId() === uid) ScriptApp.deleteTrigger(t);
+  return false;
 }
 
 /** One-off triggers that finish, later, work a run had to leave: the daily job, the set-up. */

@@ -67,6 +67,11 @@ export class SheetDirectory {
     this.byKey.set(key, [...(this.byKey.get(key) ?? []), title]);
   }
 
+  /** Every title, in the spreadsheet's order (sheets added by this run last). */
+  titles(): string[] {
+    return [...this.load().keys()];
+  }
+
   /** Every title that is the same name as `name`, in the spreadsheet's order. */
   matches(name: string): string[] {
     this.load();

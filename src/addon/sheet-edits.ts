@@ -2,6 +2,7 @@
 // notes, protection) and charts. Part of the spreadsheet port: one call per step, batched.
 import { a1 } from '../core/a1';
 import type { Area, ChartPlan, EditStep, OutputCell, Validation } from '../core/output';
+import { PROTECTION_MARK } from '../core/vocabulary';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -45,46 +46,117 @@ function validation(rule: Validation, topLeft: string) {
   return builder.setAllowInvalid(false).build();
 }
 
-/** The sheet protected for the owner and `editors` only; others the protection names go. */
-function protectSheet(sheet: Sheet, description: string, editors: string[]): void {
-  const protection =
-    sheet
-      .getProtections(SpreadsheetApp.ProtectionType.SHEET)
-      .find((p) => p.getDescription() === description) ??
-    sheet.protect().setDescription(description);
-  const wanted = new Set(editors.map((e) => e.toLowerCase()));
-  const current = protection.getEditors().map((u) => u.getEmail().toLowerCase());
-  const extra = current.filter((e) => !wanted.has(e));
-  const missing = [...wanted].filter((e) => !current.includes(e));
-  if (extra.length) protection.removeEditors(extra);
-  if (missing.length) protection.addEditors(missing);
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+type Protection = GoogleAppsScript.Spreadsheet.Protection;
+
+/** The add-on's protection of a sheet, as last read or set: its description and editors. */
+export interface KnownProtection {
+  protection: Protection;
+  description: string;
+  /** In lower case. */
+  editors: string[];
+}
+
+/** What applying protections needs: the owner, and the protections the port already read. */
+export interface ProtectionContext {
+  /** The spreadsheet's owner in lower case (never removed from a protection); null if none. */
+  owner: string | null;
+  /** The person the script runs as. */
+  me(): string;
+  /** By sheet title: the add-on's protection of the sheet, null when it has none. */
+  known: Map<string, KnownProtection | null>;
+}
+
+const lower = (users: GoogleAppsScript.Base.User[]) => users.map((u) => u.getEmail().toLowerCase());
+
+/**
+ * The add-on's protection of a whole sheet: the sheet protection whose description begins with
+ * PROTECTION_MARK (whichever unit or wording it was made with), or null.
+ */
+export function readProtection(sheet: Sheet): KnownProtection | null {
+  const protection = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.SHEET)
+    .find((p) => p.getDescription().startsWith(PROTECTION_MARK));
+  if (!protection) return null;
+  return {
+    protection,
+    description: protection.getDescription(),
+    editors: lower(protection.getEditors()),
+  };
+}
+
+/** Makes a protection's editors (besides the owner) exactly `editors`. */
+function syncEditors(known: KnownProtection, editors: string[], owner: string | null): void {
+  const wanted = [...new Set(editors.map((e) => e.toLowerCase()))];
+  const extra = known.editors.filter((e) => !wanted.includes(e) && e !== owner);
+  const missing = wanted.filter((e) => !known.editors.includes(e));
+  if (extra.length) known.protection.removeEditors(extra);
+  if (missing.length) known.protection.addEditors(missing);
+  known.editors = [...known.editors.filter((e) => !extra.includes(e)), ...missing];
 }
 
 /**
- * A whole column editable by the owner alone: protected once, its range stretched to every row
- * when days are added (a tab is only as long as its days).
+ * The sheet protected for the owner and `editors` only: the add-on's protection of it (never a
+ * second), else a new one; others it names are removed, and nobody edits it by domain.
  */
-function protectColumn(sheet: Sheet, col: number, description: string): void {
-  const rows = sheet.getMaxRows();
-  const column = () => sheet.getRange(1, col, rows, 1);
-  const done = sheet
-    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-    .find((p) => p.getDescription() === description);
-  if (done) {
-    if (done.getRange().getNumRows() < rows) done.setRange(column());
-    return;
+export function protectSheet(
+  sheet: Sheet,
+  title: string,
+  step: { description: string; editors: string[] },
+  context: ProtectionContext,
+): void {
+  let known = context.known.has(title) ? context.known.get(title)! : readProtection(sheet);
+  if (!known) {
+    const protection = sheet.protect().setDescription(step.description);
+    // As the Protection reference's samples do: the person running the script first, so that the
+    // list of editors is set (a protection whose list was never changed lets anyone edit).
+    protection.addEditor(context.me());
+    known = { protection, description: step.description, editors: lower(protection.getEditors()) };
+  } else if (known.description !== step.description) {
+    known.protection.setDescription(step.description);
+    known.description = step.description;
   }
-  const protection = column().protect().setDescription(description);
-  protection.removeEditors(protection.getEditors());
-  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+  syncEditors(known, step.editors, context.owner);
+  if (known.protection.canDomainEdit()) known.protection.setDomainEdit(false);
+  context.known.set(title, known);
 }
 
-/** Applies one set-up step; `write` writes a block of output cells at (row, col). */
+/**
+ * A whole column editable by the owner and `editors` alone: protected once, its range stretched
+ * to every row when days are added (a tab is only as long as its days), its editors kept to
+ * `editors`.
+ */
+function protectColumn(
+  sheet: Sheet,
+  step: { col: number; description: string; editors: string[] },
+  context: ProtectionContext,
+): void {
+  const rows = sheet.getMaxRows();
+  const column = () => sheet.getRange(1, step.col, rows, 1);
+  const done = sheet
+    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+    .find((p) => p.getDescription() === step.description);
+  const protection = done ?? column().protect().setDescription(step.description);
+  if (!done) protection.addEditor(context.me());
+  if (done && done.getRange().getNumRows() < rows) done.setRange(column());
+  const known = {
+    protection,
+    description: step.description,
+    editors: lower(protection.getEditors()),
+  };
+  syncEditors(known, step.editors, context.owner);
+  if (!done && protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+/**
+ * Applies one set-up step to the sheet titled `title`; `write` writes a block of output cells at
+ * (row, col).
+ */
 export function applyStep(
   sheet: Sheet,
+  title: string,
   step: EditStep,
   write: (sheet: Sheet, row: number, col: number, cells: OutputCell[][]) => void,
+  protections: ProtectionContext,
 ): void {
   switch (step.op) {
     case 'size':
@@ -115,9 +187,9 @@ export function applyStep(
       sheet.setColumnWidth(step.col, step.width);
       return;
     case 'protectSheet':
-      return protectSheet(sheet, step.description, step.editors);
+      return protectSheet(sheet, title, step, protections);
     case 'protectColumn':
-      return protectColumn(sheet, step.col, step.description);
+      return protectColumn(sheet, step, protections);
   }
 }
 

@@ -9,7 +9,15 @@ import type { EditedArea } from '../core/tab-layout';
 import { sameName } from '../core/text';
 import type { CellValue, Rows } from '../core/values';
 import { SheetDirectory } from './sheet-directory';
-import { addChart, applyStep, ensureSize, fitSize } from './sheet-edits';
+import type { KnownProtection, ProtectionContext } from './sheet-edits';
+import {
+  addChart,
+  applyStep,
+  ensureSize,
+  fitSize,
+  protectSheet,
+  readProtection,
+} from './sheet-edits';
 import { errorMessage } from './errors';
 import type { WorkbookPort } from './workbook-port';
 import { zoneDates } from './zone-dates';
@@ -76,6 +84,20 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     directory.add(name, sheet);
     return sheet;
   };
+  let owner: string | null | undefined;
+  const ownerOf = () => {
+    if (owner === undefined) owner = ss.getOwner()?.getEmail().toLowerCase() || null;
+    return owner;
+  };
+  /** The add-on's protections read or set by this run, by sheet title. */
+  const known = new Map<string, KnownProtection | null>();
+  let me: string | undefined;
+  const protections = (): ProtectionContext => ({
+    owner: ownerOf(),
+    known,
+    me: () => (me ??= Session.getEffectiveUser().getEmail()),
+  });
+  let guard: { description: string; editors: string[] } | null = null;
   const rowsKnown = new Map<Sheet, number>();
   const prefetched = new Map<string, Rows>();
   /** Tabs named by prefetch and not fetched yet, in the order they will be read. */
@@ -117,6 +139,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   const writeOutput = (output: OutputSheet): { sheet: Sheet; width: number } => {
     const existing = find(output.name);
     const sheet = existing ?? insertSheet(output.name);
+    if (!existing && guard) protectSheet(sheet, output.name, guard, protections());
     const width = Math.max(...output.rows.map((r) => r.length));
     const rows = [...output.rows];
     while (rows.length < (output.minRows ?? 0)) rows.push([]);
@@ -171,6 +194,25 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     },
     hasSheet: (sheetName) => find(sheetName) !== null,
     lookAgain: (sheetName) => directory.lookAgain(sheetName),
+    titles: () => directory.titles(),
+    title: (name) => directory.title(name),
+    owner: () => ownerOf(),
+    sheetEditors() {
+      const editors = new Map<string, string[]>();
+      for (const title of directory.titles()) {
+        if (!known.has(title)) known.set(title, readProtection(find(title)!));
+        const found = known.get(title);
+        if (found)
+          editors.set(
+            title,
+            found.editors.filter((e) => e !== ownerOf()),
+          );
+      }
+      return editors;
+    },
+    guardNewSheets(access) {
+      guard = access;
+    },
     cellCount() {
       if (api) {
         // One call for every sheet's grid size.
@@ -188,6 +230,10 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     mergedRanges: (sheetName) => directory.mergedRanges(sheetName),
     mergesKnown: api !== null,
     matches: (name) => directory.matches(name),
+    readDisplay(sheetName) {
+      const sheet = find(sheetName);
+      return sheet ? sheet.getDataRange().getDisplayValues() : [];
+    },
     leaveAlone(sheetNames) {
       leftAlone = [...sheetNames];
     },
@@ -226,7 +272,9 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     applyEdit(edit) {
       if (!kept(edit.sheet)) return;
       const sheet = edit.create ? insertSheet(edit.sheet) : find(edit.sheet)!;
-      for (const step of edit.steps) applyStep(sheet, step, writeBlock);
+      const title = edit.create ? edit.sheet : directory.title(edit.sheet)!;
+      if (edit.create) known.set(title, null);
+      for (const step of edit.steps) applyStep(sheet, title, step, writeBlock, protections());
     },
     writeBlock(sheetName, row, col, cells) {
       if (!kept(sheetName)) return;

@@ -18,12 +18,27 @@ export interface WorkbookPort {
    * null when there is none.
    */
   readValues(sheetName: string): Rows | null;
+  /** A sheet's cells as Sheets displays them (one call); [] when there is no such sheet. */
+  readDisplay(sheetName: string): string[][];
   /**
    * Names the sheets about to be read, so they take as few calls as possible (Sheets API
    * batchGet, when the manifest enables the advanced service).
    */
   prefetch(sheetNames: string[]): void;
   hasSheet(sheetName: string): boolean;
+  /** Every sheet's title, in the spreadsheet's order. */
+  titles(): string[];
+  /** The title a name refers to: itself, else the one title of the same name; null if none. */
+  title(name: string): string | null;
+  /** The spreadsheet's owner, in lower case; null when it has none (a shared drive's file). */
+  owner(): string | null;
+  /**
+   * Who besides the owner may edit each sheet the add-on has protected (in lower case), by
+   * title; a sheet it has not protected is absent.
+   */
+  sheetEditors(): Map<string, string[]>;
+  /** Sheets writeSheet creates from now on are born protected so (see EditStep protectSheet). */
+  guardNewSheets(access: { description: string; editors: string[] }): void;
   /**
    * Looks again for a sheet the port did not find (it lists the sheets once): another run may
    * have added it since.

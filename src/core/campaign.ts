@@ -12,7 +12,9 @@ import type { Settings } from './settings';
 import { readSettings } from './settings';
 import { sameLabel, sameName, visible } from './text';
 import type { Unit } from './units';
-import { readUnits } from './units';
+import { ownTarget, populationOf, readUnits, reports } from './units';
+import type { Phase } from './phases';
+import { readPhases } from './phases';
 import type { Rows } from './values';
 import { DEFAULT_INDICATORS, RESERVED_SHEETS, SHEETS } from './vocabulary';
 
@@ -27,6 +29,10 @@ export interface CampaignSheets {
   matches?(name: string): string[];
   /** The merged ranges of a tab in A1 ("B20:B21"); absent when not looked for. */
   merges?(name: string): string[];
+  /** `Giai đoạn`, when the workbook has it. */
+  phases?: Rows | null;
+  /** A sheet as Sheets displays it (a target typed "100%" is stored as 1): Đơn vị, Giai đoạn. */
+  shown?(name: string): string[][];
 }
 
 export interface UnitEntries {
@@ -39,6 +45,8 @@ export interface Campaign {
   settings: Settings;
   indicators: string[];
   units: UnitEntries[];
+  /** The phases of `Giai đoạn`, in date order; [] without the sheet. */
+  phases: Phase[];
   /**
    * Reserved sheet names (RESERVED_SHEETS spelling) that a unit's tab takes: the add-on leaves
    * those sheets alone, writing no output there, until the unit's tab is renamed.
@@ -75,9 +83,10 @@ const FIGURE_CAP = 10_000_000;
  */
 function figureLimit(unit: Unit, settings: Settings): (indicator: string) => number {
   return (indicator) => {
-    const quota = Object.keys(unit.quotas).find((q) => sameLabel(q, indicator));
-    const bounds = [FIGURE_CAP, unit.groupSize ?? Infinity];
-    if (settings.mode === 'daily' && quota !== undefined) bounds.push(unit.quotas[quota]);
+    const population = populationOf(unit, indicator);
+    const target = ownTarget(unit, indicator);
+    const bounds = [FIGURE_CAP, population ?? Infinity];
+    if (settings.mode === 'daily' && target?.kind === 'count') bounds.push(target.count);
     return Math.min(...bounds);
   };
 }
@@ -176,12 +185,26 @@ function readUnitTab(
 /** Reads and checks everything; `today` is the current date in the campaign's zone. */
 export function readCampaign(sheets: CampaignSheets, today: string): Campaign {
   const required = requireSheets(sheets);
+  const shownSheets = new Map<string, string[][]>();
+  const once = (name: string) => {
+    if (!shownSheets.has(name)) shownSheets.set(name, sheets.shown?.(name) ?? []);
+    return shownSheets.get(name)!;
+  };
   const { settings, findings: settingFindings } = readSettings(required.settings);
-  const { table, findings: unitFindings } = readUnits(required.units, settings.start);
+  const { table, findings: unitFindings } = readUnits(required.units, settings.start, () =>
+    once(SHEETS.units),
+  );
   const findings: Finding[] = [...settingFindings, ...unitFindings];
   // The indicators `Đơn vị` names (else the default two), then any further column of a tab.
   const expected = table.indicators.length > 0 ? table.indicators : DEFAULT_INDICATORS;
   const indicators = [...expected];
+  const { phases, findings: phaseFindings } = readPhases(
+    sheets.phases ?? null,
+    () => once(SHEETS.phases),
+    settings,
+    indicators,
+  );
+  findings.push(...phaseFindings);
   sheets.prefetch?.(table.units.map((u) => u.tab));
   const claimed: string[] = [];
   const units: UnitEntries[] = table.units.map((unit) => {
@@ -197,10 +220,12 @@ export function readCampaign(sheets: CampaignSheets, today: string): Campaign {
       });
       return { unit, reading: null };
     }
-    const reading = readUnitTab(sheets, unit, settings, today, expected, findings);
+    // A unit needs columns only for the indicators it reports (`Chỉ số`).
+    const own = expected.filter((i) => reports(unit, i));
+    const reading = readUnitTab(sheets, unit, settings, today, own, findings);
     for (const { indicator } of reading?.layout.indicatorCols ?? [])
       if (!indicators.some((i) => sameLabel(i, indicator))) indicators.push(indicator);
     return { unit, reading };
   });
-  return { settings, indicators, units, claimed, findings: sortFindings(findings) };
+  return { settings, indicators, units, phases, claimed, findings: sortFindings(findings) };
 }

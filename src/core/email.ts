@@ -102,9 +102,24 @@ function datesList(dates: string[]): string {
  */
 export const DIGEST_LIST_MAX = 30;
 
+/**
+ * The indicator a unit is shown by: the first with a target that sets its status, else the
+ * first with a target (an encouraged one), else null.
+ */
+function leadIndicator(p: Progress, u: UnitProgress): string | null {
+  const withQuota = p.quotaIndicators.filter((i) => u.indicators[i]?.quota != null);
+  return withQuota.find((i) => !u.indicators[i].target?.soft) ?? withQuota[0] ?? null;
+}
+
+/** A unit's share of its target on its lead indicator (0 without one). */
+function leadShare(p: Progress, u: UnitProgress): number {
+  const i = leadIndicator(p, u);
+  return (i && u.indicators[i].percent) || 0;
+}
+
 /** Units missing their due report (longest silence first); units behind or overdue (lowest share first). */
 function overdueUnits(p: Progress): { missing: UnitProgress[]; behind: UnitProgress[] } {
-  const share = (u: UnitProgress) => u.indicators[p.quotaIndicators[0]]?.percent ?? 0;
+  const share = (u: UnitProgress) => leadShare(p, u);
   return {
     missing: p.units
       .filter((u) => u.reporting === 'missing')
@@ -124,8 +139,7 @@ export interface UnconfirmedMail {
 }
 
 function statusLine(p: Progress, u: UnitProgress): string {
-  const i = p.quotaIndicators[0];
-  const f = u.indicators[i];
+  const f = u.indicators[leadIndicator(p, u)!];
   return MAIL.statusLine(
     STATUS_LABELS[u.status!],
     f.percent === null ? '—' : vnPercent(f.percent),
@@ -145,16 +159,18 @@ export function digestMail(
   const { missing, behind } = overdueUnits(p);
   const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, behind.length);
   const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline));
-  const overall = p.quotaIndicators.map((i) => {
-    const f = p.total.indicators[i];
-    const parts = [
-      MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota!), vnPercent(f.percent!)),
-      f.requiredPerDay === null ? '' : MAIL.required(vnNumber(f.requiredPerDay)),
-      MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
-      f.projected ? MAIL.projected(formatVnDate(f.projected)) : MAIL.noProjection,
-    ].filter(Boolean);
-    return { name: i, percent: f.percent!, line: parts.join('; ') };
-  });
+  const overall = p.quotaIndicators
+    .filter((i) => p.total.indicators[i]?.quota != null)
+    .map((i) => {
+      const f = p.total.indicators[i];
+      const parts = [
+        MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota!), vnPercent(f.percent!)),
+        f.requiredPerDay === null ? '' : MAIL.required(vnNumber(f.requiredPerDay)),
+        MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
+        f.projected ? MAIL.projected(formatVnDate(f.projected)) : MAIL.noProjection,
+      ].filter(Boolean);
+      return { name: i, percent: f.percent!, line: parts.join('; ') };
+    });
   const missingLines = missing.slice(0, DIGEST_LIST_MAX).map((u) => ({
     u,
     line: u.tabRead
@@ -206,7 +222,7 @@ export function digestMail(
     ...moreHtml(missing.length),
     `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.behindTitle(behind.length))}</h3>`,
     behindLines.length
-      ? `<ul style="margin:0;padding-left:20px">${behindLines.map(({ u, line }) => `<li>${link(links.tab(u.tab), u.name)} — ${escapeHtml(line)}${bar(u.indicators[p.quotaIndicators[0]].percent ?? 0)}</li>`).join('')}</ul>`
+      ? `<ul style="margin:0;padding-left:20px">${behindLines.map(({ u, line }) => `<li>${link(links.tab(u.tab), u.name)} — ${escapeHtml(line)}${bar(leadShare(p, u))}</li>`).join('')}</ul>`
       : `<p style="margin:0">${escapeHtml(MAIL.noneBehind)}</p>`,
     ...moreHtml(behind.length),
     ...unsureHtml,
@@ -272,16 +288,15 @@ export function reminderMail(
         }
       : null;
   const tab = links.tab(u.tab);
-  const progressLines = p.quotaIndicators
-    .filter((i) => u.indicators[i].quota !== null)
-    .map((i) => {
-      const f = u.indicators[i];
-      return MAIL.reminderProgress(
-        clean(i),
-        MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota!), vnPercent(f.percent!)),
-        f.requiredPerDay === null ? '' : MAIL.required(vnNumber(f.requiredPerDay)),
-      );
-    });
+  const shown = p.quotaIndicators.filter((i) => u.indicators[i]?.quota != null);
+  const progressLines = shown.map((i) => {
+    const f = u.indicators[i];
+    return MAIL.reminderProgress(
+      clean(i),
+      MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota!), vnPercent(f.percent!)),
+      f.requiredPerDay === null ? '' : MAIL.required(vnNumber(f.requiredPerDay)),
+    );
+  });
   const subject = MAIL.reminderSubject(
     clean(u.name),
     formatVnDate(u.missing[u.missing.length - 1]),
@@ -293,7 +308,7 @@ export function reminderMail(
     `<p>${escapeHtml(body)}</p>`,
     ...progressLines.map(
       (line, k) =>
-        `<p style="margin:4px 0">${escapeHtml(line)}</p>${bar(u.indicators[p.quotaIndicators.filter((i) => u.indicators[i].quota !== null)[k]].percent ?? 0)}`,
+        `<p style="margin:4px 0">${escapeHtml(line)}</p>${bar(u.indicators[shown[k]].percent ?? 0)}`,
     ),
     tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : '',
     `<p>${escapeHtml(MAIL.reminderThanks)}</p>`,

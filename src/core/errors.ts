@@ -3,7 +3,11 @@
 
 /** An action that cannot proceed; the message says why and what to do, in Vietnamese. */
 export class Refusal extends Error {
-  constructor(message: string) {
+  /** `title`: the dialog's title, when not the general one. */
+  constructor(
+    message: string,
+    readonly title?: string,
+  ) {
     super(message);
     this.name = 'Refusal';
   }

@@ -5,6 +5,8 @@ import {
   ENTRY_MODES,
   HEADER_SEARCH_ROWS,
   MAIL_LOG_COLUMN,
+  PHASE_COLUMN,
+  PROTECTION_MARK,
   SETTING,
   SHEETS,
   TAB_COLUMN,
@@ -34,6 +36,9 @@ export const MSG = {
     `Chiến dịch: ${campaign || '(chưa đặt tên)'}\nSố đơn vị: ${units}\n${names}`,
   cannotUse: 'Không dùng được bảng tính này',
   unexpected: (detail: string) => `Đã xảy ra lỗi ngoài dự kiến: ${detail}`,
+  leadersOnlyTitle: 'Chưa có quyền',
+  leadersOnly: (action: string, owner: string | null, me: string) =>
+    `Chỉ chủ bảng tính${owner ? ` (${owner})` : ''} và những người có tên ở mục "${SETTING.admins.label}" trong trang "${SHEETS.settings}" được dùng "${action}": lệnh này ghi vào các trang đã khóa. Tài khoản ${me || 'của bạn'} chưa có tên ở đó; nếu cần, hãy nhờ chủ bảng tính thêm vào. Ai cũng dùng được "${MENU.preview}" và "${MENU.campaignInfo}".`,
   /** Where a finding is, for a message that quotes it. */
   at: (sheet: string, cell?: string) => (cell ? `trang "${sheet}", ô ${cell}` : `trang "${sheet}"`),
 } as const;
@@ -56,10 +61,15 @@ export const FIX = {
   settingHoliday: (text: string) =>
     `Ngày nghỉ "${text}" không phải ngày dạng dd/MM/yyyy; các ngày cách nhau bằng dấu phẩy, chấm phẩy hoặc xuống dòng.`,
   settingWindow: 'Số ngày tính tốc độ phải là số nguyên từ 1 trở lên (mặc định 7).',
+  settingRounding: `Làm tròn số cần đạt chỉ nhận "Lên" hoặc "Gần nhất".`,
+  settingMonthlyDay:
+    'Ngày báo cáo tháng phải là số nguyên từ 1 đến 28 (mặc định 10), hoặc để trống nếu không cần báo cáo tháng.',
   sendTooEarly: (cutoff: string, earliest: string) =>
     `Giờ gửi tổng hợp phải muộn hơn giờ chốt báo cáo (${cutoff}) ít nhất 20 phút, tức là từ ${earliest} trở đi: lịch tự động có thể chạy sớm hoặc muộn tới 15 phút, và thư phải gửi sau khi mọi đơn vị đã hết giờ nhập.`,
   emailInvalid: (text: string) =>
     `"${text}" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
+  adminInvalid: (text: string) =>
+    `"${text}" không phải địa chỉ email hợp lệ nên không được quyền quản trị; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
   unitNameMissing: (row: number) =>
     `Hàng ${row} có số liệu nhưng chưa có tên đơn vị: hãy nhập tên ở cột "${UNIT_COLUMN.name}" hoặc xóa hàng.`,
   unitDuplicate: (name: string, firstRow: number) =>
@@ -69,8 +79,25 @@ export const FIX = {
   tabDuplicate: (tab: string, firstRow: number) =>
     `Trang "${tab}" đã được giao cho đơn vị ở hàng ${firstRow}: mỗi đơn vị cần một trang riêng.`,
   quotaInvalid: (header: string) =>
-    `"${header}" phải là số nguyên lớn hơn 0 (để trống nếu không giao chỉ tiêu).`,
+    `"${header}" phải là số nguyên lớn hơn 0, hoặc tỷ lệ của số đối tượng như 100%, ≥ 50%, > 50% (có thể thêm "Khuyến khích" phía trước); để trống nếu không giao chỉ tiêu.`,
   groupInvalid: `${UNIT_COLUMN.groupSize} phải là số nguyên lớn hơn 0 (để trống nếu không dùng).`,
+  populationInvalid: (header: string) =>
+    `"${header}" phải là số nguyên lớn hơn 0 (để trống nếu không dùng).`,
+  populationMissing: (header: string, indicator: string) =>
+    `"${header}" là tỷ lệ nhưng đơn vị chưa có số đối tượng: hãy điền cột "${UNIT_COLUMN.groupSize} ${indicator}" hoặc "${UNIT_COLUMN.groupSize}". Chưa có số đối tượng thì chưa tính được chỉ tiêu.`,
+  phaseHeader: `Trang "${SHEETS.phases}" cần hàng 1 có các cột "${PHASE_COLUMN.name}", "${PHASE_COLUMN.from}", "${PHASE_COLUMN.to}" (và nếu cần, "Chỉ tiêu <chỉ số>").`,
+  phaseName: (row: number) => `Hàng ${row} có số liệu nhưng chưa có tên giai đoạn.`,
+  phaseDate: (phase: string, label: string) =>
+    `Giai đoạn "${phase}": "${label}" phải là ngày dạng dd/MM/yyyy. Giai đoạn này chưa được dùng.`,
+  phaseOrder: (phase: string) =>
+    `Giai đoạn "${phase}": "${PHASE_COLUMN.to}" đang trước "${PHASE_COLUMN.from}". Giai đoạn này chưa được dùng.`,
+  phaseOutside: (phase: string, start: string, deadline: string) =>
+    `Giai đoạn "${phase}" phải nằm trong thời gian chiến dịch (${start} – ${deadline}). Giai đoạn này chưa được dùng.`,
+  phaseOverlap: (phase: string, other: string, row: number) =>
+    `Giai đoạn "${phase}" trùng thời gian với giai đoạn "${other}" (hàng ${row}). Giai đoạn này chưa được dùng.`,
+  phaseTarget: (header: string, phase: string) =>
+    `Giai đoạn "${phase}": "${header}" phải là tỷ lệ như 100%, ≥ 50%, > 50% hoặc "Khuyến khích 100%" (để trống thì mỗi đơn vị dùng chỉ tiêu riêng).`,
+  frequencyInvalid: `${UNIT_COLUMN.frequency} chỉ nhận "Hằng ngày", "Hằng tuần thứ Hai" (… "Chủ nhật") hoặc "Hằng tháng ngày 5" (ngày 1–28); đơn vị được coi là báo cáo hằng ngày cho đến khi sửa.`,
   openingInvalid: (header: string) =>
     `"${header}" phải là số nguyên từ 0 trở lên (để trống nghĩa là 0).`,
   unitDeadlineInvalid: `${UNIT_COLUMN.deadline} phải là ngày dạng dd/MM/yyyy, không trước ngày bắt đầu chiến dịch (để trống thì dùng hạn chung).`,
@@ -142,8 +169,21 @@ export const SETUP = {
   tabHelp:
     'Mỗi hàng là số của một ngày. Để trống nghĩa là chưa báo cáo; 0 nghĩa là báo cáo không có số nào. Chỉ nhập số nguyên.',
   protection: (unit: string) =>
-    `Tiến Độ: chỉ cán bộ của ${unit} và chủ bảng tính được sửa trang này`,
-  stampProtection: `Tiến Độ: cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
+    `${PROTECTION_MARK} chỉ cán bộ của ${unit}, người quản trị và chủ bảng tính được sửa trang này`,
+  leadersProtection: `${PROTECTION_MARK} chỉ người quản trị (mục "${SETTING.admins.label}" trong trang "${SHEETS.settings}") và chủ bảng tính được sửa trang này`,
+  confirmTitle: 'Xác nhận quyền sửa',
+  confirmIntro: `"${MENU.tabs}" sẽ thay đổi quyền sửa như sau (chủ bảng tính luôn sửa được mọi trang):`,
+  confirmLine: (sheets: string, added: string, removed: string) =>
+    `${sheets}: ${[added && `thêm quyền sửa cho ${added}`, removed && `bỏ quyền sửa của ${removed}`].filter(Boolean).join('; ')}.`,
+  confirmMoreSheets: (n: string) => `và ${n} trang khác`,
+  confirmMorePeople: (n: string) => `và ${n} người khác`,
+  confirmRest: (sheets: string, added: string, removed: string) =>
+    `… và ${sheets} trang khác: thêm ${added} quyền sửa, bỏ ${removed} quyền sửa.`,
+  confirmLocked: (n: string) =>
+    `${n} trang chưa khóa sẽ được khóa: chỉ chủ bảng tính và những người được nêu sửa được.`,
+  confirmQuestion: 'Đồng ý thay đổi quyền sửa như trên và tạo/cập nhật trang đơn vị?',
+  cancelled: 'Đã hủy: không thay đổi gì.',
+  stampProtection: `${PROTECTION_MARK} cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
   templateExists: (names: string) =>
     `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
   templateDone: `Đã tạo trang "${SHEETS.settings}" và "${SHEETS.units}". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "${MENU.tabs}".`,
@@ -167,6 +207,7 @@ export const SUMMARY = {
   asOf: (asOf: string, daysLeft: number, deadline: string) =>
     `Số liệu tính đến hết ngày ${asOf} — còn ${daysLeft} ngày đến hạn ${deadline}`,
   notStarted: (deadline: string) => `Chưa có ngày nào đến hạn báo cáo — hạn hoàn thành ${deadline}`,
+  phase: (name: string, from: string, to: string) => ` — giai đoạn ${name} (${from} – ${to})`,
   convention: (window: number, when: string) =>
     `Cần đạt/ngày = còn lại ÷ số ngày tính còn lại, làm tròn lên. TB ${window} ngày = mức tăng bình quân ${window} ngày tính gần nhất (ngày không báo cáo tính là 0). Cập nhật lúc ${when}.`,
   chartTitle: (indicator: string) => `${indicator}: lũy kế so với kế hoạch`,

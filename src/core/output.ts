@@ -81,12 +81,16 @@ export type EditStep =
   | { op: 'frozenRows'; rows: number }
   | { op: 'width'; col: number; width: number }
   /**
-   * The sheet protected for the owner and `editors` only (found by description, else created);
-   * editors the plan does not name are removed.
+   * The sheet protected for the owner and `editors` only: the add-on's protection of the sheet
+   * (its description begins with PROTECTION_MARK), else a new one; editors the plan does not
+   * name are removed, and the description is made `description`.
    */
   | { op: 'protectSheet'; description: string; editors: string[] }
-  /** A whole column protected for the owner alone, once (found by description). */
-  | { op: 'protectColumn'; col: number; description: string };
+  /**
+   * A whole column protected for the owner and `editors` only (found by description, else
+   * made), its range stretched to every row; editors the plan does not name are removed.
+   */
+  | { op: 'protectColumn'; col: number; description: string; editors: string[] };
 
 /** Edits to a sheet a person also writes in: created at the end when `create` is set. */
 export interface SheetEdit {

@@ -3,7 +3,10 @@
 // completion, progress and reporting status), per parent group, and in total.
 import type { Campaign } from './campaign';
 import type { LocalMoment } from './calendar';
-import { byParent, sumOf, totalOf } from './group-progress';
+import { groupsOf, sumOf } from './group-progress';
+import { phaseAt } from './phases';
+import type { Rounding } from './settings';
+import { targetInForce } from './unit-progress';
 import type { Figures, GroupProgress, UnitProgress } from './progress-figures';
 import { sameLabel } from './text';
 import { timeline } from './timeline';
@@ -19,13 +22,23 @@ export type {
   UnitProgress,
 } from './progress-figures';
 
+/** The phase that contains the data date, as result.json names it. */
+export interface PhaseInfo {
+  name: string;
+  from: string;
+  to: string;
+}
+
 export interface Progress {
   campaign: string;
   start: string;
   asOf: string | null;
+  /** The campaign's deadline, or during a phase the phase's end. */
   deadline: string;
   daysLeft: number;
   paceWindow: number;
+  rounding: Rounding;
+  phase: PhaseInfo | null;
   /** Indicators in display order; `quotaIndicators` are those with a quota somewhere. */
   indicators: string[];
   quotaIndicators: string[];
@@ -52,13 +65,15 @@ export function computeProgress(
 ): Progress {
   const s = campaign.settings;
   if (!s.start || !s.deadline) throw new Error('computeProgress needs valid start and deadline');
-  const deadline = s.deadline;
   const t = timeline(campaign, asOf, now);
+  const phase = phaseAt(campaign.phases, asOf);
+  const deadline = phase && phase.to < s.deadline ? phase.to : s.deadline;
   const { indicators } = campaign;
   const context = {
     indicators,
     timeline: t,
-    campaignDeadline: deadline,
+    campaignDeadline: s.deadline,
+    phase,
     backlogPair: backlogPair(indicators),
   };
   const units = campaign.units.map((entries) => unitProgress(entries, context));
@@ -69,14 +84,14 @@ export function computeProgress(
     deadline,
     daysLeft: t.daysLeftTo(deadline),
     paceWindow: s.paceWindow,
+    rounding: s.rounding,
+    phase: phase && { name: phase.name, from: phase.from, to: phase.to },
     indicators,
     quotaIndicators: indicators.filter((i) =>
-      campaign.units.some(({ unit }) => unit.quotas[i] !== undefined),
+      campaign.units.some(({ unit }) => targetInForce(unit, i, phase) !== null),
     ),
     units,
-    groups: byParent(units).map(({ name, members }) =>
-      sumOf(members, name, indicators, deadline, t),
-    ),
-    total: totalOf(units, indicators, deadline, t),
+    groups: groupsOf(units, indicators, t),
+    total: sumOf(units, indicators, t),
   };
 }

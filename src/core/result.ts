@@ -1,7 +1,7 @@
 // What a command returns, and what the command line writes as result.json (the contract in
 // docs/workbook.md): rates rounded for reading (percent to 4 decimals, pace to 1), counts exact.
 import type { Finding } from './findings';
-import type { Figures, IndicatorProgress, Progress, Status } from './progress';
+import type { Figures, IndicatorProgress, PhaseInfo, Progress, Status } from './progress';
 import { byName } from './values';
 import type { MailKind } from './vocabulary';
 
@@ -11,6 +11,7 @@ export type ResultIndicator = IndicatorProgress;
 export interface ResultFigures {
   indicators: Record<string, ResultIndicator>;
   pendingActivation: number | null;
+  pendingPerDay: number | null;
   status: Status | null;
 }
 
@@ -21,6 +22,9 @@ export interface ResultUnitName {
 }
 
 export interface ResultUnit extends ResultUnitName, ResultFigures {
+  /** The levels above, top first; [] when none. */
+  path: string[];
+  frequency: 'daily' | 'weekly' | 'monthly';
   deadline: string;
   daysLeft: number;
   lastReported: string | null;
@@ -33,13 +37,30 @@ export interface ResultUnit extends ResultUnitName, ResultFigures {
 
 export interface ResultGroup extends ResultFigures {
   name: string;
+  /** The levels above and the group itself, top first. */
+  path: string[];
+  /** 1 for the top level. */
+  level: number;
+  deadline: string;
+  daysLeft: number;
   units: string[];
+}
+
+/** A report made by a command (the monthly report, the final report). */
+export interface ReportRecord {
+  kind: 'monthly' | 'final';
+  from: string;
+  to: string;
 }
 
 export interface ProgressResult {
   asOf: string | null;
   deadline: string;
   daysLeft: number;
+  rounding: 'up' | 'nearest';
+  phase: PhaseInfo | null;
+  /** The reports this command made. */
+  reports: ReportRecord[];
   units: ResultUnit[];
   groups: ResultGroup[];
   total: ResultFigures;
@@ -102,6 +123,10 @@ function indicators(figures: Record<string, IndicatorProgress>): Record<string, 
       meanSinceStart: round(p.meanSinceStart, 1),
       requiredPerDay: p.requiredPerDay,
       projected: p.projected,
+      population: p.population,
+      coverage: p.coverage === null ? null : round(p.coverage, 4),
+      target: p.target,
+      today: p.today,
     };
   }
   return out;
@@ -111,6 +136,7 @@ function figures(f: Figures): ResultFigures {
   return {
     indicators: indicators(f.indicators),
     pendingActivation: f.pendingActivation,
+    pendingPerDay: f.pendingPerDay,
     status: f.status,
   };
 }
@@ -120,9 +146,14 @@ export function progressResult(p: Progress): ProgressResult {
     asOf: p.asOf,
     deadline: p.deadline,
     daysLeft: p.daysLeft,
+    rounding: p.rounding,
+    phase: p.phase,
+    reports: [],
     units: p.units.map((u) => ({
       name: u.name,
       parent: u.parent,
+      path: u.path,
+      frequency: u.frequency,
       deadline: u.deadline,
       daysLeft: u.daysLeft,
       ...figures(u),
@@ -132,7 +163,15 @@ export function progressResult(p: Progress): ProgressResult {
       reporting: u.reporting,
       tabRead: u.tabRead,
     })),
-    groups: p.groups.map((g) => ({ name: g.name, units: g.units, ...figures(g) })),
+    groups: p.groups.map((g) => ({
+      name: g.name,
+      path: g.path,
+      level: g.level,
+      deadline: g.deadline,
+      daysLeft: g.daysLeft,
+      units: g.units,
+      ...figures(g),
+    })),
     total: figures(p.total),
   };
 }

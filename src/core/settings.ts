@@ -7,9 +7,10 @@ import { FIX, MSG } from './messages';
 import { sameLabel, normalizeLabel, show } from './text';
 import type { CellValue, Rows } from './values';
 import { isBlank, isSheetDate, readWhole } from './values';
-import { ENTRY_MODES, SETTING, SHEETS, YES_NO } from './vocabulary';
+import { ENTRY_MODES, ROUNDING, SETTING, SHEETS, YES_NO } from './vocabulary';
 
 export type EntryMode = keyof typeof ENTRY_MODES;
+export type Rounding = keyof typeof ROUNDING;
 
 /** The daily job runs at least this many minutes after the cut-off (see readSettings). */
 export const SEND_AFTER_CUTOFF_MIN = 20;
@@ -30,6 +31,15 @@ export interface Settings {
   /** A1 of `Email nhận tổng hợp`'s value cell, when the label is there. */
   digestToCell?: string;
   sendAt: number;
+  /** How required per day and backlog per day are rounded: up (default) or to nearest. */
+  rounding: Rounding;
+  /** The day of the month (1–28) of the monthly report; null for none. */
+  monthlyDay: number | null;
+  /**
+   * Who besides the owner may edit `Cấu hình`, `Đơn vị` and the sheets the add-on writes, and
+   * run the commands that write them: addresses in lower case, each once.
+   */
+  admins: string[];
   /**
    * Why `start` or `deadline` is null, where: the finding's message and cell, for a refusal to
    * quote (a deadline before the start is not "an invalid date").
@@ -164,6 +174,25 @@ class SettingsSheet {
     return 'daily';
   }
 
+  rounding(): Rounding {
+    const { value, cell } = this.lookup(SETTING.rounding.label);
+    if (isBlank(value) || sameLabel(value, ROUNDING.up)) return 'up';
+    if (sameLabel(value, ROUNDING.nearest)) return 'nearest';
+    this.problem('setting-invalid', cell, FIX.settingRounding);
+    return 'up';
+  }
+
+  /** The monthly report's day: the template's 10 when the label is absent, none when blank. */
+  monthlyDay(): number | null {
+    const { value, cell } = this.lookup(SETTING.monthlyDay.label);
+    if (cell === undefined) return SETTING.monthlyDay.template;
+    if (isBlank(value)) return null;
+    const n = readWhole(value, 1);
+    if (n !== null && n <= 28) return n;
+    this.problem('setting-invalid', cell, FIX.settingMonthlyDay);
+    return SETTING.monthlyDay.template;
+  }
+
   holidays(): string[] {
     const { value, cell } = this.lookup(SETTING.holidays.label);
     const { valid, invalid } = splitDates(value);
@@ -180,16 +209,18 @@ class SettingsSheet {
     return SETTING.paceWindow.template;
   }
 
-  emails(label: string): string[] {
+  /** Addresses, each invalid one a finding at the value cell (`code`, with its message). */
+  emails(label: string, code: 'email-invalid' | 'admin-invalid' = 'email-invalid'): string[] {
     const { value, cell } = this.lookup(label);
     const { valid, invalid } = splitEmails(value);
+    const message = code === 'admin-invalid' ? FIX.adminInvalid : FIX.emailInvalid;
     for (const bad of invalid)
       this.findings.push({
         severity: 'error',
-        code: 'email-invalid',
+        code,
         sheet: SHEETS.settings,
         cell,
-        message: FIX.emailInvalid(bad),
+        message: message(bad),
       });
     return valid;
   }
@@ -222,6 +253,8 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
   const digestTo = sheet.emails(SETTING.digestTo.label);
   const digestToCell = sheet.lookup(SETTING.digestTo.label).cell;
   const sendAt = sheet.time(SETTING.sendAt);
+  // Compared with the addresses Sheets gives a protection's editors and a script's user.
+  const admins = sheet.emails(SETTING.admins.label, 'admin-invalid').map((a) => a.toLowerCase());
   // A daily trigger fires within 15 minutes either side of the hour asked (ClockTriggerBuilder
   // nearMinute): sent any sooner after the cut-off, the digest could miss the day's last entries.
   if (sendAt < cutoff + SEND_AFTER_CUTOFF_MIN)
@@ -243,6 +276,9 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
     digestTo,
     ...(digestToCell ? { digestToCell } : {}),
     sendAt,
+    rounding: sheet.rounding(),
+    monthlyDay: sheet.monthlyDay(),
+    admins,
     ...(datesProblem ? { datesProblem } : {}),
   };
   return { settings, findings: sheet.findings };

@@ -6,7 +6,12 @@ import { SUMMARY } from './messages';
 import type { ColumnFormat, OutputCell, ReportSheet } from './output';
 import { sheetLink } from './output';
 import type { Figures, GroupProgress, IndicatorProgress, Progress, UnitProgress } from './progress';
+import { targetLabel } from './targets';
+import { nameKey } from './text';
 import { SHEETS, STATUS_LABELS, SUMMARY_COLUMN } from './vocabulary';
+
+/** What a level of `Cấp trên` indents a name by, in `Tổng hợp`. */
+const INDENT = '    ';
 
 /** Title, as-of line, convention line and the two header rows. */
 const HEADER_ROWS = 5;
@@ -23,47 +28,108 @@ type Column = {
   cell(row: Figures, n: number, percentCol: string): OutputCell;
 };
 
-function indicatorColumns(indicator: string, withQuota: boolean, window: number): Column[] {
-  const get = (row: Figures): IndicatorProgress => row.indicators[indicator];
+/** What the columns of an indicator show beyond the figures every campaign has. */
+interface IndicatorShape {
+  withQuota: boolean;
+  /** Some unit's target is a share (or encouraged): the target as written gets a column. */
+  withTarget: boolean;
+  /** Some unit has a population: coverage gets a column. */
+  withCoverage: boolean;
+}
+
+function indicatorColumns(indicator: string, shape: IndicatorShape, window: number): Column[] {
+  // A unit that does not report the indicator has blank cells, not zeros.
+  const of =
+    (pick: (f: IndicatorProgress) => OutputCell) =>
+    (row: Figures): OutputCell => {
+      const f = row.indicators[indicator];
+      return f ? pick(f) : null;
+    };
   const cumulative: Column = {
     header: SUMMARY_COLUMN.cumulative,
     format: '#,##0',
-    cell: (r) => get(r).cumulative,
+    cell: of((f) => f.cumulative),
   };
+  const coverage: Column[] = shape.withCoverage
+    ? [
+        { header: SUMMARY_COLUMN.population, format: '#,##0', cell: of((f) => f.population) },
+        { header: SUMMARY_COLUMN.coverage, format: '0.0%', cell: of((f) => f.coverage) },
+      ]
+    : [];
   const pace: Column = {
     header: SUMMARY_COLUMN.pace(window),
     format: '#,##0.0',
-    cell: (r) => get(r).pace,
+    cell: of((f) => f.pace),
   };
   const mean: Column = {
     header: SUMMARY_COLUMN.mean,
     format: '#,##0.0',
-    cell: (r) => get(r).meanSinceStart,
+    cell: of((f) => f.meanSinceStart),
   };
-  if (!withQuota) return [cumulative, pace, mean];
+  if (!shape.withQuota) return [cumulative, ...coverage, pace, mean];
   return [
-    { header: SUMMARY_COLUMN.quota, format: '#,##0', cell: (r) => get(r).quota },
+    ...(shape.withTarget
+      ? [
+          {
+            header: SUMMARY_COLUMN.target,
+            cell: of((f) => (f.target ? targetLabel(f.target, SUMMARY_COLUMN.countTarget) : null)),
+          },
+        ]
+      : []),
+    { header: SUMMARY_COLUMN.quota, format: '#,##0', cell: of((f) => f.quota) },
     cumulative,
-    { header: SUMMARY_COLUMN.percent, format: '0.0%', cell: (r) => get(r).percent },
+    ...coverage,
+    { header: SUMMARY_COLUMN.percent, format: '0.0%', cell: of((f) => f.percent) },
     {
       header: SUMMARY_COLUMN.bar,
       cell: (r, n, percentCol) =>
-        get(r).percent === null
+        r.indicators[indicator]?.percent == null
           ? null
           : {
               formula: `SPARKLINE(${percentCol}${n},{"charttype","bar";"max",1;"color1","#34a853"})`,
             },
     },
-    { header: SUMMARY_COLUMN.remaining, format: '#,##0', cell: (r) => get(r).remaining },
-    { header: SUMMARY_COLUMN.required, format: '#,##0', cell: (r) => get(r).requiredPerDay },
+    { header: SUMMARY_COLUMN.remaining, format: '#,##0', cell: of((f) => f.remaining) },
+    { header: SUMMARY_COLUMN.required, format: '#,##0', cell: of((f) => f.requiredPerDay) },
     pace,
     mean,
     {
       header: SUMMARY_COLUMN.projected,
       format: 'dd/MM/yyyy',
-      cell: (r) => (get(r).projected ? { date: get(r).projected! } : null),
+      cell: of((f) => (f.projected ? { date: f.projected } : null)),
     },
   ];
+}
+
+/** A unit or a group in the tree of `Cấp trên`, in order of first appearance. */
+interface TreeNode {
+  group: GroupProgress | null;
+  items: (UnitProgress | TreeNode)[];
+}
+
+const pathKey = (path: string[]) => path.map(nameKey).join('\u0001');
+
+/** The units under their groups at every level: a group's own unit first, then the rest. */
+function tree(p: Progress): TreeNode {
+  const root: TreeNode = { group: null, items: [] };
+  const nodes = new Map<string, TreeNode>([['', root]]);
+  const groups = new Map(p.groups.map((g) => [pathKey(g.path), g]));
+  const nodeFor = (path: string[]): TreeNode => {
+    const key = pathKey(path);
+    let node = nodes.get(key);
+    if (!node) {
+      node = { group: groups.get(key) ?? null, items: [] };
+      nodes.set(key, node);
+      nodeFor(path.slice(0, -1)).items.push(node);
+    }
+    return node;
+  };
+  for (const u of p.units) {
+    const own = [...u.path, u.name];
+    if (groups.has(pathKey(own))) nodeFor(own).items.unshift(u);
+    else nodeFor(u.path).items.push(u);
+  }
+  return root;
 }
 
 function reportingText(u: UnitProgress): string {
@@ -78,10 +144,21 @@ export function summarySheet(
   gid: (tab: string) => number | null,
   when: string,
 ): ReportSheet {
-  const groups: { cols: Column[]; title: string }[] = p.indicators.map((indicator) => ({
-    title: indicator,
-    cols: indicatorColumns(indicator, p.quotaIndicators.includes(indicator), p.paceWindow),
-  }));
+  const groups: { cols: Column[]; title: string }[] = p.indicators.map((indicator) => {
+    const parts = p.units.flatMap((u) => u.indicators[indicator] ?? []);
+    return {
+      title: indicator,
+      cols: indicatorColumns(
+        indicator,
+        {
+          withQuota: p.quotaIndicators.includes(indicator),
+          withTarget: parts.some((f) => f.target && (f.target.share !== null || f.target.soft)),
+          withCoverage: parts.some((f) => f.population !== null),
+        },
+        p.paceWindow,
+      ),
+    };
+  });
   const hasPending = p.total.pendingActivation !== null;
   const tail: Column[] = [
     ...(hasPending
@@ -90,6 +167,11 @@ export function summarySheet(
             header: SUMMARY_COLUMN.pending,
             format: '#,##0',
             cell: (r: Figures) => r.pendingActivation,
+          },
+          {
+            header: SUMMARY_COLUMN.pendingPerDay,
+            format: '#,##0',
+            cell: (r: Figures) => r.pendingPerDay,
           },
         ]
       : []),
@@ -123,9 +205,12 @@ export function summarySheet(
   const rows: OutputCell[][] = [
     [p.campaign],
     [
-      p.asOf
+      (p.asOf
         ? SUMMARY.asOf(asOfText, p.daysLeft, formatVnDate(p.deadline))
-        : SUMMARY.notStarted(formatVnDate(p.deadline)),
+        : SUMMARY.notStarted(formatVnDate(p.deadline))) +
+        (p.phase
+          ? SUMMARY.phase(p.phase.name, formatVnDate(p.phase.from), formatVnDate(p.phase.to))
+          : ''),
     ],
     [SUMMARY.convention(p.paceWindow, when)],
     header1,
@@ -141,23 +226,34 @@ export function summarySheet(
     return cells;
   };
   let stt = 0;
-  // Units under their group (in order of first appearance), each group followed by its subtotal.
-  const groupOf = new Map(p.groups.flatMap((g) => g.units.map((name) => [name, g] as const)));
-  const byGroup = new Map<GroupProgress | undefined, UnitProgress[]>();
-  for (const u of p.units) {
-    const group = groupOf.get(u.name);
-    const members = byGroup.get(group);
-    if (members) members.push(u);
-    else byGroup.set(group, [u]);
-  }
-  for (const [group, members] of byGroup) {
-    for (const u of members)
-      rows.push(figuresRow([++stt, sheetLink(gid(u.tab), u.name)], u, reportingText(u)));
-    if (group) {
-      bold.push(rows.length + 1);
-      rows.push(figuresRow(['', SUMMARY_COLUMN.subtotal(group.name)], group, ''));
+  // Units under their groups, each group followed by its subtotal, indented by level.
+  const indent = (depth: number) => INDENT.repeat(depth);
+  // A group's units and subtotal sit one level in from its parent's: the top level not at all.
+  const emit = (node: TreeNode, depth: number) => {
+    for (const item of node.items) {
+      if ('items' in item) {
+        emit(item, node.group ? depth + 1 : depth);
+        if (item.group) {
+          bold.push(rows.length + 1);
+          rows.push(
+            figuresRow(
+              ['', indent(depth) + SUMMARY_COLUMN.subtotal(item.group.name)],
+              item.group,
+              '',
+            ),
+          );
+        }
+      } else
+        rows.push(
+          figuresRow(
+            [++stt, sheetLink(gid(item.tab), indent(depth) + item.name)],
+            item,
+            reportingText(item),
+          ),
+        );
     }
-  }
+  };
+  emit(tree(p), 0);
   bold.push(rows.length + 1);
   rows.push(figuresRow(['', SUMMARY_COLUMN.total], p.total, ''));
 

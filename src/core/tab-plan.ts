@@ -28,12 +28,15 @@ interface TabColumns {
 }
 
 export interface TabPlan {
-  kind: 'create' | 'update' | 'skip';
+  kind: 'create' | 'update' | 'skip' | 'reserved';
   tab: string;
   /** Cells the plan adds to the spreadsheet's grids (a created tab: its whole grid). */
   cells: number;
-  /** What to do to the tab; absent for a tab left alone (no header found). */
-  edit?: SheetEdit;
+  /**
+   * What to do to the tab; a tab whose header is not found is only protected; null for a tab
+   * with a reserved name, left alone.
+   */
+  edit: SheetEdit | null;
   daysAdded: number;
   columnsAdded: number;
 }
@@ -46,6 +49,10 @@ export interface TabPlanOptions {
   /** The cut-off time as the tab's title shows it ("07:30"). */
   cutoff: string;
   mode: EntryMode;
+  /** Who besides the owner may edit the tab, and the protection's description. */
+  access: { description: string; editors: string[] };
+  /** Who besides the owner may edit `Cập nhật lúc`: whose trigger writes it, if not the owner's. */
+  stampEditors: string[];
 }
 
 const column = (col0: number, from: number, to: number): Area => ({
@@ -76,12 +83,20 @@ function formatRows(
   return steps;
 }
 
-/** The unit's people may edit the tab; nobody but the owner may edit `Cập nhật lúc`. */
-function protection(unit: Unit, columns: TabColumns): EditStep[] {
-  return [
-    { op: 'protectSheet', description: SETUP.protection(unit.name), editors: unit.emails },
-    { op: 'protectColumn', col: columns.stampCol + 1, description: SETUP.stampProtection },
-  ];
+/**
+ * The unit's people and the admins may edit the tab; `Cập nhật lúc` only the owner and the person
+ * whose trigger writes it.
+ */
+function protection(o: TabPlanOptions, columns: TabColumns | null): EditStep[] {
+  const steps: EditStep[] = [{ op: 'protectSheet', ...o.access }];
+  if (columns)
+    steps.push({
+      op: 'protectColumn',
+      col: columns.stampCol + 1,
+      description: SETUP.stampProtection,
+      editors: o.stampEditors,
+    });
+  return steps;
 }
 
 function createPlan(unit: Unit, o: TabPlanOptions): TabPlan {
@@ -110,7 +125,7 @@ function createPlan(unit: Unit, o: TabPlanOptions): TabPlan {
     { op: 'width', col: columns.dateCol + 1, width: DATE_WIDTH },
     { op: 'width', col: columns.stampCol + 1, width: STAMP_WIDTH },
     ...formatRows(columns, columns.figureCols, columns.firstDataRow, lastRow, true, o.mode),
-    ...protection(unit, columns),
+    ...protection(o, columns),
   ];
   return {
     kind: 'create',
@@ -126,7 +141,15 @@ function createPlan(unit: Unit, o: TabPlanOptions): TabPlan {
 export function planTab(unit: Unit, options: TabPlanOptions, rows: Rows | null): TabPlan {
   if (!rows) return createPlan(unit, options);
   const layout = findLayout(rows);
-  if (!layout) return { kind: 'skip', tab: unit.tab, cells: 0, daysAdded: 0, columnsAdded: 0 };
+  if (!layout)
+    return {
+      kind: 'skip',
+      tab: unit.tab,
+      edit: { sheet: unit.tab, create: false, steps: protection(options, null) },
+      cells: 0,
+      daysAdded: 0,
+      columnsAdded: 0,
+    };
   const newHeaders: { col: number; text: string }[] = [];
   const figureCols = layout.indicatorCols.map((c) => c.col);
   for (const indicator of options.indicators) {
@@ -176,7 +199,7 @@ export function planTab(unit: Unit, options: TabPlanOptions, rows: Rows | null):
     const to = appendAt + newDates.length - 1;
     steps.push(...formatRows(columns, figureCols, appendAt, to, true, mode));
   }
-  steps.push(...protection(unit, columns));
+  steps.push(...protection(options, columns));
   const changed = newHeaders.length > 0 || newDates.length > 0;
   return {
     kind: 'update',

@@ -3,6 +3,7 @@
 import type { OutputSheet, SheetEdit } from './output';
 import {
   ENTRY_MODES,
+  ROUNDING,
   SETTING,
   SETTINGS_HEADER,
   SHEETS,
@@ -53,6 +54,11 @@ function settingsSheet(): TemplateSheet {
           op: 'rules',
           area: { row: row(SETTING.saturday.label), col: 2, rows: 2, cols: 1 },
           validation: { kind: 'list', values: [YES_NO.yes, YES_NO.no] },
+        },
+        {
+          op: 'rules',
+          area: { row: row(SETTING.rounding.label), col: 2, rows: 1, cols: 1 },
+          validation: { kind: 'list', values: [ROUNDING.up, ROUNDING.nearest] },
         },
         {
           op: 'notes',

@@ -18,6 +18,9 @@ export const SHEETS = {
   findings: 'Kiểm tra',
   mailLog: 'Nhật ký gửi thư',
   history: 'Lịch sử',
+  phases: 'Giai đoạn',
+  appendix: 'Phụ lục thống kê',
+  monthly: 'Báo cáo tháng',
 } as const;
 
 /**
@@ -25,12 +28,7 @@ export const SHEETS = {
  * the add-on writes (including those of reports to come: the statistics appendix, the monthly
  * report, the phases), so no output ever lands on an officer's figures.
  */
-export const RESERVED_SHEETS: readonly string[] = [
-  ...Object.values(SHEETS),
-  'Phụ lục thống kê',
-  'Báo cáo tháng',
-  'Giai đoạn',
-];
+export const RESERVED_SHEETS: readonly string[] = Object.values(SHEETS);
 
 // ---- Cấu hình: label in column A, value in column B ----
 
@@ -43,6 +41,7 @@ export interface SettingWord {
 
 export const ENTRY_MODES = { daily: 'Số trong ngày', cumulative: 'Số lũy kế' } as const;
 export const YES_NO = { yes: 'Có', no: 'Không' } as const;
+export const ROUNDING = { up: 'Lên', nearest: 'Gần nhất' } as const;
 
 /** The settings in the template's order. */
 export const SETTING = {
@@ -101,6 +100,21 @@ export const SETTING = {
     template: '08:00',
     help: 'Giờ gửi thư tự động mỗi ngày (HH:mm), sau giờ chốt.',
   },
+  rounding: {
+    label: 'Làm tròn số cần đạt',
+    template: ROUNDING.up,
+    help: `"${ROUNDING.up}": số cần đạt mỗi ngày làm tròn lên, để đạt đủ chỉ tiêu đúng hạn. "${ROUNDING.nearest}": làm tròn đến số gần nhất (0,5 lên), như bảng thống kê của nhiều kế hoạch.`,
+  },
+  monthlyDay: {
+    label: 'Ngày báo cáo tháng',
+    template: 10,
+    help: 'Ngày trong tháng (1–28) lập và gửi báo cáo tháng; để trống nếu không cần.',
+  },
+  admins: {
+    label: 'Quản trị',
+    template: '',
+    help: 'Email những người (ngoài chủ bảng tính) được sửa trang Cấu hình, Đơn vị và các trang tiện ích ghi, và được chạy các lệnh ghi của menu Tiến Độ; cách nhau bằng dấu phẩy. Những người khác chỉ sửa được trang của đơn vị mình.',
+  },
 } as const satisfies Record<string, SettingWord>;
 
 /** The header row of the `Cấu hình` template. */
@@ -116,10 +130,38 @@ export const UNIT_COLUMN = {
   email: 'Email',
   groupSize: 'Đối tượng',
   deadline: 'Hạn riêng',
+  reports: 'Chỉ số',
+  frequency: 'Tần suất',
 } as const;
 
-/** Headers `Chỉ tiêu <X>` and `Đầu kỳ <X>` name an indicator X's quota and opening balance. */
-export const INDICATOR_PREFIX = { quota: 'Chỉ tiêu', opening: 'Đầu kỳ' } as const;
+/**
+ * Headers `Chỉ tiêu <X>`, `Đầu kỳ <X>` and `Đối tượng <X>` name an indicator X's target, opening
+ * balance and population (the last overriding `Đối tượng` for X).
+ */
+export const INDICATOR_PREFIX = {
+  quota: 'Chỉ tiêu',
+  opening: 'Đầu kỳ',
+  population: 'Đối tượng',
+} as const;
+
+/** Words of a target: `Khuyến khích 100%` is encouraged, never setting a status. */
+export const TARGET_WORDS = { encouraged: 'Khuyến khích' } as const;
+
+/** `Cấp trên` as a path, top first: `Thị xã Bỉm Sơn > Phường Ba Đình`. */
+export const PATH_SEPARATOR = '>';
+
+/** `Tần suất`: `Hằng ngày`, `Hằng tuần <thứ Hai…Chủ nhật>`, `Hằng tháng ngày <1–28>`. */
+export const FREQUENCY_WORDS = {
+  daily: 'Hằng ngày',
+  weekly: 'Hằng tuần',
+  monthly: 'Hằng tháng ngày',
+  /** Sunday first, as Date.getDay counts. */
+  weekdays: ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'],
+} as const;
+
+// ---- Giai đoạn: header in row 1, one phase per row ----
+
+export const PHASE_COLUMN = { name: 'Giai đoạn', from: 'Từ ngày', to: 'Đến ngày' } as const;
 
 /** The `Đơn vị` template: each header with the note that explains it. */
 export const UNITS_TEMPLATE_COLUMNS: { header: string; note: string }[] = [
@@ -186,6 +228,12 @@ export const FIGURE_HELP = {
 
 // ---- what the add-on writes ----
 
+/**
+ * How the description of every protection the add-on makes begins: set-up finds its own by it
+ * (and a unit tab's whatever unit it was made for), never stacking a second.
+ */
+export const PROTECTION_MARK = 'Tiến Độ:';
+
 export const STATUS_LABELS = {
   done: 'Hoàn thành',
   'on-track': 'Đúng tiến độ',
@@ -207,6 +255,11 @@ export const SUMMARY_COLUMN = {
   mean: 'TB từ đầu',
   projected: 'Dự kiến xong',
   pending: 'Chưa kích hoạt',
+  pendingPerDay: 'Cần kích hoạt/ngày',
+  target: 'Mức giao',
+  countTarget: 'Số',
+  population: 'Đối tượng',
+  coverage: 'Bao phủ',
   reporting: (date: string) => `Báo cáo ngày ${date}`,
   status: 'Trạng thái',
   reported: 'Đã báo cáo',
@@ -305,6 +358,10 @@ export const FINDING_CODES = [
   'column-duplicate',
   'name-reserved',
   'merged-cells',
+  'population-missing',
+  'phase-invalid',
+  'frequency-invalid',
+  'admin-invalid',
   'mail-log-unsigned',
   'digest-over-quota',
 ] as const;

@@ -53,6 +53,7 @@ describe('a unit tab named like a sheet the add-on writes', () => {
     const rt = await sampleRuntime();
     claim(rt, 'Tổng hợp');
     const before = snapshot(rt, ['Tổng hợp']);
+    rt.answer('YES'); // who may edit which sheet: confirmed
     rt.answer('OK');
     bundle(rt).setUpUnitTabs();
     expect(snapshot(rt, ['Tổng hợp'])).toEqual(before);

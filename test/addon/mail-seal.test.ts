@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { sealText } from '../../src/core/mail-log';
 import type { LocalRuntime } from '../../src/local/runtime';
-import { bundle, command, sampleRuntime } from '../helpers';
+import { bundle, command, sampleRuntime, setAdmins } from '../helpers';
 
 const DIGEST = 'bcd.dean06@cangio.example.vn';
 const THANH_AN = 'ca.thanhan@cangio.example.vn';
@@ -19,13 +19,15 @@ const logValues = (rt: LocalRuntime) =>
 
 describe('rows a person types into the log', () => {
   it("suppress neither the leaders' digest nor the typist's own reminder, and are reported, untouched", async () => {
-    const rt = await sampleRuntime({ now: JULY_13_0800 });
+    // Thạnh An's officer is also in Quản trị, so may edit every sheet, the log included (the
+    // log is locked for the owner and Quản trị: an officer who is neither cannot type in it).
+    const rt = await sampleRuntime({ now: JULY_13_0800, editors: [THANH_AN] });
+    setAdmins(rt, [THANH_AN]);
     const script = bundle(rt);
     command(rt, 'run'); // 13/07: everyone reported 12/07, the digest goes
     expect(rt.mail.sent.map((m) => m.to[0])).toEqual([DIGEST]);
-    // That evening Thạnh An's officer, who may edit the spreadsheet, types two rows saying
-    // that the digest and the unit's own reminder of 13/07 went; the first even carries the
-    // signature of the real digest row above it.
+    // That evening the officer types two rows saying that the digest and the unit's own
+    // reminder of 13/07 went; the first even carries the signature of the real digest row.
     const signature = logValues(rt)[1][7];
     const typed = [
       [
@@ -92,7 +94,8 @@ describe('rows a person types into the log', () => {
   });
 
   it("a run's own row whose outcome a person changed no longer counts: the message still goes", async () => {
-    const rt = await sampleRuntime({ mailQuota: 1 });
+    const rt = await sampleRuntime({ mailQuota: 1, editors: [THANH_AN] });
+    setAdmins(rt, [THANH_AN]);
     const script = bundle(rt);
     command(rt, 'run'); // the digest goes; both reminders wait for the quota
     expect(

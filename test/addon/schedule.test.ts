@@ -1,6 +1,6 @@
 // Turning the daily job on and off: one trigger per spreadsheet, and a menu that says so.
 import { describe, expect, it } from 'vitest';
-import { bundle, sampleRuntime } from '../helpers';
+import { bundle, sampleRuntime, setAdmins } from '../helpers';
 
 describe('the daily schedule', () => {
   it('installs one trigger at Giờ gửi tổng hợp in the campaign zone, never two, and the menu says so', async () => {
@@ -42,6 +42,7 @@ describe('the daily schedule', () => {
 
   it('with two leaders: one daily job runs, whoever turned it on last, and the menu says so', async () => {
     const rt = await sampleRuntime({ ui: true, owner: 'a@cangio.vn', editors: ['b@cangio.vn'] });
+    setAdmins(rt, ['b@cangio.vn']);
     const script = bundle(rt);
     const as = (user: string, action: () => void) => {
       const was = rt.activeUser;
@@ -92,12 +93,20 @@ describe('the daily schedule', () => {
 
   it('installs the entry-time trigger once for the spreadsheet, whichever leader sets up', async () => {
     const rt = await sampleRuntime({ owner: 'a@cangio.vn', editors: ['b@cangio.vn'] });
+    setAdmins(rt, ['b@cangio.vn']);
     const script = bundle(rt);
+    // A confirms who may edit what; B, running it again, changes nobody's rights: no question.
+    rt.answer('YES');
     for (const user of ['a@cangio.vn', 'b@cangio.vn']) {
       rt.activeUser = user;
       rt.answer('OK');
       script.setUpUnitTabs();
     }
+    expect(rt.dialogs.map((d) => d.title)).toEqual([
+      'Xác nhận quyền sửa',
+      'Tạo/cập nhật trang đơn vị',
+      'Tạo/cập nhật trang đơn vị',
+    ]);
     expect(rt.scriptApp.triggers.map((t) => [t.handler, t.installedBy])).toEqual([
       ['onEntryEdit', 'a@cangio.vn'],
     ]);

@@ -65,25 +65,27 @@ describe('summarising the sample Cần Giờ campaign at 14/07/2023 08:00', () =
       '',
       '',
       'Chưa kích hoạt',
+      'Cần kích hoạt/ngày',
       'Trạng thái',
       'Báo cáo ngày 13/07/2023',
     ]);
-    // Rows 6–12 the communes, 13 the district's subtotal, 14 the total.
-    expect(v.slice(5).map((r) => [r[0], r[2], r[3], r[6], r[7], r[14]])).toEqual([
-      [1, 10152, 2173, 7979, 70, 1051],
-      [2, 18274, 3881, 14393, 126, 1706],
-      [3, 5419, 1174, 4245, 37, 752],
-      [4, 13020, 2108, 10912, 95, 960],
-      [5, 4055, 1151, 2904, 26, 891],
-      [6, 9949, 2181, 7768, 68, 1441],
-      [7, 5523, 1542, 3981, 35, 938],
-      ['', 66392, 14210, 52182, 454, 7739],
-      ['', 66392, 14210, 52182, 454, 7739],
+    // Rows 6–12 the communes, 13 the district's subtotal, 14 the total. Backlog per day: the
+    // backlog ÷ 115 days rounded up (1051 → 9.1 → 10 …, 7739 → 67.3 → 68).
+    expect(v.slice(5).map((r) => [r[0], r[2], r[3], r[6], r[7], r[14], r[15]])).toEqual([
+      [1, 10152, 2173, 7979, 70, 1051, 10],
+      [2, 18274, 3881, 14393, 126, 1706, 15],
+      [3, 5419, 1174, 4245, 37, 752, 7],
+      [4, 13020, 2108, 10912, 95, 960, 9],
+      [5, 4055, 1151, 2904, 26, 891, 8],
+      [6, 9949, 2181, 7768, 68, 1441, 13],
+      [7, 5523, 1542, 3981, 35, 938, 9],
+      ['', 66392, 14210, 52182, 454, 7739, 68],
+      ['', 66392, 14210, 52182, 454, 7739, 68],
     ]);
     expect(v[12][1]).toBe('Cộng Huyện Cần Giờ');
     expect(v[13][1]).toBe('Tổng số');
-    expect(v[9][16]).toBe('Chưa báo cáo (1 ngày)');
-    expect(v[5][16]).toBe('Đã báo cáo');
+    expect(v[9][17]).toBe('Chưa báo cáo (1 ngày)');
+    expect(v[5][17]).toBe('Đã báo cáo');
     const gid = rt.spreadsheet.getSheetByName('Cần Thạnh')!.getSheetId();
     expect(sheet.getRange('B6').getFormula()).toBe(`=HYPERLINK("#gid=${gid}","Cần Thạnh")`);
     expect(sheet.getRange('F6').getFormula()).toBe(
@@ -106,9 +108,9 @@ describe('summarising the sample Cần Giờ campaign at 14/07/2023 08:00', () =
         r.condition.values[0],
         r.format.background ?? r.format.fontColor,
       ]);
-    expect(rules).toContainEqual(['P6:P14', 'Chậm tiến độ', '#fce8b2']);
-    expect(rules).toContainEqual(['P6:P14', 'Quá hạn', '#f4c7c3']);
-    expect(rules).toContainEqual(['Q6:Q14', 'Chưa báo cáo', '#cc0000']);
+    expect(rules).toContainEqual(['Q6:Q14', 'Chậm tiến độ', '#fce8b2']);
+    expect(rules).toContainEqual(['Q6:Q14', 'Quá hạn', '#f4c7c3']);
+    expect(rules).toContainEqual(['R6:R14', 'Chưa báo cáo', '#cc0000']);
   });
 
   it('never turns a name typed by a person into a formula', async () => {
@@ -129,6 +131,21 @@ describe('summarising the sample Cần Giờ campaign at 14/07/2023 08:00', () =
 });
 
 describe('Tổng hợp đến ngày…', () => {
+  it('reproduces the appendix with Làm tròn số cần đạt = Gần nhất', async () => {
+    // The document's own rounding: to nearest, halves up (docs/domain.md).
+    const rt = await sampleRuntime();
+    const settings = rt.spreadsheet.getSheetByName('Cấu hình')!;
+    settings.appendRow(['Làm tròn số cần đạt', 'Gần nhất']);
+    const r = summarized(rt, 'summarize');
+    expect(r.rounding).toBe('nearest');
+    expect(r.units.map((u) => u.indicators['Thu nhận'].requiredPerDay)).toEqual([
+      69, 125, 37, 95, 25, 68, 35,
+    ]);
+    expect(r.units.map((u) => u.pendingPerDay)).toEqual([9, 15, 7, 8, 8, 13, 8]);
+    expect(r.total.indicators['Thu nhận'].requiredPerDay).toBe(454);
+    expect(r.total.pendingPerDay).toBe(67);
+  });
+
   it('summarises up to the date typed', async () => {
     const rt = await sampleRuntime();
     rt.answer('OK', '10/07/2023');

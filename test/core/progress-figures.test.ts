@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Schedule, Sums } from '../../src/core/progress-figures';
-import { derive, worst } from '../../src/core/progress-figures';
+import { derive as deriveWith, perDay, worst } from '../../src/core/progress-figures';
+
+/** derive without the figures it only passes through (population, coverage, target, today). */
+function derive(sums: Sums, at: Schedule) {
+  const none = { population: null, coverage: null, target: null, today: null };
+  const { progress, status } = deriveWith(sums, at, none);
+  const { population: _p, coverage: _c, target: _t, today: _d, ...rest } = progress;
+  return { progress: rest, status };
+}
 
 /** A dayAfter stub: names the k it was asked for, so the projection's k can be checked. */
 const asked: number[] = [];
@@ -10,7 +18,13 @@ const dayAfter = (k: number) => {
 };
 
 /** Data date 13/07/2023, deadline 05/11/2023, 115 counting days left (the Cần Giờ appendix). */
-const canGio: Schedule = { asOf: '2023-07-13', deadline: '2023-11-05', daysLeft: 115, dayAfter };
+const canGio: Schedule = {
+  asOf: '2023-07-13',
+  deadline: '2023-11-05',
+  daysLeft: 115,
+  rounding: 'up',
+  dayAfter,
+};
 const sums = (over: Partial<Sums>): Sums => ({
   quota: 100,
   cumulative: 0,
@@ -141,5 +155,19 @@ describe('the worst status', () => {
     expect(worst([null, 'done', null])).toBe('done');
     expect(worst([null, null])).toBeNull();
     expect(worst([])).toBeNull();
+  });
+});
+
+describe('a figure per day (required, backlog)', () => {
+  it('is rounded up by default, to nearest (halves up) when the plan rounds so', () => {
+    // The Cần Giờ appendix, 115 days left: 7979 → 69.4, 2904 → 25.3, 1441 → 12.5.
+    expect([7979, 2904, 1441].map((n) => perDay(n, 115, 'up'))).toEqual([70, 26, 13]);
+    expect([7979, 2904, 1441].map((n) => perDay(n, 115, 'nearest'))).toEqual([69, 25, 13]);
+    expect(perDay(5, 2, 'nearest')).toBe(3);
+    expect(perDay(0, 115, 'up')).toBe(0);
+  });
+
+  it('is none when no day is left', () => {
+    expect(perDay(10, 0, 'up')).toBeNull();
   });
 });

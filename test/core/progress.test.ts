@@ -136,6 +136,10 @@ describe('calendars', () => {
       meanSinceStart: 10,
       requiredPerDay: 10,
       projected: '2023-07-14',
+      population: null,
+      coverage: null,
+      target: { kind: 'count', share: null, strict: false, soft: false },
+      today: 10, // the figure of 07/07 itself
     });
     expect(u.status).toBe('on-track');
   });

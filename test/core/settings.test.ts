@@ -24,6 +24,9 @@ describe('Cấu hình', () => {
       paceWindow: 7,
       digestTo: [],
       sendAt: 480,
+      rounding: 'up',
+      monthlyDay: 10,
+      admins: [],
     });
   });
 
@@ -40,6 +43,8 @@ describe('Cấu hình', () => {
       ['Số ngày tính tốc độ', 5],
       ['Email nhận tổng hợp', 'a@bimson.vn; b@bimson.vn, c@bimson.vn'],
       ['Giờ gửi tổng hợp', '18:15'],
+      ['Làm tròn số cần đạt', 'gan nhat'],
+      ['Ngày báo cáo tháng', ''],
     ]);
     expect(findings).toEqual([]);
     expect(settings).toMatchObject({
@@ -52,6 +57,8 @@ describe('Cấu hình', () => {
       digestTo: ['a@bimson.vn', 'b@bimson.vn', 'c@bimson.vn'],
       digestToCell: 'B10',
       sendAt: 1095,
+      rounding: 'nearest',
+      monthlyDay: null, // the label is there and blank: no monthly report
     });
   });
 
@@ -153,5 +160,46 @@ describe('e-mail addresses', () => {
       valid: ['A@x.vn', 'b@x.vn'],
       invalid: [],
     });
+  });
+});
+
+describe('Quản trị', () => {
+  it("lists who besides the owner may edit the leaders' sheets: each address once, in lower case", () => {
+    const { settings, findings } = readSettings([
+      ['Tên chiến dịch', 'Cần Giờ'],
+      ['Ngày bắt đầu', '26/06/2023'],
+      ['Hạn hoàn thành', '05/11/2023'],
+      ['Quản trị', 'PhoBan@CanGio.vn; thuky@cangio.vn\nphoban@cangio.vn'],
+    ]);
+    expect(findings).toEqual([]);
+    expect(settings.admins).toEqual(['phoban@cangio.vn', 'thuky@cangio.vn']);
+  });
+
+  it('reads addresses as strictly as Email nhận tổng hợp: each invalid one is admin-invalid, at its cell', () => {
+    const { settings, findings } = readSettings([
+      ['Tên chiến dịch', 'Cần Giờ'],
+      ['Ngày bắt đầu', '26/06/2023'],
+      ['Hạn hoàn thành', '05/11/2023'],
+      ['Email nhận tổng hợp', 'bcd@cangio.vn'],
+      ['Quản trị', 'Bcc:ke.gian@evil.example, thuky@cangio.vn; Phó ban <phoban@cangio.vn>'],
+    ]);
+    // The valid address still counts; the two others give no right to anyone.
+    expect(settings.admins).toEqual(['thuky@cangio.vn']);
+    expect(findings.map((f) => [f.severity, f.code, f.sheet, f.cell, f.message])).toEqual([
+      [
+        'error',
+        'admin-invalid',
+        'Cấu hình',
+        'B5',
+        '"Bcc:ke.gian@evil.example" không phải địa chỉ email hợp lệ nên không được quyền quản trị; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.',
+      ],
+      [
+        'error',
+        'admin-invalid',
+        'Cấu hình',
+        'B5',
+        '"Phó ban <phoban@cangio.vn>" không phải địa chỉ email hợp lệ nên không được quyền quản trị; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.',
+      ],
+    ]);
   });
 });

@@ -47,6 +47,7 @@ describe('Tổng hợp', () => {
       '',
       '',
       'Chưa kích hoạt',
+      'Cần kích hoạt/ngày',
       'Trạng thái',
       'Báo cáo ngày 05/07/2023',
     ]);
@@ -65,6 +66,7 @@ describe('Tổng hợp', () => {
       'Lũy kế',
       'TB 7 ngày',
       'TB từ đầu',
+      '',
       '',
       '',
       '',
@@ -90,6 +92,7 @@ describe('Tổng hợp', () => {
       4,
       4,
       30,
+      2, // ⌈30 ÷ 15⌉
       'Đúng tiến độ',
       'Đã báo cáo',
     ]);
@@ -111,6 +114,7 @@ describe('Tổng hợp', () => {
       4,
       4,
       20,
+      2, // ⌈20 ÷ 15⌉
       'Đúng tiến độ',
       'Chưa báo cáo (1 ngày)',
     ]);
@@ -134,6 +138,7 @@ describe('Tổng hợp', () => {
       8,
       8,
       50, // pending 30 + 20
+      4, // ⌈50 ÷ 15⌉
       'Đúng tiến độ',
       '',
     ];
@@ -163,6 +168,7 @@ describe('Tổng hợp', () => {
       13: '#,##0.0',
       14: '#,##0.0',
       15: '#,##0', // Chưa kích hoạt
+      16: '#,##0', // Cần kích hoạt/ngày
     });
     for (const f of sheet.formats) expect([f.fromRow, f.toRow]).toEqual([6, 9]);
   });
@@ -182,14 +188,14 @@ describe('Tổng hợp', () => {
       return deg < 20 || deg >= 340 ? 'red' : deg < 40 ? 'orange' : deg < 70 ? 'yellow' : 'green';
     };
     const [status, reporting] = sheet.colours;
-    expect([status.col, status.fromRow, status.toRow]).toEqual([16, 6, 9]);
+    expect([status.col, status.fromRow, status.toRow]).toEqual([17, 6, 9]);
     expect(status.rules.map((r) => [r.text, hue(r.background!)])).toEqual([
       ['Hoàn thành', 'green'],
       ['Đúng tiến độ', 'green'],
       ['Chậm tiến độ', 'yellow'],
       ['Quá hạn', 'red'],
     ]);
-    expect([reporting.col, reporting.fromRow, reporting.toRow]).toEqual([17, 6, 9]);
+    expect([reporting.col, reporting.fromRow, reporting.toRow]).toEqual([18, 6, 9]);
     expect(reporting.rules.map((r) => [r.text, !!r.contains, hue(r.fontColor!)])).toEqual([
       ['Chưa báo cáo', true, 'red'],
       ['Báo cáo trễ', false, 'orange'],

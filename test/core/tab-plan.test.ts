@@ -13,7 +13,11 @@ const unit: Unit = {
   parent: 'Cần Giờ',
   tab: 'Cần Thạnh',
   emails: ['ca.canthanh@cangio.example.vn', 'pho.canthanh@cangio.example.vn'],
-  quotas: { 'Thu nhận': 10152 },
+  path: ['Cần Giờ'],
+  targets: { 'Thu nhận': { kind: 'count', count: 10152, soft: false } },
+  populations: {},
+  reports: null,
+  frequency: { kind: 'daily' },
   openings: {},
   openingsValid: true,
   groupSize: null,
@@ -26,6 +30,12 @@ const options: TabPlanOptions = {
   days: ['2023-07-03', '2023-07-04', '2023-07-05'],
   cutoff: '07:30',
   mode: 'daily',
+  access: {
+    description:
+      'Tiến Độ: chỉ cán bộ của Cần Thạnh, người quản trị và chủ bảng tính được sửa trang này',
+    editors: [...unit.emails, 'phoban@cangio.example.vn'],
+  },
+  stampEditors: ['thuky@cangio.example.vn'],
 };
 const whole = (mode: 'daily' | 'cumulative' = 'daily') => ({
   kind: 'wholeNumber',
@@ -81,11 +91,16 @@ describe('a missing unit tab', () => {
     ]);
   });
 
-  it("protects the tab for the unit's people and Cập nhật lúc for the owner alone", () => {
-    const [sheet] = ofKind(steps, 'protectSheet');
-    expect(sheet.editors).toEqual(unit.emails);
-    expect(sheet.description).toContain('Cần Thạnh');
-    expect(ofKind(steps, 'protectColumn').map((s) => s.col)).toEqual([5]);
+  it("protects the tab for the unit's people and the admins, Cập nhật lúc for whoever stamps it", () => {
+    expect(ofKind(steps, 'protectSheet')).toEqual([{ op: 'protectSheet', ...options.access }]);
+    expect(ofKind(steps, 'protectColumn')).toEqual([
+      {
+        op: 'protectColumn',
+        col: 5,
+        description: 'Tiến Độ: cột "Cập nhật lúc" do tiện ích tự ghi',
+        editors: ['thuky@cangio.example.vn'],
+      },
+    ]);
   });
 
   it('explains running totals in the validation help in running-total mode', () => {
@@ -191,8 +206,19 @@ describe('an existing unit tab', () => {
     expect(p.edit!.steps.map((s) => s.op)).toEqual(['size', 'protectSheet', 'protectColumn']);
   });
 
-  it('without a header row is left alone', () => {
+  it("without a header row is left alone but for its protection: it is still the unit's tab", () => {
     const p = planTab(unit, options, [['Sổ ghi chép'], ['Ngày', 'Ghi chú']]);
-    expect(p).toEqual({ kind: 'skip', tab: 'Cần Thạnh', cells: 0, daysAdded: 0, columnsAdded: 0 });
+    expect(p).toEqual({
+      kind: 'skip',
+      tab: 'Cần Thạnh',
+      edit: {
+        sheet: 'Cần Thạnh',
+        create: false,
+        steps: [{ op: 'protectSheet', ...options.access }],
+      },
+      cells: 0,
+      daysAdded: 0,
+      columnsAdded: 0,
+    });
   });
 });

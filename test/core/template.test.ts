@@ -1,3 +1,4 @@
+import type { Unit } from '../../src/core/units';
 import { describe, expect, it } from 'vitest';
 import { sheetDate } from '../../src/core/dates';
 import { readSettings } from '../../src/core/settings';
@@ -5,6 +6,12 @@ import { templateSheets } from '../../src/core/template';
 import { readUnits } from '../../src/core/units';
 import type { Rows } from '../../src/core/values';
 import { SETTING } from '../../src/core/vocabulary';
+
+/** A unit's targets as plain numbers where they are counts (shares as they are). */
+const counts = (u: Unit) =>
+  Object.fromEntries(
+    Object.entries(u.targets).map(([k, t]) => [k, t.kind === 'count' ? t.count : t]),
+  );
 
 const [settings, units] = templateSheets();
 
@@ -24,6 +31,9 @@ describe('the Cấu hình template', () => {
       ['Số ngày tính tốc độ', 7],
       ['Email nhận tổng hợp', ''],
       ['Giờ gửi tổng hợp', '08:00'],
+      ['Làm tròn số cần đạt', 'Lên'],
+      ['Ngày báo cáo tháng', 10],
+      ['Quản trị', ''],
     ]);
   });
 
@@ -33,7 +43,7 @@ describe('the Cấu hình template', () => {
     const notes = settings.edit.steps.find((s) => s.op === 'notes');
     expect(notes).toEqual({
       op: 'notes',
-      area: { row: 2, col: 1, rows: 11, cols: 1 },
+      area: { row: 2, col: 1, rows: 14, cols: 1 },
       notes: words.map((s) => [s.help]),
     });
     expect(settings.output.boldRows).toEqual([1]);
@@ -54,6 +64,12 @@ describe('the Cấu hình template', () => {
         op: 'rules',
         area: { row: 7, col: 2, rows: 2, cols: 1 },
         validation: { kind: 'list', values: ['Có', 'Không'] },
+      },
+      // Làm tròn số cần đạt: row 13.
+      {
+        op: 'rules',
+        area: { row: 13, col: 2, rows: 1, cols: 1 },
+        validation: { kind: 'list', values: ['Lên', 'Gần nhất'] },
       },
     ]);
   });
@@ -78,6 +94,9 @@ describe('the Cấu hình template', () => {
       digestTo: [],
       digestToCell: 'B11',
       sendAt: 480,
+      rounding: 'up',
+      monthlyDay: 10,
+      admins: [],
     });
   });
 });
@@ -118,7 +137,7 @@ describe('the Đơn vị template', () => {
     const { table, findings } = readUnits(units.output.rows as Rows, '2023-06-26');
     expect(findings).toEqual([]);
     expect(table.indicators).toEqual(['Thu nhận', 'Kích hoạt']);
-    expect(table.units.map((u) => [u.name, u.parent, u.quotas, u.emails.length])).toEqual([
+    expect(table.units.map((u) => [u.name, u.parent, counts(u), u.emails.length])).toEqual([
       ['Xã Ví Dụ Một', 'Huyện Ví Dụ', { 'Thu nhận': 1000 }, 1],
       ['Xã Ví Dụ Hai', 'Huyện Ví Dụ', { 'Thu nhận': 800 }, 1],
     ]);

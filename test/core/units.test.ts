@@ -1,8 +1,15 @@
+import type { Unit } from '../../src/core/units';
 import { describe, expect, it } from 'vitest';
 import { sheetDate } from '../../src/core/dates';
 import { WorkbookError } from '../../src/core/errors';
 import { canonical, readUnits } from '../../src/core/units';
 import type { Rows } from '../../src/core/values';
+
+/** A unit's targets as plain numbers where they are counts (shares as they are). */
+const counts = (u: Unit) =>
+  Object.fromEntries(
+    Object.entries(u.targets).map(([k, t]) => [k, t.kind === 'count' ? t.count : t]),
+  );
 
 const START = '2023-06-26';
 const where = (findings: { code: string; cell?: string }[]) =>
@@ -32,13 +39,17 @@ describe('Đơn vị', () => {
       {
         name: 'Cần Thạnh',
         code: 'CT',
+        path: ['Cần Giờ'],
         parent: 'Cần Giờ',
         tab: 'Cần Thạnh',
         emails: ['a@cangio.vn', 'b@cangio.vn'],
-        quotas: { 'Thu nhận': 10152 },
+        targets: { 'Thu nhận': { kind: 'count', count: 10152, soft: false } },
         openings: { 'Thu nhận': 2000 },
         openingsValid: true,
         groupSize: null,
+        populations: {},
+        reports: null,
+        frequency: { kind: 'daily' },
         deadline: null,
         row: 2,
         tabCell: 'B2',
@@ -46,13 +57,17 @@ describe('Đơn vị', () => {
       {
         name: 'Thạnh An',
         code: null,
+        path: [],
         parent: null,
         tab: 'TA',
         emails: [],
-        quotas: { 'Thu nhận': 4055 },
+        targets: { 'Thu nhận': { kind: 'count', count: 4055, soft: false } },
         openings: { 'Kích hoạt': 0 },
         openingsValid: true,
         groupSize: null,
+        populations: {},
+        reports: null,
+        frequency: { kind: 'daily' },
         deadline: '2023-10-31',
         row: 3,
         tabCell: 'D3',
@@ -76,7 +91,7 @@ describe('Đơn vị', () => {
     expect(findings).toEqual([]);
     // The defaults take their own spelling; another indicator keeps its first spelling.
     expect(table.indicators).toEqual(['Thu nhận', 'Kích hoạt', 'Sinh viên mới']);
-    expect(table.units[0].quotas).toEqual({ 'Thu nhận': 150, 'Sinh viên mới': 40 });
+    expect(counts(table.units[0])).toEqual({ 'Thu nhận': 150, 'Sinh viên mới': 40 });
     expect(table.units[0].openings).toEqual({ 'Kích hoạt': 3, 'Sinh viên mới': 5 });
   });
 
@@ -170,10 +185,11 @@ describe('Đơn vị', () => {
       ['quota-invalid', 'B2'],
       ['quota-invalid', 'B3'],
       ['quota-invalid', 'B4'],
-      ['quota-invalid', 'B5'],
+      // Đối tượng (C) is read first: a share target needs it.
       ['quota-invalid', 'C5'],
+      ['quota-invalid', 'B5'],
     ]);
-    expect(table.units.map((u) => [u.quotas, u.groupSize])).toEqual([
+    expect(table.units.map((u) => [counts(u), u.groupSize])).toEqual([
       [{}, null],
       [{}, null],
       [{}, null],

@@ -53,13 +53,16 @@ describe('npm run cli -- run', () => {
       [
         'daysLeft',
         'deadline',
+        'frequency',
         'indicators',
         'lastReported',
         'missing',
         'missingStreak',
         'name',
         'parent',
+        'path',
         'pendingActivation',
+        'pendingPerDay',
         'reporting',
         'status',
         'tabRead',
@@ -67,14 +70,18 @@ describe('npm run cli -- run', () => {
     );
     expect(Object.keys(result.units[0].indicators['Thu nhận']).sort()).toEqual(
       [
+        'coverage',
         'cumulative',
         'meanSinceStart',
         'pace',
         'percent',
+        'population',
         'projected',
         'quota',
         'remaining',
         'requiredPerDay',
+        'target',
+        'today',
       ].sort(),
     );
     expect(result.groups.map((g: { name: string }) => g.name)).toEqual(['Huyện Cần Giờ']);

@@ -63,6 +63,8 @@ export class CallCounter {
 
 /** What decides, around each counted call, its cost, a stop, and whether a write is buffered. */
 export interface CallGate {
+  /** The execution running now (the user it runs as), or null outside any. */
+  current(): { readonly user: string } | null;
   before(label: string, method: string): 'run' | 'defer';
   after(label: string, method: string, target: unknown, args: unknown[], result: unknown): void;
   defer(write: () => void): void;
@@ -76,6 +78,11 @@ export interface Counted {
   };
   /** Checks a buffered write's arguments when it is made, as Apps Script does. */
   _validate?(method: string, args: unknown[]): void;
+  /**
+   * Throws as Sheets does when the call would change something the execution's user may not
+   * edit (see protection.ts); called for every counted call made inside an execution.
+   */
+  _assertEditable?(method: string, args: unknown[], user: string): void;
 }
 
 /**
@@ -97,7 +104,10 @@ export function instrument(cls: { prototype: object }, label: string): void {
         if (calls.depth > 0) return fn.apply(this, args);
         this.rt.guard(label, name);
         calls.add(`${label}.${name}`);
-        if (executions.before(label, name) === 'defer') {
+        const mode = executions.before(label, name);
+        const execution = executions.current();
+        if (execution) this._assertEditable?.(name, args, execution.user);
+        if (mode === 'defer') {
           this._validate?.(name, args);
           executions.defer(() => fn.apply(this, args));
           executions.after(label, name, this, args, undefined);

@@ -1,6 +1,19 @@
-// Protections of sheets and ranges, with their editors: recorded but not enforced against
-// scripts, as Apps Script itself does not; canEdit() tells whether a person may edit a range,
-// which LocalRuntime.edit enforces.
+// Protections of sheets and ranges, with their editors, enforced as Sheets enforces them: on a
+// person typing (LocalRuntime.edit) and on a script's writes alike.
+//
+// A script has no rights of its own: it runs as a user, and its calls can do what that user can.
+// Apps Script's authorization guide (https://developers.google.com/apps-script/guides/services/
+// authorization, "Permissions and types of scripts"): a script bound to a spreadsheet or an
+// add-on runs as "the user at the keyboard"; an installable trigger as "the user who created the
+// trigger" (installable triggers guide: "Installable triggers always run under the account of the
+// person who created them", https://developers.google.com/apps-script/guides/triggers/installable).
+// The Protection reference (https://developers.google.com/apps-script/reference/spreadsheet/
+// protection) states each protection per user: canEdit() "determines whether the user has
+// permission to edit the protected range or sheet", and its samples remove only the protections
+// "the user has permission to edit". So a write by a script to cells its user may not edit fails
+// with the message Sheets gives a person, PROTECTED_MESSAGE below. The runtime checks every
+// counted call that changes cells or a sheet, made inside an execution, against the execution's
+// user (calls.ts: _assertEditable), when the call is made.
 import type { Counted } from './calls';
 import { instrument } from './calls';
 import type { RuntimeContext } from './context';
@@ -112,6 +125,30 @@ export class FakeProtection implements Counted {
   }
 }
 instrument(FakeProtection, 'Protection');
+
+/** What Sheets says to a person, and a script's user, editing what they may not. */
+export const PROTECTED_MESSAGE =
+  'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.';
+
+/** Throws PROTECTED_MESSAGE unless `allowed`. */
+export function assertAllowed(allowed: boolean): void {
+  if (!allowed) throw exception(PROTECTED_MESSAGE);
+}
+
+/**
+ * Whether a user may change a sheet as a whole (insert or delete rows and columns, resize, freeze,
+ * rename, delete it): no protection of the whole sheet shuts them out. Range protections inside it
+ * guard their own cells.
+ */
+export function canEditSheet(
+  protections: FakeProtection[],
+  user: string,
+  sheet: SheetRef,
+): boolean {
+  return !protections.some(
+    (p) => p.type === 'SHEET' && p.sheet === sheet && !p.warningOnly && !p.editors.includes(user),
+  );
+}
 
 /** Whether a user may edit a range, by the spreadsheet's protections. */
 export function canEdit(protections: FakeProtection[], user: string, range: RangeRef): boolean {

@@ -1,7 +1,8 @@
 // RangeList: several ranges of one sheet changed in one call, as Sheet.getRangeList gives them
 // (https://developers.google.com/apps-script/reference/spreadsheet/range-list).
-import { instrument } from './calls';
+import { instrument, kindOf } from './calls';
 import type { RuntimeContext } from './context';
+import { assertAllowed, canEdit } from './protection';
 import type { FakeRange } from './range';
 
 export class FakeRangeList {
@@ -31,6 +32,11 @@ export class FakeRangeList {
   clearFormat(): FakeRangeList {
     for (const r of this.ranges) r.clearFormat();
     return this;
+  }
+  /** A change needs the right to edit every one of the ranges. */
+  _assertEditable(method: string, _args: unknown[], user: string): void {
+    if (kindOf(`RangeList.${method}`) !== 'write') return;
+    for (const r of this.ranges) assertAllowed(canEdit(r.sheet.parent.protections, user, r));
   }
 }
 instrument(FakeRangeList, 'RangeList');

@@ -2,14 +2,14 @@
 // Script converts them, formulas, notes), cleared, activated or protected; and how a sheet makes
 // ranges, with Apps Script's checks of coordinates and A1 notation.
 import { parseA1 } from './a1';
-import { instrument } from './calls';
+import { instrument, kindOf } from './calls';
 import { fromScript, toScript } from './cells';
 import type { RuntimeContext } from './context';
 import { exception } from './errors';
 import type { Grid } from './grid';
 import { cellKey } from './grid';
 import type { ProtectedSheet } from './protection';
-import { FakeProtection, ProtectionType } from './protection';
+import { FakeProtection, ProtectionType, assertAllowed, canEdit } from './protection';
 import { RangeFormat } from './range-format';
 
 /** What a range needs of its sheet (FakeSheet implements it). */
@@ -236,6 +236,12 @@ export class FakeRange extends RangeFormat {
     const p = new FakeProtection(this.rt, ProtectionType.RANGE, this.sheet, this);
     this.sheet.parent.protections.push(p);
     return p;
+  }
+
+  /** A change to these cells (values, formats, notes, validation, a protection) needs the right. */
+  _assertEditable(method: string, _args: unknown[], user: string): void {
+    if (kindOf(`Range.${method}`) === 'write')
+      assertAllowed(canEdit(this.sheet.parent.protections, user, this));
   }
 }
 instrument(FakeRange, 'Range');

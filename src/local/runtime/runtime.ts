@@ -1,5 +1,7 @@
 // The local Apps Script runtime: one spreadsheet, the services around it, a clock the caller
 // sets, a call counter, and the globals object that gas-local loads the bundle with.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import gas from 'gas-local';
 import { CallCounter } from './calls';
 import type { CostModel } from './costs';
@@ -23,7 +25,7 @@ import { FakeLockService } from './lock';
 import { FakeLogger } from './logger';
 import { FakeMailApp } from './mail-app';
 import { FakePropertiesService } from './properties';
-import { canEdit } from './protection';
+import { PROTECTED_MESSAGE, canEdit } from './protection';
 import type { FakeRange } from './range';
 import { SpreadsheetSaver } from './saving';
 import { FakeScriptApp } from './script-app';
@@ -89,6 +91,15 @@ export interface RuntimeOptions {
 /** Calls that an add-on may make before the user authorised it (AuthMode.NONE). */
 const ALLOWED_WITHOUT_AUTH = /^(SpreadsheetApp\.getUi|Ui\.|Logger\.|Utilities\.)/;
 
+/**
+ * Calls that need a scope the manifest must name when it names its scopes (Session reference,
+ * https://developers.google.com/apps-script/reference/base/session: getActiveUser and
+ * getEffectiveUser "require authorization with … https://www.googleapis.com/auth/userinfo.email").
+ */
+const SCOPED: [RegExp, string][] = [
+  [/^Session\.(getActiveUser|getEffectiveUser)$/, 'https://www.googleapis.com/auth/userinfo.email'],
+];
+
 export class LocalRuntime implements RuntimeContext {
   readonly calls = new CallCounter();
   /** The executions running now and those finished (see executions.ts). */
@@ -115,6 +126,8 @@ export class LocalRuntime implements RuntimeContext {
   authMode: AuthModeName;
   ui: boolean;
   scriptTimeZone: string;
+  /** The scopes of the loaded bundle's manifest (appsscript.json), when it names them. */
+  oauthScopes: string[] | null = null;
   readonly addonName: string;
   readonly advancedSheets: boolean;
   private jitter = 15;
@@ -196,6 +209,9 @@ export class LocalRuntime implements RuntimeContext {
         `You do not have permission to call ${call}. The add-on is running without authorization (AuthMode.NONE).`,
       );
     }
+    const scope = SCOPED.find(([calls]) => calls.test(call))?.[1];
+    if (scope && this.oauthScopes && !this.oauthScopes.includes(scope))
+      throw exception(`You do not have permission to call ${call}. Required permissions: ${scope}`);
     if (call === 'SpreadsheetApp.getUi' && !this.ui) {
       throw exception('Cannot call SpreadsheetApp.getUi() from this context.');
     }
@@ -239,9 +255,7 @@ export class LocalRuntime implements RuntimeContext {
       if (!sheet) throw new Error(`Local runtime: no sheet "${sheetName}" to edit`);
       range = sheet.getRange(a1);
       if (!this.canEdit(user, range)) {
-        throw exception(
-          'You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.',
-        );
+        throw exception(PROTECTED_MESSAGE);
       }
       oldValue = range.getValue();
       if (Array.isArray(value)) range.setValues(value as unknown[][]);
@@ -331,12 +345,20 @@ export class LocalRuntime implements RuntimeContext {
   }
 
   /**
-   * Loads the built bundle (dist/) into a new vm context with fresh globals. `Script` is the type
+   * Loads the built bundle (dist/) into a new vm context with fresh globals, and the scopes its
+   * manifest names (calls that need another are refused as Apps Script refuses them). `Script` is the type
    * of its top-level functions, as the caller declares them (the add-on's src/surface.ts).
    */
   loadBundle<Script extends object = Record<string, (...args: unknown[]) => unknown>>(
     dir = 'dist',
   ): Script {
+    const manifest = join(dir, 'appsscript.json');
+    if (existsSync(manifest)) {
+      const { oauthScopes } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+        oauthScopes?: string[];
+      };
+      this.oauthScopes = oauthScopes ?? null;
+    }
     const globals = this.globals();
     // gas-local turns this very object into the script's global scope: note what it held first.
     const services = new Set(Object.getOwnPropertyNames(globals));

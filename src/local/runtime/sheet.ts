@@ -1,7 +1,7 @@
 // FakeSheet: one sheet of the spreadsheet, its size, rows and columns inserted and deleted,
 // frozen panes, widths, visibility, protections, conditional formats and charts. Its cells are
 // in a Grid, reached by scripts through ranges.
-import { instrument } from './calls';
+import { instrument, kindOf } from './calls';
 import type { Stored } from './cells';
 import { fromScript } from './cells';
 import type { FakeEmbeddedChart } from './charts';
@@ -12,7 +12,7 @@ import type { FakeDataValidation } from './data-validation';
 import { exception } from './errors';
 import type { CellStyle } from './grid';
 import { Grid } from './grid';
-import { FakeProtection, ProtectionType } from './protection';
+import { FakeProtection, ProtectionType, assertAllowed, canEditSheet } from './protection';
 import type { FakeRange, RangeSheet } from './range';
 import { rangeA1, rangeOn } from './range';
 import { FakeRangeList } from './range-list';
@@ -167,6 +167,11 @@ export class FakeSheet implements RangeSheet {
     const rows = Math.max(this.maxRows, this.getLastRow() + 1);
     const cols = Math.max(this.maxColumns, rowContents.length);
     return rows * cols - this.maxRows * this.maxColumns;
+  }
+  /** A change to the sheet as a whole needs the right to edit it (see protection.ts). */
+  _assertEditable(method: string, _args: unknown[], user: string): void {
+    if (kindOf(`Sheet.${method}`) === 'write')
+      assertAllowed(canEditSheet(this.parent.protections, user, this));
   }
   /** A buffered appendRow is checked against the cell limit when made, as its arguments are. */
   _validate(method: string, args: unknown[]): void {

@@ -5,6 +5,7 @@ import { instrument } from './calls';
 import type { RuntimeContext } from './context';
 import { exception } from './errors';
 import type { FakeProtection } from './protection';
+import { assertAllowed, canEditSheet } from './protection';
 import type { FakeRange } from './range';
 import { rangeA1 } from './range';
 import type { SheetParent } from './sheet';
@@ -134,6 +135,11 @@ export class FakeSpreadsheet implements SheetParent {
     this.protections = this.protections.filter((p) => p.sheet !== sheet);
     if (sheet.originalName !== null) this.deletedSheets.push(sheet.originalName);
     if (this.active === sheet) this.active = this.sheets[0];
+  }
+  /** Deleting a protected sheet needs the right to edit it; adding a sheet needs none. */
+  _assertEditable(method: string, args: unknown[], user: string): void {
+    if (method === 'deleteSheet' && args[0] instanceof FakeSheet)
+      assertAllowed(canEditSheet(this.protections, user, args[0]));
   }
   getRange(a1Notation: string): FakeRange {
     const ref = parseA1(a1Notation);
