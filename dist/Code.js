@@ -387,7 +387,17 @@ var OUTCOME = {
   skipped: "Bỏ qua"
 };
 var MAIL_LOG_COLUMN = {
-  header: ["Thời gian", "Loại", "Ngày số liệu", "Đơn vị", "Người nhận", "Tiêu đề", "Kết quả"],
+  // `Chữ ký` came last, so tools that read the first seven columns by position still read them.
+  header: [
+    "Thời gian",
+    "Loại",
+    "Ngày số liệu",
+    "Đơn vị",
+    "Người nhận",
+    "Tiêu đề",
+    "Kết quả",
+    "Chữ ký"
+  ],
   kinds: { digest: "Tổng hợp", reminder: "Nhắc báo cáo" },
   outcomes: OUTCOME,
   /** Due and waiting its turn. */
@@ -400,7 +410,8 @@ var MAIL_LOG_COLUMN = {
   resent: `${OUTCOME.sent} lại`,
   failed: (detail) => `${OUTCOME.failed}: ${detail}`,
   skipped: (date) => `${OUTCOME.skipped} — đã có thư cho ngày ${date}`,
-  notDue: `${OUTCOME.skipped} — không còn cần gửi`
+  notDue: `${OUTCOME.skipped} — không còn cần gửi`,
+  overQuota: `${OUTCOME.skipped} — quá số người nhận tài khoản được gửi trong cả một ngày`
 };
 
 // src/core/messages.ts
@@ -484,6 +495,11 @@ var FIX = {
   outlier: (value, usual) => `${value} lớn bất thường so với mức thường ngày của đơn vị (khoảng ${usual}/ngày): hãy kiểm tra có gõ thừa chữ số không.`,
   runningTotal: (value) => `${value} gần bằng tổng lũy kế đến hôm trước: có vẻ đã nhập số lũy kế vào cột số trong ngày. Hãy nhập số của riêng ngày đó.`,
   cumulativeDecrease: (value, other, otherWhen) => value > other ? `Số lũy kế ${value} lớn hơn số ${otherWhen} sau đó (${other}): số lũy kế không thể giảm, có lẽ ô này gõ thừa chữ số. Số này không được tính; hãy kiểm tra lại.` : `Số lũy kế ${value} nhỏ hơn số ${otherWhen} (${other}): số lũy kế không thể giảm. Số này không được tính; hãy kiểm tra lại.`,
+  mailLogUnsigned: (first, last) => {
+    const these = first === last ? "hàng này" : "các hàng này";
+    return `${first === last ? `Hàng ${first}` : `Các hàng ${first}–${last}`} không do Tiến Độ ghi (không có chữ ký hợp lệ ở cột "${MAIL_LOG_COLUMN.header[7]}", hoặc đã bị sửa sau khi ghi). Khi quyết định gửi thư, tiện ích bỏ qua ${these}: ${these} không làm thư nào bị coi là đã gửi, cũng không làm thư nào bị gửi thêm. Tiện ích không sửa, không xóa ${these}. Đừng nhập hay sửa gì trong trang "${SHEETS.mailLog}": chỉ tiện ích ghi vào đó.`;
+  },
+  digestOverQuota: (addresses, daily) => `"${SETTING.digestTo.label}" có ${addresses} địa chỉ, nhiều hơn ${daily} người nhận mà tài khoản gửi thư được gửi trong cả một ngày: thư tổng hợp chỉ gửi tới ${daily} địa chỉ đầu, ${addresses - daily} địa chỉ còn lại không bao giờ nhận được, và ngày nào cũng không còn hạn mức cho thư nhắc. Hãy bớt địa chỉ ở ô này (mỗi người nhận tính một lần, kể cả khi chung một thư), hoặc bật lịch bằng tài khoản Google Workspace (1.500 người nhận mỗi ngày).`,
   activatedExceeds: (activated, collected, date) => `Đến ngày ${date}, lũy kế kích hoạt (${activated}) vượt lũy kế thu nhận (${collected}): hãy kiểm tra số kích hoạt hoặc số thu nhận.`
 };
 var FINDINGS_SHEET = {
@@ -992,6 +1008,7 @@ function readSettings(rows) {
   const holidays = sheet.holidays();
   const paceWindow = sheet.paceWindow();
   const digestTo = sheet.emails(SETTING.digestTo.label);
+  const digestToCell = sheet.lookup(SETTING.digestTo.label).cell;
   const sendAt = sheet.time(SETTING.sendAt);
   const admins = sheet.emails(SETTING.admins.label, "admin-invalid").map((a) => a.toLowerCase());
   if (sendAt < cutoff + SEND_AFTER_CUTOFF_MIN)
@@ -1011,6 +1028,7 @@ function readSettings(rows) {
     holidays,
     paceWindow,
     digestTo,
+    ...digestToCell ? { digestToCell } : {},
     sendAt,
     rounding: sheet.rounding(),
     monthlyDay: sheet.monthlyDay(),
@@ -1519,6 +1537,13 @@ function sortFindings(findings) {
     const [rb, cb] = cellPosition(b.f.cell);
     return ra - rb || ca - cb || a.i - b.i;
   }).map(({ f }) => f);
+}
+function addFindings(sorted, later) {
+  if (!later.length) return sorted;
+  const more = sortFindings(later);
+  const errors = (list) => list.filter((f) => f.severity === "error");
+  const warnings = (list) => list.filter((f) => f.severity !== "error");
+  return [...errors(sorted), ...errors(more), ...warnings(sorted), ...warnings(more)];
 }
 
 // src/core/phases.ts
@@ -2206,39 +2231,99 @@ function errorMessage(error) {
 }
 
 // src/core/mail-log.ts
-var OUTCOME_COLUMN = MAIL_LOG_COLUMN.header.length;
+var OUTCOME_COLUMN = 7;
+var SIGNATURE_COLUMN = 8;
+function sealText(spreadsheet, f) {
+  return JSON.stringify([
+    "tienDo.mailLog.1",
+    spreadsheet,
+    f.kind,
+    f.dataDate,
+    f.unit,
+    f.recipients,
+    f.subject,
+    f.outcomeText,
+    f.time
+  ]);
+}
 function outcomeOf(text) {
   const words = MAIL_LOG_COLUMN.outcomes;
   const known = Object.keys(words).find((o) => text.startsWith(words[o]));
   return known != null ? known : "skipped";
 }
-function readLog(rows) {
-  const entries = [];
-  (rows != null ? rows : []).forEach((r, i) => {
+function logDate(v) {
+  const day = cellDay(v);
+  return day === null ? null : fromDayNumber(day);
+}
+function logTime(v) {
+  const m = /^(\d{1,2}\/\d{1,2}\/\d{4}) (\d{1,2}):(\d{2})(?::\d{2})?$/.exec(cellText(v));
+  const date = m && readDate(m[1]);
+  if (m && date) return `${date} ${formatTime(+m[2] * 60 + +m[3])}`;
+  const minutes = isSheetDate(v) || typeof v === "number" ? cellMinutes(v) : NaN;
+  if (Number.isNaN(minutes)) return cellText(v);
+  const day = Math.floor(minutes / 1440);
+  return `${fromDayNumber(day)} ${formatTime(minutes - day * 1440)}`;
+}
+function fieldsOf(r) {
+  const kindText = cellText(r[1]);
+  const kind = Object.keys(MAIL_LOG_COLUMN.kinds).find(
+    (k) => MAIL_LOG_COLUMN.kinds[k] === kindText
+  );
+  const dataDate2 = logDate(r[2]);
+  if (!kind || !dataDate2) return null;
+  return {
+    time: logTime(r[0]),
+    kind,
+    dataDate: dataDate2,
+    unit: cellText(r[3]),
+    recipients: splitRecipients(cellText(r[4])),
+    subject: cellText(r[5]),
+    outcomeText: cellText(r[6])
+  };
+}
+function readLog(rows, seal, adopt = false) {
+  const read = { entries: [], unsigned: [], adopted: [], signedHeader: false };
+  if (!(rows == null ? void 0 : rows.length)) return read;
+  read.signedHeader = sameLabel(rows[0][SIGNATURE_COLUMN - 1], MAIL_LOG_COLUMN.header[7]);
+  const legacy = [];
+  rows.forEach((r, i) => {
     if (i === 0) return;
-    const kindText = cellText(r[1]);
-    const kind = Object.keys(MAIL_LOG_COLUMN.kinds).find(
-      (k) => MAIL_LOG_COLUMN.kinds[k] === kindText
-    );
-    const dataDate2 = readDate(r[2]);
-    if (!kind || !dataDate2) return;
-    entries.push({
-      row: i + 1,
-      time: cellText(r[0]),
-      kind,
-      dataDate: dataDate2,
-      unit: cellText(r[3]),
-      recipients: splitRecipients(cellText(r[4])),
-      subject: cellText(r[5]),
-      outcome: outcomeOf(cellText(r[6]))
-    });
+    const fields = fieldsOf(r);
+    const signature = cellText(r[SIGNATURE_COLUMN - 1]);
+    const entry = fields && { ...fields, row: i + 1, outcome: outcomeOf(fields.outcomeText) };
+    if (entry && signature && signature === seal(fields)) read.entries.push(entry);
+    else if (entry && !signature) legacy.push(entry);
+    else if (r.slice(0, SIGNATURE_COLUMN).some((v) => !isBlank(v))) read.unsigned.push(i + 1);
   });
-  return entries;
+  if (adopt && !read.signedHeader && read.entries.length === 0) {
+    read.entries = legacy;
+    read.adopted = legacy.map((e) => ({ row: e.row, signature: seal(e) }));
+  } else {
+    read.unsigned = [...read.unsigned, ...legacy.map((e) => e.row)].sort((a, b) => a - b);
+  }
+  return read;
+}
+function unsignedFindings(rows) {
+  const findings = [];
+  for (let i = 0; i < rows.length; ) {
+    let j = i + 1;
+    while (j < rows.length && rows[j] === rows[j - 1] + 1) j++;
+    findings.push({
+      severity: "warning",
+      code: "mail-log-unsigned",
+      sheet: SHEETS.mailLog,
+      // The first cell of the row: a log narrower than its columns has no signature cell.
+      cell: a1(0, rows[i]),
+      message: FIX.mailLogUnsigned(rows[i], rows[j - 1])
+    });
+    i = j;
+  }
+  return findings;
 }
 function splitRecipients(text) {
   return text.split(/[,;]/).map((s) => s.trim().toLowerCase()).filter(Boolean);
 }
-function logRow(m, time, outcome) {
+function rowCells(m, time, outcome) {
   return [
     time,
     MAIL_LOG_COLUMN.kinds[m.kind],
@@ -2248,6 +2333,16 @@ function logRow(m, time, outcome) {
     m.subject,
     outcome
   ];
+}
+function logRow(m, time, outcome, seal) {
+  const cells = rowCells(m, time, outcome);
+  return [...cells, seal(fieldsOf(cells))];
+}
+function loggedFields(m, time) {
+  return fieldsOf(rowCells(m, time, ""));
+}
+function outcomeCells(fields, text, seal) {
+  return [text, seal({ ...fields, outcomeText: cellText(text) })];
 }
 function newLog(rows) {
   return {
@@ -2263,15 +2358,35 @@ function settleInflight(log, inflight) {
   for (const row of inflight.sent) texts.set(row, MAIL_LOG_COLUMN.sent);
   for (const row of inflight.resent) texts.set(row, MAIL_LOG_COLUMN.resent);
   if (inflight.current !== null) texts.set(inflight.current, MAIL_LOG_COLUMN.sending);
+  const settled = [];
   for (const e of log) {
     const text = texts.get(e.row);
-    if (text !== void 0) e.outcome = text === MAIL_LOG_COLUMN.sending ? "sending" : "sent";
+    if (text === void 0) continue;
+    e.outcome = text === MAIL_LOG_COLUMN.sending ? "sending" : "sent";
+    e.outcomeText = text;
+    settled.push({ row: e.row, text });
   }
-  return [...texts].map(([row, text]) => ({ row, text }));
+  return settled;
 }
 
 // src/core/mail-plan.ts
 var MAX_RECIPIENTS = 50;
+var DAILY_RECIPIENTS = { consumer: 100, workspace: 1500 };
+function dailyRecipients(mostSeen) {
+  return mostSeen > DAILY_RECIPIENTS.consumer ? DAILY_RECIPIENTS.workspace : DAILY_RECIPIENTS.consumer;
+}
+function digestOverQuota(settings, daily) {
+  if (settings.digestTo.length <= daily) return [];
+  return [
+    {
+      severity: "error",
+      code: "digest-over-quota",
+      sheet: SHEETS.settings,
+      ...settings.digestToCell ? { cell: settings.digestToCell } : {},
+      message: FIX.digestOverQuota(settings.digestTo.length, daily)
+    }
+  ];
+}
 var keyOf = (m) => `${m.kind}|${m.dataDate}|${m.unit.toLowerCase()}`;
 function chunks(to) {
   const out = [];
@@ -2283,8 +2398,27 @@ function recentUnconfirmed(log, dataDate2) {
   for (const e of log) if (e.dataDate < dataDate2 && e.dataDate > previous) previous = e.dataDate;
   return log.filter((e) => e.outcome === "sending" && e.dataDate >= previous);
 }
-function planSend(due, log, dataDate2, resend = "none") {
-  var _a, _b;
+function owedSince(log, dataDate2) {
+  const owed = /* @__PURE__ */ new Map();
+  const reminders = log.filter((e) => e.kind === "reminder" && e.dataDate <= dataDate2).sort((a, b) => a.dataDate.localeCompare(b.dataDate) || a.row - b.row);
+  for (const e of reminders) {
+    const unit = e.unit.toLowerCase();
+    const served = e.outcome === "sent" || e.outcome === "sending";
+    if (served || e.outcomeText === MAIL_LOG_COLUMN.notDue) owed.delete(unit);
+    else if (!owed.has(unit)) owed.set(unit, e.dataDate);
+  }
+  return owed;
+}
+function planSend(dueMails2, log, dataDate2, options = {}) {
+  var _a, _b, _c, _d, _e, _f;
+  const resend = (_a = options.resend) != null ? _a : "none";
+  const daily = (_b = options.dailyRecipients) != null ? _b : Infinity;
+  const beyond = /* @__PURE__ */ new Set();
+  const due = dueMails2.map((m) => {
+    if (m.kind !== "digest" || m.to.length <= daily) return m;
+    for (const r of m.to.slice(daily)) beyond.add(r.toLowerCase());
+    return { ...m, to: m.to.slice(0, daily) };
+  });
   const dueByKey = new Map(due.map((m) => [keyOf(m), m]));
   const covered = /* @__PURE__ */ new Map();
   const cover = (key, recipients) => {
@@ -2297,14 +2431,15 @@ function planSend(due, log, dataDate2, resend = "none") {
   const logged = [];
   const unconfirmed = recentUnconfirmed(log, dataDate2);
   const lastReminded = /* @__PURE__ */ new Map();
+  const waiting = /* @__PURE__ */ new Map();
   for (const e of log) {
     const key = keyOf(e);
     const mail = e.dataDate === dataDate2 ? dueByKey.get(key) : void 0;
     const message = { kind: e.kind, dataDate: e.dataDate, unit: e.unit, to: e.recipients };
     switch (e.outcome) {
       case "sent":
-        if (e.kind === "reminder" && ((_a = lastReminded.get(e.unit.toLowerCase())) != null ? _a : "") < e.dataDate)
-          lastReminded.set(e.unit.toLowerCase(), e.dataDate);
+        if (e.kind === "reminder" && ((_d = (_c = lastReminded.get(e.unit.toLowerCase())) == null ? void 0 : _c.date) != null ? _d : "") < e.dataDate)
+          lastReminded.set(e.unit.toLowerCase(), { date: e.dataDate, row: e.row });
         cover(key, e.recipients);
         break;
       case "sending":
@@ -2321,7 +2456,17 @@ function planSend(due, log, dataDate2, resend = "none") {
         if (e.dataDate < dataDate2)
           close.push({ row: e.row, text: MAIL_LOG_COLUMN.skipped(formatVnDate(dataDate2)) });
         else if (!mail) close.push({ row: e.row, text: MAIL_LOG_COLUMN.notDue });
+        else if (e.recipients.some((r) => beyond.has(r)))
+          close.push({ row: e.row, text: MAIL_LOG_COLUMN.overQuota });
+        else if (e.recipients.every((r) => {
+          var _a2;
+          return (_a2 = waiting.get(key)) == null ? void 0 : _a2.has(r);
+        }))
+          close.push({ row: e.row, text: MAIL_LOG_COLUMN.notDue });
         else {
+          const set = (_e = waiting.get(key)) != null ? _e : /* @__PURE__ */ new Set();
+          for (const r of e.recipients) set.add(r);
+          waiting.set(key, set);
           logged.push({
             mail,
             message: { ...message, subject: mail.subject },
@@ -2335,7 +2480,7 @@ function planSend(due, log, dataDate2, resend = "none") {
   }
   const viaRows = /* @__PURE__ */ new Map();
   for (const o of logged) {
-    const set = (_b = viaRows.get(keyOf(o.message))) != null ? _b : /* @__PURE__ */ new Set();
+    const set = (_f = viaRows.get(keyOf(o.message))) != null ? _f : /* @__PURE__ */ new Set();
     for (const r of o.message.to) set.add(r.toLowerCase());
     viaRows.set(keyOf(o.message), set);
   }
@@ -2353,13 +2498,18 @@ function planSend(due, log, dataDate2, resend = "none") {
       });
     }
   }
+  const owed = owedSince(log, dataDate2);
   const rank = (o) => {
-    var _a2;
-    return o.mail.kind === "digest" ? "0" : `1${(_a2 = lastReminded.get(o.mail.unit.toLowerCase())) != null ? _a2 : ""}`;
+    var _a2, _b2, _c2;
+    const unit = o.mail.unit.toLowerCase();
+    if (o.mail.kind === "digest") return ["0"];
+    const last = lastReminded.get(unit);
+    return ["1", (_a2 = owed.get(unit)) != null ? _a2 : dataDate2, (_b2 = last == null ? void 0 : last.date) != null ? _b2 : "", (_c2 = last == null ? void 0 : last.row) != null ? _c2 : 0];
   };
+  const byRank = (a, b) => a.reduce((c, x, i) => c || (x < b[i] ? -1 : x > b[i] ? 1 : 0), 0);
   const position = new Map(due.map((m, i) => [m, i]));
   const send2 = [...logged, ...added].sort(
-    (a, b) => rank(a).localeCompare(rank(b)) || position.get(a.mail) - position.get(b.mail)
+    (a, b) => byRank(rank(a), rank(b)) || position.get(a.mail) - position.get(b.mail)
   );
   return { close, send: send2, unconfirmed };
 }
@@ -2403,6 +2553,98 @@ function clearInflight() {
   properties().deleteProperty(KEY);
 }
 
+// src/addon/mail-log-sheet.ts
+function openLog(port, seal, adopt) {
+  const values = port.readValues(SHEETS.mailLog);
+  const read = readLog(values, seal, adopt);
+  return { values, read, seal, fields: new Map(read.entries.map((e) => [e.row, e])) };
+}
+function writeRuns(port, col, rows) {
+  const sorted = [...rows].sort((a, b) => a.row - b.row);
+  for (let i = 0; i < sorted.length; ) {
+    let j = i + 1;
+    while (j < sorted.length && sorted[j].row === sorted[j - 1].row + 1) j++;
+    const block = sorted.slice(i, j).map((r) => r.cells);
+    port.writeBlock(SHEETS.mailLog, sorted[i].row, col, block);
+    i = j;
+  }
+}
+function writeAdoption(port, log) {
+  if (!log.values) return;
+  const cells = log.read.adopted.map(({ row, signature }) => ({ row, cells: [signature] }));
+  if (!log.read.signedHeader) cells.push({ row: 1, cells: [MAIL_LOG_COLUMN.header[7]] });
+  writeRuns(port, SIGNATURE_COLUMN, cells);
+}
+function appendRows(port, log, rows) {
+  if (!log.values) {
+    port.writeSheet(newLog(rows));
+    log.values = [[...MAIL_LOG_COLUMN.header]];
+    return 2;
+  }
+  const first = log.values.length + 1;
+  port.writeBlock(SHEETS.mailLog, first, 1, rows);
+  return first;
+}
+function writeOutcomes(port, log, outcomes) {
+  const cells = outcomes.flatMap(({ row, text }) => {
+    const fields = log.fields.get(row);
+    return fields ? [{ row, cells: outcomeCells(fields, text, log.seal) }] : [];
+  });
+  writeRuns(port, OUTCOME_COLUMN, cells);
+}
+
+// src/addon/mail-quota.ts
+var SEEN = "tienDo.mailQuotaSeen";
+function mailQuota() {
+  const remaining = MailApp.getRemainingDailyQuota();
+  const store = PropertiesService.getUserProperties();
+  const seen = Number(store.getProperty(SEEN)) || 0;
+  if (remaining > seen) store.setProperty(SEEN, String(remaining));
+  return { remaining, daily: dailyRecipients(Math.max(seen, remaining)) };
+}
+
+// src/addon/mail-seal.ts
+var KEY2 = "tienDo.mailLogKey";
+var SIGNED = "tienDo.mailLogSigned";
+function signingKey() {
+  const store = PropertiesService.getScriptProperties();
+  const key = store.getProperty(KEY2);
+  if (key) return key;
+  const lock = LockService.getScriptLock();
+  const held = lock.tryLock(3e4);
+  try {
+    const again = store.getProperty(KEY2);
+    if (again) return again;
+    const created = Utilities.getUuid() + Utilities.getUuid();
+    store.setProperty(KEY2, created);
+    return created;
+  } finally {
+    if (held) lock.releaseLock();
+  }
+}
+function hex(bytes) {
+  return bytes.map((b) => (b & 255).toString(16).padStart(2, "0")).join("");
+}
+function logSeal(spreadsheetId) {
+  const key = signingKey();
+  return (fields) => hex(
+    Utilities.computeHmacSha256Signature(
+      sealText(spreadsheetId, fields),
+      key,
+      Utilities.Charset.UTF_8
+    )
+  );
+}
+var documentStore = () => PropertiesService.getDocumentProperties();
+function mayAdopt() {
+  var _a;
+  return ((_a = documentStore()) == null ? void 0 : _a.getProperty(SIGNED)) !== "yes";
+}
+function markSigned() {
+  var _a;
+  (_a = documentStore()) == null ? void 0 : _a.setProperty(SIGNED, "yes");
+}
+
 // src/addon/notify.ts
 function links(port) {
   return {
@@ -2436,20 +2678,28 @@ function dueMails(port, campaign, progress, log) {
   });
   return mails;
 }
-function mailsToSend(port, campaign, progress, resend = "none") {
-  if (!progress.asOf) return { send: [], unconfirmed: [] };
-  const log = readLog(port.readValues(SHEETS.mailLog));
-  return planSend(dueMails(port, campaign, progress, log), log, progress.asOf, resend);
+function logFindings(log, campaign, quota) {
+  return [
+    ...digestOverQuota(campaign.settings, quota.daily),
+    ...unsignedFindings(log.read.unsigned)
+  ];
 }
-function writeOutcomes(port, outcomes) {
-  const sorted = [...outcomes].sort((a, b) => a.row - b.row);
-  for (let i = 0; i < sorted.length; ) {
-    let j = i + 1;
-    while (j < sorted.length && sorted[j].row === sorted[j - 1].row + 1) j++;
-    const block = sorted.slice(i, j).map((o) => [o.text]);
-    port.writeBlock(SHEETS.mailLog, sorted[i].row, OUTCOME_COLUMN, block);
-    i = j;
-  }
+function mailsToSend(port, campaign, progress, resend = "none") {
+  const log = openLog(port, logSeal(port.id), mayAdopt());
+  const quota = mailQuota();
+  const findings = logFindings(log, campaign, quota);
+  if (!progress.asOf) return { send: [], unconfirmed: [], findings, quota };
+  const entries = log.read.entries;
+  const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
+    resend,
+    dailyRecipients: quota.daily
+  });
+  return { ...plan, findings, quota };
+}
+function mailFindings(port, campaign) {
+  if (campaign.claimed.includes(SHEETS.mailLog))
+    return digestOverQuota(campaign.settings, mailQuota().daily);
+  return logFindings(openLog(port, logSeal(port.id), mayAdopt()), campaign, mailQuota());
 }
 function send(mail, to) {
   MailApp.sendEmail({
@@ -2462,39 +2712,52 @@ function send(mail, to) {
 }
 function sendDue(port, campaign, progress, now, options = {}) {
   var _a;
-  const report = { busy: false, sent: [], pending: [], failed: [], unconfirmed: [] };
-  if (!progress.asOf) return report;
+  const report = {
+    busy: false,
+    sent: [],
+    pending: [],
+    failed: [],
+    unconfirmed: [],
+    findings: []
+  };
+  if (!progress.asOf) return { ...report, findings: mailFindings(port, campaign) };
+  const seal = logSeal(port.id);
   const lock = (_a = LockService.getDocumentLock()) != null ? _a : LockService.getScriptLock();
   if (!lock.tryLock(3e4)) {
-    const { send: waiting } = mailsToSend(port, campaign, progress, options.resend);
-    report.pending = waiting.map((outgoing) => ({ outgoing, reason: "later" }));
-    return { ...report, busy: true };
+    const waiting = mailsToSend(port, campaign, progress, options.resend);
+    report.pending = waiting.send.map((outgoing) => ({ outgoing, reason: "later" }));
+    return { ...report, findings: waiting.findings, busy: true };
   }
   try {
-    const values = port.readValues(SHEETS.mailLog);
-    const log = readLog(values);
+    port.lookAgain(SHEETS.mailLog);
+    const adopt = mayAdopt();
+    const log = openLog(port, seal, adopt);
+    const quota = mailQuota();
+    report.findings = logFindings(log, campaign, quota);
+    const entries = log.read.entries;
     const left = readInflight();
-    const settled = left ? settleInflight(log, left) : [];
-    const plan = planSend(
-      dueMails(port, campaign, progress, log),
-      log,
-      progress.asOf,
-      options.resend
-    );
+    const settled = left ? settleInflight(entries, left) : [];
+    const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
+      resend: options.resend,
+      dailyRecipients: quota.daily
+    });
     report.unconfirmed = plan.unconfirmed.filter((e) => plan.send.every((o) => o.row !== e.row));
+    writeAdoption(port, log);
     const fresh = plan.send.filter((o) => o.row === null);
     if (fresh.length) {
       const time = stampText(now, true);
-      const rows = fresh.map((o) => logRow(o.message, time, MAIL_LOG_COLUMN.pending));
-      if (!values) port.writeSheet(newLog(rows));
-      else port.writeBlock(SHEETS.mailLog, values.length + 1, 1, rows);
-      const first = values ? values.length + 1 : 2;
-      fresh.forEach((o, i) => o.row = first + i);
+      const rows = fresh.map((o) => logRow(o.message, time, MAIL_LOG_COLUMN.pending, seal));
+      const first = appendRows(port, log, rows);
+      fresh.forEach((o, i) => {
+        o.row = first + i;
+        log.fields.set(o.row, loggedFields(o.message, time));
+      });
     }
-    writeOutcomes(port, [...settled, ...plan.close]);
+    writeOutcomes(port, log, [...settled, ...plan.close]);
     port.flush();
+    if (adopt && log.values) markSigned();
     if (left) clearInflight();
-    let remaining = MailApp.getRemainingDailyQuota();
+    let remaining = quota.remaining;
     const inflight = { sent: [], resent: [], current: null };
     let marked = false;
     for (const o of plan.send) {
@@ -2518,7 +2781,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
       }
     }
     if (marked) saveInflight(inflight);
-    writeOutcomes(port, [
+    writeOutcomes(port, log, [
       ...report.sent.map((o) => ({
         row: o.row,
         text: o.resend ? MAIL_LOG_COLUMN.resent : MAIL_LOG_COLUMN.sent
@@ -2648,6 +2911,12 @@ var SheetDirectory = class {
       for (const sheet of list) this.add(sheet.getName(), sheet);
     }
     return this.byTitle;
+  }
+  /** Looks once more for a sheet of this exact title, unknown so far: another run may have added it. */
+  lookAgain(title) {
+    if (this.title(title) !== null) return;
+    const sheet = this.ss.getSheetByName(title);
+    if (sheet) this.add(title, sheet);
   }
   add(title, sheet) {
     var _a;
@@ -2967,6 +3236,9 @@ function spreadsheetPort(ss) {
   };
   return {
     timeZone,
+    get id() {
+      return idOf();
+    },
     url: ss.getUrl(),
     moment: (at) => parseMoment(Utilities.formatDate(at, timeZone, MOMENT_PATTERN)),
     prefetch(sheetNames) {
@@ -2995,6 +3267,7 @@ function spreadsheetPort(ss) {
       return values;
     },
     hasSheet: (sheetName) => find(sheetName) !== null,
+    lookAgain: (sheetName) => directory.lookAgain(sheetName),
     titles: () => directory.titles(),
     title: (name) => directory.title(name),
     owner: () => ownerOf(),
@@ -3951,23 +4224,32 @@ function runCommand(port, command, at, options = {}, load = {}) {
   };
   const asOfWrong = options.asOf === void 0 ? null : asOfProblem(campaign, options.asOf, now);
   if (asOfWrong) throw new BadRequest(asOfWrong);
-  if (validating) writeFindings(port, campaign.findings, now);
   let progress;
   let mail;
   let summaryError;
   let mailNotice;
-  if (command !== "validate") {
-    try {
-      const p = command === "notify" ? progressAt(campaign, now, options.asOf) : summarize(port, campaign, now, options.asOf);
-      progress = progressResult(p);
-      const held = command === "summarize" ? null : mailHeld(campaign, now);
-      if (held) mailNotice = held;
-      else if (command !== "summarize")
-        mail = mailRecords(sendDue(port, campaign, p, now, { until: options.until }));
-    } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      summaryError = error.message;
+  let mailIssues = [];
+  const issues = () => addFindings(campaign.findings, mailIssues);
+  try {
+    if (command === "validate") mailIssues = mailFindings(port, campaign);
+    else {
+      try {
+        const p = command === "notify" ? progressAt(campaign, now, options.asOf) : summarize(port, campaign, now, options.asOf);
+        progress = progressResult(p);
+        const held = command === "summarize" ? null : mailHeld(campaign, now);
+        if (held) mailNotice = held;
+        else if (command !== "summarize") {
+          const report = sendDue(port, campaign, p, now, { until: options.until });
+          mailIssues = report.findings;
+          mail = mailRecords(report);
+        }
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        summaryError = error.message;
+      }
     }
+  } finally {
+    if (validating) writeFindings(port, issues(), now);
   }
   return {
     ...head,
@@ -3975,7 +4257,7 @@ function runCommand(port, command, at, options = {}, load = {}) {
     ...summaryError === void 0 ? {} : { summaryError },
     ...mailNotice === void 0 ? {} : { mailNotice },
     ...mail,
-    issues: campaign.findings,
+    issues: issues(),
     // Only what this command sent: nothing, for validate and summarize.
     emails: (_a = mail == null ? void 0 : mail.emails) != null ? _a : []
   };
@@ -4667,10 +4949,11 @@ function showCampaignInfo() {
 function validateEntries() {
   withAlert(() => {
     const { port, now, toast } = context();
-    const { findings } = loadCampaign(port, now.date, {
+    const campaign = loadCampaign(port, now.date, {
       merges: true,
       ...leadersOnly(port, MENU.validate)
     });
+    const findings = addFindings(campaign.findings, mailFindings(port, campaign));
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === "error").length;
     toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);
@@ -4763,9 +5046,9 @@ function previewEmails() {
       ui.alert(NOTIFY.previewTitle, held, ui.ButtonSet.OK);
       return;
     }
-    const { send: send2 } = mailsToSend(port, campaign, progress);
+    const { send: send2, quota: left } = mailsToSend(port, campaign, progress);
     const mails = send2.map((o) => ({ ...o.mail, to: o.message.to }));
-    const quota = MailApp.getRemainingDailyQuota();
+    const quota = left.remaining;
     const html = previewHtml(mails, progress.asOf, {
       none: progress.asOf ? NOTIFY.previewNone(formatVnDate(progress.asOf)) : NOTIFY.previewNotStarted,
       count: NOTIFY.previewCount,
@@ -4800,7 +5083,8 @@ function sendEmailsNow() {
     if (ui.alert(NOTIFY.title, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
     const report = sendDue(port, campaign, progress, now, { resend });
     const message = report.busy ? NOTIFY.busy : NOTIFY.result(report.sent.length, report.pending.length, report.failed.length);
-    ui.alert(NOTIFY.title, message, ui.ButtonSet.OK);
+    const notes = report.findings.map((f) => `${f.message} (${MSG.at(f.sheet, f.cell)})`);
+    ui.alert(NOTIFY.title, [message, ...notes].join("\n\n"), ui.ButtonSet.OK);
   });
 }
 function turnOnDailySchedule() {

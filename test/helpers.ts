@@ -16,6 +16,12 @@ import { isSummarized } from '../src/core/result';
 
 export const DIST = fileURLToPath(new URL('../dist', import.meta.url));
 
+/**
+ * The command line keeps its script properties (the mail log's key) in TIEN_DO_HOME: a folder
+ * of each test file's own, never the user's, and never shared by files running at once.
+ */
+process.env.TIEN_DO_HOME = mkdtempSync(join(tmpdir(), 'tien-do-home-'));
+
 /** 14/07/2023 08:00 in Asia/Ho_Chi_Minh (UTC+7). */
 export const JULY_14_0800 = Date.UTC(2023, 6, 14, 1, 0);
 

@@ -2,6 +2,8 @@
 // pure core, write the output sheets once, and return a plain result.
 import { asOfProblem, mailHeld } from '../core/as-of';
 import { BadRequest, Refusal, WorkbookError } from '../core/errors';
+import type { Finding } from '../core/findings';
+import { addFindings } from '../core/findings';
 import { isoText } from '../core/moment';
 import type { CommandResult, MailRecord, NotSentRecord, ProgressResult } from '../core/result';
 import { progressResult } from '../core/result';
@@ -10,7 +12,7 @@ import type { LoadOptions } from './load';
 import { loadCampaign } from './load';
 import type { Outgoing } from '../core/mail-plan';
 import type { SendReport } from './notify';
-import { sendDue } from './notify';
+import { mailFindings, sendDue } from './notify';
 import { spreadsheetPort } from './spreadsheet-port';
 import { progressAt, summarize } from './summarize';
 import { writeFindings } from './validate';
@@ -91,27 +93,38 @@ export function runCommand(
   // A data date asked for must be one that can be summarised: checked before anything is written.
   const asOfWrong = options.asOf === undefined ? null : asOfProblem(campaign, options.asOf, now);
   if (asOfWrong) throw new BadRequest(asOfWrong);
-  if (validating) writeFindings(port, campaign.findings, now);
   let progress: ProgressResult | undefined;
   let mail: Pick<CommandResult, 'emails' | 'emailsNotSent'> | undefined;
   let summaryError: string | undefined;
   let mailNotice: string | undefined;
-  if (command !== 'validate') {
-    try {
-      // notify computes the same progress as summarize, without rewriting Tổng hợp.
-      const p =
-        command === 'notify'
-          ? progressAt(campaign, now, options.asOf)
-          : summarize(port, campaign, now, options.asOf);
-      progress = progressResult(p);
-      const held = command === 'summarize' ? null : mailHeld(campaign, now);
-      if (held) mailNotice = held;
-      else if (command !== 'summarize')
-        mail = mailRecords(sendDue(port, campaign, p, now, { until: options.until }));
-    } catch (error) {
-      if (!(error instanceof Refusal)) throw error;
-      summaryError = error.message;
+  // What the mail log and the quota say that a person must fix: found by the send, under its
+  // lock, or (validate) by reading the log; `Kiểm tra` is written once they are known.
+  let mailIssues: Finding[] = [];
+  const issues = () => addFindings(campaign.findings, mailIssues);
+  try {
+    if (command === 'validate') mailIssues = mailFindings(port, campaign);
+    else {
+      try {
+        // notify computes the same progress as summarize, without rewriting Tổng hợp.
+        const p =
+          command === 'notify'
+            ? progressAt(campaign, now, options.asOf)
+            : summarize(port, campaign, now, options.asOf);
+        progress = progressResult(p);
+        const held = command === 'summarize' ? null : mailHeld(campaign, now);
+        if (held) mailNotice = held;
+        else if (command !== 'summarize') {
+          const report = sendDue(port, campaign, p, now, { until: options.until });
+          mailIssues = report.findings;
+          mail = mailRecords(report);
+        }
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        summaryError = error.message;
+      }
     }
+  } finally {
+    if (validating) writeFindings(port, issues(), now);
   }
   return {
     ...head,
@@ -119,7 +132,7 @@ export function runCommand(
     ...(summaryError === undefined ? {} : { summaryError }),
     ...(mailNotice === undefined ? {} : { mailNotice }),
     ...mail,
-    issues: campaign.findings,
+    issues: issues(),
     // Only what this command sent: nothing, for validate and summarize.
     emails: mail?.emails ?? [],
   };

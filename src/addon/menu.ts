@@ -7,13 +7,14 @@ import { formatVnDate, readDate } from '../core/dates';
 import { previewHtml } from '../core/email';
 import type { Resend } from '../core/mail-plan';
 import { Refusal } from '../core/errors';
+import { addFindings } from '../core/findings';
 import { FINDINGS_SHEET, MENU, MSG, NOTIFY, SETUP, SUMMARY } from '../core/messages';
 import type { Moment } from '../core/moment';
 import { leadersOnly, requireLeader } from './access';
 import { visible } from '../core/text';
 import { loadCampaign } from './load';
 import { errorMessage } from './errors';
-import { mailsToSend, sendDue } from './notify';
+import { mailFindings, mailsToSend, sendDue } from './notify';
 import { SEND_BUDGET_MS, continueSetUpLater } from './daily-job';
 import { scheduleShown, turnOffSchedule, turnOnSchedule } from './schedule';
 import { applySetUp, confirmedAccess, createTemplate, planSetUp, setupChanges } from './setup';
@@ -123,10 +124,11 @@ export function showCampaignInfo(): void {
 export function validateEntries(): void {
   withAlert(() => {
     const { port, now, toast } = context();
-    const { findings } = loadCampaign(port, now.date, {
+    const campaign = loadCampaign(port, now.date, {
       merges: true,
       ...leadersOnly(port, MENU.validate),
     });
+    const findings = addFindings(campaign.findings, mailFindings(port, campaign));
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === 'error').length;
     toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);
@@ -240,9 +242,9 @@ export function previewEmails(): void {
       ui.alert(NOTIFY.previewTitle, held, ui.ButtonSet.OK);
       return;
     }
-    const { send } = mailsToSend(port, campaign, progress);
+    const { send, quota: left } = mailsToSend(port, campaign, progress);
     const mails = send.map((o) => ({ ...o.mail, to: o.message.to }));
-    const quota = MailApp.getRemainingDailyQuota();
+    const quota = left.remaining;
     const html = previewHtml(mails, progress.asOf, {
       none: progress.asOf
         ? NOTIFY.previewNone(formatVnDate(progress.asOf))
@@ -287,7 +289,9 @@ export function sendEmailsNow(): void {
     const message = report.busy
       ? NOTIFY.busy
       : NOTIFY.result(report.sent.length, report.pending.length, report.failed.length);
-    ui.alert(NOTIFY.title, message, ui.ButtonSet.OK);
+    // What the log holds that the add-on did not write: this item does not rewrite `Kiểm tra`.
+    const notes = report.findings.map((f) => `${f.message} (${MSG.at(f.sheet, f.cell)})`);
+    ui.alert(NOTIFY.title, [message, ...notes].join('\n\n'), ui.ButtonSet.OK);
   });
 }
 

@@ -4,14 +4,15 @@
 // the end. A run that finds a send left in flight settles it first: what went is sent, and the
 // message going when it stopped may or may not have gone: it is listed, never sent again on its
 // own. The digest goes first; the quota and the run's own time budget leave the rest pending.
+// Only the log's signed rows count (mail-seal.ts): a row typed into the sheet is reported.
 import type { Campaign } from '../core/campaign';
 import type { Mail, MailLinks } from '../core/email';
 import { digestMail, reminderMail } from '../core/email';
-import type { LogEntry } from '../core/mail-log';
-import type { Inflight } from '../core/mail-log';
-import { OUTCOME_COLUMN, logRow, newLog, readLog, settleInflight } from '../core/mail-log';
+import type { Finding } from '../core/findings';
+import type { Inflight, LogEntry } from '../core/mail-log';
+import { logRow, loggedFields, settleInflight, unsignedFindings } from '../core/mail-log';
 import type { Outgoing, Resend } from '../core/mail-plan';
-import { planSend, recentUnconfirmed } from '../core/mail-plan';
+import { digestOverQuota, planSend, recentUnconfirmed } from '../core/mail-plan';
 import { MAIL } from '../core/messages';
 import type { Moment } from '../core/moment';
 import { stampText } from '../core/moment';
@@ -19,6 +20,11 @@ import type { Progress } from '../core/progress';
 import { MAIL_LOG_COLUMN as MAIL_LOG, SHEETS } from '../core/vocabulary';
 import { errorMessage } from './errors';
 import { clearInflight, readInflight, saveInflight } from './inflight';
+import type { MailLogSheet } from './mail-log-sheet';
+import { appendRows, openLog, writeAdoption, writeOutcomes } from './mail-log-sheet';
+import type { MailQuota } from './mail-quota';
+import { mailQuota } from './mail-quota';
+import { logSeal, markSigned, mayAdopt } from './mail-seal';
 import type { WorkbookPort } from './workbook-port';
 
 export interface SendReport {
@@ -30,6 +36,11 @@ export interface SendReport {
   failed: { outgoing: Outgoing; error: string }[];
   /** Messages a stopped run marked as being sent and never confirmed. */
   unconfirmed: LogEntry[];
+  /**
+   * What a person must fix, found while sending: rows of the log without a valid signature, a
+   * digest listed to more addresses than a whole day allows.
+   */
+  findings: Finding[];
 }
 
 export interface SendOptions {
@@ -84,28 +95,39 @@ function dueMails(
   return mails;
 }
 
+/** What the mail log and the quota say that a person must fix: findings. */
+function logFindings(log: MailLogSheet, campaign: Campaign, quota: MailQuota): Finding[] {
+  return [
+    ...digestOverQuota(campaign.settings, quota.daily),
+    ...unsignedFindings(log.read.unsigned),
+  ];
+}
+
 /** What would be sent now, for the preview and the question before sending. */
 export function mailsToSend(
   port: WorkbookPort,
   campaign: Campaign,
   progress: Progress,
   resend: Resend = 'none',
-): { send: Outgoing[]; unconfirmed: LogEntry[] } {
-  if (!progress.asOf) return { send: [], unconfirmed: [] };
-  const log = readLog(port.readValues(SHEETS.mailLog));
-  return planSend(dueMails(port, campaign, progress, log), log, progress.asOf, resend);
+): { send: Outgoing[]; unconfirmed: LogEntry[]; findings: Finding[]; quota: MailQuota } {
+  const log = openLog(port, logSeal(port.id), mayAdopt());
+  const quota = mailQuota();
+  const findings = logFindings(log, campaign, quota);
+  if (!progress.asOf) return { send: [], unconfirmed: [], findings, quota };
+  const entries = log.read.entries;
+  const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
+    resend,
+    dailyRecipients: quota.daily,
+  });
+  return { ...plan, findings, quota };
 }
 
-/** Writes outcome texts into the log, one block per run of adjacent rows. */
-function writeOutcomes(port: WorkbookPort, outcomes: { row: number; text: string }[]): void {
-  const sorted = [...outcomes].sort((a, b) => a.row - b.row);
-  for (let i = 0; i < sorted.length;) {
-    let j = i + 1;
-    while (j < sorted.length && sorted[j].row === sorted[j - 1].row + 1) j++;
-    const block = sorted.slice(i, j).map((o) => [o.text]);
-    port.writeBlock(SHEETS.mailLog, sorted[i].row, OUTCOME_COLUMN, block);
-    i = j;
-  }
+/** What the mail log and the quota say, for `Kiểm tra` when nothing is sent. */
+export function mailFindings(port: WorkbookPort, campaign: Campaign): Finding[] {
+  // A unit's tab of the log's name is a person's figures, not a log: `name-reserved` says so.
+  if (campaign.claimed.includes(SHEETS.mailLog))
+    return digestOverQuota(campaign.settings, mailQuota().daily);
+  return logFindings(openLog(port, logSeal(port.id), mayAdopt()), campaign, mailQuota());
 }
 
 function send(mail: Mail, to: string[]): void {
@@ -126,44 +148,60 @@ export function sendDue(
   now: Moment,
   options: SendOptions = {},
 ): SendReport {
-  const report: SendReport = { busy: false, sent: [], pending: [], failed: [], unconfirmed: [] };
-  if (!progress.asOf) return report;
+  const report: SendReport = {
+    busy: false,
+    sent: [],
+    pending: [],
+    failed: [],
+    unconfirmed: [],
+    findings: [],
+  };
+  if (!progress.asOf) return { ...report, findings: mailFindings(port, campaign) };
+  // The key first: creating it (once) takes the script lock, which an unbound script's run
+  // below holds while it sends.
+  const seal = logSeal(port.id);
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(30_000)) {
     // Say what this run could not send, as far as the log (read without the lock) tells.
-    const { send: waiting } = mailsToSend(port, campaign, progress, options.resend);
-    report.pending = waiting.map((outgoing) => ({ outgoing, reason: 'later' }));
-    return { ...report, busy: true };
+    const waiting = mailsToSend(port, campaign, progress, options.resend);
+    report.pending = waiting.send.map((outgoing) => ({ outgoing, reason: 'later' }));
+    return { ...report, findings: waiting.findings, busy: true };
   }
   try {
-    // Read the log only once the lock is held, so an overlapping run cannot send the same; and
+    // Read the log only once the lock is held, so an overlapping run cannot send the same (a
+    // run that started before another created it, on the first day, looks for it again); and
     // settle what a stopped run left in flight.
-    const values = port.readValues(SHEETS.mailLog);
-    const log = readLog(values);
+    port.lookAgain(SHEETS.mailLog);
+    const adopt = mayAdopt();
+    const log = openLog(port, seal, adopt);
+    const quota = mailQuota();
+    report.findings = logFindings(log, campaign, quota);
+    const entries = log.read.entries;
     const left = readInflight();
-    const settled = left ? settleInflight(log, left) : [];
-    const plan = planSend(
-      dueMails(port, campaign, progress, log),
-      log,
-      progress.asOf,
-      options.resend,
-    );
+    const settled = left ? settleInflight(entries, left) : [];
+    const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
+      resend: options.resend,
+      dailyRecipients: quota.daily,
+    });
     report.unconfirmed = plan.unconfirmed.filter((e) => plan.send.every((o) => o.row !== e.row));
     // 1. Every message due is in the log, pending, before any is sent.
+    writeAdoption(port, log);
     const fresh = plan.send.filter((o) => o.row === null);
     if (fresh.length) {
       const time = stampText(now, true);
-      const rows = fresh.map((o) => logRow(o.message, time, MAIL_LOG.pending));
-      if (!values) port.writeSheet(newLog(rows));
-      else port.writeBlock(SHEETS.mailLog, values.length + 1, 1, rows);
-      const first = values ? values.length + 1 : 2;
-      fresh.forEach((o, i) => (o.row = first + i));
+      const rows = fresh.map((o) => logRow(o.message, time, MAIL_LOG.pending, seal));
+      const first = appendRows(port, log, rows);
+      fresh.forEach((o, i) => {
+        o.row = first + i;
+        log.fields.set(o.row, loggedFields(o.message, time));
+      });
     }
-    writeOutcomes(port, [...settled, ...plan.close]);
+    writeOutcomes(port, log, [...settled, ...plan.close]);
     port.flush();
+    if (adopt && log.values) markSigned();
     if (left) clearInflight();
     // 2. Each message is marked as going (saved at once) before MailApp sends it.
-    let remaining = MailApp.getRemainingDailyQuota();
+    let remaining = quota.remaining;
     const inflight: Inflight = { sent: [], resent: [], current: null };
     // Whether this run left a record in flight: it must let it go however its sends ended, or
     // the next run would take a failed send for one that may have gone and never try it again.
@@ -192,7 +230,7 @@ export function sendDue(
     // 3. The outcomes into the log (what went, what failed, why the others wait); the record in
     // flight is let go only once they are in the sheet.
     if (marked) saveInflight(inflight);
-    writeOutcomes(port, [
+    writeOutcomes(port, log, [
       ...report.sent.map((o) => ({
         row: o.row!,
         text: o.resend ? MAIL_LOG.resent : MAIL_LOG.sent,

@@ -54,6 +54,13 @@ export class SheetDirectory {
     return this.byTitle;
   }
 
+  /** Looks once more for a sheet of this exact title, unknown so far: another run may have added it. */
+  lookAgain(title: string): void {
+    if (this.title(title) !== null) return;
+    const sheet = this.ss.getSheetByName(title);
+    if (sheet) this.add(title, sheet);
+  }
+
   add(title: string, sheet: Sheet): void {
     this.load().set(title, sheet);
     const key = nameKey(title);

@@ -161,6 +161,9 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   };
   return {
     timeZone,
+    get id() {
+      return idOf();
+    },
     url: ss.getUrl(),
     moment: (at) => parseMoment(Utilities.formatDate(at, timeZone, MOMENT_PATTERN)),
     prefetch(sheetNames) {
@@ -190,6 +193,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       return values as CellValue[][];
     },
     hasSheet: (sheetName) => find(sheetName) !== null,
+    lookAgain: (sheetName) => directory.lookAgain(sheetName),
     titles: () => directory.titles(),
     title: (name) => directory.title(name),
     owner: () => ownerOf(),

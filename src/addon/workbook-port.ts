@@ -7,6 +7,8 @@ import type { Rows } from '../core/values';
 
 export interface WorkbookPort {
   readonly timeZone: string;
+  /** The spreadsheet's id, which no other spreadsheet has. */
+  readonly id: string;
   readonly url: string;
   /** A moment on the wall clock of the spreadsheet's zone. */
   moment(at: Date): Moment;
@@ -37,6 +39,11 @@ export interface WorkbookPort {
   sheetEditors(): Map<string, string[]>;
   /** Sheets writeSheet creates from now on are born protected so (see EditStep protectSheet). */
   guardNewSheets(access: { description: string; editors: string[] }): void;
+  /**
+   * Looks again for a sheet the port did not find (it lists the sheets once): another run may
+   * have added it since.
+   */
+  lookAgain(sheetName: string): void;
   /**
    * Every sheet title that is the same name as `name` (see nameKey): more than one, and a read
    * takes the exact title, or none.

@@ -31,3 +31,15 @@ export function sortFindings(findings: Finding[]): Finding[] {
     })
     .map(({ f }) => f);
 }
+
+/**
+ * Findings made after the sorted ones (the mail log's, found when sending): errors after the
+ * errors, warnings after the warnings, so the earlier order stands.
+ */
+export function addFindings(sorted: Finding[], later: Finding[]): Finding[] {
+  if (!later.length) return sorted;
+  const more = sortFindings(later);
+  const errors = (list: Finding[]) => list.filter((f) => f.severity === 'error');
+  const warnings = (list: Finding[]) => list.filter((f) => f.severity !== 'error');
+  return [...errors(sorted), ...errors(more), ...warnings(sorted), ...warnings(more)];
+}

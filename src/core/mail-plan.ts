@@ -1,14 +1,50 @@
 // What to send now, from the messages due and the mail log: each message for a data date and
 // recipient goes once; one left unconfirmed by a stopped run is never sent again on its own (a
 // person may resend it, once); older pending messages give way to newer ones; and when the
-// quota runs short, the units reminded longest ago go first, so none waits for ever.
+// quota runs short, the reminders owed longest go first, so none waits for ever.
 import { formatVnDate } from './dates';
 import type { Mail } from './email';
 import type { LogEntry, LogMessage } from './mail-log';
-import { MAIL_LOG_COLUMN as MAIL_LOG } from './vocabulary';
+import type { Finding } from './findings';
+import { FIX } from './messages';
+import type { Settings } from './settings';
+import { MAIL_LOG_COLUMN as MAIL_LOG, SHEETS } from './vocabulary';
 
 /** Apps Script sends to at most 50 recipients per message (quotas page). */
 export const MAX_RECIPIENTS = 50;
+
+/**
+ * The recipients an account may send to in a whole day (quotas page): MailApp tells only what
+ * is left today (getRemainingDailyQuota).
+ */
+export const DAILY_RECIPIENTS = { consumer: 100, workspace: 1500 } as const;
+
+/**
+ * A whole day's recipients, from the most an account has been seen to have left: more than a
+ * consumer account's whole day is a Workspace account.
+ */
+export function dailyRecipients(mostSeen: number): number {
+  return mostSeen > DAILY_RECIPIENTS.consumer
+    ? DAILY_RECIPIENTS.workspace
+    : DAILY_RECIPIENTS.consumer;
+}
+
+/**
+ * When `Email nhận tổng hợp` lists more addresses than the account can send to in a day, the
+ * digest can never reach them all: said as a finding (each run), not left waiting for ever.
+ */
+export function digestOverQuota(settings: Settings, daily: number): Finding[] {
+  if (settings.digestTo.length <= daily) return [];
+  return [
+    {
+      severity: 'error',
+      code: 'digest-over-quota',
+      sheet: SHEETS.settings,
+      ...(settings.digestToCell ? { cell: settings.digestToCell } : {}),
+      message: FIX.digestOverQuota(settings.digestTo.length, daily),
+    },
+  ];
+}
 
 /** One message to send now: its content, its recipients, and its row in the log. */
 export interface Outgoing {
@@ -57,13 +93,50 @@ export function recentUnconfirmed(log: LogEntry[], dataDate: string): LogEntry[]
   return log.filter((e) => e.outcome === 'sending' && e.dataDate >= previous);
 }
 
+/**
+ * Per unit (lower case), the data date since which its reminder has been owed: the first one
+ * logged and not sent (waiting, failed, or dropped for a newer data date) since the unit was last
+ * reminded or last stopped being due. A unit with none is owed since `dataDate`.
+ */
+function owedSince(log: LogEntry[], dataDate: string): Map<string, string> {
+  const owed = new Map<string, string>();
+  const reminders = log
+    .filter((e) => e.kind === 'reminder' && e.dataDate <= dataDate)
+    .sort((a, b) => a.dataDate.localeCompare(b.dataDate) || a.row - b.row);
+  for (const e of reminders) {
+    const unit = e.unit.toLowerCase();
+    const served = e.outcome === 'sent' || e.outcome === 'sending';
+    if (served || e.outcomeText === MAIL_LOG.notDue) owed.delete(unit);
+    else if (!owed.has(unit)) owed.set(unit, e.dataDate);
+  }
+  return owed;
+}
+
+export interface PlanOptions {
+  resend?: Resend;
+  /**
+   * The recipients the account may send to in a whole day: the digest goes to the first ones
+   * of its list, never to more, so that its other addresses do not wait for ever.
+   */
+  dailyRecipients?: number;
+}
+
 /** The plan for the messages due at `dataDate`, given the log. */
 export function planSend(
-  due: Mail[],
+  dueMails: Mail[],
   log: LogEntry[],
   dataDate: string,
-  resend: Resend = 'none',
+  options: PlanOptions = {},
 ): SendPlan {
+  const resend = options.resend ?? 'none';
+  const daily = options.dailyRecipients ?? Infinity;
+  /** The digest's addresses past a whole day's quota: never sent, never waiting. */
+  const beyond = new Set<string>();
+  const due = dueMails.map((m) => {
+    if (m.kind !== 'digest' || m.to.length <= daily) return m;
+    for (const r of m.to.slice(daily)) beyond.add(r.toLowerCase());
+    return { ...m, to: m.to.slice(0, daily) };
+  });
   const dueByKey = new Map(due.map((m) => [keyOf(m), m]));
   /** Per message, the recipients it has gone to, waits for, or may have gone to. */
   const covered = new Map<string, Set<string>>();
@@ -75,16 +148,24 @@ export function planSend(
   const close: SendPlan['close'] = [];
   const logged: Outgoing[] = [];
   const unconfirmed = recentUnconfirmed(log, dataDate);
-  /** When each unit was last reminded (its data date), for the order under a short quota. */
-  const lastReminded = new Map<string, string>();
+  /**
+   * When each unit was last reminded, for the order under a short quota: its data date, and its
+   * row, which says which of the units reminded the same day went first.
+   */
+  const lastReminded = new Map<string, { date: string; row: number }>();
+  /** Per message, the recipients of the pending rows met so far. */
+  const waiting = new Map<string, Set<string>>();
   for (const e of log) {
     const key = keyOf(e);
     const mail = e.dataDate === dataDate ? dueByKey.get(key) : undefined;
     const message = { kind: e.kind, dataDate: e.dataDate, unit: e.unit, to: e.recipients };
     switch (e.outcome) {
       case 'sent':
-        if (e.kind === 'reminder' && (lastReminded.get(e.unit.toLowerCase()) ?? '') < e.dataDate)
-          lastReminded.set(e.unit.toLowerCase(), e.dataDate);
+        if (
+          e.kind === 'reminder' &&
+          (lastReminded.get(e.unit.toLowerCase())?.date ?? '') < e.dataDate
+        )
+          lastReminded.set(e.unit.toLowerCase(), { date: e.dataDate, row: e.row });
         cover(key, e.recipients);
         break;
       case 'sending':
@@ -101,7 +182,15 @@ export function planSend(
         if (e.dataDate < dataDate)
           close.push({ row: e.row, text: MAIL_LOG.skipped(formatVnDate(dataDate)) });
         else if (!mail) close.push({ row: e.row, text: MAIL_LOG.notDue });
+        else if (e.recipients.some((r) => beyond.has(r)))
+          close.push({ row: e.row, text: MAIL_LOG.overQuota });
+        // A signed row copied whole still verifies: the copy of a waiting message waits once.
+        else if (e.recipients.every((r) => waiting.get(key)?.has(r)))
+          close.push({ row: e.row, text: MAIL_LOG.notDue });
         else {
+          const set = waiting.get(key) ?? new Set<string>();
+          for (const r of e.recipients) set.add(r);
+          waiting.set(key, set);
           logged.push({
             mail,
             message: { ...message, subject: mail.subject },
@@ -135,12 +224,24 @@ export function planSend(
       });
     }
   }
-  // The digest first; then reminders, the unit reminded longest ago first (never: first of all).
-  const rank = (o: Outgoing) =>
-    o.mail.kind === 'digest' ? '0' : `1${lastReminded.get(o.mail.unit.toLowerCase()) ?? ''}`;
+  // The digest first; then reminders, the one owed longest first: a reminder the quota put off
+  // has waited, and goes before one due only today. Among those owed as long, the unit reminded
+  // longest ago (never: first of all), to the row: of units reminded the same day, the first to
+  // have gone is the first to go again, so that when the quota falls short of everyone each
+  // day, the day's wait passes from unit to unit instead of falling on the last ones every time.
+  // Then the order of `Đơn vị`.
+  const owed = owedSince(log, dataDate);
+  const rank = (o: Outgoing): (string | number)[] => {
+    const unit = o.mail.unit.toLowerCase();
+    if (o.mail.kind === 'digest') return ['0'];
+    const last = lastReminded.get(unit);
+    return ['1', owed.get(unit) ?? dataDate, last?.date ?? '', last?.row ?? 0];
+  };
+  const byRank = (a: (string | number)[], b: (string | number)[]) =>
+    a.reduce<number>((c, x, i) => c || (x < b[i] ? -1 : x > b[i] ? 1 : 0), 0);
   const position = new Map(due.map((m, i) => [m, i]));
   const send = [...logged, ...added].sort(
-    (a, b) => rank(a).localeCompare(rank(b)) || position.get(a.mail)! - position.get(b.mail)!,
+    (a, b) => byRank(rank(a), rank(b)) || position.get(a.mail)! - position.get(b.mail)!,
   );
   return { close, send, unconfirmed };
 }

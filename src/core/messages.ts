@@ -4,6 +4,7 @@ import {
   DEFAULT_INDICATORS,
   ENTRY_MODES,
   HEADER_SEARCH_ROWS,
+  MAIL_LOG_COLUMN,
   PHASE_COLUMN,
   PROTECTION_MARK,
   SETTING,
@@ -141,6 +142,12 @@ export const FIX = {
     value > other
       ? `Số lũy kế ${value} lớn hơn số ${otherWhen} sau đó (${other}): số lũy kế không thể giảm, có lẽ ô này gõ thừa chữ số. Số này không được tính; hãy kiểm tra lại.`
       : `Số lũy kế ${value} nhỏ hơn số ${otherWhen} (${other}): số lũy kế không thể giảm. Số này không được tính; hãy kiểm tra lại.`,
+  mailLogUnsigned: (first: number, last: number) => {
+    const these = first === last ? 'hàng này' : 'các hàng này';
+    return `${first === last ? `Hàng ${first}` : `Các hàng ${first}–${last}`} không do Tiến Độ ghi (không có chữ ký hợp lệ ở cột "${MAIL_LOG_COLUMN.header[7]}", hoặc đã bị sửa sau khi ghi). Khi quyết định gửi thư, tiện ích bỏ qua ${these}: ${these} không làm thư nào bị coi là đã gửi, cũng không làm thư nào bị gửi thêm. Tiện ích không sửa, không xóa ${these}. Đừng nhập hay sửa gì trong trang "${SHEETS.mailLog}": chỉ tiện ích ghi vào đó.`;
+  },
+  digestOverQuota: (addresses: number, daily: number) =>
+    `"${SETTING.digestTo.label}" có ${addresses} địa chỉ, nhiều hơn ${daily} người nhận mà tài khoản gửi thư được gửi trong cả một ngày: thư tổng hợp chỉ gửi tới ${daily} địa chỉ đầu, ${addresses - daily} địa chỉ còn lại không bao giờ nhận được, và ngày nào cũng không còn hạn mức cho thư nhắc. Hãy bớt địa chỉ ở ô này (mỗi người nhận tính một lần, kể cả khi chung một thư), hoặc bật lịch bằng tài khoản Google Workspace (1.500 người nhận mỗi ngày).`,
   activatedExceeds: (activated: number, collected: number, date: string) =>
     `Đến ngày ${date}, lũy kế kích hoạt (${activated}) vượt lũy kế thu nhận (${collected}): hãy kiểm tra số kích hoạt hoặc số thu nhận.`,
 } as const;

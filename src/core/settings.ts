@@ -28,6 +28,8 @@ export interface Settings {
   holidays: string[];
   paceWindow: number;
   digestTo: string[];
+  /** A1 of `Email nhận tổng hợp`'s value cell, when the label is there. */
+  digestToCell?: string;
   sendAt: number;
   /** How required per day and backlog per day are rounded: up (default) or to nearest. */
   rounding: Rounding;
@@ -249,6 +251,7 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
   const holidays = sheet.holidays();
   const paceWindow = sheet.paceWindow();
   const digestTo = sheet.emails(SETTING.digestTo.label);
+  const digestToCell = sheet.lookup(SETTING.digestTo.label).cell;
   const sendAt = sheet.time(SETTING.sendAt);
   // Compared with the addresses Sheets gives a protection's editors and a script's user.
   const admins = sheet.emails(SETTING.admins.label, 'admin-invalid').map((a) => a.toLowerCase());
@@ -271,6 +274,7 @@ export function readSettings(rows: Rows): { settings: Settings; findings: Findin
     holidays,
     paceWindow,
     digestTo,
+    ...(digestToCell ? { digestToCell } : {}),
     sendAt,
     rounding: sheet.rounding(),
     monthlyDay: sheet.monthlyDay(),

@@ -296,7 +296,17 @@ const OUTCOME = {
 
 /** `Nhật ký gửi thư`: its header, the kinds of message and the outcomes, read back each run. */
 export const MAIL_LOG_COLUMN = {
-  header: ['Thời gian', 'Loại', 'Ngày số liệu', 'Đơn vị', 'Người nhận', 'Tiêu đề', 'Kết quả'],
+  // `Chữ ký` came last, so tools that read the first seven columns by position still read them.
+  header: [
+    'Thời gian',
+    'Loại',
+    'Ngày số liệu',
+    'Đơn vị',
+    'Người nhận',
+    'Tiêu đề',
+    'Kết quả',
+    'Chữ ký',
+  ],
   kinds: { digest: 'Tổng hợp', reminder: 'Nhắc báo cáo' } as Record<MailKind, string>,
   outcomes: OUTCOME,
   /** Due and waiting its turn. */
@@ -310,6 +320,7 @@ export const MAIL_LOG_COLUMN = {
   failed: (detail: string) => `${OUTCOME.failed}: ${detail}`,
   skipped: (date: string) => `${OUTCOME.skipped} — đã có thư cho ngày ${date}`,
   notDue: `${OUTCOME.skipped} — không còn cần gửi`,
+  overQuota: `${OUTCOME.skipped} — quá số người nhận tài khoản được gửi trong cả một ngày`,
 } as const;
 
 // ---- the command line ----
@@ -351,6 +362,8 @@ export const FINDING_CODES = [
   'phase-invalid',
   'frequency-invalid',
   'admin-invalid',
+  'mail-log-unsigned',
+  'digest-over-quota',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

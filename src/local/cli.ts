@@ -1,7 +1,8 @@
 // The command line (docs/workbook.md): loads an .xlsx copy of the campaign workbook into the
 // local runtime, runs the add-on's own bundle on it, and writes the workbook after the command,
 // result.json and one .eml per message sent.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -61,6 +62,33 @@ export function parseNow(text: string, tz: string): number | null {
     return Number.isNaN(t) ? null : t;
   }
   return null;
+}
+
+/**
+ * The command line's script properties, which hold the key that signs the mail log: Apps Script
+ * keeps them with the script, outside any spreadsheet, so here they live in a file of the user
+ * (TIEN_DO_HOME, default ~/.tien-do), never in the workbook. Feeding a workbook back in then
+ * finds its log's signatures valid.
+ */
+export function scriptPropertiesFile(): string {
+  return join(process.env.TIEN_DO_HOME ?? join(homedir(), '.tien-do'), 'script-properties.json');
+}
+
+function loadScriptProperties(rt: LocalRuntime, file: string): string {
+  const text = existsSync(file) ? readFileSync(file, 'utf8') : '{}';
+  for (const [k, v] of Object.entries(JSON.parse(text) as Record<string, string>))
+    rt.properties.script.set(k, v);
+  return JSON.stringify(Object.fromEntries(rt.properties.script));
+}
+
+/** Saves them when the command changed them, readable by the user alone, whole or not at all. */
+function saveScriptProperties(rt: LocalRuntime, file: string, before: string): void {
+  const after = JSON.stringify(Object.fromEntries(rt.properties.script));
+  if (after === before) return;
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+  const temporary = `${file}.${process.pid}.tmp`;
+  writeFileSync(temporary, after + '\n', { mode: 0o600 });
+  renameSync(temporary, file);
 }
 
 /** Whether "yyyy-MM-dd" names a day of the calendar (not 2023-02-30, not 2023-13-45). */
@@ -152,10 +180,21 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
     return { status: 2, lines: [problem.describe(values.workbook)] };
   }
 
+  const propertiesFile = scriptPropertiesFile();
+  let properties: string;
+  try {
+    properties = loadScriptProperties(rt, propertiesFile);
+  } catch (error) {
+    return {
+      status: 2,
+      lines: [`Không đọc được tệp "${propertiesFile}": ${(error as Error).message}`],
+    };
+  }
   const bundle = rt.loadBundle<AddonSurface>(options.dist ?? bundleDir());
   const answer = bundle.runCommand_(command, asOf === undefined ? {} : { asOf });
   if (answer.badRequest !== undefined) return { status: 1, lines: [answer.badRequest] };
   if (!answer.result) return { status: 2, lines: [answer.fatal ?? ''] };
+  saveScriptProperties(rt, propertiesFile, properties);
   const { result } = answer;
 
   const files: string[] = [];

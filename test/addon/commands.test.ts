@@ -40,6 +40,15 @@ describe('a unit tab named like a sheet the add-on writes', () => {
     expect(snapshot(rt, ['Nhật ký gửi thư'])).toEqual(before);
   });
 
+  it('does not take such a tab for a mail log with rows a person typed', async () => {
+    const rt = await sampleRuntime();
+    claim(rt, 'Nhật ký gửi thư');
+    for (const name of ['validate', 'run'] as const) {
+      const codes = command(rt, name).issues.map((f) => f.code);
+      expect([name, codes]).toEqual([name, ['name-reserved']]);
+    }
+  });
+
   it('leaves such a tab untouched when setting up tabs', async () => {
     const rt = await sampleRuntime();
     claim(rt, 'Tổng hợp');

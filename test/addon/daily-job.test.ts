@@ -158,3 +158,63 @@ describe('1,000 reminders on a Workspace account (about 1,000 s of sending)', ()
     ).toEqual([]);
   });
 });
+
+describe('200 silent units and a quota of 100 recipients a day: everyone in turn', () => {
+  it('over five mornings, reminds every unit two or three times, never three mornings running without', () => {
+    const rt = new LocalRuntime({ ui: false }); // a consumer account: 100 recipients a day
+    const { lastDay } = syntheticCampaign(rt, {
+      units: 200,
+      days: 30,
+      missingLastDay: () => true, // and nobody reports any day after
+    });
+    const morning = Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000 + 3_600_000; // 08:00
+    const script = bundle(rt);
+    /** The mornings (1–5) on which each unit (1–200) was reminded. */
+    const reminded = new Map<number, number[]>();
+    for (let day = 1; day <= 5; day++) {
+      rt.setNow(morning + (day - 1) * 86_400_000);
+      rt.mail.remaining = 100; // the day's quota is back
+      const before = rt.mail.sent.length;
+      script.dailyJob();
+      const sent = rt.mail.sent.slice(before).map((m) => m.to[0]);
+      // The digest first, then 99 reminders: the whole quota, every morning.
+      expect([sent.length, sent[0]]).toEqual([100, 'bcd@tinh.example.vn']);
+      for (const address of sent.slice(1)) {
+        const unit = Number(/^xa(\d+)@/.exec(address)![1]);
+        reminded.set(unit, [...(reminded.get(unit) ?? []), day]);
+      }
+    }
+    // Worked by hand. Day 1: units 1–99 (the order of Đơn vị). Day 2: 100–198, owed since day 1.
+    // Day 3: 199–200 (owed since day 1), then 1–97 (owed since day 2, reminded first on day 1).
+    // Day 4: 98–99, then 100–196. Day 5: 197–198, then those reminded on day 3 in the order they
+    // went: 199, 200, 1–95.
+    const days = (unit: number) => reminded.get(unit) ?? [];
+    expect([1, 95, 96, 97, 98, 99, 100, 196, 197, 198, 199, 200].map(days)).toEqual([
+      [1, 3, 5],
+      [1, 3, 5],
+      [1, 3],
+      [1, 3],
+      [1, 4],
+      [1, 4],
+      [2, 4],
+      [2, 4],
+      [2, 5],
+      [2, 5],
+      [3, 5],
+      [3, 5],
+    ]);
+    const counts = Array.from({ length: 200 }, (_, i) => days(i + 1).length);
+    expect([counts.filter((n) => n === 3).length, counts.filter((n) => n === 2).length]).toEqual([
+      95, 105,
+    ]);
+    // No unit goes three mornings in a row without a reminder (counting the days before the
+    // first and after the last of the five).
+    const longestWait = Math.max(
+      ...Array.from({ length: 200 }, (_, i) => {
+        const d = [0, ...days(i + 1), 6];
+        return Math.max(...d.slice(1).map((x, j) => x - d[j] - 1));
+      }),
+    );
+    expect(longestWait).toBe(2);
+  });
+});

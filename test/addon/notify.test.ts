@@ -114,6 +114,19 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     expect(rt.mail.sent).toHaveLength(3);
   });
 
+  it("sends nothing twice when a person turns the log's data dates into numbers or dates", async () => {
+    const rt = await sampleRuntime();
+    run(rt);
+    const sheet = rt.spreadsheet.getSheetByName('Nhật ký gửi thư')!;
+    // A number format on the column, or a paste: 45120 is the Sheets serial of 13/07/2023;
+    // a date cell at midnight of 13/07/2023 in Asia/Ho_Chi_Minh.
+    sheet.getRange('C2:C3').setValues([[45120], [45120]]);
+    sheet.getRange('C4').setValues([[new Date(Date.UTC(2023, 6, 12, 17, 0))]]);
+    rt.setNow(Date.UTC(2023, 6, 14, 2, 30));
+    expect(run(rt).emails).toEqual([]);
+    expect(rt.mail.sent).toHaveLength(3);
+  });
+
   it('logs what the quota cannot take as pending, and the next run sends exactly that', async () => {
     const rt = await sampleRuntime({ mailQuota: 2 });
     const first = run(rt);
@@ -146,6 +159,42 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
       ['busy', 'reminder', [LY_NHON]],
     ]);
     expect(rt.mail.sent).toEqual([]);
+  });
+
+  it('sends to an address repeated, in any case, once, and counts it once against the quota', async () => {
+    const rt = await sampleRuntime();
+    rt.spreadsheet
+      .getSheetByName('Cấu hình')!
+      .getRange('B11')
+      .setValue(`${DIGEST}, ${DIGEST.toUpperCase()}; Bcd.Dean06@CanGio.example.vn\n${DIGEST} `);
+    rt.spreadsheet
+      .getSheetByName('Đơn vị')!
+      .getRange('E6')
+      .setValue(`${THANH_AN}; ${THANH_AN.toUpperCase()}`);
+    const r = run(rt);
+    expect(r.emails.map((m) => m.to)).toEqual([[DIGEST], [THANH_AN], [LY_NHON]]);
+    expect(rt.mail.sent.map((m) => m.to)).toEqual([[DIGEST], [THANH_AN], [LY_NHON]]);
+    // Three recipients of the consumer account's 100.
+    expect(rt.mail.remaining).toBe(97);
+    expect(log(rt).map((row) => row[3])).toEqual([DIGEST, THANH_AN, LY_NHON]);
+    rt.setNow(Date.UTC(2023, 6, 14, 2, 30));
+    expect(run(rt).emails).toEqual([]);
+  });
+
+  it('under a busy lock, the scheduled job names every message it could not send', async () => {
+    const rt = await sampleRuntime({ ui: false });
+    rt.locks.document.holder = 'other';
+    bundle(rt).dailyJob();
+    const line = JSON.parse(rt.logs.at(-1)!) as {
+      sent: number;
+      notSent: { reason: string; to: string[] }[];
+    };
+    expect(line.sent).toBe(0);
+    expect(line.notSent.map((m) => [m.reason, m.to])).toEqual([
+      ['busy', [DIGEST]],
+      ['busy', [THANH_AN]],
+      ['busy', [LY_NHON]],
+    ]);
   });
 
   it('logs a failed send and goes on with the others', async () => {
@@ -185,8 +234,10 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     expect(small.rt.calls.count('MailApp.sendEmail')).toBe(1 + 2);
     expect(large.rt.calls.count('MailApp.sendEmail')).toBe(1 + 10);
     expect(large.rt.calls.summary().writes).toBe(small.rt.calls.summary().writes);
-    // Each message is marked as going in the document's properties (saved at once).
-    expect(large.rt.calls.count('Properties.setProperty')).toBe(11 + 1);
+    // Each message is marked as going in the document's properties (saved at once); the first
+    // run also creates the log's key, records that the spreadsheet's log is signed, and keeps
+    // the most the user has had left of the mail quota.
+    expect(large.rt.calls.count('Properties.setProperty')).toBe(11 + 1 + 3);
   });
 });
 
@@ -302,13 +353,32 @@ describe('two runs at once', () => {
     let again: ReturnType<typeof second.runCommand_> | undefined;
     let started = false;
     rt.executions.afterCall = (method) => {
-      if (method !== 'Lock.releaseLock' || started) return;
+      // The lock the first sent under (not the one it took, before, to create the log's key).
+      if (method !== 'Lock.releaseLock' || started || rt.mail.sent.length === 0) return;
       started = true;
       again = second.runCommand_('notify');
     };
     first.runCommand_('run');
     expect(again?.result?.emails).toEqual([]);
     expect(rt.mail.sent.map((m) => m.to[0])).toEqual([DIGEST, THANH_AN, LY_NHON]);
+  });
+
+  it('the first, taking the lock after the second made the log, sees that log: nothing twice', async () => {
+    const rt = await sampleRuntime();
+    const first = bundle(rt);
+    const second = bundle(rt);
+    let again: ReturnType<typeof second.runCommand_> | undefined;
+    let started = false;
+    rt.executions.afterCall = (method) => {
+      // The first has read the workbook (there was no log yet) and is about to take the lock.
+      if (method !== 'LockService.getDocumentLock' || started) return;
+      started = true;
+      again = second.runCommand_('notify');
+    };
+    const one = first.runCommand_('run');
+    expect(again?.result?.emails.map((m) => m.to[0])).toEqual([DIGEST, THANH_AN, LY_NHON]);
+    expect(one.result?.emails).toEqual([]);
+    expect(rt.mail.sent).toHaveLength(3);
   });
 });
 

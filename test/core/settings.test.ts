@@ -55,6 +55,7 @@ describe('Cấu hình', () => {
       holidays: ['2023-04-30', '2023-05-01', '2023-09-02'],
       paceWindow: 5,
       digestTo: ['a@bimson.vn', 'b@bimson.vn', 'c@bimson.vn'],
+      digestToCell: 'B10',
       sendAt: 1095,
       rounding: 'nearest',
       monthlyDay: null, // the label is there and blank: no monthly report

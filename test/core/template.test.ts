@@ -92,6 +92,7 @@ describe('the Cấu hình template', () => {
       holidays: [],
       paceWindow: 7,
       digestTo: [],
+      digestToCell: 'B11',
       sendAt: 480,
       rounding: 'up',
       monthlyDay: 10,

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseNow, runCli } from '../../src/local/cli';
@@ -276,5 +276,43 @@ describe('npm run cli -- validate', () => {
     expect((sheet.getCell('C4').value as ExcelJS.CellFormulaValue).formula).toMatch(
       /^HYPERLINK\("#gid=\d+&range=B10","B10"\)$/,
     );
+  });
+});
+
+describe("the mail log's key", () => {
+  const runAt = (input: string, now: string, out: string) =>
+    run(['notify', '--workbook', input, '--now', now, '--out', out]);
+
+  it('is kept in TIEN_DO_HOME for the user alone, never in the workbook, and signs the next run', async () => {
+    const first = tempDir();
+    expect((await runAt(await sampleWorkbook(), '2023-07-14T08:00', first)).status).toBe(0);
+    const file = join(process.env.TIEN_DO_HOME!, 'script-properties.json');
+    const key = (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>)[
+      'tienDo.mailLogKey'
+    ];
+    expect(key).toHaveLength(72);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(first, 'can-gio.xlsx'));
+    const cells: string[] = [];
+    book.eachSheet((sheet) => sheet.eachRow((row) => cells.push(JSON.stringify(row.values))));
+    expect(cells.join('\n')).not.toContain(key.slice(0, 8));
+
+    // Fed back in with the same key: nothing twice, nothing to report.
+    const second = tempDir();
+    const again = await runAt(join(first, 'can-gio.xlsx'), '2023-07-14T09:00', second);
+    expect([again.result?.emails, again.result?.issues]).toEqual([[], []]);
+
+    // With another key (the file lost), the log's rows are no longer the add-on's: reported.
+    const home = process.env.TIEN_DO_HOME;
+    process.env.TIEN_DO_HOME = tempDir();
+    try {
+      const lost = await runAt(join(first, 'can-gio.xlsx'), '2023-07-14T09:00', tempDir());
+      expect(lost.result?.issues.map((f) => [f.code, f.cell])).toEqual([
+        ['mail-log-unsigned', 'A2'],
+      ]);
+    } finally {
+      process.env.TIEN_DO_HOME = home;
+    }
   });
 });
