@@ -2353,20 +2353,35 @@ function newLog(rows) {
     wide: { col: 6, width: 420 }
   };
 }
+function messageMark(m) {
+  const text = `${m.kind}|${m.dataDate}|${m.unit.toLowerCase()}|${m.recipients.join(",")}`;
+  let h2 = 2166136261;
+  for (let i = 0; i < text.length; i++) h2 = Math.imul(h2 ^ text.charCodeAt(i), 16777619) >>> 0;
+  return h2.toString(36);
+}
+function entryOf(log, named) {
+  const [row, mark] = typeof named === "number" ? [named, null] : [Number(named.split(":")[0]), named.split(":")[1]];
+  const at = log.find((e) => e.row === row);
+  if (mark === null || at && messageMark(at) === mark) return at;
+  const marked = log.filter((e) => messageMark(e) === mark);
+  return marked.length === 1 ? marked[0] : void 0;
+}
 function settleInflight(log, inflight) {
   const texts = /* @__PURE__ */ new Map();
-  for (const row of inflight.sent) texts.set(row, MAIL_LOG_COLUMN.sent);
-  for (const row of inflight.resent) texts.set(row, MAIL_LOG_COLUMN.resent);
-  if (inflight.current !== null) texts.set(inflight.current, MAIL_LOG_COLUMN.sending);
+  const mark = (named, text) => {
+    const e = entryOf(log, named);
+    if (e) texts.set(e, text);
+  };
+  for (const named of inflight.sent) mark(named, MAIL_LOG_COLUMN.sent);
+  for (const named of inflight.resent) mark(named, MAIL_LOG_COLUMN.resent);
+  if (inflight.current !== null) mark(inflight.current, MAIL_LOG_COLUMN.sending);
   const settled = [];
-  for (const e of log) {
-    const text = texts.get(e.row);
-    if (text === void 0) continue;
+  for (const [e, text] of texts) {
     e.outcome = text === MAIL_LOG_COLUMN.sending ? "sending" : "sent";
     e.outcomeText = text;
     settled.push({ row: e.row, text });
   }
-  return settled;
+  return settled.sort((a, b) => a.row - b.row);
 }
 
 // src/core/mail-plan.ts
@@ -2537,10 +2552,11 @@ function readInflight() {
   if (!text) return null;
   try {
     const value = JSON.parse(text);
+    const current = value.current;
     return {
       sent: Array.isArray(value.sent) ? value.sent : [],
       resent: Array.isArray(value.resent) ? value.resent : [],
-      current: typeof value.current === "number" ? value.current : null
+      current: typeof current === "number" || typeof current === "string" ? current : null
     };
   } catch {
     return null;
@@ -2769,13 +2785,14 @@ function sendDue(port, campaign, progress, now, options = {}) {
         report.pending.push({ outgoing: o, reason: "quota" });
         continue;
       }
-      saveInflight({ ...inflight, current: o.row });
+      const named = `${o.row}:${messageMark({ ...o.message, recipients: o.message.to.map((r) => r.toLowerCase()) })}`;
+      saveInflight({ ...inflight, current: named });
       marked = true;
       try {
         send(o.mail, o.message.to);
         remaining -= o.message.to.length;
         report.sent.push(o);
-        (o.resend ? inflight.resent : inflight.sent).push(o.row);
+        (o.resend ? inflight.resent : inflight.sent).push(named);
       } catch (error) {
         report.failed.push({ outgoing: o, error: errorMessage(error) });
       }

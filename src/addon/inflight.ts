@@ -13,10 +13,11 @@ export function readInflight(): Inflight | null {
   if (!text) return null;
   try {
     const value = JSON.parse(text) as Partial<Inflight>;
+    const current = value.current;
     return {
       sent: Array.isArray(value.sent) ? value.sent : [],
       resent: Array.isArray(value.resent) ? value.resent : [],
-      current: typeof value.current === 'number' ? value.current : null,
+      current: typeof current === 'number' || typeof current === 'string' ? current : null,
     };
   } catch {
     return null;

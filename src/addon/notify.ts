@@ -10,7 +10,13 @@ import type { Mail, MailLinks } from '../core/email';
 import { digestMail, reminderMail } from '../core/email';
 import type { Finding } from '../core/findings';
 import type { Inflight, LogEntry } from '../core/mail-log';
-import { logRow, loggedFields, settleInflight, unsignedFindings } from '../core/mail-log';
+import {
+  logRow,
+  loggedFields,
+  messageMark,
+  settleInflight,
+  unsignedFindings,
+} from '../core/mail-log';
 import type { Outgoing, Resend } from '../core/mail-plan';
 import { digestOverQuota, planSend, recentUnconfirmed } from '../core/mail-plan';
 import { MAIL } from '../core/messages';
@@ -215,13 +221,15 @@ export function sendDue(
         report.pending.push({ outgoing: o, reason: 'quota' });
         continue;
       }
-      saveInflight({ ...inflight, current: o.row });
+      // Each row named with its message's mark: found again if the log is sorted meanwhile.
+      const named = `${o.row}:${messageMark({ ...o.message, recipients: o.message.to.map((r) => r.toLowerCase()) })}`;
+      saveInflight({ ...inflight, current: named });
       marked = true;
       try {
         send(o.mail, o.message.to);
         remaining -= o.message.to.length;
         report.sent.push(o);
-        (o.resend ? inflight.resent : inflight.sent).push(o.row!);
+        (o.resend ? inflight.resent : inflight.sent).push(named);
       } catch (error) {
         // Not sent: tried again by the next run, whether or not its line reaches the log.
         report.failed.push({ outgoing: o, error: errorMessage(error) });

@@ -240,10 +240,42 @@ export function newLog(rows: OutputCell[][]): OutputSheet {
  * once): the rows that went, those that went again at a person's request, and the row of the
  * message going now, whose outcome is unknown until the next save.
  */
+/**
+ * A log row a send in flight names: its number and the mark of its message (see messageMark),
+ * "12:k3j9x"; a bare number from an older record.
+ */
+export type InflightRow = number | string;
+
 export interface Inflight {
-  sent: number[];
-  resent: number[];
-  current: number | null;
+  sent: InflightRow[];
+  resent: InflightRow[];
+  current: InflightRow | null;
+}
+
+/**
+ * A short mark of a message (kind, data date, unit, recipients: what does not change as it
+ * goes), so a row named by number can be found again if the log was sorted meanwhile.
+ */
+export function messageMark(m: {
+  kind: string;
+  dataDate: string;
+  unit: string;
+  recipients: string[];
+}): string {
+  const text = `${m.kind}|${m.dataDate}|${m.unit.toLowerCase()}|${m.recipients.join(',')}`;
+  let h = 0x811c9dc5; // FNV-1a, 32 bits
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h.toString(36);
+}
+
+/** The entry an in-flight row names: at its number if the mark agrees, else the one so marked. */
+function entryOf(log: LogEntry[], named: InflightRow): LogEntry | undefined {
+  const [row, mark] =
+    typeof named === 'number' ? [named, null] : [Number(named.split(':')[0]), named.split(':')[1]];
+  const at = log.find((e) => e.row === row);
+  if (mark === null || (at && messageMark(at) === mark)) return at;
+  const marked = log.filter((e) => messageMark(e) === mark);
+  return marked.length === 1 ? marked[0] : undefined;
 }
 
 /**
@@ -255,17 +287,20 @@ export function settleInflight(
   log: LogEntry[],
   inflight: Inflight,
 ): { row: number; text: string }[] {
-  const texts = new Map<number, string>();
-  for (const row of inflight.sent) texts.set(row, MAIL_LOG.sent);
-  for (const row of inflight.resent) texts.set(row, MAIL_LOG.resent);
-  if (inflight.current !== null) texts.set(inflight.current, MAIL_LOG.sending);
+  // Rows are found by number, or by their message's mark when the log was sorted since.
+  const texts = new Map<LogEntry, string>();
+  const mark = (named: InflightRow, text: string) => {
+    const e = entryOf(log, named);
+    if (e) texts.set(e, text);
+  };
+  for (const named of inflight.sent) mark(named, MAIL_LOG.sent);
+  for (const named of inflight.resent) mark(named, MAIL_LOG.resent);
+  if (inflight.current !== null) mark(inflight.current, MAIL_LOG.sending);
   const settled: { row: number; text: string }[] = [];
-  for (const e of log) {
-    const text = texts.get(e.row);
-    if (text === undefined) continue;
+  for (const [e, text] of texts) {
     e.outcome = text === MAIL_LOG.sending ? 'sending' : 'sent';
     e.outcomeText = text;
     settled.push({ row: e.row, text });
   }
-  return settled;
+  return settled.sort((a, b) => a.row - b.row);
 }
