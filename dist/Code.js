@@ -290,7 +290,7 @@ var UNITS_TEMPLATE_COLUMNS = [
   { header: UNIT_COLUMN.name, note: "Tên đơn vị (bắt buộc), không trùng nhau." },
   {
     header: UNIT_COLUMN.parent,
-    note: "Đơn vị cấp trên (không bắt buộc): các đơn vị cùng cấp trên được cộng thành một nhóm."
+    note: "Đơn vị cấp trên (không bắt buộc): các đơn vị cùng cấp trên được cộng thành một nhóm. Nhiều cấp thì ghi từ cấp cao nhất, cách nhau bằng dấu >, ví dụ: Thị xã Bỉm Sơn > Phường Ba Đình."
   },
   {
     header: UNIT_COLUMN.tab,
@@ -302,11 +302,11 @@ var UNITS_TEMPLATE_COLUMNS = [
   },
   {
     header: "Chỉ tiêu Thu nhận",
-    note: "Chỉ tiêu thu nhận hồ sơ được giao: số nguyên lớn hơn 0."
+    note: 'Chỉ tiêu thu nhận hồ sơ được giao: số nguyên lớn hơn 0, hoặc tỷ lệ của số đối tượng: 100%, ≥ 50% (ít nhất), > 50% (hơn); thêm "Khuyến khích" phía trước nếu chỉ khuyến khích (không tính chậm tiến độ). Tỷ lệ cần cột Đối tượng.'
   },
   {
     header: "Chỉ tiêu Kích hoạt",
-    note: "Chỉ tiêu kích hoạt tài khoản (không bắt buộc): số nguyên lớn hơn 0."
+    note: "Chỉ tiêu kích hoạt tài khoản (không bắt buộc): số nguyên lớn hơn 0 hoặc tỷ lệ như 100%."
   },
   { header: "Đầu kỳ Thu nhận", note: "Số hồ sơ đã thu nhận trước ngày bắt đầu (mặc định 0)." },
   {
@@ -315,16 +315,39 @@ var UNITS_TEMPLATE_COLUMNS = [
   },
   {
     header: UNIT_COLUMN.groupSize,
-    note: "Số người thuộc diện (không bắt buộc), để tính tỷ lệ bao phủ."
+    note: 'Số người thuộc diện (không bắt buộc): cơ sở của chỉ tiêu theo tỷ lệ và của tỷ lệ bao phủ. Cột "Đối tượng <chỉ số>" (ví dụ Đối tượng Đoàn viên) dùng riêng cho một chỉ số.'
   },
   {
     header: UNIT_COLUMN.deadline,
     note: "Hạn riêng của đơn vị (không bắt buộc), thay cho hạn chung."
+  },
+  {
+    header: UNIT_COLUMN.reports,
+    note: "Các chỉ số đơn vị báo cáo, cách nhau bằng dấu chấm phẩy (không bắt buộc; để trống là tất cả). Trang của đơn vị chỉ cần các cột này."
+  },
+  {
+    header: UNIT_COLUMN.frequency,
+    note: "Khi nào đơn vị báo cáo: Hằng ngày (mặc định), Hằng tuần thứ Hai (… Chủ nhật) hoặc Hằng tháng ngày 5 (1–28). Đơn vị chỉ bị nhắc vào kỳ báo cáo của mình."
   }
 ];
+var example = (code, name, email, quota) => [
+  code,
+  name,
+  "Huyện Ví Dụ",
+  "",
+  email,
+  quota,
+  "",
+  0,
+  0,
+  "",
+  "",
+  "",
+  FREQUENCY_WORDS.daily
+];
 var UNITS_TEMPLATE_EXAMPLES = [
-  ["VD1", "Xã Ví Dụ Một", "Huyện Ví Dụ", "", "canbo.vidumot@example.vn", 1e3, "", 0, 0, "", ""],
-  ["VD2", "Xã Ví Dụ Hai", "Huyện Ví Dụ", "", "canbo.viduhai@example.vn", 800, "", 0, 0, "", ""]
+  example("VD1", "Xã Ví Dụ Một", "canbo.vidumot@example.vn", 1e3),
+  example("VD2", "Xã Ví Dụ Hai", "canbo.viduhai@example.vn", 800)
 ];
 var UNITS_TEMPLATE_EXAMPLE_NOTE = "Hàng ví dụ: hãy thay bằng đơn vị thật của chiến dịch.";
 var TAB_COLUMN = { date: "Ngày", note: "Ghi chú", stamp: "Cập nhật lúc" };
@@ -559,6 +582,7 @@ var MAIL = {
   digestSubject: (campaign, date, missing, behind) => `[Tiến Độ] ${campaign} — số liệu đến ${date}: ${missing} đơn vị chưa báo cáo, ${behind} đơn vị chậm tiến độ`,
   reminderSubject: (unit, date) => `[Tiến Độ] Nhắc báo cáo: ${unit} chưa gửi số liệu ngày ${date}`,
   asOf: (date, daysLeft, deadline) => `Số liệu tính đến hết ngày ${date} — còn ${daysLeft} ngày đến hạn ${deadline}.`,
+  phase: (name, from, to) => ` Giai đoạn ${name} (${from} – ${to}): hạn và số cần đạt tính đến hết giai đoạn.`,
   overall: "Tiến độ chung",
   missingTitle: (n) => `Đơn vị chưa báo cáo (${n})`,
   behindTitle: (n) => `Đơn vị chậm tiến độ hoặc quá hạn (${n})`,
@@ -1917,7 +1941,7 @@ function digestMail(p, to, links2, unconfirmed = []) {
   const asOf = formatVnDate(p.asOf);
   const { missing, behind } = overdueUnits(p);
   const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, behind.length);
-  const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline));
+  const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline)) + (p.phase ? MAIL.phase(p.phase.name, formatVnDate(p.phase.from), formatVnDate(p.phase.to)) : "");
   const overall = p.quotaIndicators.filter((i) => {
     var _a;
     return ((_a = p.total.indicators[i]) == null ? void 0 : _a.quota) != null;
@@ -3406,93 +3430,6 @@ function editedTab(range2) {
   };
 }
 
-// src/core/history-sheet.ts
-function historySheet(existing, p, campaign, when) {
-  var _a, _b, _c;
-  const rules = campaign.settings;
-  const openings = byName();
-  for (const { unit } of campaign.units)
-    for (const [i, v] of Object.entries(unit.openings)) openings[i] = ((_a = openings[i]) != null ? _a : 0) + v;
-  const header = [SUMMARY_COLUMN.historyDate];
-  for (const i of p.indicators) {
-    header.push(SUMMARY_COLUMN.historyCumulative(i));
-    if (p.quotaIndicators.includes(i)) header.push(SUMMARY_COLUMN.historyPlan(i));
-  }
-  const oldHeader = ((_b = existing == null ? void 0 : existing[0]) != null ? _b : []).map((v) => cellText(v));
-  for (const label of oldHeader.slice(1))
-    if (label && !header.some((h2) => sameLabel(String(h2), label)) && !sameLabel(label, SUMMARY_COLUMN.historyStamp))
-      header.push(label);
-  header.push(SUMMARY_COLUMN.historyStamp);
-  const from = header.map((h2) => oldHeader.findIndex((o, k) => k > 0 && sameLabel(o, String(h2))));
-  const rowsByDate = /* @__PURE__ */ new Map();
-  for (const r of (existing != null ? existing : []).slice(1)) {
-    const date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
-    if (!date) continue;
-    rowsByDate.set(date, [
-      { date },
-      ...from.slice(1).map((k) => {
-        const v = k < 0 ? null : r[k];
-        return isSheetDate(v) ? { date: v.date } : v != null ? v : null;
-      })
-    ]);
-  }
-  if (p.asOf) {
-    const all = countingDays(p.start, p.deadline, rules).length;
-    const elapsed = countingDays(p.start, p.asOf, rules).length;
-    const row = [{ date: p.asOf }];
-    for (const i of p.indicators) {
-      const t = p.total.indicators[i];
-      row.push(t ? t.cumulative : null);
-      if (!p.quotaIndicators.includes(i)) continue;
-      const opening = (_c = openings[i]) != null ? _c : 0;
-      row.push(
-        t && t.quota !== null ? Math.round(opening + (t.quota - opening) * Math.min(elapsed, all) / all) : null
-      );
-    }
-    while (row.length < header.length - 1) row.push(null);
-    row.push(when);
-    rowsByDate.set(p.asOf, row);
-  }
-  const dates = [...rowsByDate.keys()].sort();
-  const rows = [header, ...dates.map((d) => rowsByDate.get(d))];
-  return {
-    name: SHEETS.history,
-    rows,
-    boldRows: [1],
-    frozenRows: 1,
-    wide: { col: 1, width: 110 },
-    // A row for every counting day to come, which the chart made with the sheet then covers.
-    minRows: 1 + countingDays(p.start, p.deadline, rules).length,
-    formats: [
-      { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: "dd/MM/yyyy" },
-      ...header.slice(1, -1).map((_, i) => ({
-        col: i + 2,
-        fromRow: 2,
-        toRow: Math.max(2, rows.length),
-        format: "#,##0"
-      }))
-    ],
-    colours: []
-  };
-}
-function historyChart(history, p) {
-  const first = p.quotaIndicators[0];
-  if (!first) return null;
-  const header = history.rows[0];
-  const cumulative = header.indexOf(SUMMARY_COLUMN.historyCumulative(first)) + 1;
-  return {
-    sheet: history.name,
-    // The dates, then the cumulative and the plan beside it.
-    columns: [
-      { col: 1, cols: 1 },
-      { col: cumulative, cols: 2 }
-    ],
-    title: SUMMARY.chartTitle(first),
-    row: 2,
-    col: header.length + 2
-  };
-}
-
 // src/core/progress-figures.ts
 function perDay(amount, daysLeft, rounding) {
   if (daysLeft <= 0) return null;
@@ -3545,106 +3482,6 @@ var RANK = { overdue: 0, behind: 1, "on-track": 2, done: 3 };
 function worst(statuses) {
   const known = statuses.filter((s) => s !== null);
   return known.length ? known.reduce((a, b) => RANK[a] <= RANK[b] ? a : b) : null;
-}
-
-// src/core/group-progress.ts
-var sum = (values) => values.reduce((a, v) => a + v, 0);
-function sumOf(members, indicators2, t) {
-  var _a;
-  const deadlines = [...new Set(members.map((m) => m.deadline))].sort();
-  const shared = deadlines.length <= 1;
-  const deadline = (_a = deadlines[deadlines.length - 1]) != null ? _a : "";
-  const schedule = {
-    asOf: t.asOf,
-    deadline,
-    daysLeft: deadline ? t.daysLeftTo(deadline) : 0,
-    rounding: t.rounding,
-    dayAfter: t.dayAfter
-  };
-  const figures2 = byName();
-  const statuses = [];
-  for (const indicator of indicators2) {
-    const parts = members.flatMap((m) => {
-      var _a2;
-      return (_a2 = m.indicators[indicator]) != null ? _a2 : [];
-    });
-    if (parts.length === 0) continue;
-    const hard = parts.filter((p) => {
-      var _a2;
-      return p.quota !== null && !((_a2 = p.target) == null ? void 0 : _a2.soft);
-    });
-    const quota = hard.length ? sum(hard.map((p) => p.quota)) : null;
-    const cumulative = sum(parts.map((p) => p.cumulative));
-    const populations = parts.map((p) => p.population);
-    const population = populations.every((p) => p !== null) ? sum(populations) : null;
-    const todays = parts.map((p) => p.today).filter((v) => v !== null);
-    const { progress, status } = derive(
-      {
-        quota,
-        cumulative,
-        // A unit over its target does not hide another's shortfall.
-        remaining: quota === null ? null : sum(hard.map((p) => p.remaining)),
-        pace: sum(parts.map((p) => p.pace)),
-        meanSinceStart: sum(parts.map((p) => p.meanSinceStart)),
-        ...shared ? {} : { requiredPerDay: sum(hard.map((p) => {
-          var _a2;
-          return (_a2 = p.requiredPerDay) != null ? _a2 : 0;
-        })) }
-      },
-      schedule,
-      {
-        population,
-        coverage: population ? cumulative / population : null,
-        target: null,
-        today: todays.length ? sum(todays) : null
-      }
-    );
-    figures2[indicator] = progress;
-    statuses.push(status);
-  }
-  const withBacklog = members.filter((m) => m.pendingActivation !== null);
-  const pending = withBacklog.length ? sum(withBacklog.map((m) => m.pendingActivation)) : null;
-  return {
-    deadline,
-    daysLeft: schedule.daysLeft,
-    indicators: figures2,
-    pendingActivation: pending,
-    pendingPerDay: pending === null ? null : shared ? perDay(Math.max(0, pending), schedule.daysLeft, t.rounding) : sum(withBacklog.map((m) => {
-      var _a2;
-      return (_a2 = m.pendingPerDay) != null ? _a2 : 0;
-    })),
-    status: worst(statuses)
-  };
-}
-function startsWith(path, prefix) {
-  return prefix.length <= path.length && prefix.every((p, i) => sameName(p, path[i]));
-}
-function groupsOf(units, indicators2, t) {
-  const paths = [];
-  for (const u of units)
-    for (let k = 1; k <= u.path.length; k++) {
-      const path = u.path.slice(0, k);
-      if (!paths.some((p) => p.length === k && startsWith(p, path))) paths.push(path);
-    }
-  const ordered = [];
-  const visit = (parent) => {
-    for (const p of paths)
-      if (p.length === parent.length + 1 && startsWith(p, parent)) {
-        ordered.push(p);
-        visit(p);
-      }
-  };
-  visit([]);
-  return ordered.map((path) => {
-    const members = units.filter((u) => startsWith([...u.path, u.name], path));
-    return {
-      name: path[path.length - 1],
-      path,
-      level: path.length,
-      units: members.map((m) => m.name),
-      ...sumOf(members, indicators2, t)
-    };
-  });
 }
 
 // src/core/unit-progress.ts
@@ -3776,6 +3613,210 @@ function unitProgress({ unit, reading }, ctx) {
     tabRead: reading !== null,
     status: worst(statuses)
   };
+}
+
+// src/core/history-sheet.ts
+function phaseTotal(campaign, phase, indicator) {
+  var _a;
+  let total = 0;
+  for (const { unit } of campaign.units) {
+    if (!reports(unit, indicator)) continue;
+    const target = targetInForce(unit, indicator, phase);
+    if (target && !target.soft) total += (_a = targetCount(target, populationOf(unit, indicator))) != null ? _a : 0;
+  }
+  return total;
+}
+function historySheet(existing, p, campaign, when) {
+  var _a, _b, _c;
+  const rules = campaign.settings;
+  const openings = byName();
+  for (const { unit } of campaign.units)
+    for (const [i, v] of Object.entries(unit.openings)) openings[i] = ((_a = openings[i]) != null ? _a : 0) + v;
+  const header = [SUMMARY_COLUMN.historyDate];
+  for (const i of p.indicators) {
+    header.push(SUMMARY_COLUMN.historyCumulative(i));
+    if (p.quotaIndicators.includes(i)) header.push(SUMMARY_COLUMN.historyPlan(i));
+  }
+  const oldHeader = ((_b = existing == null ? void 0 : existing[0]) != null ? _b : []).map((v) => cellText(v));
+  for (const label of oldHeader.slice(1))
+    if (label && !header.some((h2) => sameLabel(String(h2), label)) && !sameLabel(label, SUMMARY_COLUMN.historyStamp))
+      header.push(label);
+  header.push(SUMMARY_COLUMN.historyStamp);
+  const from = header.map((h2) => oldHeader.findIndex((o, k) => k > 0 && sameLabel(o, String(h2))));
+  const rowsByDate = /* @__PURE__ */ new Map();
+  for (const r of (existing != null ? existing : []).slice(1)) {
+    const date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
+    if (!date) continue;
+    rowsByDate.set(date, [
+      { date },
+      ...from.slice(1).map((k) => {
+        const v = k < 0 ? null : r[k];
+        return isSheetDate(v) ? { date: v.date } : v != null ? v : null;
+      })
+    ]);
+  }
+  if (p.asOf) {
+    const phase = (_c = campaign.phases.find((ph) => p.phase && ph.name === p.phase.name)) != null ? _c : null;
+    const before = phase ? campaign.phases.filter((ph) => ph.to < phase.from).pop() : void 0;
+    const from2 = before ? nextCountingDay(before.to, rules) : p.start;
+    const all = countingDays(from2, p.deadline, rules).length;
+    const elapsed = countingDays(from2, p.asOf, rules).length;
+    const startOf = (i) => {
+      var _a2;
+      return before ? phaseTotal(campaign, before, i) : (_a2 = openings[i]) != null ? _a2 : 0;
+    };
+    const row = [{ date: p.asOf }];
+    for (const i of p.indicators) {
+      const t = p.total.indicators[i];
+      row.push(t ? t.cumulative : null);
+      if (!p.quotaIndicators.includes(i)) continue;
+      const opening = startOf(i);
+      row.push(
+        t && t.quota !== null && all > 0 ? Math.round(opening + (t.quota - opening) * Math.min(elapsed, all) / all) : null
+      );
+    }
+    while (row.length < header.length - 1) row.push(null);
+    row.push(when);
+    rowsByDate.set(p.asOf, row);
+  }
+  const dates = [...rowsByDate.keys()].sort();
+  const rows = [header, ...dates.map((d) => rowsByDate.get(d))];
+  return {
+    name: SHEETS.history,
+    rows,
+    boldRows: [1],
+    frozenRows: 1,
+    wide: { col: 1, width: 110 },
+    // A row for every counting day to come, which the chart made with the sheet then covers.
+    minRows: 1 + countingDays(p.start, p.deadline, rules).length,
+    formats: [
+      { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: "dd/MM/yyyy" },
+      ...header.slice(1, -1).map((_, i) => ({
+        col: i + 2,
+        fromRow: 2,
+        toRow: Math.max(2, rows.length),
+        format: "#,##0"
+      }))
+    ],
+    colours: []
+  };
+}
+function historyChart(history, p) {
+  const first = p.quotaIndicators[0];
+  if (!first) return null;
+  const header = history.rows[0];
+  const cumulative = header.indexOf(SUMMARY_COLUMN.historyCumulative(first)) + 1;
+  return {
+    sheet: history.name,
+    // The dates, then the cumulative and the plan beside it.
+    columns: [
+      { col: 1, cols: 1 },
+      { col: cumulative, cols: 2 }
+    ],
+    title: SUMMARY.chartTitle(first),
+    row: 2,
+    col: header.length + 2
+  };
+}
+
+// src/core/group-progress.ts
+var sum = (values) => values.reduce((a, v) => a + v, 0);
+function sumOf(members, indicators2, t) {
+  var _a;
+  const deadlines = [...new Set(members.map((m) => m.deadline))].sort();
+  const shared = deadlines.length <= 1;
+  const deadline = (_a = deadlines[deadlines.length - 1]) != null ? _a : "";
+  const schedule = {
+    asOf: t.asOf,
+    deadline,
+    daysLeft: deadline ? t.daysLeftTo(deadline) : 0,
+    rounding: t.rounding,
+    dayAfter: t.dayAfter
+  };
+  const figures2 = byName();
+  const statuses = [];
+  for (const indicator of indicators2) {
+    const parts = members.flatMap((m) => {
+      var _a2;
+      return (_a2 = m.indicators[indicator]) != null ? _a2 : [];
+    });
+    if (parts.length === 0) continue;
+    const hard = parts.filter((p) => {
+      var _a2;
+      return p.quota !== null && !((_a2 = p.target) == null ? void 0 : _a2.soft);
+    });
+    const quota = hard.length ? sum(hard.map((p) => p.quota)) : null;
+    const cumulative = sum(parts.map((p) => p.cumulative));
+    const populations = parts.map((p) => p.population);
+    const population = populations.every((p) => p !== null) ? sum(populations) : null;
+    const todays = parts.map((p) => p.today).filter((v) => v !== null);
+    const { progress, status } = derive(
+      {
+        quota,
+        cumulative,
+        // A unit over its target does not hide another's shortfall.
+        remaining: quota === null ? null : sum(hard.map((p) => p.remaining)),
+        pace: sum(parts.map((p) => p.pace)),
+        meanSinceStart: sum(parts.map((p) => p.meanSinceStart)),
+        ...shared ? {} : { requiredPerDay: sum(hard.map((p) => {
+          var _a2;
+          return (_a2 = p.requiredPerDay) != null ? _a2 : 0;
+        })) }
+      },
+      schedule,
+      {
+        population,
+        coverage: population ? cumulative / population : null,
+        target: null,
+        today: todays.length ? sum(todays) : null
+      }
+    );
+    figures2[indicator] = progress;
+    statuses.push(status);
+  }
+  const withBacklog = members.filter((m) => m.pendingActivation !== null);
+  const pending = withBacklog.length ? sum(withBacklog.map((m) => m.pendingActivation)) : null;
+  return {
+    deadline,
+    daysLeft: schedule.daysLeft,
+    indicators: figures2,
+    pendingActivation: pending,
+    pendingPerDay: pending === null ? null : shared ? perDay(Math.max(0, pending), schedule.daysLeft, t.rounding) : sum(withBacklog.map((m) => {
+      var _a2;
+      return (_a2 = m.pendingPerDay) != null ? _a2 : 0;
+    })),
+    status: worst(statuses)
+  };
+}
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((p, i) => sameName(p, path[i]));
+}
+function groupsOf(units, indicators2, t) {
+  const paths = [];
+  for (const u of units)
+    for (let k = 1; k <= u.path.length; k++) {
+      const path = u.path.slice(0, k);
+      if (!paths.some((p) => p.length === k && startsWith(p, path))) paths.push(path);
+    }
+  const ordered = [];
+  const visit = (parent) => {
+    for (const p of paths)
+      if (p.length === parent.length + 1 && startsWith(p, parent)) {
+        ordered.push(p);
+        visit(p);
+      }
+  };
+  visit([]);
+  return ordered.map((path) => {
+    const members = units.filter((u) => startsWith([...u.path, u.name], path));
+    return {
+      name: path[path.length - 1],
+      path,
+      level: path.length,
+      units: members.map((m) => m.name),
+      ...sumOf(members, indicators2, t)
+    };
+  });
 }
 
 // src/core/timeline.ts

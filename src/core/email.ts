@@ -158,7 +158,9 @@ export function digestMail(
   const asOf = formatVnDate(p.asOf!);
   const { missing, behind } = overdueUnits(p);
   const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, behind.length);
-  const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline));
+  const head =
+    MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline)) +
+    (p.phase ? MAIL.phase(p.phase.name, formatVnDate(p.phase.from), formatVnDate(p.phase.to)) : '');
   const overall = p.quotaIndicators
     .filter((i) => p.total.indicators[i]?.quota != null)
     .map((i) => {

@@ -239,6 +239,8 @@ export const MAIL = {
     `[Tiến Độ] Nhắc báo cáo: ${unit} chưa gửi số liệu ngày ${date}`,
   asOf: (date: string, daysLeft: number, deadline: string) =>
     `Số liệu tính đến hết ngày ${date} — còn ${daysLeft} ngày đến hạn ${deadline}.`,
+  phase: (name: string, from: string, to: string) =>
+    ` Giai đoạn ${name} (${from} – ${to}): hạn và số cần đạt tính đến hết giai đoạn.`,
   overall: 'Tiến độ chung',
   missingTitle: (n: number) => `Đơn vị chưa báo cáo (${n})`,
   behindTitle: (n: number) => `Đơn vị chậm tiến độ hoặc quá hạn (${n})`,

@@ -169,7 +169,7 @@ export const UNITS_TEMPLATE_COLUMNS: { header: string; note: string }[] = [
   { header: UNIT_COLUMN.name, note: 'Tên đơn vị (bắt buộc), không trùng nhau.' },
   {
     header: UNIT_COLUMN.parent,
-    note: 'Đơn vị cấp trên (không bắt buộc): các đơn vị cùng cấp trên được cộng thành một nhóm.',
+    note: 'Đơn vị cấp trên (không bắt buộc): các đơn vị cùng cấp trên được cộng thành một nhóm. Nhiều cấp thì ghi từ cấp cao nhất, cách nhau bằng dấu >, ví dụ: Thị xã Bỉm Sơn > Phường Ba Đình.',
   },
   {
     header: UNIT_COLUMN.tab,
@@ -181,11 +181,11 @@ export const UNITS_TEMPLATE_COLUMNS: { header: string; note: string }[] = [
   },
   {
     header: 'Chỉ tiêu Thu nhận',
-    note: 'Chỉ tiêu thu nhận hồ sơ được giao: số nguyên lớn hơn 0.',
+    note: 'Chỉ tiêu thu nhận hồ sơ được giao: số nguyên lớn hơn 0, hoặc tỷ lệ của số đối tượng: 100%, ≥ 50% (ít nhất), > 50% (hơn); thêm "Khuyến khích" phía trước nếu chỉ khuyến khích (không tính chậm tiến độ). Tỷ lệ cần cột Đối tượng.',
   },
   {
     header: 'Chỉ tiêu Kích hoạt',
-    note: 'Chỉ tiêu kích hoạt tài khoản (không bắt buộc): số nguyên lớn hơn 0.',
+    note: 'Chỉ tiêu kích hoạt tài khoản (không bắt buộc): số nguyên lớn hơn 0 hoặc tỷ lệ như 100%.',
   },
   { header: 'Đầu kỳ Thu nhận', note: 'Số hồ sơ đã thu nhận trước ngày bắt đầu (mặc định 0).' },
   {
@@ -194,18 +194,41 @@ export const UNITS_TEMPLATE_COLUMNS: { header: string; note: string }[] = [
   },
   {
     header: UNIT_COLUMN.groupSize,
-    note: 'Số người thuộc diện (không bắt buộc), để tính tỷ lệ bao phủ.',
+    note: 'Số người thuộc diện (không bắt buộc): cơ sở của chỉ tiêu theo tỷ lệ và của tỷ lệ bao phủ. Cột "Đối tượng <chỉ số>" (ví dụ Đối tượng Đoàn viên) dùng riêng cho một chỉ số.',
   },
   {
     header: UNIT_COLUMN.deadline,
     note: 'Hạn riêng của đơn vị (không bắt buộc), thay cho hạn chung.',
   },
+  {
+    header: UNIT_COLUMN.reports,
+    note: 'Các chỉ số đơn vị báo cáo, cách nhau bằng dấu chấm phẩy (không bắt buộc; để trống là tất cả). Trang của đơn vị chỉ cần các cột này.',
+  },
+  {
+    header: UNIT_COLUMN.frequency,
+    note: 'Khi nào đơn vị báo cáo: Hằng ngày (mặc định), Hằng tuần thứ Hai (… Chủ nhật) hoặc Hằng tháng ngày 5 (1–28). Đơn vị chỉ bị nhắc vào kỳ báo cáo của mình.',
+  },
 ];
 
 /** The template's example rows, in the order of UNITS_TEMPLATE_COLUMNS. */
+const example = (code: string, name: string, email: string, quota: number) => [
+  code,
+  name,
+  'Huyện Ví Dụ',
+  '',
+  email,
+  quota,
+  '',
+  0,
+  0,
+  '',
+  '',
+  '',
+  FREQUENCY_WORDS.daily,
+];
 export const UNITS_TEMPLATE_EXAMPLES: (string | number)[][] = [
-  ['VD1', 'Xã Ví Dụ Một', 'Huyện Ví Dụ', '', 'canbo.vidumot@example.vn', 1000, '', 0, 0, '', ''],
-  ['VD2', 'Xã Ví Dụ Hai', 'Huyện Ví Dụ', '', 'canbo.viduhai@example.vn', 800, '', 0, 0, '', ''],
+  example('VD1', 'Xã Ví Dụ Một', 'canbo.vidumot@example.vn', 1000),
+  example('VD2', 'Xã Ví Dụ Hai', 'canbo.viduhai@example.vn', 800),
 ];
 export const UNITS_TEMPLATE_EXAMPLE_NOTE = 'Hàng ví dụ: hãy thay bằng đơn vị thật của chiến dịch.';
 

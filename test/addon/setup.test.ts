@@ -69,7 +69,7 @@ describe('Tạo mẫu bảng tính', () => {
       ['Quản trị', ''],
     ]);
     const units = rt.spreadsheet.getSheetByName('Đơn vị')!;
-    expect(units.getRange('A1:K1').getValues()[0]).toEqual([
+    expect(units.getRange('A1:M1').getValues()[0]).toEqual([
       'Mã',
       'Đơn vị',
       'Cấp trên',
@@ -81,11 +81,13 @@ describe('Tạo mẫu bảng tính', () => {
       'Đầu kỳ Kích hoạt',
       'Đối tượng',
       'Hạn riêng',
+      'Chỉ số',
+      'Tần suất',
     ]);
     expect(units.getRange('B2:B3').getValues()).toEqual([['Xã Ví Dụ Một'], ['Xã Ví Dụ Hai']]);
-    expect(units.getRange('F1').getNote()).toBe(
-      'Chỉ tiêu thu nhận hồ sơ được giao: số nguyên lớn hơn 0.',
-    );
+    // The notes explain shares and rhythms, in Vietnamese.
+    expect(units.getRange('F1').getNote()).toContain('tỷ lệ của số đối tượng: 100%, ≥ 50%');
+    expect(units.getRange('M1').getNote()).toMatch(/^Khi nào đơn vị báo cáo: Hằng ngày/);
     expect(rt.spreadsheet.getSheetByName('Cấu hình')!.getRange('A4').getNote()).toMatch(
       /^Bắt buộc/,
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sheetDate } from '../../src/core/dates';
+import { readCampaign } from '../../src/core/campaign';
 import { historyChart, historySheet } from '../../src/core/history-sheet';
 import { computeProgress } from '../../src/core/progress';
 import type { Rows } from '../../src/core/values';
@@ -119,5 +120,39 @@ describe('Lịch sử of a campaign with no unit yet (found by the property test
       ['Ngày số liệu', 'Lũy kế Thu nhận', 'Lũy kế Kích hoạt', 'Cập nhật lúc'],
       [{ date: '2023-07-02' }, null, null, WHEN],
     ]);
+  });
+});
+
+describe('Lịch sử of a campaign in phases', () => {
+  it("draws each phase's own plan line, from the target of the phase before", () => {
+    // 01–20/07, every day counting; A has 200 people. Peak 01–10/07: 50% (100); then 11–20/07:
+    // 100% (200). At 15/07, 5 of the 10 days of the second phase: 100 + 100 × 5 ÷ 10 = 150.
+    const c = readCampaign(
+      {
+        settings: settingsRows('2023-07-01', '2023-07-20'),
+        units: [
+          ['Đơn vị', 'Chỉ tiêu Thu nhận', 'Đối tượng', 'Chỉ số'],
+          ['A', '100%', 200, 'Thu nhận'],
+        ],
+        tab: () => [['Ngày', 'Thu nhận']],
+        phases: [
+          ['Giai đoạn', 'Từ ngày', 'Đến ngày', 'Chỉ tiêu Thu nhận'],
+          ['Cao điểm', sheetDate('2023-07-01'), sheetDate('2023-07-10'), '50%'],
+          ['Duy trì', sheetDate('2023-07-11'), sheetDate('2023-07-20'), '100%'],
+        ],
+      },
+      '2023-07-16',
+    );
+    expect(c.findings).toEqual([]);
+    const at15 = computeProgress(c, '2023-07-15', at('2023-07-16', '08:00'));
+    expect(historySheet(null, at15, c, WHEN).rows[1]).toEqual([
+      { date: '2023-07-15' },
+      0,
+      150,
+      WHEN,
+    ]);
+    // In the peak, at 05/07 (5 of 10 days): 0 + 100 × 5 ÷ 10 = 50.
+    const at05 = computeProgress(c, '2023-07-05', at('2023-07-16', '08:00'));
+    expect(historySheet(null, at05, c, WHEN).rows[1][2]).toBe(50);
   });
 });

@@ -114,6 +114,8 @@ describe('the Đơn vị template', () => {
     'Đầu kỳ Kích hoạt',
     'Đối tượng',
     'Hạn riêng',
+    'Chỉ số',
+    'Tần suất',
   ];
 
   it('has the headers of the contract, each with a note, and two example rows', () => {
@@ -121,9 +123,9 @@ describe('the Đơn vị template', () => {
     expect(units.output.rows[0]).toEqual(headers);
     expect(units.output.rows).toHaveLength(3);
     const [headerNotes, exampleNote] = units.edit.steps.filter((s) => s.op === 'notes');
-    expect(headerNotes.area).toEqual({ row: 1, col: 1, rows: 1, cols: 11 });
+    expect(headerNotes.area).toEqual({ row: 1, col: 1, rows: 1, cols: 13 });
     const notes = (headerNotes as { notes: string[][] }).notes[0];
-    expect(notes).toHaveLength(11);
+    expect(notes).toHaveLength(13);
     for (const note of notes) expect(note.length).toBeGreaterThan(10);
     expect(exampleNote.area).toEqual({ row: 2, col: 1, rows: 2, cols: 1 });
   });
