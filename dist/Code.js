@@ -584,6 +584,8 @@ var MAIL = {
   asOf: (date, daysLeft, deadline) => `Số liệu tính đến hết ngày ${date} — còn ${daysLeft} ngày đến hạn ${deadline}.`,
   phase: (name, from, to) => ` Giai đoạn ${name} (${from} – ${to}): hạn và số cần đạt tính đến hết giai đoạn.`,
   overall: "Tiến độ chung",
+  levelsTitle: (indicator) => `Theo cấp (${indicator})`,
+  levelLine: (name, figures2, status) => `Cộng ${name}: ${figures2}${status ? ` — ${status}` : ""}`,
   missingTitle: (n) => `Đơn vị chưa báo cáo (${n})`,
   behindTitle: (n) => `Đơn vị chậm tiến độ hoặc quá hạn (${n})`,
   noneMissing: "Tất cả đơn vị đã báo cáo.",
@@ -1982,6 +1984,32 @@ function digestMail(p, to, links2, unconfirmed = []) {
     ...unsure.map((l) => `- ${l}`),
     MAIL.unconfirmedHelp
   ] : [];
+  const lead = p.quotaIndicators[0];
+  const levels = p.groups.filter((g) => {
+    var _a;
+    return lead && ((_a = g.indicators[lead]) == null ? void 0 : _a.quota) != null;
+  }).slice(0, DIGEST_LIST_MAX).map((g) => {
+    const f = g.indicators[lead];
+    return {
+      level: g.level,
+      line: MAIL.levelLine(
+        clean(g.name),
+        MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
+        g.status ? STATUS_LABELS[g.status] : ""
+      )
+    };
+  });
+  const levelsHtml = levels.length ? [
+    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.levelsTitle(lead))}</h3>`,
+    ...levels.map(
+      (l) => `<p style="margin:2px 0 2px ${(l.level - 1) * 16}px">${escapeHtml(l.line)}</p>`
+    )
+  ] : [];
+  const levelsText = levels.length ? [
+    "",
+    `${MAIL.levelsTitle(lead)}:`,
+    ...levels.map((l) => `${"  ".repeat(l.level - 1)}- ${l.line}`)
+  ] : [];
   const html = [
     `<div style="${FONT}font-size:14px;color:#202124;max-width:720px">`,
     `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
@@ -1990,6 +2018,7 @@ function digestMail(p, to, links2, unconfirmed = []) {
     ...overall.map(
       (o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`
     ),
+    ...levelsHtml,
     `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.missingTitle(missing.length))}</h3>`,
     missingLines.length ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links2.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneMissing)}</p>`,
     ...moreHtml(missing.length),
@@ -2007,6 +2036,7 @@ function digestMail(p, to, links2, unconfirmed = []) {
     "",
     `${MAIL.overall}:`,
     ...overall.map((o) => `- ${clean(o.name)}: ${o.line}`),
+    ...levelsText,
     "",
     `${MAIL.missingTitle(missing.length)}:`,
     ...missingLines.length ? missingLines.map(({ u, line }) => `- ${clean(u.name)}: ${line}`) : [MAIL.noneMissing],
@@ -2097,25 +2127,6 @@ function reminderMail(p, u, to, schedule, links2) {
     units: [u.name]
   };
 }
-function previewHtml(mails, asOf, labels) {
-  const recipients = mails.reduce((n, m) => n + m.to.length, 0);
-  const parts = [
-    `<div style="${FONT}font-size:13px">`,
-    `<p><b>${escapeHtml(labels.quota)}</b></p>`,
-    `<p>${escapeHtml(asOf === null || mails.length === 0 ? labels.none : labels.count(mails.length, recipients))}</p>`
-  ];
-  for (const m of mails) {
-    parts.push(
-      '<div style="border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:8px">',
-      `<p style="margin:2px 0"><b>${escapeHtml(labels.to)}:</b> ${escapeHtml(m.to.join(", "))}</p>`,
-      `<p style="margin:2px 0"><b>${escapeHtml(labels.subject)}:</b> ${escapeHtml(m.subject)}</p>`,
-      `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px">${m.html}</div>`,
-      "</div>"
-    );
-  }
-  parts.push("</div>");
-  return parts.join("\n");
-}
 
 // src/core/access.ts
 function distinct(emails) {
@@ -2197,6 +2208,28 @@ function confirmText(changes, newlyLocked) {
   if (newlyLocked) parts.push(SETUP.confirmLocked(vnNumber(newlyLocked)));
   parts.push(SETUP.confirmQuestion);
   return parts.join("\n\n");
+}
+
+// src/core/mail-preview.ts
+var FONT2 = "font-family:Arial,Helvetica,sans-serif;";
+function previewHtml(mails, asOf, labels) {
+  const recipients = mails.reduce((n, m) => n + m.to.length, 0);
+  const parts = [
+    `<div style="${FONT2}font-size:13px">`,
+    `<p><b>${escapeHtml(labels.quota)}</b></p>`,
+    `<p>${escapeHtml(asOf === null || mails.length === 0 ? labels.none : labels.count(mails.length, recipients))}</p>`
+  ];
+  for (const m of mails) {
+    parts.push(
+      '<div style="border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:8px">',
+      `<p style="margin:2px 0"><b>${escapeHtml(labels.to)}:</b> ${escapeHtml(m.to.join(", "))}</p>`,
+      `<p style="margin:2px 0"><b>${escapeHtml(labels.subject)}:</b> ${escapeHtml(m.subject)}</p>`,
+      `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px">${m.html}</div>`,
+      "</div>"
+    );
+  }
+  parts.push("</div>");
+  return parts.join("\n");
 }
 
 // src/addon/access.ts

@@ -4,7 +4,7 @@
 import { asOfProblem, mailHeld } from '../core/as-of';
 import { confirmText } from '../core/access';
 import { formatVnDate, readDate } from '../core/dates';
-import { previewHtml } from '../core/email';
+import { previewHtml } from '../core/mail-preview';
 import type { Resend } from '../core/mail-plan';
 import { Refusal } from '../core/errors';
 import { addFindings } from '../core/findings';

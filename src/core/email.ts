@@ -208,6 +208,38 @@ export function digestMail(
       ]
     : [];
 
+  // A subtotal per level of `Cấp trên`, indented by level, on the first target indicator.
+  const lead = p.quotaIndicators[0];
+  const levels = p.groups
+    .filter((g) => lead && g.indicators[lead]?.quota != null)
+    .slice(0, DIGEST_LIST_MAX)
+    .map((g) => {
+      const f = g.indicators[lead!];
+      return {
+        level: g.level,
+        line: MAIL.levelLine(
+          clean(g.name),
+          MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota!), vnPercent(f.percent!)),
+          g.status ? STATUS_LABELS[g.status] : '',
+        ),
+      };
+    });
+  const levelsHtml = levels.length
+    ? [
+        `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.levelsTitle(lead!))}</h3>`,
+        ...levels.map(
+          (l) => `<p style="margin:2px 0 2px ${(l.level - 1) * 16}px">${escapeHtml(l.line)}</p>`,
+        ),
+      ]
+    : [];
+  const levelsText = levels.length
+    ? [
+        '',
+        `${MAIL.levelsTitle(lead!)}:`,
+        ...levels.map((l) => `${'  '.repeat(l.level - 1)}- ${l.line}`),
+      ]
+    : [];
+
   const html = [
     `<div style="${FONT}font-size:14px;color:#202124;max-width:720px">`,
     `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
@@ -217,6 +249,7 @@ export function digestMail(
       (o) =>
         `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`,
     ),
+    ...levelsHtml,
     `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.missingTitle(missing.length))}</h3>`,
     missingLines.length
       ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join('')}</ul>`
@@ -238,6 +271,7 @@ export function digestMail(
     '',
     `${MAIL.overall}:`,
     ...overall.map((o) => `- ${clean(o.name)}: ${o.line}`),
+    ...levelsText,
     '',
     `${MAIL.missingTitle(missing.length)}:`,
     ...(missingLines.length
@@ -339,35 +373,4 @@ export function reminderMail(
     dataDate: p.asOf!,
     units: [u.name],
   };
-}
-
-/** The preview dialog: what would be sent now, to whom, and the quota left today. */
-export function previewHtml(
-  mails: Mail[],
-  asOf: string | null,
-  labels: {
-    none: string;
-    count: (n: number, r: number) => string;
-    quota: string;
-    to: string;
-    subject: string;
-  },
-): string {
-  const recipients = mails.reduce((n, m) => n + m.to.length, 0);
-  const parts = [
-    `<div style="${FONT}font-size:13px">`,
-    `<p><b>${escapeHtml(labels.quota)}</b></p>`,
-    `<p>${escapeHtml(asOf === null || mails.length === 0 ? labels.none : labels.count(mails.length, recipients))}</p>`,
-  ];
-  for (const m of mails) {
-    parts.push(
-      '<div style="border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:8px">',
-      `<p style="margin:2px 0"><b>${escapeHtml(labels.to)}:</b> ${escapeHtml(m.to.join(', '))}</p>`,
-      `<p style="margin:2px 0"><b>${escapeHtml(labels.subject)}:</b> ${escapeHtml(m.subject)}</p>`,
-      `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px">${m.html}</div>`,
-      '</div>',
-    );
-  }
-  parts.push('</div>');
-  return parts.join('\n');
 }

@@ -242,6 +242,9 @@ export const MAIL = {
   phase: (name: string, from: string, to: string) =>
     ` Giai đoạn ${name} (${from} – ${to}): hạn và số cần đạt tính đến hết giai đoạn.`,
   overall: 'Tiến độ chung',
+  levelsTitle: (indicator: string) => `Theo cấp (${indicator})`,
+  levelLine: (name: string, figures: string, status: string) =>
+    `Cộng ${name}: ${figures}${status ? ` — ${status}` : ''}`,
   missingTitle: (n: number) => `Đơn vị chưa báo cáo (${n})`,
   behindTitle: (n: number) => `Đơn vị chậm tiến độ hoặc quá hạn (${n})`,
   noneMissing: 'Tất cả đơn vị đã báo cáo.',

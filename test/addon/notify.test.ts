@@ -54,6 +54,10 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
       'Đơn vị chưa báo cáo (2):\n- Thạnh An: chưa báo cáo 1 ngày liên tiếp (13/07/2023)\n- Lý Nhơn: chưa báo cáo 1 ngày liên tiếp (13/07/2023)',
     );
     expect(digest.body).toContain('- Thu nhận: 14.210 / 66.392 (21,4%); cần đạt 454/ngày');
+    // A subtotal per level of Cấp trên (the appendix's totals: 14,210 of 66,392).
+    expect(digest.body).toContain(
+      'Theo cấp (Thu nhận):\n- Cộng Huyện Cần Giờ: 14.210 / 66.392 (21,4%)',
+    );
     expect(digest.htmlBody).toContain('Thạnh An</a>: chưa báo cáo 1 ngày liên tiếp (13/07/2023)');
     expect(digest.htmlBody).toMatch(/<td width="43" height="10" bgcolor="#34a853"/); // 21.4% of a 200-pixel bar
     expect(reminder.subject).toBe(

@@ -3,12 +3,12 @@ import {
   clean,
   digestMail,
   escapeHtml,
-  previewHtml,
   reminderMail,
   vnNumber,
   vnPercent,
 } from '../../src/core/email';
 import type { Mail, MailLinks } from '../../src/core/email';
+import { previewHtml } from '../../src/core/mail-preview';
 import { computeProgress } from '../../src/core/progress';
 import { at, july, settingsRows, smallCampaign } from '../fixtures/small-campaign';
 
