@@ -2265,7 +2265,7 @@ function loadCampaign(port, today, options = {}) {
       tab: (_a = options.readTab) != null ? _a : ((name) => port.readValues(name)),
       prefetch: (names) => port.prefetch(names),
       matches: (name) => port.matches(name),
-      phases: port.hasSheet(SHEETS.phases) ? port.readValues(SHEETS.phases) : null,
+      phases: port.readValues(SHEETS.phases),
       shown: (name) => port.readDisplay(name),
       ...options.merges || port.mergesKnown ? { merges: (name) => port.mergedRanges(name) } : {}
     },

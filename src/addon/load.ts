@@ -42,7 +42,7 @@ export function loadCampaign(
       tab: options.readTab ?? ((name) => port.readValues(name)),
       prefetch: (names) => port.prefetch(names),
       matches: (name) => port.matches(name),
-      phases: port.hasSheet(SHEETS.phases) ? port.readValues(SHEETS.phases) : null,
+      phases: port.readValues(SHEETS.phases),
       shown: (name) => port.readDisplay(name),
       ...(options.merges || port.mergesKnown
         ? { merges: (name: string) => port.mergedRanges(name) }
