@@ -23,6 +23,8 @@ export interface OutputSheet {
   frozenColumns?: number;
   /** The one column made wider when the sheet is created (1-based), e.g. for messages. */
   wide?: { col: number; width: number };
+  /** Print-ready layout: widths, merged headers, borders, wrapped header rows. */
+  layout?: SheetLayout;
   /**
    * Rows the sheet keeps even when its content is shorter (room a chart over whole columns
    * covers as the sheet fills); otherwise the sheet is trimmed to its content.
@@ -44,6 +46,22 @@ export interface TextColour {
   contains?: boolean;
   background?: string;
   fontColor?: string;
+}
+
+/**
+ * How a report sheet looks on screen and on paper, written with each run (in Sheets and in the
+ * .xlsx alike). The .xlsx also prints A4 landscape, fit to the page's width, with the frozen rows
+ * repeated on each page; in Sheets the export link of "Xuất PDF" asks for the same.
+ */
+export interface SheetLayout {
+  /** Width in pixels of columns 1, 2, …; a column not listed keeps its width. */
+  widths: number[];
+  /** Blocks merged into one cell (group headers over their columns). */
+  merges: Area[];
+  /** Blocks with a thin border around every cell (the table, headers included). */
+  borders: Area[];
+  /** 1-based rows whose text wraps within its column (header rows). */
+  wrapRows: number[];
 }
 
 /** Extras of a report sheet: number formats per column and colours by text. */
