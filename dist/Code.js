@@ -96,8 +96,8 @@ function byName() {
 // src/core/dates.ts
 var DAY_MS = 864e5;
 var MINUTES_PER_DAY = 1440;
-var dayNumber = memoize((date) => {
-  const [y, m, d] = date.split("-").map(Number);
+var dayNumber = memoize((date2) => {
+  const [y, m, d] = date2.split("-").map(Number);
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }, 2e4);
 var dayTexts = /* @__PURE__ */ new Map();
@@ -109,14 +109,14 @@ function fromDayNumber(n) {
   }
   return text;
 }
-function formatVnDate(date) {
-  const [y, m, d] = date.split("-");
+function formatVnDate(date2) {
+  const [y, m, d] = date2.split("-");
   return `${d}/${m}/${y}`;
 }
 var WEEKDAYS = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"];
-function formatVnWeekday(date) {
-  const w = ((dayNumber(date) + 4) % 7 + 7) % 7;
-  return `${WEEKDAYS[w]} ${formatVnDate(date)}`;
+function formatVnWeekday(date2) {
+  const w = ((dayNumber(date2) + 4) % 7 + 7) % 7;
+  return `${WEEKDAYS[w]} ${formatVnDate(date2)}`;
 }
 var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function valid(y, m, d) {
@@ -140,8 +140,8 @@ function readDate(v) {
 }
 function readDay(v) {
   if (isSheetDate(v)) return v.day;
-  const date = readDate(v);
-  return date === null ? null : dayNumber(date);
+  const date2 = readDate(v);
+  return date2 === null ? null : dayNumber(date2);
 }
 var SERIAL_EPOCH = 25569;
 var SERIAL_MIN = 36526;
@@ -383,7 +383,7 @@ var SUMMARY_COLUMN = {
   countTarget: "Số",
   population: "Đối tượng",
   coverage: "Bao phủ",
-  reporting: (date) => `Báo cáo ngày ${date}`,
+  reporting: (date2) => `Báo cáo ngày ${date2}`,
   status: "Trạng thái",
   reported: "Đã báo cáo",
   late: "Báo cáo trễ",
@@ -432,7 +432,7 @@ var MAIL_LOG_COLUMN = {
   sent: OUTCOME.sent,
   resent: `${OUTCOME.sent} lại`,
   failed: (detail) => `${OUTCOME.failed}: ${detail}`,
-  skipped: (date) => `${OUTCOME.skipped} — đã có thư cho ngày ${date}`,
+  skipped: (date2) => `${OUTCOME.skipped} — đã có thư cho ngày ${date2}`,
   notDue: `${OUTCOME.skipped} — không còn cần gửi`,
   overQuota: `${OUTCOME.skipped} — quá số người nhận tài khoản được gửi trong cả một ngày`
 };
@@ -504,9 +504,9 @@ var FIX = {
   missingColumn: (tab, indicator, row) => `Trang "${tab}" thiếu cột "${indicator}" ở hàng tiêu đề (hàng ${row}): hãy thêm cột hoặc chạy "${MENU.tabs}".`,
   dateInvalid: (text) => `"${text}" không phải ngày hợp lệ: hãy nhập ngày dạng dd/MM/yyyy.`,
   dateBlank: "Hàng có số liệu nhưng thiếu ngày: hãy nhập ngày dạng dd/MM/yyyy.",
-  dateOutside: (date, start, end) => `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${end}): số liệu hàng này không được tính; hãy kiểm tra lại ngày.`,
-  dateDuplicate: (date, firstRow) => `Ngày ${date} đã có ở hàng ${firstRow}: số liệu hàng này không được tính; hãy gộp vào một hàng và xóa hàng thừa.`,
-  futureEntry: (date) => `Có số liệu cho ngày ${date}, là ngày chưa tới: hãy kiểm tra lại ngày hoặc xóa số liệu.`,
+  dateOutside: (date2, start, end) => `Ngày ${date2} nằm ngoài thời gian chiến dịch (${start} – ${end}): số liệu hàng này không được tính; hãy kiểm tra lại ngày.`,
+  dateDuplicate: (date2, firstRow) => `Ngày ${date2} đã có ở hàng ${firstRow}: số liệu hàng này không được tính; hãy gộp vào một hàng và xóa hàng thừa.`,
+  futureEntry: (date2) => `Có số liệu cho ngày ${date2}, là ngày chưa tới: hãy kiểm tra lại ngày hoặc xóa số liệu.`,
   notANumber: (text) => `"${text}" không phải là số: hãy nhập số nguyên, ví dụ 120.`,
   ambiguousNumber: (text) => `"${text}" không rõ là ${text.replace(",", "")} hay ${text.replace(",", ".")}: hãy nhập số nguyên không có dấu phân cách, ví dụ ${text.replace(",", "")}.`,
   errorValue: (text) => `Ô đang báo lỗi ${text}: hãy sửa công thức hoặc nhập số.`,
@@ -523,7 +523,7 @@ var FIX = {
     return `${first === last ? `Hàng ${first}` : `Các hàng ${first}–${last}`} không do Tiến Độ ghi (không có chữ ký hợp lệ ở cột "${MAIL_LOG_COLUMN.header[7]}", hoặc đã bị sửa sau khi ghi). Khi quyết định gửi thư, tiện ích bỏ qua ${these}: ${these} không làm thư nào bị coi là đã gửi, cũng không làm thư nào bị gửi thêm. Tiện ích không sửa, không xóa ${these}. Đừng nhập hay sửa gì trong trang "${SHEETS.mailLog}": chỉ tiện ích ghi vào đó.`;
   },
   digestOverQuota: (addresses, daily) => `"${SETTING.digestTo.label}" có ${addresses} địa chỉ, nhiều hơn ${daily} người nhận mà tài khoản gửi thư được gửi trong cả một ngày: thư tổng hợp chỉ gửi tới ${daily} địa chỉ đầu, ${addresses - daily} địa chỉ còn lại không bao giờ nhận được, và ngày nào cũng không còn hạn mức cho thư nhắc. Hãy bớt địa chỉ ở ô này (mỗi người nhận tính một lần, kể cả khi chung một thư), hoặc bật lịch bằng tài khoản Google Workspace (1.500 người nhận mỗi ngày).`,
-  activatedExceeds: (activated, collected, date) => `Đến ngày ${date}, lũy kế kích hoạt (${activated}) vượt lũy kế thu nhận (${collected}): hãy kiểm tra số kích hoạt hoặc số thu nhận.`
+  activatedExceeds: (activated, collected, date2) => `Đến ngày ${date2}, lũy kế kích hoạt (${activated}) vượt lũy kế thu nhận (${collected}): hãy kiểm tra số kích hoạt hoặc số thu nhận.`
 };
 var FINDINGS_SHEET = {
   title: (when) => `Kết quả kiểm tra số liệu — lúc ${when}`,
@@ -570,18 +570,18 @@ var SUMMARY = {
   title: MENU.summarize,
   askDate: "Tổng hợp số liệu đến hết ngày nào? Nhập ngày dạng dd/MM/yyyy, ví dụ 13/07/2023.",
   badDate: (text) => `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
-  dateOutside: (date, start, deadline) => `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
+  dateOutside: (date2, start, deadline) => `Ngày ${date2} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
   needDates: (problem) => `Chưa tổng hợp được: ${datesProblem(problem)}`,
-  notCountingDay: (date) => `Ngày ${date} không phải ngày tính của chiến dịch (thứ Bảy, Chủ nhật không tính hoặc ngày nghỉ trong trang "${SHEETS.settings}"): không có số liệu của ngày này. Hãy chọn một ngày tính.`,
-  notDueYet: (date, cutoff, dueDay) => `Số liệu ngày ${date} chưa đến hạn (hạn nhập là ${cutoff} ${dueDay}): tổng hợp lúc này sẽ coi các đơn vị chưa nhập là chưa báo cáo. Hãy chọn một ngày đã đến hạn.`,
+  notCountingDay: (date2) => `Ngày ${date2} không phải ngày tính của chiến dịch (thứ Bảy, Chủ nhật không tính hoặc ngày nghỉ trong trang "${SHEETS.settings}"): không có số liệu của ngày này. Hãy chọn một ngày tính.`,
+  notDueYet: (date2, cutoff, dueDay) => `Số liệu ngày ${date2} chưa đến hạn (hạn nhập là ${cutoff} ${dueDay}): tổng hợp lúc này sẽ coi các đơn vị chưa nhập là chưa báo cáo. Hãy chọn một ngày đã đến hạn.`,
   mailLogClaimed: `Không gửi thư: trang "${SHEETS.mailLog}" đang là trang số liệu của một đơn vị (xem trang "${SHEETS.findings}"), nên không ghi được nhật ký gửi thư và thư sẽ bị gửi lặp lại. Hãy đổi tên trang của đơn vị đó.`,
   campaignOver: (last) => `Chiến dịch đã kết thúc: ngày tính cuối cùng là ${last} và hạn báo cáo của ngày đó đã qua. Tiện ích không gửi thư nhắc hay thư tổng hợp nữa; bảng "${SHEETS.summary}" vẫn cập nhật được. Hãy tắt lịch gửi hằng ngày nếu không cần nữa.`
 };
 var MAIL = {
   sender: "Tiến Độ",
-  digestSubject: (campaign, date, missing, behind) => `[Tiến Độ] ${campaign} — số liệu đến ${date}: ${missing} đơn vị chưa báo cáo, ${behind} đơn vị chậm tiến độ`,
-  reminderSubject: (unit, date) => `[Tiến Độ] Nhắc báo cáo: ${unit} chưa gửi số liệu ngày ${date}`,
-  asOf: (date, daysLeft, deadline) => `Số liệu tính đến hết ngày ${date} — còn ${daysLeft} ngày đến hạn ${deadline}.`,
+  digestSubject: (campaign, date2, missing, behind) => `[Tiến Độ] ${campaign} — số liệu đến ${date2}: ${missing} đơn vị chưa báo cáo, ${behind} đơn vị chậm tiến độ`,
+  reminderSubject: (unit, date2) => `[Tiến Độ] Nhắc báo cáo: ${unit} chưa gửi số liệu ngày ${date2}`,
+  asOf: (date2, daysLeft, deadline) => `Số liệu tính đến hết ngày ${date2} — còn ${daysLeft} ngày đến hạn ${deadline}.`,
   phase: (name, from, to) => ` Giai đoạn ${name} (${from} – ${to}): hạn và số cần đạt tính đến hết giai đoạn.`,
   overall: "Tiến độ chung",
   levelsTitle: (indicator) => `Theo cấp (${indicator})`,
@@ -592,14 +592,14 @@ var MAIL = {
   noneBehind: "Không có đơn vị nào chậm tiến độ.",
   more: (n) => `… và ${n} đơn vị khác: xem trang "${SHEETS.summary}".`,
   unconfirmedTitle: (n) => `Thư chưa xác nhận đã gửi (${n})`,
-  unconfirmedLine: (kind, unit, date, to) => `${kind}${unit ? ` — ${unit}` : ""} — số liệu ngày ${date} — gửi tới ${to}`,
+  unconfirmedLine: (kind, unit, date2, to) => `${kind}${unit ? ` — ${unit}` : ""} — số liệu ngày ${date2} — gửi tới ${to}`,
   unconfirmedHelp: 'Lượt gửi trước bị dừng giữa chừng nên không rõ các thư này đã đến người nhận hay chưa. Nếu cần, hãy dùng "Gửi thư ngay" để gửi lại (mỗi thư một lần).',
   unreadLine: `không đọc được trang số liệu (không có trang, hoặc không thấy hàng tiêu đề trong 10 hàng đầu): xem trang "${SHEETS.findings}"; chưa gửi thư nhắc`,
   missingLine: (streak, dates) => `chưa báo cáo ${streak} ngày liên tiếp (${dates})`,
   figures: (cumulative, quota, percent) => `${cumulative} / ${quota} (${percent})`,
   required: (n) => `cần đạt ${n}/ngày`,
   pace: (window, n) => `TB ${window} ngày: ${n}/ngày`,
-  projected: (date) => `dự kiến xong ${date}`,
+  projected: (date2) => `dự kiến xong ${date2}`,
   noProjection: "chưa dự kiến được ngày xong",
   openSheet: "Mở bảng tính",
   openTab: "Mở trang nhập số liệu",
@@ -615,14 +615,14 @@ var NOTIFY = {
   title: "Gửi thư tổng hợp",
   previewTitle: "Xem trước thư sẽ gửi",
   previewQuota: (n) => `Hạn mức gửi thư còn lại hôm nay: ${n} người nhận.`,
-  previewNone: (date) => `Không có thư nào cần gửi cho số liệu ngày ${date}: các thư đã được gửi (xem trang "${SHEETS.mailLog}").`,
+  previewNone: (date2) => `Không có thư nào cần gửi cho số liệu ngày ${date2}: các thư đã được gửi (xem trang "${SHEETS.mailLog}").`,
   previewNotStarted: "Chưa có ngày nào đến hạn báo cáo: chưa có thư nào để gửi.",
   previewCount: (n, recipients) => `Sẽ gửi ${n} thư tới ${recipients} người nhận:`,
   to: "Gửi tới",
   subject: "Tiêu đề",
-  confirm: (n, recipients, date) => `Gửi ngay ${n} thư (${recipients} người nhận) cho số liệu ngày ${date}?`,
-  confirmResend: (date) => `Mọi thư cho số liệu ngày ${date} đã được gửi. Gửi lại toàn bộ?`,
-  confirmUnconfirmed: (n, date) => `${n} thư cho số liệu ngày ${date} chưa được xác nhận là đã gửi (lượt gửi trước bị dừng giữa chừng): có thể đã đến người nhận, có thể chưa. Gửi lại ${n} thư này (một lần)?`,
+  confirm: (n, recipients, date2) => `Gửi ngay ${n} thư (${recipients} người nhận) cho số liệu ngày ${date2}?`,
+  confirmResend: (date2) => `Mọi thư cho số liệu ngày ${date2} đã được gửi. Gửi lại toàn bộ?`,
+  confirmUnconfirmed: (n, date2) => `${n} thư cho số liệu ngày ${date2} chưa được xác nhận là đã gửi (lượt gửi trước bị dừng giữa chừng): có thể đã đến người nhận, có thể chưa. Gửi lại ${n} thư này (một lần)?`,
   busy: "Một lượt gửi thư khác đang chạy: lần này không gửi gì để tránh gửi trùng. Hãy thử lại sau ít phút.",
   result: (sent, pending, failed) => `Đã gửi ${sent} thư; chờ gửi ${pending}; lỗi ${failed}. Chi tiết ở trang "${SHEETS.mailLog}".`,
   scheduleOn: (time) => `Đã bật lịch: mỗi ngày lúc ${time} (giờ Việt Nam) tự kiểm tra, tổng hợp và gửi thư.`,
@@ -936,9 +936,9 @@ var SettingsSheet = class {
   date(label) {
     const { value, cell, present } = this.required(label);
     if (!present) return null;
-    const date = readDate(value);
-    if (!date) this.problem("setting-invalid", cell, FIX.settingDate(label));
-    return date;
+    const date2 = readDate(value);
+    if (!date2) this.problem("setting-invalid", cell, FIX.settingDate(label));
+    return date2;
   }
   /** A time of day in minutes; blank means the template's value. */
   time(word) {
@@ -1640,10 +1640,10 @@ function readPhases(rows, shown, campaign, indicators2) {
   phases.sort((a, b) => a.from < b.from ? -1 : 1);
   return { phases: phases.map(({ row: _row, ...p }) => p), findings };
 }
-function phaseAt(phases, date) {
+function phaseAt(phases, date2) {
   var _a;
-  if (date === null) return null;
-  return (_a = phases.find((p) => p.from <= date && date <= p.to)) != null ? _a : null;
+  if (date2 === null) return null;
+  return (_a = phases.find((p) => p.from <= date2 && date2 <= p.to)) != null ? _a : null;
 }
 
 // src/core/campaign.ts
@@ -1819,9 +1819,9 @@ function countingDayNumbers(from, to, rules) {
 function countingDays(from, to, rules) {
   return countingDayNumbers(dayNumber(from), dayNumber(to), rules).map(fromDayNumber);
 }
-function nextCountingDay(date, rules) {
+function nextCountingDay(date2, rules) {
   var _a, _b;
-  const d = dayNumber(date);
+  const d = dayNumber(date2);
   return fromDayNumber(
     (_b = (_a = countingDayNumbers(d + 1, d + 31, rules)[0]) != null ? _a : countingDayNumbers(d + 32, d + 3660, rules)[0]) != null ? _b : d + 1
   );
@@ -1837,11 +1837,11 @@ function dataDateAt(days, now, cutoff, rules) {
   }
   return null;
 }
-function countingDaysAfter(date, rules) {
+function countingDaysAfter(date2, rules) {
   let days = null;
   return (k) => {
-    if (date === null) return null;
-    days != null ? days : days = countingDayNumbers(dayNumber(date) + 1, dayNumber(date) + 3660, rules);
+    if (date2 === null) return null;
+    days != null ? days : days = countingDayNumbers(dayNumber(date2) + 1, dayNumber(date2) + 3660, rules);
     return k <= days.length ? fromDayNumber(days[k - 1]) : null;
   };
 }
@@ -1851,12 +1851,12 @@ function asOfProblem(campaign, asOf, now) {
   const s = campaign.settings;
   const last = lastDeadline(campaign);
   if (!s.start || !last) return null;
-  const date = formatVnDate(asOf);
+  const date2 = formatVnDate(asOf);
   if (asOf < s.start || asOf > last)
-    return SUMMARY.dateOutside(date, formatVnDate(s.start), formatVnDate(last));
-  if (!countingDays(asOf, asOf, s).length) return SUMMARY.notCountingDay(date);
+    return SUMMARY.dateOutside(date2, formatVnDate(s.start), formatVnDate(last));
+  if (!countingDays(asOf, asOf, s).length) return SUMMARY.notCountingDay(date2);
   if (!isDue(asOf, now, s.cutoff, s))
-    return SUMMARY.notDueYet(date, formatTime(s.cutoff), formatVnWeekday(nextCountingDay(asOf, s)));
+    return SUMMARY.notDueYet(date2, formatTime(s.cutoff), formatVnWeekday(nextCountingDay(asOf, s)));
   return null;
 }
 function campaignOver(campaign, now) {
@@ -2314,8 +2314,8 @@ function logDate(v) {
 }
 function logTime(v) {
   const m = /^(\d{1,2}\/\d{1,2}\/\d{4}) (\d{1,2}):(\d{2})(?::\d{2})?$/.exec(cellText(v));
-  const date = m && readDate(m[1]);
-  if (m && date) return `${date} ${formatTime(+m[2] * 60 + +m[3])}`;
+  const date2 = m && readDate(m[1]);
+  if (m && date2) return `${date2} ${formatTime(+m[2] * 60 + +m[3])}`;
   const minutes = isSheetDate(v) || typeof v === "number" ? cellMinutes(v) : NaN;
   if (Number.isNaN(minutes)) return cellText(v);
   const day = Math.floor(minutes / 1440);
@@ -2589,9 +2589,9 @@ function planSend(dueMails2, log, dataDate2, options = {}) {
 // src/core/moment.ts
 var MOMENT_PATTERN = "yyyy-MM-dd HH:mm:ss XXX";
 function parseMoment(text) {
-  const [date, time, offset] = text.split(" ");
+  const [date2, time, offset] = text.split(" ");
   const [h2, m, s] = time.split(":").map(Number);
-  return { date, minutes: h2 * 60 + m, seconds: s, offset };
+  return { date: date2, minutes: h2 * 60 + m, seconds: s, offset };
 }
 function stampText(m, withSeconds = false) {
   const seconds = withSeconds ? `:${String(m.seconds).padStart(2, "0")}` : "";
@@ -3197,8 +3197,8 @@ function zoneDates(timeZone) {
         minutes: Math.floor((wall - day * DAY_MS) / 6e4)
       };
     },
-    midnight(date) {
-      const wall = dayNumber(date) * DAY_MS;
+    midnight(date2) {
+      const wall = dayNumber(date2) * DAY_MS;
       return new Date(wall - offsetAt(wall - offsetAt(wall)));
     }
   };
@@ -3463,6 +3463,209 @@ function editedTab(range2) {
   };
 }
 
+// src/core/messages-appendix.ts
+var APPENDIX = {
+  title: (campaign) => `Phụ lục thống kê — ${campaign}`,
+  rounding: (rounding) => rounding === "nearest" ? "Số cần đạt mỗi ngày = số còn lại ÷ số ngày còn lại, làm tròn đến số gần nhất (Làm tròn số cần đạt: Gần nhất)." : "Số cần đạt mỗi ngày = số còn lại ÷ số ngày còn lại, làm tròn lên để kịp hạn (Làm tròn số cần đạt: Lên).",
+  header: {
+    stt: "STT",
+    unit: "Đơn vị",
+    quota: "Tổng chỉ tiêu được giao",
+    collected: "Tổng số đã thu nhận",
+    activated: "Đã kích hoạt",
+    pending: "Chưa kích hoạt",
+    pendingPerDay: "Chỉ tiêu trung bình/ngày (kích hoạt)",
+    finish: "Thời gian hoàn thành",
+    remaining: "Còn lại phải thực hiện",
+    perDay: "Chỉ tiêu trung bình/ngày",
+    quotaOf: (indicator) => `Tổng chỉ tiêu được giao (${indicator})`,
+    doneOf: (indicator) => `Đã thực hiện (${indicator})`
+  }
+};
+
+// src/core/unit-tree.ts
+var pathKey = (path) => path.map(nameKey).join("");
+function tree(p) {
+  const root = { group: null, items: [] };
+  const nodes = /* @__PURE__ */ new Map([["", root]]);
+  const groups = new Map(p.groups.map((g) => [pathKey(g.path), g]));
+  const nodeFor = (path) => {
+    var _a;
+    const key = pathKey(path);
+    let node = nodes.get(key);
+    if (!node) {
+      node = { group: (_a = groups.get(key)) != null ? _a : null, items: [] };
+      nodes.set(key, node);
+      nodeFor(path.slice(0, -1)).items.push(node);
+    }
+    return node;
+  };
+  for (const u of p.units) {
+    const own = [...u.path, u.name];
+    if (groups.has(pathKey(own))) nodeFor(own).items.unshift(u);
+    else nodeFor(u.path).items.push(u);
+  }
+  return root;
+}
+function walk(root, visit) {
+  const emit = (node, depth) => {
+    for (const item of node.items) {
+      if ("items" in item) {
+        emit(item, node.group ? depth + 1 : depth);
+        if (item.group) visit.group(item.group, depth);
+      } else visit.unit(item, depth);
+    }
+  };
+  emit(root, 0);
+}
+
+// src/core/appendix-sheet.ts
+var TITLE_ROWS = 3;
+var COUNT = "#,##0";
+var DATE = "dd/MM/yyyy";
+var INDENT = "    ";
+var date = (d) => d ? { date: d } : null;
+function pairColumns() {
+  const { collected, activated } = BACKLOG_PAIR;
+  const c = (f) => f.indicators[collected];
+  const a = (f) => f.indicators[activated];
+  const h2 = APPENDIX.header;
+  return [
+    { header: h2.quota, width: 90, format: COUNT, cell: (f) => {
+      var _a, _b;
+      return (_b = (_a = c(f)) == null ? void 0 : _a.quota) != null ? _b : null;
+    } },
+    { header: h2.collected, width: 90, format: COUNT, cell: (f) => {
+      var _a, _b;
+      return (_b = (_a = c(f)) == null ? void 0 : _a.cumulative) != null ? _b : null;
+    } },
+    { header: h2.activated, width: 90, format: COUNT, cell: (f) => {
+      var _a, _b;
+      return (_b = (_a = a(f)) == null ? void 0 : _a.cumulative) != null ? _b : null;
+    } },
+    { header: h2.pending, width: 90, format: COUNT, cell: (f) => f.pendingActivation },
+    { header: h2.pendingPerDay, width: 110, format: COUNT, cell: (f) => f.pendingPerDay },
+    {
+      header: h2.finish,
+      width: 95,
+      format: DATE,
+      cell: (f) => f.pendingActivation === null ? null : date(f.deadline)
+    },
+    { header: h2.remaining, width: 95, format: COUNT, cell: (f) => {
+      var _a, _b;
+      return (_b = (_a = c(f)) == null ? void 0 : _a.remaining) != null ? _b : null;
+    } },
+    {
+      header: h2.perDay,
+      width: 95,
+      format: COUNT,
+      cell: (f) => {
+        var _a, _b;
+        return (_b = (_a = c(f)) == null ? void 0 : _a.requiredPerDay) != null ? _b : null;
+      }
+    },
+    {
+      header: h2.finish,
+      width: 95,
+      format: DATE,
+      cell: (f) => {
+        var _a;
+        return ((_a = c(f)) == null ? void 0 : _a.quota) != null ? date(f.deadline) : null;
+      }
+    }
+  ];
+}
+function indicatorColumns(indicators2) {
+  const h2 = APPENDIX.header;
+  return indicators2.flatMap((x) => {
+    const of = (f) => f.indicators[x];
+    return [
+      { header: h2.quotaOf(x), width: 95, format: COUNT, cell: (f) => {
+        var _a, _b;
+        return (_b = (_a = of(f)) == null ? void 0 : _a.quota) != null ? _b : null;
+      } },
+      { header: h2.doneOf(x), width: 95, format: COUNT, cell: (f) => {
+        var _a, _b;
+        return (_b = (_a = of(f)) == null ? void 0 : _a.cumulative) != null ? _b : null;
+      } },
+      { header: h2.remaining, width: 95, format: COUNT, cell: (f) => {
+        var _a, _b;
+        return (_b = (_a = of(f)) == null ? void 0 : _a.remaining) != null ? _b : null;
+      } },
+      {
+        header: h2.perDay,
+        width: 95,
+        format: COUNT,
+        cell: (f) => {
+          var _a, _b;
+          return (_b = (_a = of(f)) == null ? void 0 : _a.requiredPerDay) != null ? _b : null;
+        }
+      },
+      {
+        header: h2.finish,
+        width: 95,
+        format: DATE,
+        cell: (f) => {
+          var _a;
+          return ((_a = of(f)) == null ? void 0 : _a.quota) != null ? date(f.deadline) : null;
+        }
+      }
+    ];
+  });
+}
+function appendixSheet(p) {
+  const pair = p.indicators.includes(BACKLOG_PAIR.collected) && p.indicators.includes(BACKLOG_PAIR.activated);
+  const columns = pair ? pairColumns() : indicatorColumns(p.quotaIndicators);
+  const header = [APPENDIX.header.stt, APPENDIX.header.unit, ...columns.map((c) => c.header)];
+  const rows = [
+    [APPENDIX.title(p.campaign)],
+    [
+      p.asOf ? SUMMARY.asOf(formatVnDate(p.asOf), p.daysLeft, formatVnDate(p.deadline)) : SUMMARY.notStarted(formatVnDate(p.deadline))
+    ],
+    [APPENDIX.rounding(p.rounding)],
+    header
+  ];
+  const bold = [1, TITLE_ROWS + 1];
+  const line = (stt2, name, f) => [
+    stt2,
+    name,
+    ...columns.map((c) => c.cell(f))
+  ];
+  const root = tree(p);
+  const only = root.items.length === 1 && "items" in root.items[0] ? root.items[0] : null;
+  let stt = 0;
+  walk(root, {
+    unit: (u, depth) => rows.push(line(++stt, INDENT.repeat(depth) + u.name, u)),
+    group: (g, depth) => {
+      if ((only == null ? void 0 : only.group) === g) return;
+      bold.push(rows.length + 1);
+      rows.push(line("", INDENT.repeat(depth) + SUMMARY_COLUMN.subtotal(g.name), g));
+    }
+  });
+  bold.push(rows.length + 1);
+  rows.push(line("", SUMMARY_COLUMN.total, p.total));
+  const last = rows.length;
+  const formats = columns.flatMap(
+    (c, i) => c.format ? [{ col: i + 3, fromRow: TITLE_ROWS + 2, toRow: last, format: c.format }] : []
+  );
+  const width = header.length;
+  return {
+    name: SHEETS.appendix,
+    rows,
+    boldRows: bold,
+    frozenRows: TITLE_ROWS + 1,
+    frozenColumns: 2,
+    formats,
+    colours: [],
+    layout: {
+      widths: [40, 200, ...columns.map((c) => c.width)],
+      merges: [],
+      borders: [{ row: TITLE_ROWS + 1, col: 1, rows: last - TITLE_ROWS, cols: width }],
+      wrapRows: [TITLE_ROWS + 1]
+    }
+  };
+}
+
 // src/core/progress-figures.ts
 function perDay(amount, daysLeft, rounding) {
   if (daysLeft <= 0) return null;
@@ -3678,10 +3881,10 @@ function historySheet(existing, p, campaign, when) {
   const from = header.map((h2) => oldHeader.findIndex((o, k) => k > 0 && sameLabel(o, String(h2))));
   const rowsByDate = /* @__PURE__ */ new Map();
   for (const r of (existing != null ? existing : []).slice(1)) {
-    const date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
-    if (!date) continue;
-    rowsByDate.set(date, [
-      { date },
+    const date2 = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
+    if (!date2) continue;
+    rowsByDate.set(date2, [
+      { date: date2 },
       ...from.slice(1).map((k) => {
         const v = k < 0 ? null : r[k];
         return isSheetDate(v) ? { date: v.date } : v != null ? v : null;
@@ -3978,7 +4181,7 @@ function sheetLink(gid, label, cell) {
 }
 
 // src/core/summary-sheet.ts
-var INDENT = "    ";
+var INDENT2 = "    ";
 var HEADER_ROWS = 5;
 var STATUS_COLOURS = [
   { text: STATUS_LABELS.done, background: "#b7e1cd" },
@@ -3986,7 +4189,7 @@ var STATUS_COLOURS = [
   { text: STATUS_LABELS.behind, background: "#fce8b2" },
   { text: STATUS_LABELS.overdue, background: "#f4c7c3" }
 ];
-function indicatorColumns(indicator, shape, window) {
+function indicatorColumns2(indicator, shape, window) {
   const of = (pick) => (row) => {
     const f = row.indicators[indicator];
     return f ? pick(f) : null;
@@ -4042,29 +4245,6 @@ function indicatorColumns(indicator, shape, window) {
     }
   ];
 }
-var pathKey = (path) => path.map(nameKey).join("");
-function tree(p) {
-  const root = { group: null, items: [] };
-  const nodes = /* @__PURE__ */ new Map([["", root]]);
-  const groups = new Map(p.groups.map((g) => [pathKey(g.path), g]));
-  const nodeFor = (path) => {
-    var _a;
-    const key = pathKey(path);
-    let node = nodes.get(key);
-    if (!node) {
-      node = { group: (_a = groups.get(key)) != null ? _a : null, items: [] };
-      nodes.set(key, node);
-      nodeFor(path.slice(0, -1)).items.push(node);
-    }
-    return node;
-  };
-  for (const u of p.units) {
-    const own = [...u.path, u.name];
-    if (groups.has(pathKey(own))) nodeFor(own).items.unshift(u);
-    else nodeFor(u.path).items.push(u);
-  }
-  return root;
-}
 function reportingText(u) {
   if (!u.tabRead) return SUMMARY_COLUMN.unread;
   if (u.reporting === "missing") return SUMMARY_COLUMN.missing(u.missingStreak);
@@ -4078,7 +4258,7 @@ function summarySheet(p, gid, when) {
     });
     return {
       title: indicator,
-      cols: indicatorColumns(
+      cols: indicatorColumns2(
         indicator,
         {
           withQuota: p.quotaIndicators.includes(indicator),
@@ -4151,7 +4331,7 @@ function summarySheet(p, gid, when) {
     return cells;
   };
   let stt = 0;
-  const indent = (depth) => INDENT.repeat(depth);
+  const indent = (depth) => INDENT2.repeat(depth);
   const emit = (node, depth) => {
     for (const item of node.items) {
       if ("items" in item) {
@@ -4226,6 +4406,7 @@ function summarize(port, campaign, now, asOf) {
   const progress = progressAt(campaign, now, asOf);
   const when = stampText(now);
   port.writeReport(summarySheet(progress, (tab) => port.sheetId(tab), when));
+  port.writeReport(appendixSheet(progress));
   const history = historySheet(port.readValues(SHEETS.history), progress, campaign, when);
   port.writeReport(history);
   const chart = historyChart(history, progress);
@@ -4366,7 +4547,7 @@ function runCommand_(command, options = {}) {
 }
 
 // src/core/tab-plan.ts
-var TITLE_ROWS = 2;
+var TITLE_ROWS2 = 2;
 var DATE_FORMAT = "dd/MM/yyyy";
 var STAMP_FORMAT = "dd/MM/yyyy HH:mm:ss";
 var FIGURE_FORMAT = "#,##0";
@@ -4403,12 +4584,12 @@ function protection(o, columns) {
 }
 function createPlan(unit, o) {
   const header = [TAB_COLUMN.date, ...o.indicators, TAB_COLUMN.note, TAB_COLUMN.stamp];
-  const headerRow = TITLE_ROWS + 1;
+  const headerRow = TITLE_ROWS2 + 1;
   const rows = [
     [SETUP.tabTitle(unit.name, o.cutoff)],
     [SETUP.tabHelp],
     header,
-    ...o.days.map((date) => [{ date }])
+    ...o.days.map((date2) => [{ date: date2 }])
   ];
   const columns = {
     headerRow,
@@ -4493,7 +4674,7 @@ function planTab(unit, options, rows) {
     }
   }
   if (newDates.length) {
-    const cells = newDates.map((date) => [{ date }]);
+    const cells = newDates.map((date2) => [{ date: date2 }]);
     steps.push({ op: "values", row: appendAt, col: layout.dateCol + 1, cells });
     const to = appendAt + newDates.length - 1;
     steps.push(...formatRows(columns, figureCols, appendAt, to, true, mode));
@@ -5109,18 +5290,18 @@ function summarizeUpTo() {
     const answer = ui.prompt(SUMMARY.title, SUMMARY.askDate, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
     const text = answer.getResponseText().trim();
-    const date = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? readDate(text) : null;
-    if (!date) {
+    const date2 = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? readDate(text) : null;
+    if (!date2) {
       alert(SUMMARY.title, SUMMARY.badDate(text));
       return;
     }
-    const problem = asOfProblem(campaign, date, now);
+    const problem = asOfProblem(campaign, date2, now);
     if (problem) {
       alert(SUMMARY.title, problem);
       return;
     }
-    summarize(port, campaign, now, date);
-    toast(SUMMARY.done(formatVnDate(date)), SUMMARY.title);
+    summarize(port, campaign, now, date2);
+    toast(SUMMARY.done(formatVnDate(date2)), SUMMARY.title);
   });
 }
 function mailContext(writing) {
@@ -5166,11 +5347,11 @@ function sendEmailsNow() {
       ui.alert(NOTIFY.title, held, ui.ButtonSet.OK);
       return;
     }
-    const date = formatVnDate(progress.asOf);
+    const date2 = formatVnDate(progress.asOf);
     const { send: send2, unconfirmed } = mailsToSend(port, campaign, progress);
     const recipients = send2.reduce((n, o) => n + o.message.to.length, 0);
     const ofDate = unconfirmed.filter((e) => e.dataDate === progress.asOf);
-    const [question, resend] = send2.length ? [NOTIFY.confirm(send2.length, recipients, date), "none"] : ofDate.length ? [NOTIFY.confirmUnconfirmed(ofDate.length, date), "unconfirmed"] : [NOTIFY.confirmResend(date), "all"];
+    const [question, resend] = send2.length ? [NOTIFY.confirm(send2.length, recipients, date2), "none"] : ofDate.length ? [NOTIFY.confirmUnconfirmed(ofDate.length, date2), "unconfirmed"] : [NOTIFY.confirmResend(date2), "all"];
     if (ui.alert(NOTIFY.title, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
     const report = sendDue(port, campaign, progress, now, { resend });
     const message = report.busy ? NOTIFY.busy : NOTIFY.result(report.sent.length, report.pending.length, report.failed.length);
