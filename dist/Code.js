@@ -3478,8 +3478,7 @@ var APPENDIX = {
     finish: "Thời gian hoàn thành",
     remaining: "Còn lại phải thực hiện",
     perDay: "Chỉ tiêu trung bình/ngày",
-    quotaOf: (indicator) => `Tổng chỉ tiêu được giao (${indicator})`,
-    doneOf: (indicator) => `Đã thực hiện (${indicator})`
+    done: "Đã thực hiện"
   }
 };
 
@@ -3577,55 +3576,75 @@ function pairColumns() {
 }
 function indicatorColumns(indicators2) {
   const h2 = APPENDIX.header;
-  return indicators2.flatMap((x) => {
+  const columns = indicators2.flatMap((x) => {
     const of = (f) => f.indicators[x];
     return [
-      { header: h2.quotaOf(x), width: 95, format: COUNT, cell: (f) => {
+      { header: h2.quota, width: 90, format: COUNT, cell: (f) => {
         var _a, _b;
         return (_b = (_a = of(f)) == null ? void 0 : _a.quota) != null ? _b : null;
       } },
-      { header: h2.doneOf(x), width: 95, format: COUNT, cell: (f) => {
+      { header: h2.done, width: 90, format: COUNT, cell: (f) => {
         var _a, _b;
         return (_b = (_a = of(f)) == null ? void 0 : _a.cumulative) != null ? _b : null;
       } },
-      { header: h2.remaining, width: 95, format: COUNT, cell: (f) => {
+      { header: h2.remaining, width: 90, format: COUNT, cell: (f) => {
         var _a, _b;
         return (_b = (_a = of(f)) == null ? void 0 : _a.remaining) != null ? _b : null;
       } },
       {
         header: h2.perDay,
-        width: 95,
+        width: 90,
         format: COUNT,
         cell: (f) => {
           var _a, _b;
           return (_b = (_a = of(f)) == null ? void 0 : _a.requiredPerDay) != null ? _b : null;
         }
-      },
-      {
-        header: h2.finish,
-        width: 95,
-        format: DATE,
-        cell: (f) => {
-          var _a;
-          return ((_a = of(f)) == null ? void 0 : _a.quota) != null ? date(f.deadline) : null;
-        }
       }
     ];
   });
+  const quota = (f) => indicators2.some((x) => {
+    var _a;
+    return ((_a = f.indicators[x]) == null ? void 0 : _a.quota) != null;
+  });
+  return [
+    ...columns,
+    {
+      header: h2.finish,
+      width: 95,
+      format: DATE,
+      cell: (f) => quota(f) ? date(f.deadline) : null
+    }
+  ];
 }
 function appendixSheet(p) {
   const pair = p.indicators.includes(BACKLOG_PAIR.collected) && p.indicators.includes(BACKLOG_PAIR.activated);
-  const columns = pair ? pairColumns() : indicatorColumns(p.quotaIndicators);
+  const indicators2 = pair ? [] : p.quotaIndicators;
+  const columns = pair ? pairColumns() : indicatorColumns(indicators2);
   const header = [APPENDIX.header.stt, APPENDIX.header.unit, ...columns.map((c) => c.header)];
+  const width = header.length;
+  const merges = [];
+  const headers = [header];
+  if (indicators2.length) {
+    const above = [header[0], header[1]];
+    indicators2.forEach((x, i) => {
+      above.push(x, "", "", "");
+      merges.push({ row: TITLE_ROWS + 1, col: 3 + 4 * i, rows: 1, cols: 4 });
+    });
+    above.push(header[width - 1]);
+    header[0] = header[1] = header[width - 1] = "";
+    for (const col of [1, 2, width]) merges.push({ row: TITLE_ROWS + 1, col, rows: 2, cols: 1 });
+    headers.unshift(above);
+  }
+  const top = TITLE_ROWS + headers.length;
   const rows = [
     [APPENDIX.title(p.campaign)],
     [
       p.asOf ? SUMMARY.asOf(formatVnDate(p.asOf), p.daysLeft, formatVnDate(p.deadline)) : SUMMARY.notStarted(formatVnDate(p.deadline))
     ],
     [APPENDIX.rounding(p.rounding)],
-    header
+    ...headers
   ];
-  const bold = [1, TITLE_ROWS + 1];
+  const bold = [1, ...headers.map((_, i) => TITLE_ROWS + 1 + i)];
   const line = (stt2, name, f) => [
     stt2,
     name,
@@ -3646,22 +3665,21 @@ function appendixSheet(p) {
   rows.push(line("", SUMMARY_COLUMN.total, p.total));
   const last = rows.length;
   const formats = columns.flatMap(
-    (c, i) => c.format ? [{ col: i + 3, fromRow: TITLE_ROWS + 2, toRow: last, format: c.format }] : []
+    (c, i) => c.format ? [{ col: i + 3, fromRow: top + 1, toRow: last, format: c.format }] : []
   );
-  const width = header.length;
   return {
     name: SHEETS.appendix,
     rows,
     boldRows: bold,
-    frozenRows: TITLE_ROWS + 1,
+    frozenRows: top,
     frozenColumns: 2,
     formats,
     colours: [],
     layout: {
       widths: [40, 200, ...columns.map((c) => c.width)],
-      merges: [],
+      merges,
       borders: [{ row: TITLE_ROWS + 1, col: 1, rows: last - TITLE_ROWS, cols: width }],
-      wrapRows: [TITLE_ROWS + 1]
+      wrapRows: headers.map((_, i) => TITLE_ROWS + 1 + i)
     }
   };
 }

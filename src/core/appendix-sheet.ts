@@ -5,7 +5,7 @@
 import { formatVnDate } from './dates';
 import { SUMMARY } from './messages';
 import { APPENDIX } from './messages-appendix';
-import type { ColumnFormat, OutputCell, ReportSheet } from './output';
+import type { Area, ColumnFormat, OutputCell, ReportSheet } from './output';
 import type { Figures, Progress } from './progress';
 import { tree, walk } from './unit-tree';
 import { BACKLOG_PAIR, SHEETS, SUMMARY_COLUMN } from './vocabulary';
@@ -60,39 +60,61 @@ function pairColumns(): Column[] {
 }
 
 /**
- * The same table for a campaign whose indicators are others (staff, pupils, parents): for each
- * indicator with a quota, the target, what is done, what remains, a day's share, by when.
+ * The same table for a campaign whose indicators are others (staff, pupils, parents): under
+ * each indicator with a quota, the target, what is done, what remains and a day's share; then
+ * the unit's deadline, which is one for all its indicators.
  */
 function indicatorColumns(indicators: string[]): Column[] {
   const h = APPENDIX.header;
-  return indicators.flatMap((x): Column[] => {
+  const columns = indicators.flatMap((x): Column[] => {
     const of = (f: Figures) => f.indicators[x];
     return [
-      { header: h.quotaOf(x), width: 95, format: COUNT, cell: (f) => of(f)?.quota ?? null },
-      { header: h.doneOf(x), width: 95, format: COUNT, cell: (f) => of(f)?.cumulative ?? null },
-      { header: h.remaining, width: 95, format: COUNT, cell: (f) => of(f)?.remaining ?? null },
+      { header: h.quota, width: 90, format: COUNT, cell: (f) => of(f)?.quota ?? null },
+      { header: h.done, width: 90, format: COUNT, cell: (f) => of(f)?.cumulative ?? null },
+      { header: h.remaining, width: 90, format: COUNT, cell: (f) => of(f)?.remaining ?? null },
       {
         header: h.perDay,
-        width: 95,
+        width: 90,
         format: COUNT,
         cell: (f) => of(f)?.requiredPerDay ?? null,
       },
-      {
-        header: h.finish,
-        width: 95,
-        format: DATE,
-        cell: (f) => (of(f)?.quota != null ? date(f.deadline) : null),
-      },
     ];
   });
+  const quota = (f: Figures) => indicators.some((x) => f.indicators[x]?.quota != null);
+  return [
+    ...columns,
+    {
+      header: h.finish,
+      width: 95,
+      format: DATE,
+      cell: (f) => (quota(f) ? date(f.deadline) : null),
+    },
+  ];
 }
 
 /** Builds `Phụ lục thống kê` from the progress the summary computed. */
 export function appendixSheet(p: Progress): ReportSheet {
   const pair =
     p.indicators.includes(BACKLOG_PAIR.collected) && p.indicators.includes(BACKLOG_PAIR.activated);
-  const columns = pair ? pairColumns() : indicatorColumns(p.quotaIndicators);
+  const indicators = pair ? [] : p.quotaIndicators;
+  const columns = pair ? pairColumns() : indicatorColumns(indicators);
   const header = [APPENDIX.header.stt, APPENDIX.header.unit, ...columns.map((c) => c.header)];
+  const width = header.length;
+  // Other indicators: their names over their four columns, in a row above the headers.
+  const merges: Area[] = [];
+  const headers: OutputCell[][] = [header];
+  if (indicators.length) {
+    const above: OutputCell[] = [header[0], header[1]];
+    indicators.forEach((x, i) => {
+      above.push(x, '', '', '');
+      merges.push({ row: TITLE_ROWS + 1, col: 3 + 4 * i, rows: 1, cols: 4 });
+    });
+    above.push(header[width - 1]);
+    header[0] = header[1] = header[width - 1] = '';
+    for (const col of [1, 2, width]) merges.push({ row: TITLE_ROWS + 1, col, rows: 2, cols: 1 });
+    headers.unshift(above);
+  }
+  const top = TITLE_ROWS + headers.length;
   const rows: OutputCell[][] = [
     [APPENDIX.title(p.campaign)],
     [
@@ -101,9 +123,9 @@ export function appendixSheet(p: Progress): ReportSheet {
         : SUMMARY.notStarted(formatVnDate(p.deadline)),
     ],
     [APPENDIX.rounding(p.rounding)],
-    header,
+    ...headers,
   ];
-  const bold = [1, TITLE_ROWS + 1];
+  const bold = [1, ...headers.map((_, i) => TITLE_ROWS + 1 + i)];
   const line = (stt: OutputCell, name: string, f: Figures) => [
     stt,
     name,
@@ -127,22 +149,21 @@ export function appendixSheet(p: Progress): ReportSheet {
 
   const last = rows.length;
   const formats: ColumnFormat[] = columns.flatMap((c, i) =>
-    c.format ? [{ col: i + 3, fromRow: TITLE_ROWS + 2, toRow: last, format: c.format }] : [],
+    c.format ? [{ col: i + 3, fromRow: top + 1, toRow: last, format: c.format }] : [],
   );
-  const width = header.length;
   return {
     name: SHEETS.appendix,
     rows,
     boldRows: bold,
-    frozenRows: TITLE_ROWS + 1,
+    frozenRows: top,
     frozenColumns: 2,
     formats,
     colours: [],
     layout: {
       widths: [40, 200, ...columns.map((c) => c.width)],
-      merges: [],
+      merges,
       borders: [{ row: TITLE_ROWS + 1, col: 1, rows: last - TITLE_ROWS, cols: width }],
-      wrapRows: [TITLE_ROWS + 1],
+      wrapRows: headers.map((_, i) => TITLE_ROWS + 1 + i),
     },
   };
 }

@@ -18,7 +18,6 @@ export const APPENDIX = {
     finish: 'Thời gian hoàn thành',
     remaining: 'Còn lại phải thực hiện',
     perDay: 'Chỉ tiêu trung bình/ngày',
-    quotaOf: (indicator: string) => `Tổng chỉ tiêu được giao (${indicator})`,
-    doneOf: (indicator: string) => `Đã thực hiện (${indicator})`,
+    done: 'Đã thực hiện',
   },
 } as const;
