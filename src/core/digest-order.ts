@@ -63,9 +63,9 @@ function ends(sorted: Ranked[]): { best: Ranked[]; weakest: Ranked[] } {
 }
 
 /**
- * The units with a target (set, not encouraged) ranked by their share of it, and those with
- * something left to do and days to do it ranked by pace ÷ required per day. Ties keep the
- * order of `Đơn vị`.
+ * The units with a target (set, not encouraged) and a tab that was read, ranked by their share
+ * of it, and those with something left to do and days to do it ranked by pace ÷ required per
+ * day. Ties keep the order of `Đơn vị`.
  */
 export function ranking(p: Progress): {
   share: { best: Ranked[]; weakest: Ranked[] };
@@ -75,7 +75,8 @@ export function ranking(p: Progress): {
   const byPace: Ranked[] = [];
   for (const unit of p.units) {
     const indicator = leadIndicator(p, unit);
-    if (!indicator || unit.indicators[indicator].target?.soft) continue;
+    // A unit whose tab could not be read has no figures to judge it by.
+    if (!unit.tabRead || !indicator || unit.indicators[indicator].target?.soft) continue;
     const f = unit.indicators[indicator];
     byShare.push({ unit, indicator, value: f.percent ?? 0 });
     if (f.requiredPerDay !== null && f.requiredPerDay > 0)

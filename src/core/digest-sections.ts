@@ -70,9 +70,12 @@ export function qualitySection(q: DigestQuality, links: MailLinks): Section {
 
 const BAR = 150;
 
-/** Two bars in one cell: what was done (green, orange when under the plan) and the plan (grey). */
-function trendBars(actual: number, plan: number | null, quota: number): string {
-  const w = (v: number) => Math.max(0, Math.min(BAR, Math.round((v / quota) * BAR)));
+/**
+ * Two bars in one cell: what was done (green, orange when under the plan) and the plan (grey),
+ * on a scale whose full width is the largest figure of the trend.
+ */
+function trendBars(actual: number, plan: number | null, top: number): string {
+  const w = (v: number) => Math.max(0, Math.min(BAR, Math.round((v / top) * BAR)));
   const line = (width: number, colour: string, height: number) =>
     `<table role="presentation" cellpadding="0" cellspacing="0" width="${BAR}" style="border-collapse:collapse"><tr>` +
     (width > 0
@@ -89,21 +92,22 @@ function trendBars(actual: number, plan: number | null, quota: number): string {
   );
 }
 
-/** A bar in text: ten blocks for the whole target. */
-function blocks(v: number, quota: number): string {
-  const n = Math.max(0, Math.min(10, Math.round((v / quota) * 10)));
+/** A bar in text: ten blocks for the largest figure of the trend. */
+function blocks(v: number, top: number): string {
+  const n = Math.max(0, Math.min(10, Math.round((v / top) * 10)));
   return '█'.repeat(n) + '░'.repeat(10 - n);
 }
 
 /** The first quota indicator's total since the start, week by week, against the plan line. */
 export function trendSection(t: DigestTrend): Section {
   const title = DIGEST.trendTitle(t.indicator, formatVnDate(t.points[0].date));
+  const top = Math.max(1, ...t.points.map((pt) => Math.max(pt.cumulative, pt.plan ?? 0)));
   const gap = (a: number, plan: number) => `${a >= plan ? '+' : ''}${vnNumber(a - plan)}`;
   const rows = t.points.map(
     (pt) =>
       `<tr><td>${shortDate(pt.date)}</td><td align="right">${vnNumber(pt.cumulative)}</td>` +
       `<td align="right">${pt.plan === null ? '' : vnNumber(pt.plan)}</td>` +
-      `<td>${trendBars(pt.cumulative, pt.plan, t.quota)}</td></tr>`,
+      `<td>${trendBars(pt.cumulative, pt.plan, top)}</td></tr>`,
   );
   return {
     html: [
@@ -120,7 +124,7 @@ export function trendSection(t: DigestTrend): Section {
       `${clean(title)}:`,
       ...t.points.map(
         (pt) =>
-          `${blocks(pt.cumulative, t.quota)} ` +
+          `${blocks(pt.cumulative, top)} ` +
           (pt.plan === null
             ? DIGEST.trendNoPlan(shortDate(pt.date), vnNumber(pt.cumulative))
             : DIGEST.trendLine(

@@ -136,7 +136,7 @@ const STATUS_COLOUR = { overdue: RED, behind: RED, 'on-track': '#202124', done: 
 
 function statusCell(f: Figures): string {
   if (!f.status) return '<td></td>';
-  return `<td style="color:${STATUS_COLOUR[f.status]}">${escapeHtml(STATUS_LABELS[f.status])}</td>`;
+  return `<td style="color:${STATUS_COLOUR[f.status]};white-space:nowrap">${escapeHtml(STATUS_LABELS[f.status])}</td>`;
 }
 
 /** One table of the blocks given, over the rows given. */
@@ -151,7 +151,8 @@ function tableHtml(
   const span = columns.length + 2;
   const head = [
     '<tr style="background:#f1f3f4">',
-    `<th rowspan="2" align="left">${escapeHtml(DIGEST.unit)}</th>`,
+    // Wide enough that a name wraps at most once or twice on a phone, where the table scrolls.
+    `<th rowspan="2" align="left" style="min-width:120px">${escapeHtml(DIGEST.unit)}</th>`,
     ...blocks.map((b) => `<th colspan="${b.columns.length}">${h(b.title)}</th>`),
     `<th rowspan="2">${escapeHtml(DIGEST.status)}</th></tr>`,
     '<tr style="background:#f1f3f4">',

@@ -66,7 +66,7 @@ export const DIGEST = {
   trendActual: 'Thực hiện',
   trendPlan: 'Kế hoạch',
   trendLegend:
-    'Thanh xanh: thực hiện (cam khi dưới kế hoạch); thanh xám: kế hoạch; cả hai tính trên chỉ tiêu.',
+    'Thanh màu: thực hiện (xanh; cam khi dưới kế hoạch); thanh xám: kế hoạch. Thanh dài nhất là số lớn nhất trong bảng.',
   trendLine: (date: string, actual: string, plan: string, gap: string) =>
     `${date}: ${actual} / kế hoạch ${plan} (${gap})`,
   trendNoPlan: (date: string, actual: string) => `${date}: ${actual}`,

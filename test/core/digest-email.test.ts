@@ -120,7 +120,8 @@ describe('the daily report, like the appendix of plan 135/KH-BCĐ', () => {
       { date: '2023-07-06', cumulative: 11190, plan: 15756 },
       { date: '2023-07-13', cumulative: 14210, plan: 18661 },
     ]);
-    expect(m.text).toContain('██░░░░░░░░ 13/07: 14.210 / kế hoạch 18.661 (-4.451)');
+    // Ten blocks for the largest figure, 18.661: 14.210 is 7,6 of them → 8.
+    expect(m.text).toContain('████████░░ 13/07: 14.210 / kế hoạch 18.661 (-4.451)');
     expect(m.html).not.toMatch(/<img|<script|<link|<style|url\(/i);
   });
 
