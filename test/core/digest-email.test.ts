@@ -176,6 +176,27 @@ describe('the data-quality line', () => {
   });
 });
 
+describe('text a person typed, in every section', () => {
+  it('has no personal number and no markup in the table, the quality line or the ranking', () => {
+    const odd = 'Xã <b>Mới</b> 0912 345 678';
+    const c = digestCampaign({
+      withoutTab: [{ name: odd, parent: 'Huyện "Mới" & Cần Giờ', quota: 1000 }],
+      more: [{ name: 'Ấp 079123456789', parent: 'Huyện "Mới" & Cần Giờ', quota: 3000 }],
+    });
+    const q = computeProgress(c, '2023-07-13', MORNING);
+    const mail = digestMail(q, ['x@y.vn'], links, [], digestContext(c, q));
+    for (const part of [mail.html, mail.text]) {
+      expect(part).not.toMatch(/0912|345 678|079123456789|<b>Mới/);
+      expect(part).toContain('Xã ‹b›Mới‹/b› [đã ẩn]');
+    }
+    // Named in the quality line (no tab), the table, and the ranking (Ấp [đã ẩn], 2.173 of 3.000).
+    expect(mail.text).toContain('Đơn vị chưa có trang số liệu (1): Xã ‹b›Mới‹/b› [đã ẩn]');
+    expect(mail.text).toContain('Cao nhất: 1. Ấp [đã ẩn]: 72,4%');
+    // A level's name escaped too ('>' separates levels in Cấp trên, so no '<' here).
+    expect(mail.html).toContain('Cộng Huyện &quot;Mới&quot; &amp; Cần Giờ');
+  });
+});
+
 describe('the size rules', () => {
   it('keeps a small campaign whole, well under 200 KB', () => {
     expect(Buffer.byteLength(m.html)).toBeLessThan(DIGEST_BODY_MAX / 4);
