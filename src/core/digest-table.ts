@@ -45,7 +45,7 @@ function indicatorBlock(p: Progress, i: string): Block {
       title: i,
       columns: [today, cumulative],
       text: (f) =>
-        get(f) ? `${i}: ${dayText(f)}, ${DIGEST.cumulative(num(get(f).cumulative))}` : '',
+        get(f) ? `${clean(i)}: ${dayText(f)}, ${DIGEST.cumulative(num(get(f).cumulative))}` : '',
     };
   const required = (f: Figures) => {
     const x = get(f);
@@ -72,11 +72,11 @@ function indicatorBlock(p: Progress, i: string): Block {
       else {
         parts.push(
           `${DIGEST.cumulative(vnNumber(x.cumulative))}/${vnNumber(x.quota)} (${vnPercent(x.percent!)})`,
-          `${DIGEST.remainingHead.toLowerCase()} ${vnNumber(x.remaining!)}`,
+          DIGEST.remaining(vnNumber(x.remaining!)),
         );
-        if (x.requiredPerDay !== null) parts.push(`cần ${vnNumber(x.requiredPerDay)}/ngày`);
+        if (x.requiredPerDay !== null) parts.push(DIGEST.perDay(vnNumber(x.requiredPerDay)));
       }
-      return `${i}: ${parts.join(', ')}`;
+      return `${clean(i)}: ${parts.join(', ')}`;
     },
   };
 }
@@ -94,7 +94,7 @@ const backlogBlock: Block = {
     f.pendingActivation === null
       ? ''
       : `${DIGEST.backlogName}: ${vnNumber(f.pendingActivation)}` +
-        (f.pendingPerDay === null ? '' : `, cần ${vnNumber(f.pendingPerDay)}/ngày`),
+        (f.pendingPerDay === null ? '' : `, ${DIGEST.perDay(vnNumber(f.pendingPerDay))}`),
 };
 
 /** The blocks of columns, split into tables of at most TABLE_COLUMNS_MAX figure columns. */

@@ -10,6 +10,8 @@ export const DIGEST = {
   dayFigure: (day: string, n: string) => `ngày ${day}: +${n}`,
   noDayFigure: (day: string) => `ngày ${day}: chưa có số`,
   cumulative: (n: string) => `lũy kế ${n}`,
+  remaining: (n: string) => `còn lại ${n}`,
+  perDay: (n: string) => `cần ${n}/ngày`,
   backlogName: 'Chưa kích hoạt',
   backlogLine: (n: string, perDay: string) =>
     `${n} hồ sơ đã thu nhận chưa kích hoạt${perDay ? `; cần kích hoạt ${perDay}/ngày để hết tồn đến hạn` : ''}`,
