@@ -5,6 +5,7 @@ import { digestContext } from '../../src/core/digest-context';
 import { DIGEST_BODY_MAX, digestMail } from '../../src/core/digest-email';
 import { ranking, unitOrder } from '../../src/core/digest-order';
 import type { MailLinks } from '../../src/core/email';
+import { historySheet } from '../../src/core/history-sheet';
 import { computeProgress } from '../../src/core/progress';
 import { MORNING, digestCampaign } from '../fixtures/digest-campaign';
 
@@ -123,6 +124,12 @@ describe('the daily report, like the appendix of plan 135/KH-BCĐ', () => {
     // Ten blocks for the largest figure, 18.661: 14.210 is 7,6 of them → 8.
     expect(m.text).toContain('████████░░ 13/07: 14.210 / kế hoạch 18.661 (-4.451)');
     expect(m.html).not.toMatch(/<img|<script|<link|<style|url\(/i);
+  });
+
+  it("ends the trend where Lịch sử's row of the data date stands", () => {
+    // The same total and the same plan line as the sheet's chart, by two separate paths.
+    const [, cumulative, plan] = historySheet(null, p, campaign, '14/07/2023 08:00').rows[1];
+    expect(context.trend!.points.at(-1)).toEqual({ date: '2023-07-13', cumulative, plan });
   });
 
   it('says the data is clean when Kiểm tra has no error', () => {
