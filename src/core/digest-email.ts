@@ -178,6 +178,7 @@ function tableSection(
     notes.push(DIGEST.compact(shown, p.units.length));
     const left = missing.length + behind.length - shown;
     if (left > 0) notes.push(DIGEST.more(left));
+    if (p.groups.length > cut.cap) notes.push(DIGEST.moreLevels(p.groups.length - cut.cap));
   }
   const lead = [
     ...(missing.length ? [] : [MAIL.noneMissing]),

@@ -58,6 +58,7 @@ export const DIGEST = {
   unreadable: 'không đọc được trang số liệu',
   late: 'báo cáo trễ',
   more: (n: number) => `… và ${n} đơn vị khác: xem trang "${SHEETS.summary}".`,
+  moreLevels: (n: number) => `Hàng cộng theo cấp: thêm ${n} hàng ở trang "${SHEETS.summary}".`,
   compact: (shown: number, all: number) =>
     `Để thư không vượt 200 KB, bảng chỉ gồm ${shown} đơn vị chưa báo cáo hoặc chậm tiến độ (trong ${all} đơn vị).`,
   fullTable: `Bảng đầy đủ: xem trang "${SHEETS.summary}"`,

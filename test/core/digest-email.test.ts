@@ -205,6 +205,34 @@ describe('text a person typed, in every section', () => {
 });
 
 describe('the size rules', () => {
+  it('cuts a province down to the worst of each list and of the levels, and says how many more', () => {
+    // 1,500 units without a tab, each under a district and a commune of its own: 3,000 levels
+    // and 1,500 units missing. Whatever cut fits, what is shown and what is counted add up.
+    const withoutTab = Array.from({ length: 1500 }, (_, k) => ({
+      name: `Tổ dân phố số ${k + 1} thuộc khu dân cư mới`,
+      parent: `Huyện ${k + 1} > Xã ${k + 1}`,
+      quota: 100,
+    }));
+    const c = digestCampaign({ withoutTab });
+    const q = computeProgress(c, '2023-07-13', MORNING);
+    const big = digestMail(q, ['x@y.vn'], links, [], digestContext(c, q));
+    expect(Buffer.byteLength(big.html)).toBeLessThanOrEqual(DIGEST_BODY_MAX);
+    expect(Buffer.byteLength(big.text)).toBeLessThanOrEqual(DIGEST_BODY_MAX);
+    const levels = q.groups.length;
+    expect(levels).toBe(1 + 3000); // Huyện Cần Giờ and the new ones
+    const shownLevels = (big.html.match(/>Cộng /g) ?? []).length;
+    expect(shownLevels).toBeLessThan(levels);
+    expect(big.text).toContain(
+      `Hàng cộng theo cấp: thêm ${levels - shownLevels} hàng ở trang "Tổng hợp".`,
+    );
+    const shownUnits = (big.html.match(/<tr><td><a /g) ?? []).length;
+    // The missing: the 1,500 and Thạnh An, Lý Nhơn; the behind that reported: 2.
+    expect(big.text).toContain(
+      `bảng chỉ gồm ${shownUnits} đơn vị chưa báo cáo hoặc chậm tiến độ (trong 1507 đơn vị).`,
+    );
+    expect(big.text).toContain(`… và ${1502 + 2 - shownUnits} đơn vị khác`);
+  });
+
   it('keeps a small campaign whole, well under 200 KB', () => {
     expect(Buffer.byteLength(m.html)).toBeLessThan(DIGEST_BODY_MAX / 4);
     expect(m.text).not.toContain('Bảng đầy đủ');
