@@ -11,6 +11,7 @@ import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestContext } from '../../src/core/digest-context';
 import { digestMail } from '../../src/core/digest-email';
+import { previewHtml } from '../../src/core/mail-preview';
 import { computeProgress } from '../../src/core/progress';
 import { buildBimSonSample } from '../../src/local/sample-bim-son';
 import { loadXlsx } from '../../src/local/xlsx';
@@ -193,6 +194,37 @@ describe.skipIf(!present && !required)('the digest in Chromium, 390 and 800 px w
     const rt = await sampleRuntime();
     command(rt, 'run');
     await check(rt.mail.sent[0].htmlBody!, 'digest');
+  }, 60_000);
+
+  it('fits the preview dialog (860 px wide) with the digest and a reminder in it', async () => {
+    const rt = await sampleRuntime();
+    command(rt, 'run');
+    const [digest, reminder] = rt.mail.sent;
+    const asMail = (m: typeof digest, kind: 'digest' | 'reminder') => ({
+      kind,
+      unit: '',
+      to: m.to,
+      subject: m.subject,
+      html: m.htmlBody!,
+      text: m.body,
+      dataDate: '2023-07-13',
+      units: [],
+    });
+    const html = previewHtml(
+      [asMail(digest, 'digest'), asMail(reminder, 'reminder')],
+      '2023-07-13',
+      {
+        none: '',
+        count: () => 'Sẽ gửi 2 thư',
+        quota: 'Hạn mức',
+        to: 'Gửi tới',
+        subject: 'Tiêu đề',
+      },
+    );
+    // The dialog's content is narrower than the dialog: 860 less its frame.
+    const r = await render(html, 820, tableNames(html), 'digest-preview-820.png');
+    expect(r.hidden).toEqual([]);
+    expect(r.page[0]).toBeLessThanOrEqual(r.page[1]);
   }, 60_000);
 
   it('renders long names on two levels, a unit without a tab and figures left out', async () => {
