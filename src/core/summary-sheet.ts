@@ -104,7 +104,8 @@ function indicatorColumns(indicator: string, shape: IndicatorShape, window: numb
 
 function reportingText(u: UnitProgress): string {
   if (!u.tabRead) return SUMMARY_COLUMN.unread;
-  if (u.reporting === 'missing') return SUMMARY_COLUMN.missing(u.missingStreak);
+  if (u.reporting === 'missing')
+    return SUMMARY_COLUMN.missing(u.missing[u.missing.length - u.missingStreak]);
   return u.reporting === 'late' ? SUMMARY_COLUMN.late : SUMMARY_COLUMN.reported;
 }
 

@@ -288,7 +288,8 @@ export const SUMMARY_COLUMN = {
   reported: 'Đã báo cáo',
   late: 'Báo cáo trễ',
   missingPrefix: 'Chưa báo cáo',
-  missing: (days: number) => `Chưa báo cáo (${days} ngày)`,
+  /** Since the first day (yyyy-MM-dd) of the current streak: "Chưa báo cáo từ 13/07". */
+  missing: (since: string) => `Chưa báo cáo từ ${since.slice(8, 10)}/${since.slice(5, 7)}`,
   unread: `Không đọc được trang (xem "${SHEETS.findings}")`,
   subtotal: (parent: string) => `Cộng ${parent}`,
   total: 'Tổng số',
