@@ -5,6 +5,10 @@ import { ExecutionStopped, LocalRuntime } from '../../src/local/runtime';
 import { syntheticCampaign } from '../../src/local/synthetic';
 import { bundle, sampleRuntime } from '../helpers';
 
+/** Calls setting column widths, which vary with the content (see applyLayout). */
+const widthCalls = (calls: ReturnType<typeof job>) =>
+  calls.count('Sheet.setColumnWidth') + calls.count('Sheet.setColumnWidths');
+
 function job(units: number, batch: boolean) {
   const rt = new LocalRuntime({ ui: false, mailQuota: 1500, advancedSheets: batch });
   const { lastDay } = syntheticCampaign(rt, { units, days: 30 });
@@ -39,10 +43,17 @@ describe('the scheduled job (validate → summarise → send)', () => {
     expect(small.count('Sheet.getSheetValues')).toBe(small.summary().reads);
     // Each message is marked as going in the document's properties, not in the sheet: the log
     // takes its new rows and their outcomes in a fixed number of writes.
-    expect(large.summary().writes).toBe(small.summary().writes);
+    // Column widths follow the content (neighbouring columns of one width in one call): at most
+    // one call per column of the four sheets (18 + 6 + 5 + 8), however many units.
+    expect(widthCalls(small)).toBeLessThanOrEqual(37);
+    expect(widthCalls(large)).toBeLessThanOrEqual(37);
+    expect(large.summary().writes - widthCalls(large)).toBe(
+      small.summary().writes - widthCalls(small),
+    );
     // The four output sheets, each made at 1,000 × 26, trimmed (two more writes) and protected
-    // for the admins (one more) the first time.
-    expect(small.summary().writes).toBeLessThanOrEqual(30 + 3 * 4);
+    // for the admins (one more) the first time; their layouts: Tổng hợp's four merge calls
+    // and their alignment (two), borders and wrapped rows on three sheets (six).
+    expect(small.summary().writes - widthCalls(small)).toBeLessThanOrEqual(30 + 3 * 4 + 12);
     // Per extra tab: its name and its id (links): two metadata calls.
     expect(large.summary().other - small.summary().other).toBe(2 * 180);
     // The digest and one reminder per unit that stopped reporting (every 17th): 1 and 11.
@@ -56,7 +67,9 @@ describe('the scheduled job (validate → summarise → send)', () => {
     expect(large.count('Sheets.Values.batchGet')).toBe(2);
     expect(large.summary().reads).toBe(2 + 2);
     expect(large.summary().reads).toBeLessThanOrEqual(5);
-    expect(large.summary().writes).toBe(small.summary().writes);
+    expect(large.summary().writes - widthCalls(large)).toBe(
+      small.summary().writes - widthCalls(small),
+    );
     // Titles and ids come from one Sheets.Spreadsheets.get: nothing grows with the units.
     expect(large.summary().other).toBe(small.summary().other);
   });
