@@ -168,16 +168,18 @@ export function progressBar(share: number): string {
 }
 
 /**
- * `Nhật ký gửi thư`, set when the log is made (rows are appended afterwards): columns wide enough
- * for a time, a date and a unit's name; recipients, subject and outcome capped (they are cut on
- * screen, whole in the cell); the signature, a checksum nobody reads, narrow.
+ * `Nhật ký gửi thư`, set when the log is made (rows are appended afterwards, so each column also
+ * gets room for what later rows hold: a reminder's kind, a unit's name, an outcome): wide enough
+ * for a time and a date; recipients, subject and outcome capped (cut on screen, whole in the
+ * cell); the signature, a checksum nobody reads, narrow.
  */
 export function mailLogLayout(rows: OutputCell[][]): SheetLayout {
-  const sample: OutputCell[] = ['00/00/0000 00:00:00', '', '00/00/0000'];
-  const widths = columnWidths([...rows, sample], { fromRow: 1, boldRows: [1] });
-  const caps = [0, 0, 0, 160, 240, 420, 240, 120];
+  const later: OutputCell[] = ['00/00/0000 00:00:00', 'Nhắc báo cáo', '00/00/0000'];
+  const widths = columnWidths([...rows, later], { fromRow: 1, boldRows: [1] });
+  const least = [0, 0, 0, 120, 160, 240, 200, 120];
+  const most = [0, 0, 0, 160, 240, 420, 200, 120];
   return {
-    widths: widths.map((w, i) => (caps[i] ? Math.min(w, caps[i]) : w)),
+    widths: widths.map((w, i) => (most[i] ? Math.min(Math.max(w, least[i]), most[i]) : w)),
     merges: [],
     borders: [],
     wrapRows: [],
