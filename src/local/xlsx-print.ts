@@ -135,7 +135,13 @@ export function fitWrappedRows(ws: Worksheet, sheet: SavedSheet): void {
     else lines.set(cell.row, Math.max(lines.get(cell.row) ?? 1, n));
   }
   const height = (row: number) => LINE_PT * (lines.get(row) ?? 1) + 2;
-  for (const [row] of lines) ws.getRow(row).height = height(row);
+  for (const [row] of lines) {
+    ws.getRow(row).height = height(row);
+    // The height is an estimate: centred, a cell's text sits well in whatever room is left.
+    ws.getRow(row).eachCell((cell) => {
+      if (!cell.alignment?.vertical) cell.alignment = { ...cell.alignment, vertical: 'middle' };
+    });
+  }
   for (const s of spans) {
     let have = 0;
     for (let r = s.row; r < s.row + s.rows; r++) have += height(r);
