@@ -53,16 +53,28 @@ function rowRuns(rows: number[], width: number): Area[] {
 }
 
 /**
- * Applies a layout to a sheet written from A1. Widths are set on every run, not only when the
- * sheet is made: they follow the content (a longer unit name, larger totals), and the add-on's
- * sheets are protected, so a width a person set by hand is not theirs to keep. Neighbouring
- * columns of the same width take one call.
+ * Applies a layout to a sheet written from A1. Widths follow the content (a longer unit name,
+ * larger totals), so they are looked at on every run, not only when the sheet is made; the
+ * add-on's sheets are protected, so a width a person set by hand is not theirs to keep. Reading a
+ * width is a metadata call and setting one a write: on a sheet that exists, only the columns
+ * whose width differs are set, so a run whose content kept its widths writes none. Neighbouring
+ * columns of the same new width take one call.
  */
-export function applyLayout(sheet: Sheet, layout: SheetLayout, width: number): void {
+export function applyLayout(
+  sheet: Sheet,
+  layout: SheetLayout,
+  width: number,
+  isNew: boolean,
+): void {
   const widths = layout.widths.slice(0, width);
+  const wanted = widths.map((w, c) => isNew || sheet.getColumnWidth(c + 1) !== w);
   for (let c = 0; c < widths.length;) {
+    if (!wanted[c]) {
+      c++;
+      continue;
+    }
     let n = 1;
-    while (c + n < widths.length && widths[c + n] === widths[c]) n++;
+    while (c + n < widths.length && wanted[c + n] && widths[c + n] === widths[c]) n++;
     if (n === 1) sheet.setColumnWidth(c + 1, widths[c]);
     else sheet.setColumnWidths(c + 1, n, widths[c]);
     c += n;
