@@ -2,6 +2,7 @@
 // merges, borders, A4 landscape fit to the page's width with the header rows on every page, and
 // links between sheets by name where Sheets links by sheet id.
 import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { wrappedLines } from '../core/layout';
 import { sameName } from '../core/text';
 import { SHEETS } from '../core/vocabulary';
@@ -149,4 +150,43 @@ export function fitWrappedRows(ws: Worksheet, sheet: SavedSheet): void {
     const last = s.row + s.rows - 1;
     if (need > have) ws.getRow(last).height = height(last) + need - have;
   }
+}
+
+/**
+ * Links within the workbook as Excel writes them: `<hyperlink ref="B6" location="'Cần Thạnh'!A1"/>`.
+ * ExcelJS writes a link given as `#'Sheet'!A1` with its place in `location` and also as an
+ * external relationship to "#'Sheet'!A1", which LibreOffice joins into a link to the file's own
+ * path ("…/can-gio.xlsx#'Cần Thạnh'!A1##'Cần Thạnh'!A1"), broken once the file moves. The
+ * relationship goes, and the `#` with it.
+ */
+export async function internalLinks(bytes: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(bytes);
+  let changed = false;
+  for (const path of Object.keys(zip.files)) {
+    const sheet = /^xl\/worksheets\/(sheet\d+\.xml)$/.exec(path);
+    if (!sheet) continue;
+    const xml = await zip.file(path)!.async('string');
+    const dropped = new Set<string>();
+    const fixed = xml.replace(
+      /<hyperlink ref="([^"]+)" r:id="([^"]+)" location="#([^"]*)"\/>/g,
+      (_, ref: string, id: string, location: string) => {
+        dropped.add(id);
+        return `<hyperlink ref="${ref}" location="${location}"/>`;
+      },
+    );
+    if (!dropped.size) continue;
+    changed = true;
+    zip.file(path, fixed);
+    const relsPath = `xl/worksheets/_rels/${sheet[1]}.rels`;
+    const rels = await zip.file(relsPath)?.async('string');
+    if (rels)
+      zip.file(
+        relsPath,
+        rels.replace(/<Relationship [^>]*\/>/g, (rel) => {
+          const id = /\bId="([^"]+)"/.exec(rel)?.[1];
+          return id && dropped.has(id) ? '' : rel;
+        }),
+      );
+  }
+  return changed ? zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) : bytes;
 }

@@ -17,6 +17,7 @@ import {
   dropStaleMerges,
   excelBorder,
   fitWrappedRows,
+  internalLinks,
   internalLink,
   printSetup,
 } from './xlsx-print';
@@ -352,5 +353,6 @@ export async function saveXlsx(
       ? []
       : [{ fileName: s.originalName, name: s.name, restructured: s.restructured }],
   );
-  writeFileSync(file, await finishPackage(written, loaded?.repair ?? null, names, kept));
+  const finished = await finishPackage(written, loaded?.repair ?? null, names, kept);
+  writeFileSync(file, await internalLinks(finished));
 }

@@ -48,6 +48,29 @@ function toPdf(xlsx: string): string {
   return join(dir, xlsx.replace(/^.*\//, '').replace(/\.xlsx$/, '.pdf'));
 }
 
+/** The links of the workbook as LibreOffice reads them (from its own flat format). */
+function officeLinks(xlsx: string): string[] {
+  const dir = tempDir('tien-do-fods-');
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${join(dir, 'profile')}`,
+      '--headless',
+      '--convert-to',
+      'fods',
+      '--outdir',
+      dir,
+      xlsx,
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  const fods = readFileSync(
+    join(dir, xlsx.replace(/^.*\//, '').replace(/\.xlsx$/, '.fods')),
+    'utf8',
+  );
+  return [...fods.matchAll(/xlink:href="([^"]*)"/g)].map((m) => m[1].replace(/&apos;/g, "'"));
+}
+
 /** The text of each page, laid out as printed. */
 function pages(pdf: string): string[] {
   return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
@@ -108,6 +131,11 @@ describe.skipIf(missing.length > 0 && !required)('printing the output workbook',
     expect(all).not.toMatch(/#(REF!|VALUE!|N\/A|DIV\/0!|ERROR!)/);
     // Kiểm tra's header whole, its new column with it.
     expect(all).toMatch(/Mức độ\s+Trang\s+Ô\s+Mã lỗi\s+Loại lỗi\s+Nội dung và cách sửa/);
+
+    // The links between sheets lead, in LibreOffice, to a place in the same document.
+    const links = officeLinks(xlsx);
+    expect(links).toContain("#'Cần Thạnh'.A1");
+    expect(links.filter((l) => !l.startsWith('#'))).toEqual([]);
 
     const pdf = toPdf(await summaryOnly(xlsx));
     const text = pages(pdf);

@@ -5,11 +5,14 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadXlsx, saveXlsx } from '../../src/local/xlsx';
+import { sheetLinks } from '../fixtures/xlsx-links';
 import { command, runtime, sampleRuntime, tempDir } from '../helpers';
 
+let lastSaved = '';
 async function saved(rt: Awaited<ReturnType<typeof sampleRuntime>>): Promise<ExcelJS.Workbook> {
   const file = join(tempDir(), 'ket-qua.xlsx');
   await saveXlsx(rt, null, file);
+  lastSaved = file;
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
   return book;
@@ -65,8 +68,14 @@ describe('the output .xlsx', () => {
     const rt = await sampleRuntime();
     command(rt, 'summarize');
     const ws = (await saved(rt)).getWorksheet('Tổng hợp')!;
-    expect(ws.getCell('B6').value).toEqual({ text: 'Cần Thạnh', hyperlink: "#'Cần Thạnh'!A1" });
-    expect(ws.getCell('B12').value).toEqual({ text: 'Lý Nhơn', hyperlink: "#'Lý Nhơn'!A1" });
+    expect(ws.getCell('B6').value).toBe('Cần Thạnh');
+    // A link within the workbook, as Excel writes one: a place, no external target (which
+    // LibreOffice would turn into a link to the file's own path).
+    const { links, external } = await sheetLinks(lastSaved, 'Tổng hợp');
+    expect(links.B6).toBe("'Cần Thạnh'!A1");
+    expect(links.B12).toBe("'Lý Nhơn'!A1");
+    expect(Object.keys(links)).toHaveLength(7);
+    expect(external).toEqual([]);
   });
 
   it('leaves a link to a sheet id no sheet has as the formula it is', async () => {
@@ -108,7 +117,8 @@ describe('the output .xlsx', () => {
     );
     expect(ws.getCell('A2').border ?? {}).toEqual({});
     expect(ws.getCell('A2').value).toMatch(/^Số liệu tính đến hết ngày 14\/07\/2023/);
-    expect(ws.getCell('B6').value).toEqual({ text: 'Cần Thạnh', hyperlink: "#'Cần Thạnh'!A1" });
+    expect(ws.getCell('B6').value).toBe('Cần Thạnh');
+    expect((await sheetLinks(second, 'Tổng hợp')).links.B6).toBe("'Cần Thạnh'!A1");
     expect(ws.rowCount).toBe(14);
     expect(book.worksheets.map((w) => w.name)).toEqual(loaded.book.worksheets.map((w) => w.name));
   });
