@@ -52,8 +52,11 @@ export class FakeRangeList {
     right: boolean | null,
     vertical: boolean | null,
     horizontal: boolean | null,
+    color?: string | null,
+    style?: unknown,
   ): FakeRangeList {
-    for (const r of this.ranges) r.setBorder(top, left, bottom, right, vertical, horizontal);
+    for (const r of this.ranges)
+      r.setBorder(top, left, bottom, right, vertical, horizontal, color, style);
     return this;
   }
   /** "Break all horizontally- or vertically-merged cells contained within the range list". */
