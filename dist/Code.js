@@ -399,7 +399,7 @@ var SUMMARY_COLUMN = {
   historyStamp: "Cập nhật lúc"
 };
 var FINDINGS_COLUMN = {
-  header: ["Mức độ", "Trang", "Ô", "Mã lỗi", "Nội dung và cách sửa"],
+  header: ["Mức độ", "Trang", "Ô", "Mã lỗi", "Loại lỗi", "Nội dung và cách sửa"],
   error: "Lỗi",
   warning: "Cảnh báo"
 };
@@ -2673,6 +2673,51 @@ function previewHtml(mails, asOf, labels) {
   return parts.join("\n");
 }
 
+// src/core/messages-print.ts
+var PRINT = {
+  menu: "Xuất PDF",
+  title: "Xuất PDF để in",
+  intro: "Bấm vào tên trang để tải bản PDF khổ A4 nằm ngang, vừa một trang theo chiều ngang, lặp lại hàng tiêu đề ở mỗi trang. Bản PDF mở trong thẻ mới của trình duyệt; hãy đăng nhập đúng tài khoản có quyền xem bảng tính này.",
+  link: (sheet) => `Tải PDF trang "${sheet}"`,
+  missing: (sheet) => `Chưa có trang "${sheet}": hãy chạy "Tổng hợp tiến độ" trước rồi mở lại mục này.`,
+  close: "Đóng"
+};
+
+// src/core/pdf-export.ts
+function pdfExportUrl(spreadsheetId, sheetId) {
+  const query = [
+    "format=pdf",
+    `gid=${sheetId}`,
+    "size=A4",
+    "portrait=false",
+    "fitw=true",
+    "gridlines=false",
+    "printtitle=false",
+    "sheetnames=false",
+    "pagenum=CENTER",
+    "fzr=true"
+  ].join("&");
+  return `https://docs.google.com/spreadsheets/d/${encodeURIComponent(spreadsheetId)}/export?${query}`;
+}
+function pdfExportHtml(spreadsheetId, sheets) {
+  const items = sheets.flatMap(
+    (s) => s.sheetId === null ? [] : [
+      `<li><a href="${escapeHtml(pdfExportUrl(spreadsheetId, s.sheetId))}" target="_blank" rel="noopener">${escapeHtml(PRINT.link(s.name))}</a></li>`
+    ]
+  );
+  const missing = sheets.filter((s) => s.sheetId === null && s.required).map((s) => `<p>${escapeHtml(PRINT.missing(s.name))}</p>`);
+  return [
+    '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">',
+    "<style>body{font-family:Arial,sans-serif;font-size:14px;line-height:1.5;margin:0 4px}",
+    "li{margin:8px 0}a{color:#1155cc;font-weight:bold}</style></head><body>",
+    `<p>${escapeHtml(PRINT.intro)}</p>`,
+    items.length ? `<ul>${items.join("")}</ul>` : "",
+    ...missing,
+    `<p><button onclick="google.script.host.close()">${escapeHtml(PRINT.close)}</button></p>`,
+    "</body></html>"
+  ].join("");
+}
+
 // src/addon/access.ts
 function currentUser() {
   return Session.getEffectiveUser().getEmail().toLowerCase();
@@ -2913,6 +2958,315 @@ function unitProgress({ unit, reading }, ctx) {
   };
 }
 
+// src/core/layout.ts
+var REGULAR = [
+  278,
+  278,
+  355,
+  556,
+  556,
+  889,
+  667,
+  191,
+  333,
+  333,
+  389,
+  584,
+  278,
+  333,
+  278,
+  278,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  278,
+  278,
+  584,
+  584,
+  584,
+  556,
+  1015,
+  667,
+  667,
+  722,
+  722,
+  667,
+  611,
+  778,
+  722,
+  278,
+  500,
+  667,
+  556,
+  833,
+  722,
+  778,
+  667,
+  778,
+  722,
+  667,
+  611,
+  722,
+  667,
+  944,
+  667,
+  667,
+  611,
+  278,
+  278,
+  278,
+  469,
+  556,
+  333,
+  556,
+  556,
+  500,
+  556,
+  556,
+  278,
+  556,
+  556,
+  222,
+  222,
+  500,
+  222,
+  833,
+  556,
+  556,
+  556,
+  556,
+  333,
+  500,
+  278,
+  556,
+  500,
+  722,
+  500,
+  500,
+  500,
+  334,
+  260,
+  334,
+  584
+];
+var BOLD = [
+  278,
+  333,
+  474,
+  556,
+  556,
+  889,
+  722,
+  238,
+  333,
+  333,
+  389,
+  584,
+  278,
+  333,
+  278,
+  278,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  556,
+  333,
+  333,
+  584,
+  584,
+  584,
+  611,
+  975,
+  722,
+  722,
+  722,
+  722,
+  667,
+  611,
+  778,
+  722,
+  278,
+  556,
+  722,
+  611,
+  833,
+  722,
+  778,
+  667,
+  778,
+  722,
+  667,
+  611,
+  722,
+  667,
+  944,
+  667,
+  667,
+  611,
+  333,
+  278,
+  333,
+  584,
+  556,
+  333,
+  556,
+  611,
+  556,
+  611,
+  556,
+  333,
+  611,
+  611,
+  278,
+  278,
+  556,
+  278,
+  889,
+  611,
+  611,
+  611,
+  611,
+  389,
+  556,
+  333,
+  611,
+  556,
+  778,
+  556,
+  556,
+  500,
+  389,
+  280,
+  389,
+  584
+];
+var EM = 40 / 3;
+var BLOCK = /[\u2580-\u259f]/;
+var OTHER = 833;
+var PADDING = 10;
+var MIN_WIDTH = 36;
+var MAX_WIDTH = 420;
+var STEP = 10;
+function textWidth(text, bold = false) {
+  const table = bold ? BOLD : REGULAR;
+  let units = 0;
+  let blocks2 = 0;
+  for (const ch of text.normalize("NFC")) {
+    if (BLOCK.test(ch)) {
+      blocks2++;
+      continue;
+    }
+    const base = ch === "đ" ? "d" : ch === "Đ" ? "D" : ch.normalize("NFD")[0];
+    const code = base.charCodeAt(0);
+    if (/\p{M}/u.test(base)) continue;
+    units += code >= 32 && code < 127 ? table[code - 32] : OTHER;
+  }
+  return Math.ceil(units * EM / 1e3 * 1.05 + blocks2 * 8);
+}
+function shownNumber(n, format) {
+  var _a, _b, _c;
+  const decimals = (_b = (_a = /\.(0+)/.exec(format != null ? format : "")) == null ? void 0 : _a[1].length) != null ? _b : 0;
+  const percent = (_c = format == null ? void 0 : format.includes("%")) != null ? _c : false;
+  const value = percent ? n * 100 : n;
+  if (!format) return String(n);
+  const fixed = Math.abs(value).toFixed(decimals);
+  const [int, frac] = fixed.split(".");
+  const grouped = format.includes(",") ? int.replace(/\B(?=(\d{3})+(?!\d))/g, ",") : int;
+  return `${value < 0 ? "-" : ""}${grouped}${frac ? `.${frac}` : ""}${percent ? "%" : ""}`;
+}
+function shownText(cell, format) {
+  if (cell === null || cell === "") return "";
+  if (typeof cell === "number") return shownNumber(cell, format);
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  if (typeof cell === "string") return cell;
+  if ("date" in cell) return "00/00/0000";
+  const label = /^HYPERLINK\("[^"]*","((?:[^"]|"")*)"\)$/.exec(cell.formula);
+  return label ? label[1].replace(/""/g, '"') : "";
+}
+function wrappedWidth(text, bold) {
+  const words = text.split(/\s+/).map((w) => textWidth(w, bold));
+  return Math.max(...words, Math.ceil(textWidth(text, bold) / 2));
+}
+function columnWidths(rows, options) {
+  var _a, _b;
+  const wrap = new Set((_a = options.wrapRows) != null ? _a : []);
+  const bold = new Set((_b = options.boldRows) != null ? _b : []);
+  const formatOf = (row, col) => {
+    var _a2, _b2;
+    return (_b2 = (_a2 = options.formats) == null ? void 0 : _a2.find((f) => f.col === col && row >= f.fromRow && row <= f.toRow)) == null ? void 0 : _b2.format;
+  };
+  const spanned = (row, col) => {
+    var _a2;
+    return ((_a2 = options.merges) != null ? _a2 : []).some(
+      (m) => m.cols > 1 && row >= m.row && row < m.row + m.rows && col >= m.col && col < m.col + m.cols
+    );
+  };
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  const widths = new Array(width).fill(0);
+  rows.forEach((cells, i) => {
+    const row = i + 1;
+    if (row < options.fromRow) return;
+    cells.forEach((cell, j) => {
+      const col = j + 1;
+      if (spanned(row, col)) return;
+      const text = shownText(cell, formatOf(row, col));
+      if (!text) return;
+      const w = wrap.has(row) ? wrappedWidth(text, bold.has(row)) : textWidth(text, bold.has(row));
+      widths[j] = Math.max(widths[j], w);
+    });
+  });
+  return widths.map((w, j) => {
+    var _a2;
+    const fixed = (_a2 = options.fixed) == null ? void 0 : _a2[j + 1];
+    if (fixed) return fixed;
+    const padded = Math.ceil((w + PADDING) / STEP) * STEP;
+    return Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, padded));
+  });
+}
+function sheetLayout(rows, parts, options) {
+  var _a, _b, _c;
+  const merges = (_a = parts.merges) != null ? _a : [];
+  const wrapRows = (_b = parts.wrapRows) != null ? _b : [];
+  return {
+    widths: columnWidths(rows, { ...options, merges, wrapRows }),
+    merges,
+    borders: (_c = parts.borders) != null ? _c : [],
+    wrapRows
+  };
+}
+function tableArea(from, to, cols) {
+  return { row: from, col: 1, rows: Math.max(1, to - from + 1), cols };
+}
+function progressBar(share) {
+  const full = Math.max(0, Math.min(10, Math.floor(share * 10 + 1e-9)));
+  return "█".repeat(full) + "░".repeat(10 - full);
+}
+function mailLogLayout(rows) {
+  const later = ["00/00/0000 00:00:00", "Nhắc báo cáo", "00/00/0000"];
+  const widths = columnWidths([...rows, later], { fromRow: 1, boldRows: [1] });
+  const least = [0, 0, 0, 120, 160, 240, 200, 120];
+  const most = [0, 0, 0, 160, 240, 420, 200, 120];
+  return {
+    widths: widths.map((w, i) => most[i] ? Math.min(Math.max(w, least[i]), most[i]) : w),
+    merges: [],
+    borders: [],
+    wrapRows: []
+  };
+}
+
 // src/core/history-sheet.ts
 function phaseTotal(campaign, phase, indicator) {
   var _a;
@@ -2979,23 +3333,29 @@ function historySheet(existing, p, campaign, when) {
   }
   const dates = [...rowsByDate.keys()].sort();
   const rows = [header, ...dates.map((d) => rowsByDate.get(d))];
+  const formats = [
+    { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: "dd/MM/yyyy" },
+    ...header.slice(1, -1).map((_, i) => ({
+      col: i + 2,
+      fromRow: 2,
+      toRow: Math.max(2, rows.length),
+      format: "#,##0"
+    }))
+  ];
   return {
     name: SHEETS.history,
     rows,
     boldRows: [1],
     frozenRows: 1,
     wide: { col: 1, width: 110 },
+    layout: sheetLayout(
+      rows,
+      { borders: [tableArea(1, rows.length, header.length)], wrapRows: [1] },
+      { fromRow: 1, boldRows: [1], formats }
+    ),
     // A row for every counting day to come, which the chart made with the sheet then covers.
     minRows: 1 + countingDays(p.start, p.deadline, rules).length,
-    formats: [
-      { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: "dd/MM/yyyy" },
-      ...header.slice(1, -1).map((_, i) => ({
-        col: i + 2,
-        fromRow: 2,
-        toRow: Math.max(2, rows.length),
-        format: "#,##0"
-      }))
-    ],
+    formats,
     colours: []
   };
 }
@@ -3245,7 +3605,8 @@ function newLog(rows) {
     rows: [[...MAIL_LOG_COLUMN.header], ...rows],
     boldRows: [1],
     frozenRows: 1,
-    wide: { col: 6, width: 420 }
+    wide: { col: 6, width: 420 },
+    layout: mailLogLayout([[...MAIL_LOG_COLUMN.header], ...rows])
   };
 }
 function messageMark(m) {
@@ -4007,6 +4368,59 @@ function addChart(sheet, plan) {
   );
 }
 
+// src/addon/sheet-layout.ts
+var a1Of = (a) => `${columnLetter(a.col)}${a.row}:${columnLetter(a.col + a.cols - 1)}${a.row + a.rows - 1}`;
+function clearBlock(sheet, rows, cols) {
+  const block = sheet.getRange(1, 1, rows, cols);
+  block.breakApart();
+  block.clearFormat();
+}
+function mergeCalls(merges) {
+  const calls = [];
+  for (const m of [...merges].sort((a, b) => a.row - b.row || a.col - b.col)) {
+    const last = calls.at(-1);
+    if (m.cols === 1 && (last == null ? void 0 : last.vertical) && last.area.row === m.row && last.area.rows === m.rows && last.area.col + last.area.cols === m.col)
+      last.area = { ...last.area, cols: last.area.cols + 1 };
+    else calls.push({ area: { ...m }, vertical: m.cols === 1 });
+  }
+  return calls;
+}
+function rowRuns(rows, width) {
+  const runs = [];
+  for (const r of [...new Set(rows)].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last.row + last.rows === r) last.rows++;
+    else runs.push({ row: r, col: 1, rows: 1, cols: width });
+  }
+  return runs;
+}
+function applyLayout(sheet, layout, width, isNew) {
+  const widths = layout.widths.slice(0, width);
+  const wanted = widths.map((w, c) => isNew || sheet.getColumnWidth(c + 1) !== w);
+  for (let c = 0; c < widths.length; ) {
+    if (!wanted[c]) {
+      c++;
+      continue;
+    }
+    let n = 1;
+    while (c + n < widths.length && wanted[c + n] && widths[c + n] === widths[c]) n++;
+    if (n === 1) sheet.setColumnWidth(c + 1, widths[c]);
+    else sheet.setColumnWidths(c + 1, n, widths[c]);
+    c += n;
+  }
+  for (const { area, vertical } of mergeCalls(layout.merges)) {
+    const range2 = sheet.getRange(area.row, area.col, area.rows, area.cols);
+    if (vertical && area.cols > 1) range2.mergeVertically();
+    else range2.merge();
+  }
+  if (layout.merges.length)
+    sheet.getRangeList(layout.merges.map(a1Of)).setHorizontalAlignment("center").setVerticalAlignment("middle");
+  if (layout.borders.length)
+    sheet.getRangeList(layout.borders.map(a1Of)).setBorder(true, true, true, true, true, true);
+  if (layout.wrapRows.length)
+    sheet.getRangeList(rowRuns(layout.wrapRows, width).map(a1Of)).setWrap(true);
+}
+
 // src/addon/zone-dates.ts
 function zoneDates(timeZone) {
   const offsets = /* @__PURE__ */ new Map();
@@ -4142,16 +4556,17 @@ function spreadsheetPort(ss) {
     while (rows.length < ((_a = output.minRows) != null ? _a : 0)) rows.push([]);
     const block = toSheet(rows, width);
     fitSize(sheet, block.length, width);
+    if (existing) clearBlock(sheet, block.length, width);
     sheet.getRange(1, 1, block.length, width).setValues(block);
-    if (existing) sheet.getRange(1, 1, block.length, width).setFontWeight(null);
     const last = columnLetter(width);
     if (output.boldRows.length)
       sheet.getRangeList(output.boldRows.map((r) => `A${r}:${last}${r}`)).setFontWeight("bold");
     if (!existing) {
       if (output.frozenRows) sheet.setFrozenRows(output.frozenRows);
       if (output.frozenColumns) sheet.setFrozenColumns(output.frozenColumns);
-      if (output.wide) sheet.setColumnWidth(output.wide.col, output.wide.width);
+      if (output.wide && !output.layout) sheet.setColumnWidth(output.wide.col, output.wide.width);
     }
+    if (output.layout) applyLayout(sheet, output.layout, width, !existing);
     return { sheet, width };
   };
   return {
@@ -4376,33 +4791,31 @@ function pairColumns() {
   const a = (f) => f.indicators[activated];
   const h2 = APPENDIX.header;
   return [
-    { header: h2.quota, width: 90, format: COUNT, cell: (f) => {
+    { header: h2.quota, format: COUNT, cell: (f) => {
       var _a, _b;
       return (_b = (_a = c(f)) == null ? void 0 : _a.quota) != null ? _b : null;
     } },
-    { header: h2.collected, width: 90, format: COUNT, cell: (f) => {
+    { header: h2.collected, format: COUNT, cell: (f) => {
       var _a, _b;
       return (_b = (_a = c(f)) == null ? void 0 : _a.cumulative) != null ? _b : null;
     } },
-    { header: h2.activated, width: 90, format: COUNT, cell: (f) => {
+    { header: h2.activated, format: COUNT, cell: (f) => {
       var _a, _b;
       return (_b = (_a = a(f)) == null ? void 0 : _a.cumulative) != null ? _b : null;
     } },
-    { header: h2.pending, width: 90, format: COUNT, cell: (f) => f.pendingActivation },
-    { header: h2.pendingPerDay, width: 110, format: COUNT, cell: (f) => f.pendingPerDay },
+    { header: h2.pending, format: COUNT, cell: (f) => f.pendingActivation },
+    { header: h2.pendingPerDay, format: COUNT, cell: (f) => f.pendingPerDay },
     {
       header: h2.finish,
-      width: 95,
       format: DATE,
       cell: (f) => f.pendingActivation === null ? null : date(f.deadline)
     },
-    { header: h2.remaining, width: 95, format: COUNT, cell: (f) => {
+    { header: h2.remaining, format: COUNT, cell: (f) => {
       var _a, _b;
       return (_b = (_a = c(f)) == null ? void 0 : _a.remaining) != null ? _b : null;
     } },
     {
       header: h2.perDay,
-      width: 95,
       format: COUNT,
       cell: (f) => {
         var _a, _b;
@@ -4411,7 +4824,6 @@ function pairColumns() {
     },
     {
       header: h2.finish,
-      width: 95,
       format: DATE,
       cell: (f) => {
         var _a;
@@ -4425,21 +4837,20 @@ function indicatorColumns(indicators2) {
   const columns = indicators2.flatMap((x) => {
     const of = (f) => f.indicators[x];
     return [
-      { header: h2.quota, width: 90, format: COUNT, cell: (f) => {
+      { header: h2.quota, format: COUNT, cell: (f) => {
         var _a, _b;
         return (_b = (_a = of(f)) == null ? void 0 : _a.quota) != null ? _b : null;
       } },
-      { header: h2.done, width: 90, format: COUNT, cell: (f) => {
+      { header: h2.done, format: COUNT, cell: (f) => {
         var _a, _b;
         return (_b = (_a = of(f)) == null ? void 0 : _a.cumulative) != null ? _b : null;
       } },
-      { header: h2.remaining, width: 90, format: COUNT, cell: (f) => {
+      { header: h2.remaining, format: COUNT, cell: (f) => {
         var _a, _b;
         return (_b = (_a = of(f)) == null ? void 0 : _a.remaining) != null ? _b : null;
       } },
       {
         header: h2.perDay,
-        width: 90,
         format: COUNT,
         cell: (f) => {
           var _a, _b;
@@ -4456,7 +4867,6 @@ function indicatorColumns(indicators2) {
     ...columns,
     {
       header: h2.finish,
-      width: 95,
       format: DATE,
       cell: (f) => quota(f) ? date(f.deadline) : null
     }
@@ -4521,12 +4931,16 @@ function appendixSheet(p) {
     frozenColumns: 2,
     formats,
     colours: [],
-    layout: {
-      widths: [40, 200, ...columns.map((c) => c.width)],
-      merges,
-      borders: [{ row: TITLE_ROWS + 1, col: 1, rows: last - TITLE_ROWS, cols: width }],
-      wrapRows: headers.map((_, i) => TITLE_ROWS + 1 + i)
-    }
+    // The title rows overflow to the right rather than widen columns A and B.
+    layout: sheetLayout(
+      rows,
+      {
+        merges,
+        borders: [tableArea(TITLE_ROWS + 1, last, width)],
+        wrapRows: headers.map((_, i) => TITLE_ROWS + 1 + i)
+      },
+      { fromRow: TITLE_ROWS + 1, boldRows: bold, formats }
+    )
   };
 }
 
@@ -4800,14 +5214,10 @@ function indicatorColumns2(indicator, shape, window) {
     cumulative,
     ...coverage,
     { header: SUMMARY_COLUMN.percent, format: "0.0%", cell: of((f) => f.percent) },
+    // Text, not a SPARKLINE: it prints the same in Sheets, Excel and LibreOffice.
     {
       header: SUMMARY_COLUMN.bar,
-      cell: (r, n, percentCol) => {
-        var _a;
-        return ((_a = r.indicators[indicator]) == null ? void 0 : _a.percent) == null ? null : {
-          formula: `SPARKLINE(${percentCol}${n},{"charttype","bar";"max",1;"color1","#34a853"})`
-        };
-      }
+      cell: of((f) => f.percent === null ? null : progressBar(f.percent))
     },
     { header: SUMMARY_COLUMN.remaining, format: "#,##0", cell: of((f) => f.remaining) },
     { header: SUMMARY_COLUMN.required, format: "#,##0", cell: of((f) => f.requiredPerDay) },
@@ -4869,22 +5279,23 @@ function summarySheet(p, gid, when) {
   const reportingCol = width;
   const header1 = [SUMMARY_COLUMN.stt, SUMMARY_COLUMN.unit];
   const header2 = ["", ""];
+  const merges = [
+    { row: 4, col: 1, rows: 2, cols: 1 },
+    { row: 4, col: 2, rows: 2, cols: 1 }
+  ];
   let col = 3;
-  const percentCols = /* @__PURE__ */ new Map();
   for (const g of groups) {
     header1.push(g.title, ...new Array(g.cols.length - 1).fill(""));
     header2.push(...g.cols.map((c) => c.header));
-    const percentIndex = g.cols.findIndex((c) => c.header === SUMMARY_COLUMN.percent);
-    if (percentIndex >= 0) percentCols.set(g.title, columnLetter(col + percentIndex));
+    if (g.cols.length > 1) merges.push({ row: 4, col, rows: 1, cols: g.cols.length });
     col += g.cols.length;
   }
-  for (const t of tail) {
-    header1.push(t.header);
+  for (const t of [...tail, null]) {
+    header1.push(t ? t.header : SUMMARY_COLUMN.reporting(p.asOf ? asOfText : "—"));
     header2.push("");
+    merges.push({ row: 4, col, rows: 2, cols: 1 });
     col++;
   }
-  header1.push(p.asOf ? SUMMARY_COLUMN.reporting(asOfText) : SUMMARY_COLUMN.reporting("—"));
-  header2.push("");
   const rows = [
     [p.campaign],
     [
@@ -4896,14 +5307,9 @@ function summarySheet(p, gid, when) {
   ];
   const bold = [1, 4, 5];
   const figuresRow = (first, r, last2) => {
-    const n = rows.length + 1;
     const cells = [...first];
-    for (const g of groups)
-      cells.push(...g.cols.map((c) => {
-        var _a;
-        return c.cell(r, n, (_a = percentCols.get(g.title)) != null ? _a : "A");
-      }));
-    cells.push(...tail.map((c) => c.cell(r, n, "")), last2);
+    for (const g of groups) cells.push(...g.cols.map((c) => c.cell(r)));
+    cells.push(...tail.map((c) => c.cell(r)), last2);
     return cells;
   };
   let stt = 0;
@@ -4950,6 +5356,12 @@ function summarySheet(p, gid, when) {
     frozenRows: HEADER_ROWS,
     frozenColumns: 2,
     wide: { col: 2, width: 180 },
+    // The title rows (1–3) overflow to the right rather than widen columns A and B.
+    layout: sheetLayout(
+      rows,
+      { merges, borders: [tableArea(4, last, width)], wrapRows: [4, 5] },
+      { fromRow: 4, boldRows: bold, formats }
+    ),
     formats,
     colours: [
       { col: statusCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: STATUS_COLOURS },
@@ -4990,7 +5402,47 @@ function summarize(port, campaign, now, asOf) {
   return progress;
 }
 
+// src/core/finding-names.ts
+var FINDING_NAMES = {
+  "not-a-number": "Không phải số",
+  negative: "Số âm",
+  "not-integer": "Không phải số nguyên",
+  "error-value": "Ô báo lỗi công thức",
+  outlier: "Số bất thường",
+  "date-invalid": "Ngày không hợp lệ",
+  "date-outside": "Ngày ngoài thời hạn",
+  "date-duplicate": "Trùng ngày",
+  "future-entry": "Số liệu ngày chưa tới",
+  "cumulative-decrease": "Lũy kế bị giảm",
+  "activated-exceeds-collected": "Kích hoạt vượt thu nhận",
+  "missing-tab": "Thiếu trang",
+  "header-missing": "Thiếu hàng tiêu đề",
+  "missing-column": "Thiếu cột",
+  "unit-duplicate": "Trùng đơn vị",
+  "unit-name-missing": "Thiếu tên đơn vị",
+  "quota-invalid": "Chỉ tiêu không hợp lệ",
+  "opening-invalid": "Số đầu kỳ không hợp lệ",
+  "email-invalid": "Email không hợp lệ",
+  "setting-missing": "Thiếu thiết lập",
+  "setting-invalid": "Thiết lập không hợp lệ",
+  implausible: "Số quá lớn",
+  "column-duplicate": "Trùng cột",
+  "name-reserved": "Trùng tên trang dành riêng",
+  "merged-cells": "Ô bị gộp",
+  "population-missing": "Thiếu số đối tượng",
+  "phase-invalid": "Giai đoạn không hợp lệ",
+  "frequency-invalid": "Tần suất không hợp lệ",
+  "admin-invalid": "Địa chỉ quản trị không hợp lệ",
+  "mail-log-unsigned": "Nhật ký thư không có chữ ký",
+  "digest-over-quota": "Vượt hạn mức gửi thư"
+};
+function findingName(code) {
+  var _a;
+  return (_a = FINDING_NAMES[code]) != null ? _a : code;
+}
+
 // src/core/findings-sheet.ts
+var MESSAGE_WIDTH = 480;
 function findingsSheet(findings, gid, when) {
   var _a;
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -5005,16 +5457,31 @@ function findingsSheet(findings, gid, when) {
       f.sheet,
       sheetLink(gid(f.sheet), (_a = f.cell) != null ? _a : f.sheet, f.cell),
       f.code,
+      findingName(f.code),
       f.message
     ]);
   }
   if (findings.length === 0) rows.push([FINDINGS_SHEET.none]);
+  const cols = FINDINGS_COLUMN.header.length;
   return {
     name: SHEETS.findings,
     rows,
     boldRows: [1, 3],
     frozenRows: 3,
-    wide: { col: 5, width: 620 }
+    wide: { col: cols, width: MESSAGE_WIDTH },
+    // Every column as wide as its longest entry but the messages, which wrap within theirs; the
+    // title rows overflow to the right.
+    layout: {
+      widths: columnWidths(findings.length ? rows : rows.slice(0, 3), {
+        fromRow: 3,
+        boldRows: [3],
+        fixed: { [cols]: MESSAGE_WIDTH }
+      }),
+      merges: [],
+      borders: [tableArea(3, rows.length, cols)],
+      // The header too, so the sheet takes the same calls with findings as without.
+      wrapRows: [3, ...findings.map((_, i) => i + 4)]
+    }
   };
 }
 
@@ -5270,13 +5737,15 @@ function planTab(unit, options, rows) {
 
 // src/core/template.ts
 var DEADLINE_ROWS = 500;
+var SETTING_VALUE_WIDTH = 260;
 function settingsSheet() {
   const settings = Object.values(SETTING);
   const row = (label) => settings.findIndex((s) => s.label === label) + 2;
+  const rows = [[...SETTINGS_HEADER], ...settings.map((s) => [s.label, s.template, s.help])];
   return {
     output: {
       name: SHEETS.settings,
-      rows: [[...SETTINGS_HEADER], ...settings.map((s) => [s.label, s.template, s.help])],
+      rows,
       boldRows: [1],
       frozenRows: 1,
       wide: { col: 3, width: 560 }
@@ -5285,6 +5754,9 @@ function settingsSheet() {
       sheet: SHEETS.settings,
       create: false,
       steps: [
+        // Labels and values side by side, on screen and on paper.
+        { op: "width", col: 1, width: columnWidths(rows, { fromRow: 1, boldRows: [1] })[0] },
+        { op: "width", col: 2, width: SETTING_VALUE_WIDTH },
         // The start and the deadline, one below the other.
         {
           op: "rules",
@@ -5730,6 +6202,7 @@ var MENU_TABLE = [
   { label: MENU.summarize, handler: "summarizeProgress" },
   { label: MENU.summarizeUpTo, handler: "summarizeUpTo" },
   { label: MENU.validate, handler: "validateEntries" },
+  { label: PRINT.menu, handler: "exportPdf" },
   "separator",
   { label: MENU.preview, handler: "previewEmails" },
   { label: MENU.send, handler: "sendEmailsNow" },
@@ -5805,6 +6278,20 @@ function validateEntries() {
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === "error").length;
     toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);
+  });
+}
+function exportPdf() {
+  withAlert(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const port = spreadsheetPort(ss);
+    const html = pdfExportHtml(port.id, [
+      { name: SHEETS.summary, sheetId: port.sheetId(SHEETS.summary), required: true },
+      { name: SHEETS.appendix, sheetId: port.sheetId(SHEETS.appendix) }
+    ]);
+    SpreadsheetApp.getUi().showModalDialog(
+      HtmlService.createHtmlOutput(html).setWidth(520).setHeight(300),
+      PRINT.title
+    );
   });
 }
 function createTemplateSheets() {
@@ -5969,7 +6456,7 @@ function onEntryEdit(e) {
   const target = stampTarget(findLayout(tab.top(HEADER_SEARCH_ROWS)), tab.area);
   if (target) tab.stamp(target, /* @__PURE__ */ new Date());
 }
-return { continueDailyJob, continueSetUp, createTemplateSheets, dailyJob, onEntryEdit, onInstall, onOpen, previewEmails, runCommand_, sendEmailsNow, setUpUnitTabs, showCampaignInfo, summarizeProgress, summarizeUpTo, turnOffDailySchedule, turnOnDailySchedule, validateEntries };
+return { continueDailyJob, continueSetUp, createTemplateSheets, dailyJob, exportPdf, onEntryEdit, onInstall, onOpen, previewEmails, runCommand_, sendEmailsNow, setUpUnitTabs, showCampaignInfo, summarizeProgress, summarizeUpTo, turnOffDailySchedule, turnOnDailySchedule, validateEntries };
 })(Array, ArrayBuffer, Date, Float64Array, Int32Array, Map, Math, Number, Object, Set, Uint32Array);
 
 // Apps Script entry points
@@ -5984,6 +6471,9 @@ return TienDo.createTemplateSheets(...arguments);
 }
 function dailyJob() {
 return TienDo.dailyJob(...arguments);
+}
+function exportPdf() {
+return TienDo.exportPdf(...arguments);
 }
 function onEntryEdit() {
 return TienDo.onEntryEdit(...arguments);

@@ -1,6 +1,7 @@
 // Apps Script entry points, and nothing else: build.mjs gives each export a top-level function.
 export {
   createTemplateSheets,
+  exportPdf,
   onInstall,
   onOpen,
   previewEmails,

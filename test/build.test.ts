@@ -29,6 +29,7 @@ describe('dist/Code.js', () => {
       'continueSetUp',
       'createTemplateSheets',
       'dailyJob',
+      'exportPdf',
       'onEntryEdit',
       'onInstall',
       'onOpen',

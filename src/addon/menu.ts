@@ -9,9 +9,12 @@ import type { Resend } from '../core/mail-plan';
 import { Refusal } from '../core/errors';
 import { addFindings } from '../core/findings';
 import { FINDINGS_SHEET, MENU, MSG, NOTIFY, SETUP, SUMMARY } from '../core/messages';
+import { PRINT } from '../core/messages-print';
+import { pdfExportHtml } from '../core/pdf-export';
 import type { Moment } from '../core/moment';
 import { leadersOnly, requireLeader } from './access';
 import { visible } from '../core/text';
+import { SHEETS } from '../core/vocabulary';
 import { loadCampaign } from './load';
 import { errorMessage } from './errors';
 import { mailFindings, mailsToSend, sendDue } from './notify';
@@ -34,6 +37,7 @@ const MENU_TABLE: (MenuItem | 'separator' | 'schedule')[] = [
   { label: MENU.summarize, handler: 'summarizeProgress' },
   { label: MENU.summarizeUpTo, handler: 'summarizeUpTo' },
   { label: MENU.validate, handler: 'validateEntries' },
+  { label: PRINT.menu, handler: 'exportPdf' },
   'separator',
   { label: MENU.preview, handler: 'previewEmails' },
   { label: MENU.send, handler: 'sendEmailsNow' },
@@ -132,6 +136,26 @@ export function validateEntries(): void {
     writeFindings(port, findings, now);
     const errors = findings.filter((f) => f.severity === 'error').length;
     toast(FINDINGS_SHEET.toast(errors, findings.length - errors), FINDINGS_SHEET.toastTitle);
+  });
+}
+
+/**
+ * A dialog with Google's PDF export link of `Tổng hợp` and, when the spreadsheet has it, of
+ * `Phụ lục thống kê`: the person's browser downloads it with their own access, so no scope is
+ * added. Reads two sheet ids and the spreadsheet's id; writes nothing.
+ */
+export function exportPdf(): void {
+  withAlert(() => {
+    const ss = SpreadsheetApp.getActiveSpreadsheet();
+    const port = spreadsheetPort(ss);
+    const html = pdfExportHtml(port.id, [
+      { name: SHEETS.summary, sheetId: port.sheetId(SHEETS.summary), required: true },
+      { name: SHEETS.appendix, sheetId: port.sheetId(SHEETS.appendix) },
+    ]);
+    SpreadsheetApp.getUi().showModalDialog(
+      HtmlService.createHtmlOutput(html).setWidth(520).setHeight(300),
+      PRINT.title,
+    );
   });
 }
 

@@ -19,6 +19,7 @@ import {
   readProtection,
 } from './sheet-edits';
 import { errorMessage } from './errors';
+import { applyLayout, clearBlock } from './sheet-layout';
 import type { WorkbookPort } from './workbook-port';
 import { zoneDates } from './zone-dates';
 
@@ -145,18 +146,20 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
     while (rows.length < (output.minRows ?? 0)) rows.push([]);
     const block = toSheet(rows, width);
     fitSize(sheet, block.length, width);
+    // An earlier run's bold, merges, borders and wrapping go first (a new sheet has none), so
+    // none lingers where the table shrank or moved.
+    if (existing) clearBlock(sheet, block.length, width);
     sheet.getRange(1, 1, block.length, width).setValues(block);
-    // Bold rows in one call however many subtotal rows there are, after an earlier run's bold
-    // is cleared (a new sheet has none).
-    if (existing) sheet.getRange(1, 1, block.length, width).setFontWeight(null);
+    // Bold rows in one call however many subtotal rows there are.
     const last = columnLetter(width);
     if (output.boldRows.length)
       sheet.getRangeList(output.boldRows.map((r) => `A${r}:${last}${r}`)).setFontWeight('bold');
     if (!existing) {
       if (output.frozenRows) sheet.setFrozenRows(output.frozenRows);
       if (output.frozenColumns) sheet.setFrozenColumns(output.frozenColumns);
-      if (output.wide) sheet.setColumnWidth(output.wide.col, output.wide.width);
+      if (output.wide && !output.layout) sheet.setColumnWidth(output.wide.col, output.wide.width);
     }
+    if (output.layout) applyLayout(sheet, output.layout, width, !existing);
     return { sheet, width };
   };
   return {

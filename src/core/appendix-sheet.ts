@@ -3,6 +3,7 @@
 // puts the activation backlog first (Chưa kích hoạt, what a day must clear, by when), then the
 // collection quota (what remains, what a day must collect, by when).
 import { formatVnDate } from './dates';
+import { sheetLayout, tableArea } from './layout';
 import { SUMMARY } from './messages';
 import { APPENDIX } from './messages-appendix';
 import type { Area, ColumnFormat, OutputCell, ReportSheet } from './output';
@@ -18,7 +19,6 @@ const INDENT = '    ';
 
 interface Column {
   header: string;
-  width: number;
   format?: string;
   cell(f: Figures): OutputCell;
 }
@@ -32,27 +32,27 @@ function pairColumns(): Column[] {
   const a = (f: Figures) => f.indicators[activated];
   const h = APPENDIX.header;
   return [
-    { header: h.quota, width: 90, format: COUNT, cell: (f) => c(f)?.quota ?? null },
-    { header: h.collected, width: 90, format: COUNT, cell: (f) => c(f)?.cumulative ?? null },
-    { header: h.activated, width: 90, format: COUNT, cell: (f) => a(f)?.cumulative ?? null },
-    { header: h.pending, width: 90, format: COUNT, cell: (f) => f.pendingActivation },
-    { header: h.pendingPerDay, width: 110, format: COUNT, cell: (f) => f.pendingPerDay },
+    { header: h.quota, format: COUNT, cell: (f) => c(f)?.quota ?? null },
+    { header: h.collected, format: COUNT, cell: (f) => c(f)?.cumulative ?? null },
+    { header: h.activated, format: COUNT, cell: (f) => a(f)?.cumulative ?? null },
+    { header: h.pending, format: COUNT, cell: (f) => f.pendingActivation },
+    { header: h.pendingPerDay, format: COUNT, cell: (f) => f.pendingPerDay },
     {
       header: h.finish,
-      width: 95,
+
       format: DATE,
       cell: (f) => (f.pendingActivation === null ? null : date(f.deadline)),
     },
-    { header: h.remaining, width: 95, format: COUNT, cell: (f) => c(f)?.remaining ?? null },
+    { header: h.remaining, format: COUNT, cell: (f) => c(f)?.remaining ?? null },
     {
       header: h.perDay,
-      width: 95,
+
       format: COUNT,
       cell: (f) => c(f)?.requiredPerDay ?? null,
     },
     {
       header: h.finish,
-      width: 95,
+
       format: DATE,
       cell: (f) => (c(f)?.quota != null ? date(f.deadline) : null),
     },
@@ -69,12 +69,12 @@ function indicatorColumns(indicators: string[]): Column[] {
   const columns = indicators.flatMap((x): Column[] => {
     const of = (f: Figures) => f.indicators[x];
     return [
-      { header: h.quota, width: 90, format: COUNT, cell: (f) => of(f)?.quota ?? null },
-      { header: h.done, width: 90, format: COUNT, cell: (f) => of(f)?.cumulative ?? null },
-      { header: h.remaining, width: 90, format: COUNT, cell: (f) => of(f)?.remaining ?? null },
+      { header: h.quota, format: COUNT, cell: (f) => of(f)?.quota ?? null },
+      { header: h.done, format: COUNT, cell: (f) => of(f)?.cumulative ?? null },
+      { header: h.remaining, format: COUNT, cell: (f) => of(f)?.remaining ?? null },
       {
         header: h.perDay,
-        width: 90,
+
         format: COUNT,
         cell: (f) => of(f)?.requiredPerDay ?? null,
       },
@@ -85,7 +85,7 @@ function indicatorColumns(indicators: string[]): Column[] {
     ...columns,
     {
       header: h.finish,
-      width: 95,
+
       format: DATE,
       cell: (f) => (quota(f) ? date(f.deadline) : null),
     },
@@ -159,11 +159,15 @@ export function appendixSheet(p: Progress): ReportSheet {
     frozenColumns: 2,
     formats,
     colours: [],
-    layout: {
-      widths: [40, 200, ...columns.map((c) => c.width)],
-      merges,
-      borders: [{ row: TITLE_ROWS + 1, col: 1, rows: last - TITLE_ROWS, cols: width }],
-      wrapRows: headers.map((_, i) => TITLE_ROWS + 1 + i),
-    },
+    // The title rows overflow to the right rather than widen columns A and B.
+    layout: sheetLayout(
+      rows,
+      {
+        merges,
+        borders: [tableArea(TITLE_ROWS + 1, last, width)],
+        wrapRows: headers.map((_, i) => TITLE_ROWS + 1 + i),
+      },
+      { fromRow: TITLE_ROWS + 1, boldRows: bold, formats },
+    ),
   };
 }

@@ -8,7 +8,8 @@ import { populationOf, reports } from './units';
 import type { Campaign } from './campaign';
 import { readDate } from './dates';
 import { SUMMARY } from './messages';
-import type { ChartPlan, OutputCell, ReportSheet } from './output';
+import { sheetLayout, tableArea } from './layout';
+import type { ChartPlan, ColumnFormat, OutputCell, ReportSheet } from './output';
 import type { IndicatorProgress, Progress } from './progress';
 import { cellText, sameLabel } from './text';
 import type { Rows } from './values';
@@ -104,23 +105,29 @@ export function historySheet(
   }
   const dates = [...rowsByDate.keys()].sort();
   const rows = [header, ...dates.map((d) => rowsByDate.get(d)!)];
+  const formats: ColumnFormat[] = [
+    { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: 'dd/MM/yyyy' },
+    ...header.slice(1, -1).map((_, i) => ({
+      col: i + 2,
+      fromRow: 2,
+      toRow: Math.max(2, rows.length),
+      format: '#,##0',
+    })),
+  ];
   return {
     name: SHEETS.history,
     rows,
     boldRows: [1],
     frozenRows: 1,
     wide: { col: 1, width: 110 },
+    layout: sheetLayout(
+      rows,
+      { borders: [tableArea(1, rows.length, header.length)], wrapRows: [1] },
+      { fromRow: 1, boldRows: [1], formats },
+    ),
     // A row for every counting day to come, which the chart made with the sheet then covers.
     minRows: 1 + countingDays(p.start, p.deadline, rules).length,
-    formats: [
-      { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: 'dd/MM/yyyy' },
-      ...header.slice(1, -1).map((_, i) => ({
-        col: i + 2,
-        fromRow: 2,
-        toRow: Math.max(2, rows.length),
-        format: '#,##0',
-      })),
-    ],
+    formats,
     colours: [],
   };
 }

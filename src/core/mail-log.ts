@@ -6,6 +6,7 @@
 import { a1 } from './a1';
 import { cellDay, cellMinutes, formatTime, formatVnDate, fromDayNumber, readDate } from './dates';
 import type { Finding } from './findings';
+import { mailLogLayout } from './layout';
 import { FIX } from './messages';
 import type { OutputCell, OutputSheet } from './output';
 import { cellText, sameLabel } from './text';
@@ -232,6 +233,7 @@ export function newLog(rows: OutputCell[][]): OutputSheet {
     boldRows: [1],
     frozenRows: 1,
     wide: { col: 6, width: 420 },
+    layout: mailLogLayout([[...MAIL_LOG.header], ...rows]),
   };
 }
 

@@ -1,9 +1,9 @@
 // The `Tổng hợp` sheet: like the statistics appendix of plan 135/KH-BCĐ, with pace,
 // projection, reporting and status; units under their group, each group with its subtotal.
-import { columnLetter } from './a1';
 import { formatVnDate } from './dates';
+import { progressBar, sheetLayout, tableArea } from './layout';
 import { SUMMARY } from './messages';
-import type { ColumnFormat, OutputCell, ReportSheet } from './output';
+import type { Area, ColumnFormat, OutputCell, ReportSheet } from './output';
 import { sheetLink } from './output';
 import type { Figures, IndicatorProgress, Progress, UnitProgress } from './progress';
 import { targetLabel } from './targets';
@@ -26,7 +26,7 @@ const STATUS_COLOURS = [
 type Column = {
   header: string;
   format?: string;
-  cell(row: Figures, n: number, percentCol: string): OutputCell;
+  cell(row: Figures): OutputCell;
 };
 
 /** What the columns of an indicator show beyond the figures every campaign has. */
@@ -81,14 +81,10 @@ function indicatorColumns(indicator: string, shape: IndicatorShape, window: numb
     cumulative,
     ...coverage,
     { header: SUMMARY_COLUMN.percent, format: '0.0%', cell: of((f) => f.percent) },
+    // Text, not a SPARKLINE: it prints the same in Sheets, Excel and LibreOffice.
     {
       header: SUMMARY_COLUMN.bar,
-      cell: (r, n, percentCol) =>
-        r.indicators[indicator]?.percent == null
-          ? null
-          : {
-              formula: `SPARKLINE(${percentCol}${n},{"charttype","bar";"max",1;"color1","#34a853"})`,
-            },
+      cell: of((f) => (f.percent === null ? null : progressBar(f.percent))),
     },
     { header: SUMMARY_COLUMN.remaining, format: '#,##0', cell: of((f) => f.remaining) },
     { header: SUMMARY_COLUMN.required, format: '#,##0', cell: of((f) => f.requiredPerDay) },
@@ -156,22 +152,24 @@ export function summarySheet(
   const reportingCol = width; // last column
   const header1: OutputCell[] = [SUMMARY_COLUMN.stt, SUMMARY_COLUMN.unit];
   const header2: OutputCell[] = ['', ''];
+  // Each indicator's name merged over its columns; the other headers over both header rows.
+  const merges: Area[] = [
+    { row: 4, col: 1, rows: 2, cols: 1 },
+    { row: 4, col: 2, rows: 2, cols: 1 },
+  ];
   let col = 3;
-  const percentCols = new Map<string, string>();
   for (const g of groups) {
     header1.push(g.title, ...new Array(g.cols.length - 1).fill(''));
     header2.push(...g.cols.map((c) => c.header));
-    const percentIndex = g.cols.findIndex((c) => c.header === SUMMARY_COLUMN.percent);
-    if (percentIndex >= 0) percentCols.set(g.title, columnLetter(col + percentIndex));
+    if (g.cols.length > 1) merges.push({ row: 4, col, rows: 1, cols: g.cols.length });
     col += g.cols.length;
   }
-  for (const t of tail) {
-    header1.push(t.header);
+  for (const t of [...tail, null]) {
+    header1.push(t ? t.header : SUMMARY_COLUMN.reporting(p.asOf ? asOfText : '—'));
     header2.push('');
+    merges.push({ row: 4, col, rows: 2, cols: 1 });
     col++;
   }
-  header1.push(p.asOf ? SUMMARY_COLUMN.reporting(asOfText) : SUMMARY_COLUMN.reporting('—'));
-  header2.push('');
 
   const rows: OutputCell[][] = [
     [p.campaign],
@@ -189,11 +187,9 @@ export function summarySheet(
   ];
   const bold: number[] = [1, 4, 5];
   const figuresRow = (first: OutputCell[], r: Figures, last: OutputCell): OutputCell[] => {
-    const n = rows.length + 1;
     const cells: OutputCell[] = [...first];
-    for (const g of groups)
-      cells.push(...g.cols.map((c) => c.cell(r, n, percentCols.get(g.title) ?? 'A')));
-    cells.push(...tail.map((c) => c.cell(r, n, '')), last);
+    for (const g of groups) cells.push(...g.cols.map((c) => c.cell(r)));
+    cells.push(...tail.map((c) => c.cell(r)), last);
     return cells;
   };
   let stt = 0;
@@ -243,6 +239,12 @@ export function summarySheet(
     frozenRows: HEADER_ROWS,
     frozenColumns: 2,
     wide: { col: 2, width: 180 },
+    // The title rows (1–3) overflow to the right rather than widen columns A and B.
+    layout: sheetLayout(
+      rows,
+      { merges, borders: [tableArea(4, last, width)], wrapRows: [4, 5] },
+      { fromRow: 4, boldRows: bold, formats },
+    ),
     formats,
     colours: [
       { col: statusCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: STATUS_COLOURS },

@@ -1,5 +1,6 @@
 // "Tạo mẫu bảng tính": the `Cấu hình` and `Đơn vị` sheets a new campaign starts from, with every
 // setting's default and explanation, the units' headers with notes, and two example rows.
+import { columnWidths } from './layout';
 import type { OutputSheet, SheetEdit } from './output';
 import {
   ENTRY_MODES,
@@ -23,13 +24,17 @@ export interface TemplateSheet {
   edit: SheetEdit;
 }
 
+/** The width of `Cấu hình`'s values: a campaign's name, a list of addresses. */
+const SETTING_VALUE_WIDTH = 260;
+
 function settingsSheet(): TemplateSheet {
   const settings = Object.values(SETTING);
   const row = (label: string) => settings.findIndex((s) => s.label === label) + 2;
+  const rows = [[...SETTINGS_HEADER], ...settings.map((s) => [s.label, s.template, s.help])];
   return {
     output: {
       name: SHEETS.settings,
-      rows: [[...SETTINGS_HEADER], ...settings.map((s) => [s.label, s.template, s.help])],
+      rows,
       boldRows: [1],
       frozenRows: 1,
       wide: { col: 3, width: 560 },
@@ -38,6 +43,9 @@ function settingsSheet(): TemplateSheet {
       sheet: SHEETS.settings,
       create: false,
       steps: [
+        // Labels and values side by side, on screen and on paper.
+        { op: 'width', col: 1, width: columnWidths(rows, { fromRow: 1, boldRows: [1] })[0] },
+        { op: 'width', col: 2, width: SETTING_VALUE_WIDTH },
         // The start and the deadline, one below the other.
         {
           op: 'rules',

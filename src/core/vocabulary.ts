@@ -301,7 +301,7 @@ export const SUMMARY_COLUMN = {
 
 /** `Kiểm tra`: its header and the severity words. */
 export const FINDINGS_COLUMN = {
-  header: ['Mức độ', 'Trang', 'Ô', 'Mã lỗi', 'Nội dung và cách sửa'],
+  header: ['Mức độ', 'Trang', 'Ô', 'Mã lỗi', 'Loại lỗi', 'Nội dung và cách sửa'],
   error: 'Lỗi',
   warning: 'Cảnh báo',
 } as const;

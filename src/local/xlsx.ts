@@ -10,6 +10,17 @@ import { ErrorCell, MAX_CELLS, WallDate, formatA1, typedDateFormat } from './run
 import type { FakeDataValidation, LocalRuntime, SavedCell, Stored } from './runtime';
 import { FILE_PROBLEMS, WorkbookFileError, openXlsxPackage } from './xlsx-file';
 import { SheetNames } from './xlsx-names';
+import {
+  LINK_FONT,
+  addMerges,
+  addonFont,
+  dropStaleMerges,
+  excelBorder,
+  fitWrappedRows,
+  internalLinks,
+  internalLink,
+  printSetup,
+} from './xlsx-print';
 import type { PackageRepair } from './xlsx-package';
 import { findLegacyPasswords, finishPackage, repairForExcelJs } from './xlsx-package';
 
@@ -219,12 +230,24 @@ function argb(color: string): string {
   return `FF${color.replace('#', '').toUpperCase()}`;
 }
 
-function writeCell(ws: Worksheet, saved: SavedCell): void {
+function writeCell(
+  ws: Worksheet,
+  saved: SavedCell,
+  sheetName: (id: number) => string | undefined,
+): void {
   const cell: Cell = ws.getCell(saved.row, saved.col);
   const { value, formula, format: numFmt, note, validation: rule, style } = saved;
+  // Formatting a script cleared goes, the file's fonts and borders too (the runtime holds
+  // neither); a cell a merge covers keeps its master's.
+  if (saved.cleared && cell.type !== ExcelJS.ValueType.Merge) cell.style = {};
+  const link = formula ? internalLink(formula, sheetName) : null;
   if (cell.type === ExcelJS.ValueType.Merge) {
     // A cell a merge covers holds no value of its own in the file: ExcelJS would write it into
     // the merge's top-left cell instead.
+  } else if (link) {
+    // Sheets links by sheet id, which Excel and LibreOffice do not know: a link by name instead.
+    cell.value = link;
+    cell.font = { ...cell.font, ...LINK_FONT };
   } else if (formula) {
     const result = excelValue(value);
     cell.value = (
@@ -248,15 +271,20 @@ function writeCell(ws: Worksheet, saved: SavedCell): void {
         ...(style.fontColor ? { color: { argb: argb(style.fontColor) } } : {}),
       };
     }
-    if (style.horizontalAlignment || style.wrap !== undefined) {
+    if (style.horizontalAlignment || style.verticalAlignment || style.wrap !== undefined) {
       cell.alignment = {
         ...cell.alignment,
         ...(style.horizontalAlignment
           ? { horizontal: style.horizontalAlignment as ExcelJS.Alignment['horizontal'] }
           : {}),
+        ...(style.verticalAlignment
+          ? { vertical: style.verticalAlignment as ExcelJS.Alignment['vertical'] }
+          : {}),
         ...(style.wrap !== undefined ? { wrapText: style.wrap } : {}),
       };
     }
+    const border = excelBorder(style);
+    if (border) cell.border = border;
   }
 }
 
@@ -274,6 +302,8 @@ export async function saveXlsx(
   const names = loaded?.repair.names ?? new SheetNames();
   const saved = rt.save.sheets();
   names.reserve(saved.map((s) => s.name));
+  const byId = new Map(saved.map((s) => [s.id, s.name]));
+  const sheetName = (id: number) => byId.get(id);
   for (const name of rt.save.deletedSheets()) {
     const ws = target.getWorksheet(names.forExcelJs(name));
     if (ws) target.removeWorksheet(ws.id);
@@ -308,8 +338,13 @@ export async function saveXlsx(
     if (sheet.frozenRows || sheet.frozenColumns) {
       ws.views = [{ state: 'frozen', xSplit: sheet.frozenColumns, ySplit: sheet.frozenRows }];
     }
-    for (const cell of cells) writeCell(ws, cell);
+    dropStaleMerges(ws, sheet);
+    for (const cell of cells) writeCell(ws, cell, sheetName);
+    addMerges(ws, sheet);
     for (const [c, width] of sheet.columnWidths) ws.getColumn(c).width = width / 7;
+    addonFont(ws, sheet);
+    fitWrappedRows(ws, sheet);
+    printSetup(ws, sheet);
   });
   // ExcelJS writes worksheets in orderNo order, set above from the runtime's order.
   const written = Buffer.from(await target.xlsx.writeBuffer());
@@ -318,5 +353,6 @@ export async function saveXlsx(
       ? []
       : [{ fileName: s.originalName, name: s.name, restructured: s.restructured }],
   );
-  writeFileSync(file, await finishPackage(written, loaded?.repair ?? null, names, kept));
+  const finished = await finishPackage(written, loaded?.repair ?? null, names, kept);
+  writeFileSync(file, await internalLinks(finished));
 }

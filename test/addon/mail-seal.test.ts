@@ -73,9 +73,9 @@ describe('rows a person types into the log', () => {
     expect(r.issues).toEqual([warning]);
     const checks = rt.spreadsheet.getSheetByName('Kiểm tra')!;
     expect(checks.getDataRange().getValues().slice(1)).toEqual([
-      ['0 lỗi, 1 cảnh báo', '', '', '', ''],
-      ['Mức độ', 'Trang', 'Ô', 'Mã lỗi', 'Nội dung và cách sửa'],
-      ['Cảnh báo', LOG, '', 'mail-log-unsigned', warning.message],
+      ['0 lỗi, 1 cảnh báo', '', '', '', '', ''],
+      ['Mức độ', 'Trang', 'Ô', 'Mã lỗi', 'Loại lỗi', 'Nội dung và cách sửa'],
+      ['Cảnh báo', LOG, '', 'mail-log-unsigned', 'Nhật ký thư không có chữ ký', warning.message],
     ]);
     const gid = rt.spreadsheet.getSheetByName(LOG)!.getSheetId();
     expect(checks.getRange('C4').getFormula()).toBe(`=HYPERLINK("#gid=${gid}&range=A3","A3")`);

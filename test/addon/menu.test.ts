@@ -16,6 +16,7 @@ describe('onOpen', () => {
           { caption: 'Tổng hợp tiến độ', functionName: 'summarizeProgress' },
           { caption: 'Tổng hợp đến ngày…', functionName: 'summarizeUpTo' },
           { caption: 'Kiểm tra số liệu', functionName: 'validateEntries' },
+          { caption: 'Xuất PDF', functionName: 'exportPdf' },
           { caption: '', separator: true },
           { caption: 'Xem trước thư sẽ gửi', functionName: 'previewEmails' },
           { caption: 'Gửi thư ngay', functionName: 'sendEmailsNow' },

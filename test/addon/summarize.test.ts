@@ -88,9 +88,9 @@ describe('summarising the sample Cần Giờ campaign at 14/07/2023 08:00', () =
     expect(v[5][17]).toBe('Đã báo cáo');
     const gid = rt.spreadsheet.getSheetByName('Cần Thạnh')!.getSheetId();
     expect(sheet.getRange('B6').getFormula()).toBe(`=HYPERLINK("#gid=${gid}","Cần Thạnh")`);
-    expect(sheet.getRange('F6').getFormula()).toBe(
-      '=SPARKLINE(E6,{"charttype","bar";"max",1;"color1","#34a853"})',
-    );
+    // Cần Thạnh: 2,173 of 10,152 = 21.4 %: two tenths of the bar, as text (no formula).
+    expect(sheet.getRange('F6').getFormula()).toBe('');
+    expect(sheet.getRange('F6').getValue()).toBe('██░░░░░░░░');
   });
 
   it('formats numbers the Vietnamese way, colours statuses and freezes the header', async () => {
@@ -221,7 +221,13 @@ describe('Spreadsheet calls', () => {
     // Cấu hình, Đơn vị and every tab, once each (Lịch sử does not exist yet).
     expect(small.count('Sheet.getSheetValues')).toBe(2 + 7);
     expect(large.count('Sheet.getSheetValues')).toBe(2 + 200);
-    expect(large.summary().writes).toBe(small.summary().writes);
+    // Column widths follow the content (a longer name, larger totals): at most one call per
+    // column of Tổng hợp, Phụ lục thống kê and Kiểm tra; every other write is the same at both
+    // sizes.
+    const widths = (calls: typeof small) =>
+      calls.count('Sheet.setColumnWidth') + calls.count('Sheet.setColumnWidths');
+    expect(widths(large)).toBeLessThanOrEqual(18 + 11 + 6);
+    expect(large.summary().writes - widths(large)).toBe(small.summary().writes - widths(small));
     // Per extra tab: its name (to find it ignoring diacritics) and its id for the link in
     // Tổng hợp; its values come with its data range in one call.
     expect(large.summary().other - small.summary().other).toBe(2 * 193);

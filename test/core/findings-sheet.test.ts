@@ -43,7 +43,7 @@ describe('Kiểm tra', () => {
     expect(sheet.rows.slice(0, 3)).toEqual([
       ['Kết quả kiểm tra số liệu — lúc 14/07/2023 08:00'],
       ['3 lỗi, 1 cảnh báo'],
-      ['Mức độ', 'Trang', 'Ô', 'Mã lỗi', 'Nội dung và cách sửa'],
+      ['Mức độ', 'Trang', 'Ô', 'Mã lỗi', 'Loại lỗi', 'Nội dung và cách sửa'],
     ]);
     expect(sheet.boldRows).toEqual([1, 3]);
     expect(sheet.frozenRows).toBe(3);
@@ -56,6 +56,7 @@ describe('Kiểm tra', () => {
         'Cần Thạnh',
         { formula: 'HYPERLINK("#gid=7&range=B10","B10")' },
         'negative',
+        'Số âm',
         'Số âm (-5) không hợp lệ: hãy nhập số từ 0 trở lên.',
       ],
       [
@@ -63,15 +64,17 @@ describe('Kiểm tra', () => {
         'Cấu hình',
         { formula: 'HYPERLINK("#gid=0","Cấu hình")' },
         'setting-missing',
+        'Thiếu thiết lập',
         'Thiếu thiết lập "Tên chiến dịch".',
       ],
       // A sheet without an id: the cell is named in plain text.
-      ['Lỗi', 'Đơn vị', 'A8', 'missing-tab', 'Không có trang.'],
+      ['Lỗi', 'Đơn vị', 'A8', 'missing-tab', 'Thiếu trang', 'Không có trang.'],
       [
         'Cảnh báo',
         'Cần Thạnh',
         { formula: 'HYPERLINK("#gid=7&range=B12","B12")' },
         'outlier',
+        'Số bất thường',
         '1234 lớn bất thường.',
       ],
     ]);
@@ -81,8 +84,22 @@ describe('Kiểm tra', () => {
     expect(findingsSheet([], gid, WHEN).rows).toEqual([
       ['Kết quả kiểm tra số liệu — lúc 14/07/2023 08:00'],
       ['0 lỗi, 0 cảnh báo'],
-      ['Mức độ', 'Trang', 'Ô', 'Mã lỗi', 'Nội dung và cách sửa'],
+      ['Mức độ', 'Trang', 'Ô', 'Mã lỗi', 'Loại lỗi', 'Nội dung và cách sửa'],
       ['Không phát hiện lỗi nào.'],
     ]);
+  });
+
+  it('prints its table with borders, the messages wrapping in a column of their own width', () => {
+    const layout = sheet.layout!;
+    // The header and four findings, six columns, each cell bordered.
+    expect(layout.borders).toEqual([{ row: 3, col: 1, rows: 5, cols: 6 }]);
+    expect(layout.wrapRows).toEqual([3, 4, 5, 6, 7]);
+    expect(layout.merges).toEqual([]);
+    expect(layout.widths).toHaveLength(6);
+    expect(layout.widths[5]).toBe(480);
+    // "Loại lỗi" holds "Thiếu thiết lập", wider than its header; "Ô" holds "Cấu hình", wider
+    // than B10; the title rows above the header do not count.
+    expect(layout.widths[4]).toBeGreaterThanOrEqual(100);
+    expect(layout.widths[0]).toBeLessThan(120);
   });
 });

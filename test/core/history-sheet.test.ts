@@ -36,6 +36,16 @@ describe('Lịch sử', () => {
     expect(sheet.frozenRows).toBe(1);
   });
 
+  it('prints its rows bordered (not the empty rows kept for the chart), the header wrapped', () => {
+    const sheet = historySheet(null, p, campaign, WHEN);
+    expect(sheet.layout!.borders).toEqual([{ row: 1, col: 1, rows: 2, cols: 5 }]);
+    expect(sheet.layout!.wrapRows).toEqual([1]);
+    expect(sheet.layout!.merges).toEqual([]);
+    // The date column fits dd/MM/yyyy (LibreOffice shows ### in a narrower one).
+    expect(sheet.layout!.widths[0]).toBeGreaterThanOrEqual(80);
+    expect(sheet.layout!.widths).toHaveLength(5);
+  });
+
   it('draws the plan from the openings on the first day to the quota at the deadline', () => {
     const plan = (asOf: string) =>
       historySheet(null, computeProgress(campaign, asOf, at(july(14), '08:00')), campaign, WHEN)

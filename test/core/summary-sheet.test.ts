@@ -23,9 +23,6 @@ const p = computeProgress(campaign, july(5), at(july(6), '08:00'));
 const WHEN = '06/07/2023 08:00';
 const gid = (tab: string) => (tab === 'A' ? 101 : null);
 const sheet = summarySheet(p, gid, WHEN);
-const bar = (row: number) => ({
-  formula: `SPARKLINE(E${row},{"charttype","bar";"max",1;"color1","#34a853"})`,
-});
 
 describe('Tổng hợp', () => {
   it('opens with the campaign, the data date with the days left, and when it was made', () => {
@@ -82,7 +79,7 @@ describe('Tổng hợp', () => {
       100,
       50,
       0.5,
-      bar(6),
+      '█████░░░░░', // 50 %: five tenths of ten
       50,
       4,
       10,
@@ -104,7 +101,7 @@ describe('Tổng hợp', () => {
       50,
       40,
       0.8,
-      bar(7),
+      '████████░░', // 80 %
       10,
       1,
       8,
@@ -122,13 +119,13 @@ describe('Tổng hợp', () => {
 
   it('follows the units of a group with its subtotal, then the total', () => {
     // 90 of 150 = 60%; remaining 50 + 10 = 60 → ⌈60 ÷ 15⌉ = 4; pace 18; ⌈60 ÷ 18⌉ = 4 → 09/07.
-    const sums = (label: string, row: number) => [
+    const sums = (label: string) => [
       '',
       label,
       150,
       90,
       0.6,
-      bar(row),
+      '██████░░░░', // 60 %
       60,
       4,
       18,
@@ -142,9 +139,41 @@ describe('Tổng hợp', () => {
       'Đúng tiến độ',
       '',
     ];
-    expect(sheet.rows[7]).toEqual(sums('Cộng Huyện X', 8));
-    expect(sheet.rows[8]).toEqual(sums('Tổng số', 9));
+    expect(sheet.rows[7]).toEqual(sums('Cộng Huyện X'));
+    expect(sheet.rows[8]).toEqual(sums('Tổng số'));
     expect(sheet.rows).toHaveLength(9);
+  });
+
+  it('merges each indicator over its columns and the other headers over both header rows', () => {
+    const layout = sheet.layout!;
+    const over2 = (col: number) => ({ row: 4, col, rows: 2, cols: 1 });
+    expect(layout.merges).toEqual([
+      over2(1), // STT
+      over2(2), // Đơn vị
+      { row: 4, col: 3, rows: 1, cols: 9 }, // Thu nhận: Chỉ tiêu … Dự kiến xong
+      { row: 4, col: 12, rows: 1, cols: 3 }, // Kích hoạt: Lũy kế, TB 7 ngày, TB từ đầu
+      over2(15), // Chưa kích hoạt
+      over2(16), // Cần kích hoạt/ngày
+      over2(17), // Trạng thái
+      over2(18), // Báo cáo ngày
+    ]);
+    // The table from the first header row to the total, every column, bordered.
+    expect(layout.borders).toEqual([{ row: 4, col: 1, rows: 6, cols: 18 }]);
+    expect(layout.wrapRows).toEqual([4, 5]);
+  });
+
+  it('gives columns widths from their content, not from the title rows', () => {
+    const { widths } = sheet.layout!;
+    expect(widths).toHaveLength(18);
+    // dd/MM/yyyy needs some 80 px at 10 pt; the bar's ten blocks, 8 px each, some 90.
+    expect(widths[10]).toBeGreaterThanOrEqual(80);
+    expect(widths[5]).toBeGreaterThanOrEqual(90);
+    // "Báo cáo ngày 05/07/2023" wraps onto two lines; "Chưa báo cáo (1 ngày)" does not wrap.
+    expect(widths[17]).toBeGreaterThanOrEqual(130);
+    // A campaign name of 200 letters in row 1 overflows to the right: column A stays narrow.
+    const long = summarySheet({ ...p, campaign: 'x'.repeat(200) }, gid, WHEN).layout!;
+    expect(long.widths).toEqual(widths);
+    expect(widths[0]).toBeLessThanOrEqual(60);
   });
 
   it('puts the title, the headers, subtotals and the total in bold, and freezes the header', () => {

@@ -49,6 +49,16 @@ describe('the Cấu hình template', () => {
     expect(settings.output.boldRows).toEqual([1]);
   });
 
+  it('sets the widths of labels and values, so that they print side by side', () => {
+    const widths = settings.edit.steps.filter((s) => s.op === 'width');
+    expect(widths.map((w) => w.col)).toEqual([1, 2]);
+    const [labels, values] = widths.map((w) => w.width);
+    // The longest label, "Làm tròn số cần đạt" or "Email nhận tổng hợp", on one line.
+    expect(labels).toBeGreaterThanOrEqual(130);
+    expect(labels).toBeLessThanOrEqual(200);
+    expect(values).toBe(260);
+  });
+
   it('formats the two dates and offers the choices of the mode and of the weekend settings', () => {
     const rules = settings.edit.steps.filter((s) => s.op === 'rules');
     expect(rules).toEqual([

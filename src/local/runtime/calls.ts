@@ -6,7 +6,7 @@ export type CallKind = 'read' | 'write' | 'other';
 const READS =
   /^(Range\.get(Values|Value|DisplayValues?|Formulas?|FormulasR1C1|Notes?|NumberFormats?|DataValidations?|Backgrounds?|RichTextValues?)|Sheet\.getSheetValues|Sheets\.Values\.(get|batchGet))$/;
 const WRITES =
-  /^(Range\.(set|clear|merge|protect|insert|delete|activate|autoResize|breakApart|copyTo|moveTo)|Sheet\.(set|clear|insert|delete|append|protect|hide|show|autoResize|updateChart|removeChart|activate)|Spreadsheet\.(insert|delete|set|rename|toast)|RangeList\.(set|clear)|Sheets\.Values\.(update|batchUpdate|append|clear)|SpreadsheetApp\.flush)/;
+  /^(Range\.(set|clear|merge|protect|insert|delete|activate|autoResize|breakApart|copyTo|moveTo)|Sheet\.(set|clear|insert|delete|append|protect|hide|show|autoResize|updateChart|removeChart|activate)|Spreadsheet\.(insert|delete|set|rename|toast)|RangeList\.(set|clear|breakApart)|Sheets\.Values\.(update|batchUpdate|append|clear)|SpreadsheetApp\.flush)/;
 
 /** Which kind of round trip a counted method is: a data read, a write, or anything else. */
 export function kindOf(method: string): CallKind {

@@ -52,7 +52,7 @@ const SPREADSHEET = /^(SpreadsheetApp|Spreadsheet|Sheet|Range|RangeList|Protecti
 /** Writes Apps Script buffers: cell data, formats and sheet settings, never ones that return data. */
 const BUFFERED = {
   Range: /^(set|clear|merge|breakApart)/,
-  RangeList: /^(set|clear)/,
+  RangeList: /^(set|clear|breakApart)/,
   Sheet:
     /^(set(FrozenRows|FrozenColumns|ColumnWidths?|RowHeights?|ConditionalFormatRules|TabColor)|clear|clearContents|clearFormats|clearNotes|appendRow|hideSheet|showSheet)$/,
 } as Record<string, RegExp | undefined>;

@@ -5,6 +5,7 @@ import { DAY_MS } from '../../core/dates';
 import type { Stored, Written } from './cells';
 import { EPOCH_1899, WallDate } from './cells';
 import type { FakeDataValidation } from './data-validation';
+import { formatA1, parseA1 } from './a1';
 import { tzDisplay } from './display';
 
 /** Columns a sheet can have at most; also the stride of per-cell keys. */
@@ -27,6 +28,40 @@ export interface CellStyle {
   horizontalAlignment?: string;
   verticalAlignment?: string;
   wrap?: boolean;
+  /** The cell's borders that are drawn (Range.setBorder); a side not set has none. */
+  border?: BorderSides;
+}
+
+export interface BorderSides {
+  top?: boolean;
+  left?: boolean;
+  bottom?: boolean;
+  right?: boolean;
+}
+
+/** A merged block: 1-based top-left corner and size. */
+export interface MergeArea {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+/**
+ * A merged block after rows or columns move: `to` maps an old row (or column) to its new one,
+ * null when it was deleted. A merge keeps the cells that remain and goes when one cell is left.
+ */
+function movedSpan(
+  from: number,
+  count: number,
+  to: (n: number) => number | null,
+): [number, number] | null {
+  const kept: number[] = [];
+  for (let n = from; n < from + count; n++) {
+    const m = to(n);
+    if (m !== null) kept.push(m);
+  }
+  return kept.length ? [kept[0], kept.at(-1)! - kept[0] + 1] : null;
 }
 
 /**
@@ -50,6 +85,48 @@ export class Grid {
   readonly dirty = new Set<number>();
   /** Merged ranges, in A1 notation. */
   merges: string[] = [];
+
+  /** The merged blocks, parsed (an open-ended one reaches `limit` rows or columns). */
+  mergeAreas(limit = MAX_COLUMNS * 1000): MergeArea[] {
+    return this.merges.flatMap((a1) => {
+      const m = parseA1(a1);
+      if (!m) return [];
+      const lastRow = m.lastRow ?? limit;
+      const lastCol = m.lastCol ?? limit;
+      return [{ row: m.row, col: m.col, rows: lastRow - m.row + 1, cols: lastCol - m.col + 1 }];
+    });
+  }
+  /** Drops the merged blocks `drop` picks. */
+  removeMerges(drop: (m: MergeArea) => boolean): void {
+    this.merges = this.merges.filter((a1) => {
+      const ref = parseA1(a1);
+      if (!ref || ref.lastRow === null || ref.lastCol === null) return true;
+      return !drop({
+        row: ref.row,
+        col: ref.col,
+        rows: ref.lastRow - ref.row + 1,
+        cols: ref.lastCol - ref.col + 1,
+      });
+    });
+  }
+  /** Moves the merged blocks as their rows (or columns) move: Sheets shrinks a merge cut by a delete. */
+  private moveMerges(rows: (n: number) => number | null, cols: (n: number) => number | null): void {
+    this.merges = this.merges.flatMap((a1) => {
+      const ref = parseA1(a1);
+      // An open-ended merge ("A:A") is no block a script or a file makes: left as it is.
+      if (!ref || ref.lastRow === null || ref.lastCol === null) return [a1];
+      const m = {
+        row: ref.row,
+        col: ref.col,
+        rows: ref.lastRow - ref.row + 1,
+        cols: ref.lastCol - ref.col + 1,
+      };
+      const r = movedSpan(m.row, m.rows, rows);
+      const c = movedSpan(m.col, m.cols, cols);
+      if (!r || !c || r[1] * c[1] < 2) return [];
+      return [formatA1(r[0], c[0], r[1], c[1])];
+    });
+  }
 
   get(row: number, col: number): Stored {
     const r = this.values[row - 1];
@@ -105,9 +182,17 @@ export class Grid {
     this.styles.set(key, { ...this.styles.get(key), ...patch });
     this.dirty.add(key);
   }
-  /** Drops the cell's number format and style; marks it changed if it had either. */
+  /**
+   * Cells whose formatting a script cleared since loading: a file keeps formatting this grid
+   * does not hold (fonts, borders), which saving must clear too.
+   */
+  readonly cleared = new Set<number>();
+  /** Drops the cell's number format and style, and marks it changed and cleared. */
   clearFormat(key: number): void {
-    if (this.numberFormats.delete(key) || this.styles.delete(key)) this.dirty.add(key);
+    this.numberFormats.delete(key);
+    this.styles.delete(key);
+    this.cleared.add(key);
+    this.dirty.add(key);
   }
 
   // ---- the extent of the content ----
@@ -160,18 +245,27 @@ export class Grid {
       const to = moved(r);
       return to === null ? null : cellKey(to, c);
     });
+    this.moveMerges(moved, (c) => c);
   }
   /** Inserts `howMany` empty columns after column `after`. */
   insertColumns(after: number, howMany: number): void {
     for (const row of this.values)
       if (row && row.length > after) row.splice(after, 0, ...new Array<Stored>(howMany).fill(''));
     this.moveCells((r, c) => cellKey(r, c > after ? c + howMany : c));
+    this.moveMerges(
+      (r) => r,
+      (c) => (c > after ? c + howMany : c),
+    );
   }
   /** Deletes `howMany` columns from column `from`, moving the columns right of them left. */
   deleteColumns(from: number, howMany: number): void {
     for (const row of this.values) if (row && row.length >= from) row.splice(from - 1, howMany);
     this.moveCells((r, c) =>
       c < from ? cellKey(r, c) : c < from + howMany ? null : cellKey(r, c - howMany),
+    );
+    this.moveMerges(
+      (r) => r,
+      (c) => (c < from ? c : c < from + howMany ? null : c - howMany),
     );
   }
   clearContents(): void {

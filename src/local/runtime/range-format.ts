@@ -2,7 +2,9 @@
 // colours, font, alignment, wrapping, and merges.
 import { instrument } from './calls';
 import type { FakeDataValidation } from './data-validation';
-import type { CellStyle } from './grid';
+import { formatA1 } from './a1';
+import { exception } from './errors';
+import type { BorderSides, CellStyle, MergeArea } from './grid';
 import { cellKey } from './grid';
 import { CellArea } from './range-area';
 
@@ -113,23 +115,128 @@ export class RangeFormat extends CellArea {
     return this;
   }
 
+  // ---- borders ----
+  /**
+   * "Sets the border property. Valid values are true (on), false (off) and null (no change)":
+   * top, left, bottom and right are the range's outer edges, vertical and horizontal the lines
+   * between its cells (https://developers.google.com/apps-script/reference/spreadsheet/range#setbordertop,-left,-bottom,-right,-vertical,-horizontal;
+   * the overload with a colour and a style as well:
+   * https://developers.google.com/apps-script/reference/spreadsheet/range#setbordertop,-left,-bottom,-right,-vertical,-horizontal,-color,-style).
+   * Kept per cell, as the sides each cell draws; colour and style are not kept.
+   */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    _color?: string | null,
+    _style?: unknown,
+  ): this {
+    const flags = [top, left, bottom, right, vertical, horizontal];
+    if (flags.length !== 6 || flags.some((f) => f !== null && typeof f !== 'boolean'))
+      throw exception(
+        "The parameters don't match the method signature for SpreadsheetApp.Range.setBorder.",
+      );
+    const lastRow = this.row + this.rows - 1;
+    const lastCol = this.col + this.cols - 1;
+    this._each((r, c, key) => {
+      const sides: BorderSides = { ...this.grid.styles.get(key)?.border };
+      const set = (side: keyof BorderSides, on: boolean | null) => {
+        if (on !== null) sides[side] = on;
+      };
+      set('top', r === this.row ? top : horizontal);
+      set('bottom', r === lastRow ? bottom : horizontal);
+      set('left', c === this.col ? left : vertical);
+      set('right', c === lastCol ? right : vertical);
+      const drawn = Object.values(sides).some(Boolean);
+      this.grid.setStyle(key, { border: drawn ? sides : undefined });
+    });
+    return this;
+  }
+
   // ---- merges ----
+  /**
+   * The merges inside this range, to replace; throws as Sheets does when a merge lies partly
+   * inside: "You must select all cells in a merged range to merge or unmerge them."
+   */
+  _mergesInside(): MergeArea[] {
+    const inside: MergeArea[] = [];
+    for (const m of this.grid.mergeAreas()) {
+      const overlaps =
+        m.row < this.row + this.rows &&
+        this.row < m.row + m.rows &&
+        m.col < this.col + this.cols &&
+        this.col < m.col + m.cols;
+      if (!overlaps) continue;
+      const within =
+        m.row >= this.row &&
+        m.row + m.rows <= this.row + this.rows &&
+        m.col >= this.col &&
+        m.col + m.cols <= this.col + this.cols;
+      if (!within)
+        throw exception('You must select all cells in a merged range to merge or unmerge them.');
+      inside.push(m);
+    }
+    return inside;
+  }
+  /** Drops the merges inside the range, then merges the blocks given (each its top-left value). */
+  _remerge(blocks: MergeArea[]): this {
+    const inside = new Set(this._mergesInside().map((m) => formatA1(m.row, m.col, m.rows, m.cols)));
+    this.grid.removeMerges((m) => inside.has(formatA1(m.row, m.col, m.rows, m.cols)));
+    for (const b of blocks) {
+      if (b.rows * b.cols < 2) continue;
+      for (let r = b.row; r < b.row + b.rows; r++)
+        for (let c = b.col; c < b.col + b.cols; c++)
+          if ((r !== b.row || c !== b.col) && this.grid.hasContent(r, c))
+            this.grid.put(r, c, { value: '' });
+      this.grid.merges.push(formatA1(b.row, b.col, b.rows, b.cols));
+    }
+    return this;
+  }
   /**
    * "Merges the cells in the range together into a single block"; as in Sheets, only the
    * top-left value is kept (https://developers.google.com/apps-script/reference/spreadsheet/range#merge()).
    */
   merge(): this {
-    this._each((r, c) => {
-      if ((r !== this.row || c !== this.col) && this.grid.hasContent(r, c))
-        this.grid.put(r, c, { value: '' });
-    });
-    this.grid.merges.push(this.getA1Notation());
-    return this;
+    return this._remerge([{ row: this.row, col: this.col, rows: this.rows, cols: this.cols }]);
   }
+  /**
+   * "Merge the cells in the range across the columns of the range": one merge per row
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#mergeacross()).
+   */
+  mergeAcross(): this {
+    return this._remerge(
+      Array.from({ length: this.rows }, (_, i) => ({
+        row: this.row + i,
+        col: this.col,
+        rows: 1,
+        cols: this.cols,
+      })),
+    );
+  }
+  /**
+   * "Merges the cells in the range together": one merge per column
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#mergevertically()).
+   */
+  mergeVertically(): this {
+    return this._remerge(
+      Array.from({ length: this.cols }, (_, j) => ({
+        row: this.row,
+        col: this.col + j,
+        rows: this.rows,
+        cols: 1,
+      })),
+    );
+  }
+  /**
+   * "Break any multi-column cells in the range into individual cells again"
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range#breakapart()): every
+   * merge inside the range; one only partly inside throws, as merging over it would.
+   */
   breakApart(): this {
-    const a1 = this.getA1Notation();
-    this.grid.merges = this.grid.merges.filter((m) => m !== a1);
-    return this;
+    return this._remerge([]);
   }
 }
 instrument(RangeFormat, 'Range');

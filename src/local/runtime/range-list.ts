@@ -29,6 +29,41 @@ export class FakeRangeList {
     for (const r of this.ranges) r.setFontColor(color);
     return this;
   }
+  setHorizontalAlignment(alignment: string | null): FakeRangeList {
+    for (const r of this.ranges) r.setHorizontalAlignment(alignment);
+    return this;
+  }
+  setVerticalAlignment(alignment: string | null): FakeRangeList {
+    for (const r of this.ranges) r.setVerticalAlignment(alignment);
+    return this;
+  }
+  setWrap(isWrapEnabled: boolean): FakeRangeList {
+    for (const r of this.ranges) r.setWrap(isWrapEnabled);
+    return this;
+  }
+  /**
+   * The borders of every range, as Range.setBorder sets them
+   * (https://developers.google.com/apps-script/reference/spreadsheet/range-list#setbordertop,-left,-bottom,-right,-vertical,-horizontal).
+   */
+  setBorder(
+    top: boolean | null,
+    left: boolean | null,
+    bottom: boolean | null,
+    right: boolean | null,
+    vertical: boolean | null,
+    horizontal: boolean | null,
+    color?: string | null,
+    style?: unknown,
+  ): FakeRangeList {
+    for (const r of this.ranges)
+      r.setBorder(top, left, bottom, right, vertical, horizontal, color, style);
+    return this;
+  }
+  /** "Break all horizontally- or vertically-merged cells contained within the range list". */
+  breakApart(): FakeRangeList {
+    for (const r of this.ranges) r.breakApart();
+    return this;
+  }
   clearFormat(): FakeRangeList {
     for (const r of this.ranges) r.clearFormat();
     return this;

@@ -17,10 +17,16 @@ export interface SavedCell {
   note?: string;
   validation?: FakeDataValidation;
   style?: CellStyle;
+  /** A script cleared the cell's formatting: whatever the file had goes first. */
+  cleared?: boolean;
 }
 
 export interface SavedSheet {
   readonly name: string;
+  /** Its sheet id (the gid of links to it). */
+  readonly id: number;
+  /** Merged ranges, in A1 notation. */
+  readonly merges: readonly string[];
   /** The name it had when loaded; null for a sheet a script inserted. */
   readonly originalName: string | null;
   readonly hidden: boolean;
@@ -63,10 +69,13 @@ function savedSheet(sheet: FakeSheet): SavedSheet {
       note: grid.notes.get(key),
       validation: grid.validations.get(key),
       style: grid.styles.get(key),
+      cleared: grid.cleared.has(key) || undefined,
     };
   };
   return {
     name: sheet.name,
+    id: sheet.id,
+    merges: sheet.merges,
     originalName: sheet.originalName,
     hidden: sheet.hidden,
     frozenRows: sheet.frozenRows,

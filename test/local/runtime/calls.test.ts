@@ -21,3 +21,19 @@ describe('call counting', () => {
     expect(rt.calls.summary()).toMatchObject({ reads: 1, writes: 1, other: 4, calls: 6 });
   });
 });
+
+describe('the layout calls', () => {
+  it('count as writes, one each, RangeList calls included', () => {
+    const rt = runtime();
+    const sheet = rt.addSheet('Tổng hợp');
+    rt.calls.reset();
+    sheet.getRange('A4:B5').mergeVertically();
+    sheet.getRange('C4:E4').merge();
+    sheet.getRange('A4:E9').setBorder(true, true, true, true, true, true);
+    sheet.getRangeList(['A4:E5']).setWrap(true).breakApart();
+    sheet.setColumnWidths(1, 2, 80);
+    expect(rt.calls.summary()).toMatchObject({ writes: 6, reads: 0 });
+    expect(rt.calls.count('RangeList.breakApart')).toBe(1);
+    expect(sheet.merges).toEqual([]);
+  });
+});

@@ -19,6 +19,7 @@ import type {
   FakePropertiesService,
   FakeProtection,
   FakeRange,
+  FakeRangeList,
   FakeScriptApp,
   FakeSession,
   FakeSheetsSpreadsheets,
@@ -69,6 +70,7 @@ export const conformance: true[] = [
   true satisfies Conforms<FakeSpreadsheet, GoogleAppsScript.Spreadsheet.Spreadsheet>,
   true satisfies Conforms<FakeSheet, GoogleAppsScript.Spreadsheet.Sheet>,
   true satisfies Conforms<FakeRange, GoogleAppsScript.Spreadsheet.Range>,
+  true satisfies Conforms<FakeRangeList, GoogleAppsScript.Spreadsheet.RangeList>,
   true satisfies Conforms<FakeProtection, GoogleAppsScript.Spreadsheet.Protection>,
   true satisfies Conforms<FakeDataValidation, GoogleAppsScript.Spreadsheet.DataValidation>,
   true satisfies Conforms<

@@ -1,0 +1,96 @@
+// A report sheet's print-ready layout applied to an Apps Script Sheet: column widths, merged
+// headers, borders and wrapped rows, in a few calls per sheet whatever its number of rows. Part
+// of the spreadsheet port.
+import { columnLetter } from '../core/a1';
+import type { Area, SheetLayout } from '../core/output';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const a1Of = (a: Area) =>
+  `${columnLetter(a.col)}${a.row}:${columnLetter(a.col + a.cols - 1)}${a.row + a.rows - 1}`;
+
+/**
+ * What an earlier run left on the block the sheet now is: merges broken apart (Sheets refuses
+ * to merge over part of a merge), formats (bold, borders, wrapping, alignment, number formats)
+ * cleared. Called before the values are written, so dates written next take a date format.
+ */
+export function clearBlock(sheet: Sheet, rows: number, cols: number): void {
+  const block = sheet.getRange(1, 1, rows, cols);
+  block.breakApart();
+  block.clearFormat();
+}
+
+/**
+ * Runs of 1-column merges side by side over the same rows, which one mergeVertically makes;
+ * every other merge on its own.
+ */
+function mergeCalls(merges: Area[]): { area: Area; vertical: boolean }[] {
+  const calls: { area: Area; vertical: boolean }[] = [];
+  for (const m of [...merges].sort((a, b) => a.row - b.row || a.col - b.col)) {
+    const last = calls.at(-1);
+    if (
+      m.cols === 1 &&
+      last?.vertical &&
+      last.area.row === m.row &&
+      last.area.rows === m.rows &&
+      last.area.col + last.area.cols === m.col
+    )
+      last.area = { ...last.area, cols: last.area.cols + 1 };
+    else calls.push({ area: { ...m }, vertical: m.cols === 1 });
+  }
+  return calls;
+}
+
+/** Rows as blocks of whole rows of the table, neighbouring rows in one block. */
+function rowRuns(rows: number[], width: number): Area[] {
+  const runs: Area[] = [];
+  for (const r of [...new Set(rows)].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && last.row + last.rows === r) last.rows++;
+    else runs.push({ row: r, col: 1, rows: 1, cols: width });
+  }
+  return runs;
+}
+
+/**
+ * Applies a layout to a sheet written from A1. Widths follow the content (a longer unit name,
+ * larger totals), so they are looked at on every run, not only when the sheet is made; the
+ * add-on's sheets are protected, so a width a person set by hand is not theirs to keep. Reading a
+ * width is a metadata call and setting one a write: on a sheet that exists, only the columns
+ * whose width differs are set, so a run whose content kept its widths writes none. Neighbouring
+ * columns of the same new width take one call.
+ */
+export function applyLayout(
+  sheet: Sheet,
+  layout: SheetLayout,
+  width: number,
+  isNew: boolean,
+): void {
+  const widths = layout.widths.slice(0, width);
+  const wanted = widths.map((w, c) => isNew || sheet.getColumnWidth(c + 1) !== w);
+  for (let c = 0; c < widths.length;) {
+    if (!wanted[c]) {
+      c++;
+      continue;
+    }
+    let n = 1;
+    while (c + n < widths.length && wanted[c + n] && widths[c + n] === widths[c]) n++;
+    if (n === 1) sheet.setColumnWidth(c + 1, widths[c]);
+    else sheet.setColumnWidths(c + 1, n, widths[c]);
+    c += n;
+  }
+  for (const { area, vertical } of mergeCalls(layout.merges)) {
+    const range = sheet.getRange(area.row, area.col, area.rows, area.cols);
+    if (vertical && area.cols > 1) range.mergeVertically();
+    else range.merge();
+  }
+  if (layout.merges.length)
+    sheet
+      .getRangeList(layout.merges.map(a1Of))
+      .setHorizontalAlignment('center')
+      .setVerticalAlignment('middle');
+  if (layout.borders.length)
+    sheet.getRangeList(layout.borders.map(a1Of)).setBorder(true, true, true, true, true, true);
+  if (layout.wrapRows.length)
+    sheet.getRangeList(rowRuns(layout.wrapRows, width).map(a1Of)).setWrap(true);
+}
