@@ -84,12 +84,12 @@ function pageSizes(pdf: string): [number, number][] {
   return [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [+m[1], +m[2]]);
 }
 
-/** A copy of the workbook holding only `Tổng hợp`, so its pages can be counted. */
-async function summaryOnly(xlsx: string): Promise<string> {
+/** A copy of the workbook holding only one sheet (`Tổng hợp`), so its pages can be counted. */
+async function summaryOnly(xlsx: string, sheet = 'Tổng hợp'): Promise<string> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(xlsx);
-  for (const ws of [...book.worksheets]) if (ws.name !== 'Tổng hợp') book.removeWorksheet(ws.id);
-  const file = join(tempDir(), 'tong-hop.xlsx');
+  for (const ws of [...book.worksheets]) if (ws.name !== sheet) book.removeWorksheet(ws.id);
+  const file = join(tempDir(), 'only.xlsx');
   await book.xlsx.writeFile(file);
   return file;
 }
@@ -173,6 +173,29 @@ describe.skipIf(missing.length > 0 && !required)('printing the output workbook',
     expect(text[0]).toContain('Tổng số');
     expect(text[0]).toMatch(/21[.,]4%\s+██░░░░░░░░/);
     expect(text[0]).toMatch(/15\/12\/2023/);
+  }, 180_000);
+
+  it("prints Phụ lục thống kê on one A4 landscape page, the plan's headers whole and its total row", async () => {
+    const out = tempDir();
+    const run = await runCli(
+      ['run', '--workbook', await sampleWorkbook(), '--now', '2023-07-14T08:00', '--out', out],
+      { dist: DIST },
+    );
+    expect(run.status).toBe(0);
+    const pdf = toPdf(await summaryOnly(join(out, 'can-gio.xlsx'), 'Phụ lục thống kê'));
+    const text = pages(pdf);
+    expect(text).toHaveLength(1);
+    expect(pageSizes(pdf).every(A4_LANDSCAPE)).toBe(true);
+    expect(text[0]).not.toMatch(/#{3}|#NAME\?/);
+    // Every word of the document's eleven headers is printed whole.
+    const printed = new Set(text[0].split(/\s+/));
+    const headers =
+      'STT Đơn vị Tổng chỉ tiêu được giao Tổng số đã thu nhận Đã kích hoạt Chưa kích hoạt Chỉ tiêu trung bình/ngày (kích hoạt) Thời gian hoàn thành Còn lại phải thực hiện';
+    expect(headers.split(' ').filter((w) => !printed.has(w))).toEqual([]);
+    // The document's total (rounded up, the sample's setting: 68 and 454 a day), on one line.
+    expect(text[0]).toMatch(
+      /Tổng số\s+66[.,]392\s+14[.,]210\s+6[.,]471\s+7[.,]739\s+68\s+05\/11\/2023\s+52[.,]182\s+454\s+05\/11\/2023/,
+    );
   }, 180_000);
 
   it('prints a long Tổng hợp one page wide, the header rows at the top of every page', async () => {
