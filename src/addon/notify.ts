@@ -23,6 +23,7 @@ import { MAIL } from '../core/messages';
 import type { Moment } from '../core/moment';
 import { stampText } from '../core/moment';
 import type { Progress } from '../core/progress';
+import type { ReportTable } from '../core/monthly-report';
 import { MAIL_LOG_COLUMN as MAIL_LOG, SHEETS } from '../core/vocabulary';
 import { errorMessage } from './errors';
 import { clearInflight, readInflight, saveInflight } from './inflight';
@@ -31,6 +32,7 @@ import { appendRows, openLog, writeAdoption, writeOutcomes } from './mail-log-sh
 import type { MailQuota } from './mail-quota';
 import { mailQuota } from './mail-quota';
 import { logSeal, markSigned, mayAdopt } from './mail-seal';
+import { reportMails } from './reports';
 import type { WorkbookPort } from './workbook-port';
 
 export interface SendReport {
@@ -53,6 +55,8 @@ export interface SendOptions {
   resend?: Resend;
   /** When (ms since the epoch, as Date.now() gives) to stop starting new sends. */
   until?: number;
+  /** The tables of the reports this run made (see reports.ts), not worked out again. */
+  reports?: ReportTable[];
 }
 
 function links(port: WorkbookPort): MailLinks {
@@ -67,13 +71,16 @@ function links(port: WorkbookPort): MailLinks {
 
 /**
  * Every message due for the progress's data date: the digest (naming the messages the log
- * leaves unconfirmed), and a reminder per missing unit.
+ * leaves unconfirmed), the monthly or final report due at `now` (none without `now`), and a
+ * reminder per missing unit.
  */
 function dueMails(
   port: WorkbookPort,
   campaign: Campaign,
   progress: Progress,
   log: LogEntry[],
+  now?: Moment,
+  made?: ReportTable[],
 ): Mail[] {
   if (!progress.asOf) return [];
   const l = links(port);
@@ -81,6 +88,7 @@ function dueMails(
   const unconfirmed = recentUnconfirmed(log, progress.asOf);
   if (campaign.settings.digestTo.length)
     mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
+  if (now) mails.push(...reportMails(campaign, now, log, l, made));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
     // A tab that could not be read says nothing of reporting: no reminder on a guess. A unit
@@ -109,19 +117,23 @@ function logFindings(log: MailLogSheet, campaign: Campaign, quota: MailQuota): F
   ];
 }
 
-/** What would be sent now, for the preview and the question before sending. */
+/**
+ * What would be sent now, for the preview and the question before sending; the reports due at
+ * `now` are among them when it is given.
+ */
 export function mailsToSend(
   port: WorkbookPort,
   campaign: Campaign,
   progress: Progress,
   resend: Resend = 'none',
+  now?: Moment,
 ): { send: Outgoing[]; unconfirmed: LogEntry[]; findings: Finding[]; quota: MailQuota } {
   const log = openLog(port, logSeal(port.id), mayAdopt());
   const quota = mailQuota();
   const findings = logFindings(log, campaign, quota);
   if (!progress.asOf) return { send: [], unconfirmed: [], findings, quota };
   const entries = log.read.entries;
-  const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
+  const plan = planSend(dueMails(port, campaign, progress, entries, now), entries, progress.asOf, {
     resend,
     dailyRecipients: quota.daily,
   });
@@ -169,7 +181,7 @@ export function sendDue(
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(30_000)) {
     // Say what this run could not send, as far as the log (read without the lock) tells.
-    const waiting = mailsToSend(port, campaign, progress, options.resend);
+    const waiting = mailsToSend(port, campaign, progress, options.resend, now);
     report.pending = waiting.send.map((outgoing) => ({ outgoing, reason: 'later' }));
     return { ...report, findings: waiting.findings, busy: true };
   }
@@ -185,10 +197,12 @@ export function sendDue(
     const entries = log.read.entries;
     const left = readInflight();
     const settled = left ? settleInflight(entries, left) : [];
-    const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
-      resend: options.resend,
-      dailyRecipients: quota.daily,
-    });
+    const plan = planSend(
+      dueMails(port, campaign, progress, entries, now, options.reports),
+      entries,
+      progress.asOf,
+      { resend: options.resend, dailyRecipients: quota.daily },
+    );
     report.unconfirmed = plan.unconfirmed.filter((e) => plan.send.every((o) => o.row !== e.row));
     // 1. Every message due is in the log, pending, before any is sent.
     writeAdoption(port, log);

@@ -102,7 +102,7 @@ function indicatorColumns(indicator: string, shape: IndicatorShape, window: numb
 }
 
 /** A unit or a group in the tree of `Cấp trên`, in order of first appearance. */
-interface TreeNode {
+export interface TreeNode {
   group: GroupProgress | null;
   items: (UnitProgress | TreeNode)[];
 }
@@ -110,7 +110,7 @@ interface TreeNode {
 const pathKey = (path: string[]) => path.map(nameKey).join('\u0001');
 
 /** The units under their groups at every level: a group's own unit first, then the rest. */
-function tree(p: Progress): TreeNode {
+export function tree(p: Progress): TreeNode {
   const root: TreeNode = { group: null, items: [] };
   const nodes = new Map<string, TreeNode>([['', root]]);
   const groups = new Map(p.groups.map((g) => [pathKey(g.path), g]));

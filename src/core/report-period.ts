@@ -1,0 +1,100 @@
+// Which periodic reports are due at a moment, and the period each covers (docs/workbook.md:
+// "the monthly report made on day D covers the counting days after the previous monthly
+// report's data date (or the start) through the data date at D").
+//
+// Decisions, so that any run can tell the same periods without a ledger of its own:
+// - The data date at D is the data date at D's cut-off (the figures of that day are due then):
+//   a run on D before the cut-off makes no report yet; the first run at or after it does.
+// - "The previous monthly report" is the one of the month before (day D of that month), made or
+//   not: each period follows from the calendar alone, so periods never overlap or leave a gap,
+//   and a report made late (the daily job of D did not run) covers the same days.
+// - The report of a month is made by the first run on or after its D, until the next month's D
+//   (a later run makes the later report instead; a whole month without any run loses its report,
+//   not its figures: the cumulative columns still hold them).
+// - No monthly report on a day past the campaign's end (its last deadline): the final report
+//   covers the whole campaign from the start to the last counting day, made by the first run
+//   whose data date is that day (at its figures' due time, at or after the deadline).
+import type { CalendarRules, LocalMoment } from './calendar';
+import { countingDays, dataDateAt } from './calendar';
+
+export type ReportKind = 'monthly' | 'final';
+
+export interface ReportPeriod {
+  kind: ReportKind;
+  /** The first and last counting days covered (yyyy-MM-dd). */
+  from: string;
+  to: string;
+  /** The month the report is made in (monthly: its day D's month), for its title: 8 and 2023. */
+  month: number;
+  year: number;
+}
+
+export interface PeriodSettings extends CalendarRules {
+  start: string;
+  /** The campaign's last day: its deadline, or a unit's later own deadline. */
+  end: string;
+  /** Day of the month 1–28 of the monthly report; null: no monthly report. */
+  monthlyDay: number | null;
+  /** Cut-off, minutes after midnight. */
+  cutoff: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** yyyy-MM-dd of day `day` of month `month` (1–12) of `year`. */
+function dateOf(year: number, month: number, day: number): string {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+/** The month before (year, month). */
+function monthBefore(year: number, month: number): [number, number] {
+  return month === 1 ? [year - 1, 12] : [year, month - 1];
+}
+
+/**
+ * The monthly report of the month (year, month), its day being `day`: its period, or null when
+ * it has none (its day's data date is before the start, or no counting day is left in it).
+ */
+export function monthlyPeriod(
+  s: PeriodSettings,
+  days: string[],
+  year: number,
+  month: number,
+): ReportPeriod | null {
+  if (s.monthlyDay === null) return null;
+  const at = (y: number, m: number) =>
+    dataDateAt(days, { date: dateOf(y, m, s.monthlyDay!), minutes: s.cutoff }, s.cutoff, s);
+  const to = at(year, month);
+  if (to === null) return null;
+  const previous = at(...monthBefore(year, month));
+  const from = previous === null ? days[0] : days.find((d) => d > previous);
+  if (from === undefined || from > to) return null;
+  return { kind: 'monthly', from, to, month, year };
+}
+
+/**
+ * The reports due at `now`: the latest monthly report whose day (at its cut-off) has come, if
+ * any and not past the campaign's end; and the final report once the data date is the last
+ * counting day. Whether each was made already is for the caller to tell (its sheet, its log).
+ */
+export function reportsDue(s: PeriodSettings, now: LocalMoment): ReportPeriod[] {
+  const days = countingDays(s.start, s.end, s);
+  if (!days.length) return [];
+  const due: ReportPeriod[] = [];
+  if (s.monthlyDay !== null) {
+    let [year, month] = now.date.split('-').map(Number);
+    const today = dateOf(year, month, s.monthlyDay);
+    if (now.date < today || (now.date === today && now.minutes < s.cutoff))
+      [year, month] = monthBefore(year, month);
+    if (dateOf(year, month, s.monthlyDay) <= s.end) {
+      const period = monthlyPeriod(s, days, year, month);
+      if (period) due.push(period);
+    }
+  }
+  const last = days[days.length - 1];
+  if (dataDateAt(days, now, s.cutoff, s) === last) {
+    const [year, month] = last.split('-').map(Number);
+    due.push({ kind: 'final', from: days[0], to: last, month, year });
+  }
+  return due;
+}
