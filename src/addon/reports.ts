@@ -69,7 +69,8 @@ export function writeReports(port: WorkbookPort, campaign: Campaign, now: Moment
 
 /**
  * The e-mails of the reports due, for the mail log to plan: none for a period whose message the
- * log says went (or may have gone) to every leader; the table is worked out only when needed.
+ * log says went to every leader (the table is worked out only when needed). One a stopped run
+ * left unconfirmed is planned like the digest: never sent again unless a person asks.
  */
 export function reportMails(
   campaign: Campaign,
@@ -88,7 +89,7 @@ export function reportMails(
             e.kind === period.kind &&
             e.dataDate === period.to &&
             e.unit === '' &&
-            (e.outcome === 'sent' || e.outcome === 'sending'),
+            e.outcome === 'sent',
         )
         .flatMap((e) => e.recipients),
     );

@@ -8,14 +8,22 @@
 // - "The previous monthly report" is the one of the month before (day D of that month), made or
 //   not: each period follows from the calendar alone, so periods never overlap or leave a gap,
 //   and a report made late (the daily job of D did not run) covers the same days.
-// - The report of a month is made by the first run on or after its D, until the next month's D
-//   (a later run makes the later report instead; a whole month without any run loses its report,
-//   not its figures: the cumulative columns still hold them).
+// - The report of a month is made by the first run from D's cut-off to the end of D + 2 days
+//   (GRACE_DAYS): the daily trigger fires every day, so a job that failed on D has two more
+//   chances, and a person two days to mend what stopped it; a workbook first run later in the
+//   month (or a copy run on the command line weeks after) does not make a report of a month
+//   long gone. A report missed so loses its block and e-mail, not its figures: the cumulative
+//   columns of the next one hold them.
 // - No monthly report on a day past the campaign's end (its last deadline): the final report
 //   covers the whole campaign from the start to the last counting day, made by the first run
-//   whose data date is that day (at its figures' due time, at or after the deadline).
+//   whose data date is that day (from its figures' due time, at or after the deadline), within
+//   the same grace.
 import type { CalendarRules, LocalMoment } from './calendar';
-import { countingDays, dataDateAt } from './calendar';
+import { countingDays, dataDateAt, nextCountingDay } from './calendar';
+import { dayNumber } from './dates';
+
+/** Days after a report's day during which a run still makes it (see above). */
+export const GRACE_DAYS = 2;
 
 export type ReportKind = 'monthly' | 'final';
 
@@ -74,25 +82,28 @@ export function monthlyPeriod(
 
 /**
  * The reports due at `now`: the latest monthly report whose day (at its cut-off) has come, if
- * any and not past the campaign's end; and the final report once the data date is the last
- * counting day. Whether each was made already is for the caller to tell (its sheet, its log).
+ * any, within its grace and not past the campaign's end; and the final report once the data
+ * date is the last counting day, within the grace after that day's figures fell due. Whether
+ * each was made already is for the caller to tell (its sheet, its log).
  */
 export function reportsDue(s: PeriodSettings, now: LocalMoment): ReportPeriod[] {
   const days = countingDays(s.start, s.end, s);
   if (!days.length) return [];
   const due: ReportPeriod[] = [];
+  const inGrace = (day: string) => dayNumber(now.date) - dayNumber(day) <= GRACE_DAYS;
   if (s.monthlyDay !== null) {
     let [year, month] = now.date.split('-').map(Number);
     const today = dateOf(year, month, s.monthlyDay);
     if (now.date < today || (now.date === today && now.minutes < s.cutoff))
       [year, month] = monthBefore(year, month);
-    if (dateOf(year, month, s.monthlyDay) <= s.end) {
+    const day = dateOf(year, month, s.monthlyDay);
+    if (day <= s.end && inGrace(day)) {
       const period = monthlyPeriod(s, days, year, month);
       if (period) due.push(period);
     }
   }
   const last = days[days.length - 1];
-  if (dataDateAt(days, now, s.cutoff, s) === last) {
+  if (dataDateAt(days, now, s.cutoff, s) === last && inGrace(nextCountingDay(last, s))) {
     const [year, month] = last.split('-').map(Number);
     due.push({ kind: 'final', from: days[0], to: last, month, year });
   }
