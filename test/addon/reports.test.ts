@@ -2,10 +2,14 @@
 // every day counts, cut-off 07:30, report on the 10th by the template's default): the period,
 // the block on top of `Báo cáo tháng`, its figures worked out from the sample's own rows, and
 // one e-mail across repeated runs.
+import ExcelJS from 'exceljs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/local/cli';
 import { emlFileName } from '../../src/local/eml';
 import type { LocalRuntime } from '../../src/local/runtime';
-import { command, sampleRuntime } from '../helpers';
+import { DIST, command, sampleRuntime, sampleWorkbook, tempDir } from '../helpers';
 
 /** hh:mm on a day of 2023 in Asia/Ho_Chi_Minh (UTC+7), as ms since the epoch. */
 const at = (month: number, day: number, hh: number, mm = 0) =>
@@ -211,5 +215,38 @@ describe('what makes no report', () => {
     const rt2 = await sampleRuntime();
     expect(command(rt2, 'run').reports).toEqual([]);
     expect(rt2.spreadsheet.getSheetByName(SHEET)).toBeNull();
+  });
+});
+
+describe('the command line on 10/08/2023, its output fed back in', () => {
+  it('writes the block once and one .eml of the report across three runs', async () => {
+    let workbook = await sampleWorkbook();
+    const outs: string[] = [];
+    for (const now of ['2023-08-10T08:00', '2023-08-10T08:00', '2023-08-10T09:00']) {
+      const out = tempDir();
+      const outcome = await runCli(['run', '--workbook', workbook, '--now', now, '--out', out], {
+        dist: DIST,
+      });
+      expect(outcome.status).toBe(0);
+      outs.push(out);
+      workbook = join(out, 'can-gio.xlsx');
+    }
+    const reports = outs.map(
+      (out) => JSON.parse(readFileSync(join(out, 'result.json'), 'utf8')).reports,
+    );
+    expect(reports).toEqual([[{ kind: 'monthly', from: '2023-07-10', to: '2023-08-09' }], [], []]);
+    const emls = outs.map((out) =>
+      readdirSync(join(out, 'mail')).filter((f) => f.includes('bao-cao-thang')),
+    );
+    expect(emls).toEqual([
+      ['002-bao-cao-thang-8-2023-cap-tai-khoan-dinh-danh-dien-09-08-2023.eml'],
+      [],
+      [],
+    ]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(workbook);
+    const firstColumn: unknown[] = [];
+    book.getWorksheet(SHEET)!.eachRow((row) => firstColumn.push(row.getCell(1).value));
+    expect(firstColumn.filter((v) => String(v).startsWith('Báo cáo'))).toEqual([AUGUST]);
   });
 });
