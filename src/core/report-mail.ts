@@ -1,7 +1,8 @@
 // The e-mail of a monthly or final report: its table (as the block in `Báo cáo tháng`) as HTML
 // and plain text, to the leaders (`Email nhận tổng hợp`). Names a person typed are cleaned and
 // escaped as in the digest; a province's table is cut to stay well within the 200 KB a message
-// body may have (quotas page), the subtotals and the total always kept.
+// body may have (quotas page): the total first, then the subtotals, then the units in order, as
+// many as REPORT_MAIL_BYTES allows; the rest are counted and left to `Báo cáo tháng`.
 import { formatVnDate } from './dates';
 import type { Mail, MailLinks } from './email';
 import { clean, escapeHtml, vnNumber, vnPercent } from './email';
@@ -9,10 +10,23 @@ import { MAIL } from './messages';
 import { REPORT } from './messages-report';
 import type { ReportCell, ReportColumn, ReportRow, ReportTable } from './monthly-report';
 import { reportTitle } from './report-sheet';
-import { SHEETS } from './vocabulary';
+import { SHEETS, SUMMARY_COLUMN } from './vocabulary';
 
-/** Unit rows an e-mail shows at most: about 1 KB of HTML each, far below 200 KB in all. */
-export const REPORT_MAIL_UNITS = 120;
+/**
+ * The bytes (UTF-8) the table's rows may take in the HTML and the text together: the rest of
+ * the message (title, lines, links, headers) stays far below the 200 KB a body may have.
+ */
+export const REPORT_MAIL_BYTES = 150_000;
+
+/** The bytes of a text in UTF-8 (no Buffer in Apps Script). */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 const h = (text: string) => escapeHtml(clean(text));
@@ -23,11 +37,26 @@ function shown(c: ReportColumn, v: ReportCell): string {
   return c.format === '0.0%' ? vnPercent(v) : vnNumber(v);
 }
 
-/** The rows the message shows: every subtotal and the total, and the first units. */
-function rowsShown(rows: ReportRow[]): { rows: ReportRow[]; left: number } {
-  let units = 0;
-  const kept = rows.filter((r) => r.kind !== 'unit' || ++units <= REPORT_MAIL_UNITS);
-  return { rows: kept, left: rows.length - kept.length };
+/**
+ * Which rows the message shows, given each row's bytes: the total, then the subtotals, then the
+ * units in the table's order (the first that does not fit ends them), within REPORT_MAIL_BYTES.
+ */
+function rowsShown(rows: ReportRow[], bytes: number[]): { shown: boolean[]; left: number } {
+  const shown = rows.map(() => false);
+  let room = REPORT_MAIL_BYTES;
+  for (const kind of ['total', 'subtotal', 'unit'] as const) {
+    let full = false;
+    rows.forEach((r, i) => {
+      if (r.kind !== kind || full) return;
+      if (bytes[i] > room) {
+        full = kind === 'unit';
+        return;
+      }
+      shown[i] = true;
+      room -= bytes[i];
+    });
+  }
+  return { shown, left: shown.filter((x) => !x).length };
 }
 
 /** The report's message, for its period's last day; `to`: `Email nhận tổng hợp`. */
@@ -42,14 +71,9 @@ export function reportMail(t: ReportTable, to: string[], links: MailLinks): Mail
       : REPORT.subject.final(campaign, short, until);
   const intro = REPORT.mailIntro[t.period.kind](from, until);
   const standing = REPORT.standing(campaign, until, t.daysLeft, formatVnDate(t.deadline));
-  const { rows, left } = rowsShown(t.rows);
   const sheet = links.tab(SHEETS.monthly) ?? links.sheet;
-  const more = left ? [REPORT.moreRows(left, SHEETS.monthly)] : [];
-
-  const td = (text: string, style = '') =>
-    `<td style="border:1px solid #dadce0;padding:3px 6px;${style}">${text}</td>`;
-  const th = (text: string, extra = '') =>
-    `<th${extra} style="border:1px solid #dadce0;padding:3px 6px;background:#f1f3f4;font-weight:bold">${escapeHtml(text)}</th>`;
+  // Plain attributes rather than a style on every cell: a province's table is many cells.
+  const th = (text: string, extra = '') => `<th${extra} bgcolor="#f1f3f4">${escapeHtml(text)}</th>`;
   const indicators: { name: string; span: number }[] = [];
   for (const c of t.columns)
     if (c.indicator !== null) {
@@ -59,35 +83,22 @@ export function reportMail(t: ReportTable, to: string[], links: MailLinks): Mail
     }
   const tail = t.columns.filter((c) => c.indicator === null);
   const head1 = [
-    th('STT', ' rowspan="2"'),
-    th('Đơn vị', ' rowspan="2"'),
+    th(SUMMARY_COLUMN.stt, ' rowspan="2"'),
+    th(SUMMARY_COLUMN.unit, ' rowspan="2"'),
     ...indicators.map((i) => th(clean(i.name), ` colspan="${i.span}"`)),
     ...tail.map((c) => th(c.header, ' rowspan="2"')),
   ];
   const head2 = t.columns.filter((c) => c.indicator !== null).map((c) => th(c.header));
-  const body = rows.map((r) => {
-    const strong = r.kind === 'unit' ? '' : 'font-weight:bold;';
-    const cells = t.columns.map((c, i) =>
-      td(escapeHtml(shown(c, r.cells[i])), `${strong}${c.format ? 'text-align:right;' : ''}`),
+  const htmlRow = (r: ReportRow) => {
+    const b = (text: string) => (r.kind === 'unit' || !text ? text : `<b>${text}</b>`);
+    const cells = t.columns.map(
+      (c, i) =>
+        `<td${c.format ? ' align="right"' : ''}>${b(escapeHtml(shown(c, r.cells[i])))}</td>`,
     );
-    return `<tr>${td(r.stt === null ? '' : String(r.stt), strong)}${td(h(r.name), `${strong}padding-left:${6 + r.depth * 12}px`)}${cells.join('')}</tr>`;
-  });
-  const html = [
-    `<div style="${FONT}font-size:14px;color:#202124;max-width:960px">`,
-    `<h2 style="font-size:18px;margin:0 0 8px">${escapeHtml(reportTitle(t.period))}</h2>`,
-    `<p style="margin:0 0 8px">${escapeHtml(standing)}</p>`,
-    `<p style="margin:0 0 12px">${escapeHtml(intro)}</p>`,
-    `<div style="overflow-x:auto"><table cellpadding="0" cellspacing="0" style="border-collapse:collapse;font-size:12px">`,
-    `<tr>${head1.join('')}</tr>`,
-    `<tr>${head2.join('')}</tr>`,
-    ...body,
-    '</table></div>',
-    ...more.map((m) => `<p style="margin:4px 0">${escapeHtml(m)}</p>`),
-    `<p style="margin:12px 0 4px">${escapeHtml(REPORT.inSheet(SHEETS.monthly))} <a href="${escapeHtml(sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
-    `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
-    '</div>',
-  ].join('\n');
-  const line = (r: ReportRow) => {
+    const name = `${'&nbsp;'.repeat(r.depth * 3)}${b(h(r.name))}`;
+    return `<tr><td>${r.stt ?? ''}</td><td>${name}</td>${cells.join('')}</tr>`;
+  };
+  const textRow = (r: ReportRow) => {
     const parts = t.columns
       .map((c, i) => ({ c, v: shown(c, r.cells[i]) }))
       .filter(({ v }) => v !== '')
@@ -100,13 +111,35 @@ export function reportMail(t: ReportTable, to: string[], links: MailLinks): Mail
       );
     return `${'  '.repeat(r.depth)}${r.stt === null ? '' : `${r.stt}. `}${clean(r.name)} — ${parts.join('; ')}`;
   };
+  const htmlRows = t.rows.map(htmlRow);
+  const textRows = t.rows.map(textRow);
+  const { shown: kept, left } = rowsShown(
+    t.rows,
+    t.rows.map((_, i) => utf8Bytes(htmlRows[i]) + utf8Bytes(textRows[i])),
+  );
+  const more = left ? [REPORT.moreRows(left, SHEETS.monthly)] : [];
+  const html = [
+    `<div style="${FONT}font-size:14px;color:#202124;max-width:960px">`,
+    `<h2 style="font-size:18px;margin:0 0 8px">${escapeHtml(reportTitle(t.period))}</h2>`,
+    `<p style="margin:0 0 8px">${escapeHtml(standing)}</p>`,
+    `<p style="margin:0 0 12px">${escapeHtml(intro)}</p>`,
+    `<div style="overflow-x:auto"><table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse;border-color:#dadce0;font-size:12px">`,
+    `<tr>${head1.join('')}</tr>`,
+    `<tr>${head2.join('')}</tr>`,
+    ...htmlRows.filter((_, i) => kept[i]),
+    '</table></div>',
+    ...more.map((m) => `<p style="margin:4px 0">${escapeHtml(m)}</p>`),
+    `<p style="margin:12px 0 4px">${escapeHtml(REPORT.inSheet(SHEETS.monthly))} <a href="${escapeHtml(sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
+    `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
+    '</div>',
+  ].join('\n');
   const text = [
     reportTitle(t.period),
     standing,
     '',
     intro,
     '',
-    ...rows.map(line),
+    ...textRows.filter((_, i) => kept[i]),
     ...more,
     '',
     `${REPORT.inSheet(SHEETS.monthly)} ${MAIL.openSheet}: ${sheet}`,

@@ -7,7 +7,7 @@ import type { LogEntry, Seal } from '../../src/core/mail-log';
 import { readLog, sealText } from '../../src/core/mail-log';
 import { planSend } from '../../src/core/mail-plan';
 import type { ReportRow, ReportTable } from '../../src/core/monthly-report';
-import { REPORT_MAIL_UNITS, reportMail } from '../../src/core/report-mail';
+import { REPORT_MAIL_BYTES, reportMail, utf8Bytes } from '../../src/core/report-mail';
 
 const DATE = '2023-08-10';
 const mail = (over: Partial<Mail>): Mail => ({
@@ -155,7 +155,7 @@ describe('a report’s e-mail', () => {
       '  1. Xã 1 — Thu nhận trong kỳ: 12; Thu nhận lũy kế: 1.234; Thu nhận tỷ lệ: 12,3%; Thu nhận còn lại: 1.000; Thu nhận cần đạt/ngày: 8; Chậm tiến độ',
     );
     expect(m.html).toContain('<th colspan="5"');
-    expect(m.html).toContain('>12,3%</td>');
+    expect(m.html).toContain('<td align="right">12,3%</td>');
     expect(m.html).not.toContain('<Thử>');
     expect(m.html).toContain('https://sheet#Báo cáo tháng');
   });
@@ -166,18 +166,31 @@ describe('a report’s e-mail', () => {
       ['bcd@x.vn'],
       links,
     );
-    expect(m.html).not.toMatch(/0912|<b>/);
+    expect(m.html).not.toMatch(/0912|<b>A/);
     expect(m.text).not.toContain('0912');
   });
 
   it('cuts a province’s table to its first units, keeping every subtotal and the total', () => {
-    const m = reportMail(table(REPORT_MAIL_UNITS + 10), ['bcd@x.vn'], links);
-    expect(m.text).toContain(`Xã ${REPORT_MAIL_UNITS}`);
-    expect(m.text).not.toContain(`Xã ${REPORT_MAIL_UNITS + 1} `);
+    const n = 3000;
+    const m = reportMail(table(n), ['bcd@x.vn'], links);
+    const shown = [...m.text.matchAll(/^ {2}(\d+)\. Xã \d+ — /gm)].map((x) => Number(x[1]));
+    // The first units, in order, then a line counting the rest.
+    expect(shown.length).toBeGreaterThan(100);
+    expect(shown).toEqual(shown.map((_, i) => i + 1));
+    expect(m.text).toContain(
+      `… và ${n - shown.length} dòng nữa: xem đầy đủ ở trang "Báo cáo tháng" của bảng tính.`,
+    );
     expect(m.text).toContain('Cộng Huyện X');
     expect(m.text).toContain('Tổng số');
-    expect(m.text).toContain('… và 10 dòng nữa: xem đầy đủ ở trang "Báo cáo tháng" của bảng tính.');
-    expect(Buffer.byteLength(m.html) + Buffer.byteLength(m.text)).toBeLessThan(200_000);
+    expect(m.html.split('<tr>').length - 1).toBe(2 + shown.length + 2);
+    const bytes = Buffer.byteLength(m.html) + Buffer.byteLength(m.text);
+    expect(bytes).toBeLessThan(200_000);
+    expect(bytes).toBeGreaterThan(REPORT_MAIL_BYTES * 0.9);
+  });
+
+  it('counts bytes as UTF-8 does', () => {
+    for (const text of ['abc', 'Tiến Độ', '€', '𝟘', 'Cộng Huyện Cần Giờ'])
+      expect(utf8Bytes(text)).toBe(Buffer.byteLength(text));
   });
 
   it('names the final report in its subject', () => {
