@@ -16,8 +16,9 @@
 //   columns of the next one hold them.
 // - No monthly report on a day past the campaign's end (its last deadline): the final report
 //   covers the whole campaign from the start to the last counting day, made by the first run
-//   whose data date is that day (from its figures' due time, at or after the deadline), within
-//   the same grace.
+//   whose data date is that day, on the day its figures fall due (after the cut-off): the day
+//   the last digest goes, after which the campaign's mail stops (as-of.ts, campaignOver), so a
+//   later run could write its block but never mail it.
 import type { CalendarRules, LocalMoment } from './calendar';
 import { countingDays, dataDateAt, nextCountingDay } from './calendar';
 import { dayNumber } from './dates';
@@ -82,8 +83,8 @@ export function monthlyPeriod(
 
 /**
  * The reports due at `now`: the latest monthly report whose day (at its cut-off) has come, if
- * any, within its grace and not past the campaign's end; and the final report once the data
- * date is the last counting day, within the grace after that day's figures fell due. Whether
+ * any, within its grace and not past the campaign's end; and the final report on the day the
+ * last counting day's figures fall due, once they have. Whether
  * each was made already is for the caller to tell (its sheet, its log).
  */
 export function reportsDue(s: PeriodSettings, now: LocalMoment): ReportPeriod[] {
@@ -103,7 +104,7 @@ export function reportsDue(s: PeriodSettings, now: LocalMoment): ReportPeriod[] 
     }
   }
   const last = days[days.length - 1];
-  if (dataDateAt(days, now, s.cutoff, s) === last && inGrace(nextCountingDay(last, s))) {
+  if (dataDateAt(days, now, s.cutoff, s) === last && now.date === nextCountingDay(last, s)) {
     const [year, month] = last.split('-').map(Number);
     due.push({ kind: 'final', from: days[0], to: last, month, year });
   }

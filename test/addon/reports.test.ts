@@ -196,10 +196,13 @@ describe('the final report', () => {
     expect(r.emails.filter((m) => m.kind === 'final').map((m) => m.dataDate)).toEqual([
       '2023-11-05',
     ]);
-    rt.setNow(at(11, 7, 8));
-    const next = command(rt, 'run');
-    expect(next.reports).toEqual([]);
-    expect(next.emails.filter((m) => m.kind === 'final')).toEqual([]);
+    // Again that day, and the day after (when the campaign's mail has stopped).
+    for (const when of [at(11, 6, 10), at(11, 7, 8)]) {
+      rt.setNow(when);
+      const next = command(rt, 'run');
+      expect(next.reports).toEqual([]);
+      expect(next.emails.filter((m) => m.kind === 'final')).toEqual([]);
+    }
     expect(titles(rt)).toEqual([FINAL]);
     expect(reportMails(rt).map((m) => m.subject)).toEqual([
       '[Tiến Độ] Báo cáo kết thúc chiến dịch – Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ) (26/06–05/11/2023)',

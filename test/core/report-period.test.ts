@@ -123,12 +123,12 @@ describe('the final report', () => {
     ]);
   });
 
-  it('stays due two days after the deadline’s figures fell due, with no monthly report past the end', () => {
-    // 05/11's figures fall due on 06/11: the grace ends with 08/11. 10/11 is past the end.
-    expect(reportsDue(sample, at('2023-11-08', '23:00'))).toEqual([
+  it('is due on that day only (the campaign’s mail stops the day after), no monthly report past the end', () => {
+    // 05/11's figures fall due on 06/11; 10/11 would be a report day past the end.
+    expect(reportsDue(sample, at('2023-11-06', '23:59'))).toEqual([
       { kind: 'final', from: '2023-06-26', to: '2023-11-05', month: 11, year: 2023 },
     ]);
-    expect(reportsDue(sample, at('2023-11-09', '08:00'))).toEqual([]);
+    expect(reportsDue(sample, at('2023-11-07', '08:00'))).toEqual([]);
     expect(reportsDue(sample, at('2023-11-10', '08:00'))).toEqual([]);
   });
 
