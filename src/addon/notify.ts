@@ -88,7 +88,7 @@ function dueMails(
   const unconfirmed = recentUnconfirmed(log, progress.asOf);
   if (campaign.settings.digestTo.length)
     mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
-  if (now) mails.push(...reportMails(campaign, now, log, l, made));
+  if (now) mails.push(...reportMails(port, campaign, now, log, l, made));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
     // A tab that could not be read says nothing of reporting: no reminder on a guess. A unit

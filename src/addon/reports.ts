@@ -12,7 +12,7 @@ import { stampText } from '../core/moment';
 import type { ReportTable } from '../core/monthly-report';
 import { reportTable } from '../core/monthly-report';
 import { computeProgress } from '../core/progress';
-import type { ReportPeriod } from '../core/report-period';
+import type { MadeReport, ReportPeriod } from '../core/report-period';
 import { reportsDue } from '../core/report-period';
 import { reportMail } from '../core/report-mail';
 import { hasReport, reportSheet, writtenReports } from '../core/report-sheet';
@@ -21,12 +21,25 @@ import { countingDays } from '../core/calendar';
 import { SHEETS } from '../core/vocabulary';
 import type { WorkbookPort } from './workbook-port';
 
-/** The reports due at `now` (none without a start and a deadline). */
-export function duePeriods(campaign: Campaign, now: Moment): ReportPeriod[] {
+/**
+ * The reports due at `now` (none without a start and a deadline); `made`, the reports
+ * `Báo cáo tháng` holds, says where a monthly period starts.
+ */
+export function duePeriods(
+  campaign: Campaign,
+  now: Moment,
+  made: MadeReport[] = [],
+): ReportPeriod[] {
   const s = campaign.settings;
   const end = lastDeadline(campaign);
   if (!s.start || !s.deadline || !end) return [];
-  return reportsDue({ ...s, start: s.start, end }, now);
+  return reportsDue({ ...s, start: s.start, end }, now, made);
+}
+
+/** The reports `Báo cáo tháng` holds ([] when it is a unit's tab: not the add-on's). */
+function madeReports(port: WorkbookPort, campaign: Campaign): MadeReport[] {
+  if (campaign.claimed.includes(SHEETS.monthly)) return [];
+  return writtenReports(port.readValues(SHEETS.monthly));
 }
 
 /** The table of a period: progress at its last day and at the counting day before its first. */
@@ -54,11 +67,14 @@ export interface MadeReports {
  * top; a period already there is left as it stands (it is what was mailed).
  */
 export function writeReports(port: WorkbookPort, campaign: Campaign, now: Moment): MadeReports {
-  const due = duePeriods(campaign, now);
-  if (!due.length || campaign.claimed.includes(SHEETS.monthly)) return { records: [], tables: [] };
+  // The sheet is read only on the days a report is due.
+  if (!duePeriods(campaign, now).length || campaign.claimed.includes(SHEETS.monthly))
+    return { records: [], tables: [] };
   const existing = port.readValues(SHEETS.monthly);
   const written = writtenReports(existing);
-  const tables = due.filter((p) => !hasReport(written, p)).map((p) => tableOf(campaign, p, now));
+  const tables = duePeriods(campaign, now, written)
+    .filter((p) => !hasReport(written, p))
+    .map((p) => tableOf(campaign, p, now));
   if (!tables.length) return { records: [], tables: [] };
   port.writeReport(reportSheet(existing, tables, stampText(now)));
   return {
@@ -73,6 +89,7 @@ export function writeReports(port: WorkbookPort, campaign: Campaign, now: Moment
  * left unconfirmed is planned like the digest: never sent again unless a person asks.
  */
 export function reportMails(
+  port: WorkbookPort,
   campaign: Campaign,
   now: Moment,
   log: LogEntry[],
@@ -81,22 +98,26 @@ export function reportMails(
 ): Mail[] {
   const to = campaign.settings.digestTo;
   if (!to.length) return [];
-  return duePeriods(campaign, now).flatMap((period) => {
+  let written: MadeReport[] | null = null;
+  return duePeriods(campaign, now).flatMap((due) => {
     const reached = new Set(
       log
         .filter(
           (e) =>
-            e.kind === period.kind &&
-            e.dataDate === period.to &&
-            e.unit === '' &&
-            e.outcome === 'sent',
+            e.kind === due.kind && e.dataDate === due.to && e.unit === '' && e.outcome === 'sent',
         )
         .flatMap((e) => e.recipients),
     );
     if (to.every((r) => reached.has(r.toLowerCase()))) return [];
-    const table =
-      made.find((t) => t.period.kind === period.kind && t.period.to === period.to) ??
-      tableOf(campaign, period, now);
+    const same = (p: ReportPeriod) => p.kind === due.kind && p.to === due.to;
+    let table = made.find((t) => same(t.period));
+    if (!table) {
+      // The period as its block has it (or would): the sheet is read once, and only now.
+      written ??= madeReports(port, campaign);
+      const period = duePeriods(campaign, now, written).find(same);
+      if (!period) return [];
+      table = tableOf(campaign, period, now);
+    }
     return [reportMail(table, to, links)];
   });
 }

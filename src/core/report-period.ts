@@ -5,9 +5,12 @@
 // Decisions, so that any run can tell the same periods without a ledger of its own:
 // - The data date at D is the data date at D's cut-off (the figures of that day are due then):
 //   a run on D before the cut-off makes no report yet; the first run at or after it does.
-// - "The previous monthly report" is the one of the month before (day D of that month), made or
-//   not: each period follows from the calendar alone, so periods never overlap or leave a gap,
-//   and a report made late (the daily job of D did not run) covers the same days.
+// - "The previous monthly report" is the latest one `Báo cáo tháng` holds (its blocks name their
+//   periods) ending before this one's data date; when it holds none, the one of the month before
+//   (day D of that month), made or not, or the start. So the sample's first report on 10/08
+//   covers 10/07–09/08 as the July one would have left it, a month whose report was missed is
+//   counted in the next one, and a changed `Ngày báo cáo tháng` leaves no gap. A period whose
+//   block is written keeps the days it was written with.
 // - The report of a month is made by the first run from D's cut-off to the end of D + 2 days
 //   (GRACE_DAYS): the daily trigger fires every day, so a job that failed on D has two more
 //   chances, and a person two days to mend what stopped it; a workbook first run later in the
@@ -60,22 +63,37 @@ function monthBefore(year: number, month: number): [number, number] {
   return month === 1 ? [year - 1, 12] : [year, month - 1];
 }
 
+/** A report already written (in `Báo cáo tháng`): its kind and period. */
+export interface MadeReport {
+  kind: ReportKind;
+  from: string;
+  to: string;
+}
+
 /**
- * The monthly report of the month (year, month), its day being `day`: its period, or null when
- * it has none (its day's data date is before the start, or no counting day is left in it).
+ * The monthly report of the month (year, month): its period, or null when it has none (its
+ * day's data date is before the start, or no counting day is left in it). `made`: the reports
+ * written so far.
  */
 export function monthlyPeriod(
   s: PeriodSettings,
   days: string[],
   year: number,
   month: number,
+  made: MadeReport[] = [],
 ): ReportPeriod | null {
   if (s.monthlyDay === null) return null;
   const at = (y: number, m: number) =>
     dataDateAt(days, { date: dateOf(y, m, s.monthlyDay!), minutes: s.cutoff }, s.cutoff, s);
   const to = at(year, month);
   if (to === null) return null;
-  const previous = at(...monthBefore(year, month));
+  const monthly = made.filter((r) => r.kind === 'monthly');
+  const written = monthly.find((r) => r.to === to);
+  if (written) return { kind: 'monthly', from: written.from, to, month, year };
+  const before = monthly.map((r) => r.to).filter((d) => d < to);
+  const previous = before.length
+    ? before.sort()[before.length - 1]
+    : at(...monthBefore(year, month));
   const from = previous === null ? days[0] : days.find((d) => d > previous);
   if (from === undefined || from > to) return null;
   return { kind: 'monthly', from, to, month, year };
@@ -84,10 +102,15 @@ export function monthlyPeriod(
 /**
  * The reports due at `now`: the latest monthly report whose day (at its cut-off) has come, if
  * any, within its grace and not past the campaign's end; and the final report on the day the
- * last counting day's figures fall due, once they have. Whether
- * each was made already is for the caller to tell (its sheet, its log).
+ * last counting day's figures fall due, once they have. `made`: the reports written so far,
+ * which say where a monthly period starts (see above); whether each report due was made already
+ * is for the caller to tell (its sheet, its log).
  */
-export function reportsDue(s: PeriodSettings, now: LocalMoment): ReportPeriod[] {
+export function reportsDue(
+  s: PeriodSettings,
+  now: LocalMoment,
+  made: MadeReport[] = [],
+): ReportPeriod[] {
   const days = countingDays(s.start, s.end, s);
   if (!days.length) return [];
   const due: ReportPeriod[] = [];
@@ -99,7 +122,7 @@ export function reportsDue(s: PeriodSettings, now: LocalMoment): ReportPeriod[] 
       [year, month] = monthBefore(year, month);
     const day = dateOf(year, month, s.monthlyDay);
     if (day <= s.end && inGrace(day)) {
-      const period = monthlyPeriod(s, days, year, month);
+      const period = monthlyPeriod(s, days, year, month, made);
       if (period) due.push(period);
     }
   }

@@ -47,9 +47,9 @@ export function writtenReports(rows: Rows | null): WrittenReport[] {
   return found;
 }
 
-/** Whether the sheet holds the block of a period. */
+/** Whether the sheet holds the block of a report (its kind, ending on the same day). */
 export function hasReport(written: WrittenReport[], p: ReportPeriod): boolean {
-  return written.some((w) => w.kind === p.kind && w.from === p.from && w.to === p.to);
+  return written.some((w) => w.kind === p.kind && w.to === p.to);
 }
 
 export function reportTitle(p: ReportPeriod): string {

@@ -158,6 +158,16 @@ describe('months one after the other', () => {
     ]);
   });
 
+  it('counts a month whose report was missed in the next one', async () => {
+    const rt = await sampleRuntime({ now: at(7, 10, 8) });
+    command(rt, 'run');
+    rt.setNow(at(9, 10, 8)); // no run from 11/07 to 09/09
+    expect(command(rt, 'run').reports).toEqual([
+      { kind: 'monthly', from: '2023-07-10', to: '2023-09-09' },
+    ]);
+    expect(titles(rt)).toEqual(['Báo cáo tháng 9/2023 (từ 10/07/2023 đến 09/09/2023)', JULY]);
+  });
+
   it('keeps a report the quota put off waiting, past the next data date, and sends it once', async () => {
     const rt = await sampleRuntime({ now: at(8, 10, 8) });
     rt.mail.remaining = 1; // the digest only

@@ -74,6 +74,29 @@ describe('the monthly report', () => {
     ]);
   });
 
+  it('starts after the previous report the sheet holds, when there is one', () => {
+    const july = { kind: 'monthly' as const, from: '2023-06-26', to: '2023-07-09' };
+    // August's report was missed (no run in its grace): September's covers both months.
+    expect(reportsDue(sample, at('2023-09-10', '08:00'), [july])).toEqual([
+      { kind: 'monthly', from: '2023-07-10', to: '2023-09-09', month: 9, year: 2023 },
+    ]);
+    // `Ngày báo cáo tháng` went from 5 to 10 after the report of 05/07 (to 04/07): no gap.
+    const fifth = { kind: 'monthly' as const, from: '2023-06-26', to: '2023-07-04' };
+    expect(reportsDue(sample, at('2023-08-10', '08:00'), [fifth])).toEqual([
+      { kind: 'monthly', from: '2023-07-05', to: '2023-08-09', month: 8, year: 2023 },
+    ]);
+    // A period already written keeps its first day; a final report or a later block does not count.
+    const written = { kind: 'monthly' as const, from: '2023-07-12', to: '2023-08-09' };
+    const final = { kind: 'final' as const, from: '2023-06-26', to: '2023-08-01' };
+    const later = { kind: 'monthly' as const, from: '2023-08-10', to: '2023-09-09' };
+    expect(reportsDue(sample, at('2023-08-11', '08:00'), [later, final, written])).toEqual([
+      { kind: 'monthly', from: '2023-07-12', to: '2023-08-09', month: 8, year: 2023 },
+    ]);
+    expect(reportsDue(sample, at('2023-08-11', '08:00'), [later, final])).toEqual([
+      { kind: 'monthly', from: '2023-07-10', to: '2023-08-09', month: 8, year: 2023 },
+    ]);
+  });
+
   it('is never made without a monthly day', () => {
     const none = { ...sample, monthlyDay: null };
     expect(reportsDue(none, at('2023-08-10', '08:00'))).toEqual([]);
