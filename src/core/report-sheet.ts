@@ -6,7 +6,7 @@
 import { formatVnDate, readDate } from './dates';
 import { REPORT } from './messages-report';
 import type { ReportTable } from './monthly-report';
-import type { ColumnFormat, OutputCell, ReportSheet, TextColour } from './output';
+import type { ColumnFormat, OutputCell, ReportSheet, SheetLayout, TextColour } from './output';
 import type { ReportKind, ReportPeriod } from './report-period';
 import { cellText, sameLabel } from './text';
 import type { Rows } from './values';
@@ -108,6 +108,8 @@ function styleOf(rows: OutputCell[][], titles: number[]): Omit<ReportSheet, 'nam
   };
   const boldRows: number[] = [];
   const blocks: { formats: ColumnFormat[]; colours: ReportSheet['colours'] }[] = [];
+  const layout: SheetLayout = { widths: [], merges: [], borders: [], wrapRows: [] };
+  let widest = 2;
   titles.forEach((title, k) => {
     const end = (titles[k + 1] ?? rows.length + 1) - 1;
     boldRows.push(title, title + 2, title + 3);
@@ -119,6 +121,23 @@ function styleOf(rows: OutputCell[][], titles: number[]): Omit<ReportSheet, 'nam
     const width = Math.max(rows[title + 1]?.length ?? 0, rows[title + 2]?.length ?? 0);
     const formats: ColumnFormat[] = [];
     const colours: ReportSheet['colours'] = [];
+    widest = Math.max(widest, width);
+    // Print-ready: the table bordered, its header rows wrapped, each indicator's name merged
+    // over its columns, and a column without a second header merged over both header rows.
+    const head = title + 2;
+    layout.borders.push({ row: head, col: 1, rows: last - head + 1, cols: width });
+    layout.wrapRows.push(head, head + 1);
+    for (let c = 1; c <= width; c++) {
+      if (text(head + 1, c) === '') {
+        layout.merges.push({ row: head, col: c, rows: 2, cols: 1 });
+        continue;
+      }
+      if (text(head, c) === '') continue;
+      let span = 1;
+      while (c + span <= width && text(head, c + span) === '' && text(head + 1, c + span) !== '')
+        span++;
+      if (span > 1) layout.merges.push({ row: head, col: c, rows: 1, cols: span });
+    }
     for (let c = 3; c <= width; c++) {
       const header = text(title + 3, c) || text(title + 2, c);
       const format = formatOf(header);
@@ -137,6 +156,10 @@ function styleOf(rows: OutputCell[][], titles: number[]): Omit<ReportSheet, 'nam
     wide: { col: 2, width: 200 },
     formats: ordered.flatMap((b) => b.formats),
     colours: ordered.flatMap((b) => b.colours),
+    layout: {
+      ...layout,
+      widths: [44, 200, ...new Array<number>(widest - 2).fill(92)],
+    },
   };
 }
 

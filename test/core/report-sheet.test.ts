@@ -169,6 +169,22 @@ describe('the block in Báo cáo tháng', () => {
       [10, 5, 10, '#,##0'],
     ]);
     expect(sheet.formats).toContainEqual({ col: 5, fromRow: n + 5, toRow: n + 10, format: '0.0%' });
+    // Print-ready, block by block: the table bordered, header rows wrapped, headers merged.
+    const layout = sheet.layout!;
+    expect(layout.borders).toEqual([
+      { row: 3, col: 1, rows: 8, cols: 11 },
+      { row: n + 3, col: 1, rows: 8, cols: 11 },
+    ]);
+    expect(layout.wrapRows).toEqual([3, 4, n + 3, n + 4]);
+    expect(layout.merges.filter((m) => m.row === 3)).toEqual([
+      { row: 3, col: 1, rows: 2, cols: 1 },
+      { row: 3, col: 2, rows: 2, cols: 1 },
+      { row: 3, col: 3, rows: 1, cols: 5 },
+      { row: 3, col: 8, rows: 1, cols: 2 },
+      { row: 3, col: 10, rows: 2, cols: 1 },
+      { row: 3, col: 11, rows: 2, cols: 1 },
+    ]);
+    expect(layout.widths).toHaveLength(11);
     expect(sheet.colours.map((c) => [c.col, c.fromRow, c.toRow])).toEqual([
       [11, n + 5, n + 10],
       [11, 5, 10],
