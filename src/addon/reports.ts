@@ -84,9 +84,11 @@ export function writeReports(port: WorkbookPort, campaign: Campaign, now: Moment
 }
 
 /**
- * The e-mails of the reports due, for the mail log to plan: none for a period whose message the
- * log says went to every leader (the table is worked out only when needed). One a stopped run
- * left unconfirmed is planned like the digest: never sent again unless a person asks.
+ * The e-mails of the reports due, for the mail log to plan: only of a report whose block is in
+ * `Báo cáo tháng` (made by this run, or by an earlier one: `notify`, the menu's sending, sends
+ * what `run` made and the quota held back, never a report of its own); none for a period whose
+ * message the log says went to every leader (the table is worked out only when needed). One a
+ * stopped run left unconfirmed is planned like the digest: never sent again unless a person asks.
  */
 export function reportMails(
   port: WorkbookPort,
@@ -115,7 +117,7 @@ export function reportMails(
       // The period as its block has it (or would): the sheet is read once, and only now.
       written ??= madeReports(port, campaign);
       const period = duePeriods(campaign, now, written).find(same);
-      if (!period) return [];
+      if (!period || !hasReport(written, period)) return [];
       table = tableOf(campaign, period, now);
     }
     return [reportMail(table, to, links)];

@@ -7,7 +7,7 @@ import { formatVnDate, readDate } from './dates';
 import { REPORT } from './messages-report';
 import type { ReportTable } from './monthly-report';
 import type { ColumnFormat, OutputCell, ReportSheet, SheetLayout, TextColour } from './output';
-import type { ReportKind, ReportPeriod } from './report-period';
+import type { MadeReport, ReportPeriod } from './report-period';
 import { cellText, sameLabel } from './text';
 import type { Rows } from './values';
 import { isBlank, isSheetDate } from './values';
@@ -21,10 +21,7 @@ const BLOCK_HEAD = 4;
 const TITLE_PATTERN =
   /^(Báo cáo tháng \d{1,2}\/\d{4}|Báo cáo kết thúc chiến dịch) \(từ (\d{2}\/\d{2}\/\d{4}) đến (\d{2}\/\d{2}\/\d{4})\)$/;
 
-export interface WrittenReport {
-  kind: ReportKind;
-  from: string;
-  to: string;
+export interface WrittenReport extends MadeReport {
   /** 1-based row of its title. */
   row: number;
 }
@@ -48,7 +45,7 @@ export function writtenReports(rows: Rows | null): WrittenReport[] {
 }
 
 /** Whether the sheet holds the block of a report (its kind, ending on the same day). */
-export function hasReport(written: WrittenReport[], p: ReportPeriod): boolean {
+export function hasReport(written: MadeReport[], p: ReportPeriod): boolean {
   return written.some((w) => w.kind === p.kind && w.to === p.to);
 }
 
