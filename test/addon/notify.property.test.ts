@@ -195,11 +195,27 @@ class Sequence {
     this.seen = this.rt.mail.sent.length;
   }
 
-  /** After a run nothing disturbed at data date d: every message due went, or is unconfirmed. */
+  /** The last days of the reports whose blocks `Báo cáo tháng` holds (yyyy-MM-dd). */
+  reportBlocks(): Set<string> {
+    const sheet = this.rt.spreadsheet.getSheetByName('Báo cáo tháng');
+    const ends = new Set<string>();
+    for (const row of sheet?.values ?? []) {
+      const m = /^Báo cáo .* đến (\d\d)\/(\d\d)\/(\d{4})\)$/.exec(String(row?.[0] ?? ''));
+      if (m) ends.add(`${m[3]}-${m[2]}-${m[1]}`);
+    }
+    return ends;
+  }
+
+  /**
+   * After a run nothing disturbed at data date d: every message due went, or is unconfirmed; a
+   * report's once a run has written its block (the menu's sending sends only what a run made).
+   */
   settled(d: string | null, what: string, at: number): void {
     if (d === null) return;
     const unsure = this.unconfirmed();
-    for (const key of [...this.due(d, at), ...this.reportKeys(at)])
+    const blocks = this.reportBlocks();
+    const reports = [...this.reportKeys(at)].filter((k) => blocks.has(k.split('|')[1]));
+    for (const key of [...this.due(d, at), ...reports])
       if (!this.sent.has(key) && !unsure.has(key))
         this.problems.push(`${what} at data date ${d}: due, never sent: ${key}`);
   }
