@@ -96,8 +96,8 @@ function byName() {
 // src/core/dates.ts
 var DAY_MS = 864e5;
 var MINUTES_PER_DAY = 1440;
-var dayNumber = memoize((date) => {
-  const [y, m, d] = date.split("-").map(Number);
+var dayNumber = memoize((date2) => {
+  const [y, m, d] = date2.split("-").map(Number);
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }, 2e4);
 var dayTexts = /* @__PURE__ */ new Map();
@@ -109,14 +109,14 @@ function fromDayNumber(n) {
   }
   return text;
 }
-function formatVnDate(date) {
-  const [y, m, d] = date.split("-");
+function formatVnDate(date2) {
+  const [y, m, d] = date2.split("-");
   return `${d}/${m}/${y}`;
 }
 var WEEKDAYS = ["Chủ nhật", "thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy"];
-function formatVnWeekday(date) {
-  const w = ((dayNumber(date) + 4) % 7 + 7) % 7;
-  return `${WEEKDAYS[w]} ${formatVnDate(date)}`;
+function formatVnWeekday(date2) {
+  const w = ((dayNumber(date2) + 4) % 7 + 7) % 7;
+  return `${WEEKDAYS[w]} ${formatVnDate(date2)}`;
 }
 var MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function valid(y, m, d) {
@@ -140,8 +140,8 @@ function readDate(v) {
 }
 function readDay(v) {
   if (isSheetDate(v)) return v.day;
-  const date = readDate(v);
-  return date === null ? null : dayNumber(date);
+  const date2 = readDate(v);
+  return date2 === null ? null : dayNumber(date2);
 }
 var SERIAL_EPOCH = 25569;
 var SERIAL_MIN = 36526;
@@ -383,12 +383,13 @@ var SUMMARY_COLUMN = {
   countTarget: "Số",
   population: "Đối tượng",
   coverage: "Bao phủ",
-  reporting: (date) => `Báo cáo ngày ${date}`,
+  reporting: (date2) => `Báo cáo ngày ${date2}`,
   status: "Trạng thái",
   reported: "Đã báo cáo",
   late: "Báo cáo trễ",
   missingPrefix: "Chưa báo cáo",
-  missing: (days) => `Chưa báo cáo (${days} ngày)`,
+  /** Since the first day (yyyy-MM-dd) of the current streak: "Chưa báo cáo từ 13/07". */
+  missing: (since) => `Chưa báo cáo từ ${since.slice(8, 10)}/${since.slice(5, 7)}`,
   unread: `Không đọc được trang (xem "${SHEETS.findings}")`,
   subtotal: (parent) => `Cộng ${parent}`,
   total: "Tổng số",
@@ -432,7 +433,7 @@ var MAIL_LOG_COLUMN = {
   sent: OUTCOME.sent,
   resent: `${OUTCOME.sent} lại`,
   failed: (detail) => `${OUTCOME.failed}: ${detail}`,
-  skipped: (date) => `${OUTCOME.skipped} — đã có thư cho ngày ${date}`,
+  skipped: (date2) => `${OUTCOME.skipped} — đã có thư cho ngày ${date2}`,
   notDue: `${OUTCOME.skipped} — không còn cần gửi`,
   overQuota: `${OUTCOME.skipped} — quá số người nhận tài khoản được gửi trong cả một ngày`
 };
@@ -453,9 +454,9 @@ var MSG = {
   sheetMissing: (sheet) => `Không tìm thấy trang tính "${sheet}". Hãy tạo trang "${sheet}" (đúng tên, có dấu) rồi chạy lại.`,
   unitsHeaderMissing: (sheet, label) => `Trang "${sheet}": hàng 1 thiếu cột "${label}". Hãy đặt tiêu đề "${label}" cho cột tên đơn vị.`,
   campaignInfoTitle: "Thông tin chiến dịch",
-  campaignInfo: (campaign, units, names) => `Chiến dịch: ${campaign || "(chưa đặt tên)"}
+  campaignInfo: (campaign, units, names2) => `Chiến dịch: ${campaign || "(chưa đặt tên)"}
 Số đơn vị: ${units}
-${names}`,
+${names2}`,
   cannotUse: "Không dùng được bảng tính này",
   unexpected: (detail) => `Đã xảy ra lỗi ngoài dự kiến: ${detail}`,
   leadersOnlyTitle: "Chưa có quyền",
@@ -504,9 +505,9 @@ var FIX = {
   missingColumn: (tab, indicator, row) => `Trang "${tab}" thiếu cột "${indicator}" ở hàng tiêu đề (hàng ${row}): hãy thêm cột hoặc chạy "${MENU.tabs}".`,
   dateInvalid: (text) => `"${text}" không phải ngày hợp lệ: hãy nhập ngày dạng dd/MM/yyyy.`,
   dateBlank: "Hàng có số liệu nhưng thiếu ngày: hãy nhập ngày dạng dd/MM/yyyy.",
-  dateOutside: (date, start, end) => `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${end}): số liệu hàng này không được tính; hãy kiểm tra lại ngày.`,
-  dateDuplicate: (date, firstRow) => `Ngày ${date} đã có ở hàng ${firstRow}: số liệu hàng này không được tính; hãy gộp vào một hàng và xóa hàng thừa.`,
-  futureEntry: (date) => `Có số liệu cho ngày ${date}, là ngày chưa tới: hãy kiểm tra lại ngày hoặc xóa số liệu.`,
+  dateOutside: (date2, start, end) => `Ngày ${date2} nằm ngoài thời gian chiến dịch (${start} – ${end}): số liệu hàng này không được tính; hãy kiểm tra lại ngày.`,
+  dateDuplicate: (date2, firstRow) => `Ngày ${date2} đã có ở hàng ${firstRow}: số liệu hàng này không được tính; hãy gộp vào một hàng và xóa hàng thừa.`,
+  futureEntry: (date2) => `Có số liệu cho ngày ${date2}, là ngày chưa tới: hãy kiểm tra lại ngày hoặc xóa số liệu.`,
   notANumber: (text) => `"${text}" không phải là số: hãy nhập số nguyên, ví dụ 120.`,
   ambiguousNumber: (text) => `"${text}" không rõ là ${text.replace(",", "")} hay ${text.replace(",", ".")}: hãy nhập số nguyên không có dấu phân cách, ví dụ ${text.replace(",", "")}.`,
   errorValue: (text) => `Ô đang báo lỗi ${text}: hãy sửa công thức hoặc nhập số.`,
@@ -523,7 +524,7 @@ var FIX = {
     return `${first === last ? `Hàng ${first}` : `Các hàng ${first}–${last}`} không do Tiến Độ ghi (không có chữ ký hợp lệ ở cột "${MAIL_LOG_COLUMN.header[7]}", hoặc đã bị sửa sau khi ghi). Khi quyết định gửi thư, tiện ích bỏ qua ${these}: ${these} không làm thư nào bị coi là đã gửi, cũng không làm thư nào bị gửi thêm. Tiện ích không sửa, không xóa ${these}. Đừng nhập hay sửa gì trong trang "${SHEETS.mailLog}": chỉ tiện ích ghi vào đó.`;
   },
   digestOverQuota: (addresses, daily) => `"${SETTING.digestTo.label}" có ${addresses} địa chỉ, nhiều hơn ${daily} người nhận mà tài khoản gửi thư được gửi trong cả một ngày: thư tổng hợp chỉ gửi tới ${daily} địa chỉ đầu, ${addresses - daily} địa chỉ còn lại không bao giờ nhận được, và ngày nào cũng không còn hạn mức cho thư nhắc. Hãy bớt địa chỉ ở ô này (mỗi người nhận tính một lần, kể cả khi chung một thư), hoặc bật lịch bằng tài khoản Google Workspace (1.500 người nhận mỗi ngày).`,
-  activatedExceeds: (activated, collected, date) => `Đến ngày ${date}, lũy kế kích hoạt (${activated}) vượt lũy kế thu nhận (${collected}): hãy kiểm tra số kích hoạt hoặc số thu nhận.`
+  activatedExceeds: (activated, collected, date2) => `Đến ngày ${date2}, lũy kế kích hoạt (${activated}) vượt lũy kế thu nhận (${collected}): hãy kiểm tra số kích hoạt hoặc số thu nhận.`
 };
 var FINDINGS_SHEET = {
   title: (when) => `Kết quả kiểm tra số liệu — lúc ${when}`,
@@ -547,7 +548,7 @@ var SETUP = {
   confirmQuestion: "Đồng ý thay đổi quyền sửa như trên và tạo/cập nhật trang đơn vị?",
   cancelled: "Đã hủy: không thay đổi gì.",
   stampProtection: `${PROTECTION_MARK} cột "${TAB_COLUMN.stamp}" do tiện ích tự ghi`,
-  templateExists: (names) => `Bảng tính đã có trang ${names}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
+  templateExists: (names2) => `Bảng tính đã có trang ${names2}. Tiến Độ không ghi đè trang đã có: hãy đổi tên hoặc xóa trang đó nếu muốn tạo mẫu mới.`,
   templateDone: `Đã tạo trang "${SHEETS.settings}" và "${SHEETS.units}". Hãy điền tên chiến dịch, ngày bắt đầu, hạn hoàn thành và danh sách đơn vị, rồi chọn "${MENU.tabs}".`,
   needDates: (problem) => `Chưa tạo được trang đơn vị: ${datesProblem(problem)}`,
   noUnits: `Trang "${SHEETS.units}" chưa có đơn vị nào: hãy nhập tên đơn vị ở cột "${UNIT_COLUMN.name}".`,
@@ -570,59 +571,50 @@ var SUMMARY = {
   title: MENU.summarize,
   askDate: "Tổng hợp số liệu đến hết ngày nào? Nhập ngày dạng dd/MM/yyyy, ví dụ 13/07/2023.",
   badDate: (text) => `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
-  dateOutside: (date, start, deadline) => `Ngày ${date} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
+  dateOutside: (date2, start, deadline) => `Ngày ${date2} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
   needDates: (problem) => `Chưa tổng hợp được: ${datesProblem(problem)}`,
-  notCountingDay: (date) => `Ngày ${date} không phải ngày tính của chiến dịch (thứ Bảy, Chủ nhật không tính hoặc ngày nghỉ trong trang "${SHEETS.settings}"): không có số liệu của ngày này. Hãy chọn một ngày tính.`,
-  notDueYet: (date, cutoff, dueDay) => `Số liệu ngày ${date} chưa đến hạn (hạn nhập là ${cutoff} ${dueDay}): tổng hợp lúc này sẽ coi các đơn vị chưa nhập là chưa báo cáo. Hãy chọn một ngày đã đến hạn.`,
+  notCountingDay: (date2) => `Ngày ${date2} không phải ngày tính của chiến dịch (thứ Bảy, Chủ nhật không tính hoặc ngày nghỉ trong trang "${SHEETS.settings}"): không có số liệu của ngày này. Hãy chọn một ngày tính.`,
+  notDueYet: (date2, cutoff, dueDay) => `Số liệu ngày ${date2} chưa đến hạn (hạn nhập là ${cutoff} ${dueDay}): tổng hợp lúc này sẽ coi các đơn vị chưa nhập là chưa báo cáo. Hãy chọn một ngày đã đến hạn.`,
   mailLogClaimed: `Không gửi thư: trang "${SHEETS.mailLog}" đang là trang số liệu của một đơn vị (xem trang "${SHEETS.findings}"), nên không ghi được nhật ký gửi thư và thư sẽ bị gửi lặp lại. Hãy đổi tên trang của đơn vị đó.`,
   campaignOver: (last) => `Chiến dịch đã kết thúc: ngày tính cuối cùng là ${last} và hạn báo cáo của ngày đó đã qua. Tiện ích không gửi thư nhắc hay thư tổng hợp nữa; bảng "${SHEETS.summary}" vẫn cập nhật được. Hãy tắt lịch gửi hằng ngày nếu không cần nữa.`
 };
 var MAIL = {
   sender: "Tiến Độ",
-  digestSubject: (campaign, date, missing, behind) => `[Tiến Độ] ${campaign} — số liệu đến ${date}: ${missing} đơn vị chưa báo cáo, ${behind} đơn vị chậm tiến độ`,
-  reminderSubject: (unit, date) => `[Tiến Độ] Nhắc báo cáo: ${unit} chưa gửi số liệu ngày ${date}`,
-  asOf: (date, daysLeft, deadline) => `Số liệu tính đến hết ngày ${date} — còn ${daysLeft} ngày đến hạn ${deadline}.`,
+  digestSubject: (campaign, date2, missing, behind) => `[Tiến Độ] ${campaign} — số liệu đến ${date2}: ${missing} đơn vị chưa báo cáo, ${behind} đơn vị chậm tiến độ`,
+  reminderSubject: (unit, date2) => `[Tiến Độ] Nhắc báo cáo: ${unit} chưa gửi số liệu ngày ${date2}`,
   phase: (name, from, to) => ` Giai đoạn ${name} (${from} – ${to}): hạn và số cần đạt tính đến hết giai đoạn.`,
   overall: "Tiến độ chung",
-  levelsTitle: (indicator) => `Theo cấp (${indicator})`,
-  levelLine: (name, figures2, status) => `Cộng ${name}: ${figures2}${status ? ` — ${status}` : ""}`,
-  missingTitle: (n) => `Đơn vị chưa báo cáo (${n})`,
-  behindTitle: (n) => `Đơn vị chậm tiến độ hoặc quá hạn (${n})`,
   noneMissing: "Tất cả đơn vị đã báo cáo.",
   noneBehind: "Không có đơn vị nào chậm tiến độ.",
-  more: (n) => `… và ${n} đơn vị khác: xem trang "${SHEETS.summary}".`,
   unconfirmedTitle: (n) => `Thư chưa xác nhận đã gửi (${n})`,
-  unconfirmedLine: (kind, unit, date, to) => `${kind}${unit ? ` — ${unit}` : ""} — số liệu ngày ${date} — gửi tới ${to}`,
+  unconfirmedLine: (kind, unit, date2, to) => `${kind}${unit ? ` — ${unit}` : ""} — số liệu ngày ${date2} — gửi tới ${to}`,
   unconfirmedHelp: 'Lượt gửi trước bị dừng giữa chừng nên không rõ các thư này đã đến người nhận hay chưa. Nếu cần, hãy dùng "Gửi thư ngay" để gửi lại (mỗi thư một lần).',
-  unreadLine: `không đọc được trang số liệu (không có trang, hoặc không thấy hàng tiêu đề trong 10 hàng đầu): xem trang "${SHEETS.findings}"; chưa gửi thư nhắc`,
-  missingLine: (streak, dates) => `chưa báo cáo ${streak} ngày liên tiếp (${dates})`,
   figures: (cumulative, quota, percent) => `${cumulative} / ${quota} (${percent})`,
   required: (n) => `cần đạt ${n}/ngày`,
   pace: (window, n) => `TB ${window} ngày: ${n}/ngày`,
-  projected: (date) => `dự kiến xong ${date}`,
+  projected: (date2) => `dự kiến xong ${date2}`,
   noProjection: "chưa dự kiến được ngày xong",
   openSheet: "Mở bảng tính",
   openTab: "Mở trang nhập số liệu",
   footer: "Thư tự động của Tiến Độ. Chỉ gồm số liệu tổng hợp; không chứa thông tin cá nhân.",
   reminderGreeting: (unit) => `Kính gửi cán bộ phụ trách ${unit},`,
   reminderBody: (dates, next) => `Trang số liệu của đơn vị chưa có số của ngày ${dates}: xin nhập bổ sung ngay.` + (next ? ` Số liệu của mỗi ngày cần nhập trước ${next.cutoff} ngày tính tiếp theo: số của ngày ${next.day} cần nhập trước ${next.cutoff} ${next.dueDay}.` : ""),
-  reminderProgress: (indicator, figures2, required) => `${indicator}: ${figures2}; ${required} từ nay đến hạn.`,
+  reminderProgress: (indicator, figures2, required) => required ? `${indicator}: ${figures2}; ${required} từ nay đến hạn.` : `${indicator}: ${figures2}.`,
   reminderThanks: "Xin cảm ơn.",
-  redacted: "[đã ẩn]",
-  statusLine: (status, percent, pace, required) => `${status}: ${percent} chỉ tiêu, ${pace}, ${required}`
+  redacted: "[đã ẩn]"
 };
 var NOTIFY = {
   title: "Gửi thư tổng hợp",
   previewTitle: "Xem trước thư sẽ gửi",
   previewQuota: (n) => `Hạn mức gửi thư còn lại hôm nay: ${n} người nhận.`,
-  previewNone: (date) => `Không có thư nào cần gửi cho số liệu ngày ${date}: các thư đã được gửi (xem trang "${SHEETS.mailLog}").`,
+  previewNone: (date2) => `Không có thư nào cần gửi cho số liệu ngày ${date2}: các thư đã được gửi (xem trang "${SHEETS.mailLog}").`,
   previewNotStarted: "Chưa có ngày nào đến hạn báo cáo: chưa có thư nào để gửi.",
   previewCount: (n, recipients) => `Sẽ gửi ${n} thư tới ${recipients} người nhận:`,
   to: "Gửi tới",
   subject: "Tiêu đề",
-  confirm: (n, recipients, date) => `Gửi ngay ${n} thư (${recipients} người nhận) cho số liệu ngày ${date}?`,
-  confirmResend: (date) => `Mọi thư cho số liệu ngày ${date} đã được gửi. Gửi lại toàn bộ?`,
-  confirmUnconfirmed: (n, date) => `${n} thư cho số liệu ngày ${date} chưa được xác nhận là đã gửi (lượt gửi trước bị dừng giữa chừng): có thể đã đến người nhận, có thể chưa. Gửi lại ${n} thư này (một lần)?`,
+  confirm: (n, recipients, date2) => `Gửi ngay ${n} thư (${recipients} người nhận) cho số liệu ngày ${date2}?`,
+  confirmResend: (date2) => `Mọi thư cho số liệu ngày ${date2} đã được gửi. Gửi lại toàn bộ?`,
+  confirmUnconfirmed: (n, date2) => `${n} thư cho số liệu ngày ${date2} chưa được xác nhận là đã gửi (lượt gửi trước bị dừng giữa chừng): có thể đã đến người nhận, có thể chưa. Gửi lại ${n} thư này (một lần)?`,
   busy: "Một lượt gửi thư khác đang chạy: lần này không gửi gì để tránh gửi trùng. Hãy thử lại sau ít phút.",
   result: (sent, pending, failed) => `Đã gửi ${sent} thư; chờ gửi ${pending}; lỗi ${failed}. Chi tiết ở trang "${SHEETS.mailLog}".`,
   scheduleOn: (time) => `Đã bật lịch: mỗi ngày lúc ${time} (giờ Việt Nam) tự kiểm tra, tổng hợp và gửi thư.`,
@@ -936,9 +928,9 @@ var SettingsSheet = class {
   date(label) {
     const { value, cell, present } = this.required(label);
     if (!present) return null;
-    const date = readDate(value);
-    if (!date) this.problem("setting-invalid", cell, FIX.settingDate(label));
-    return date;
+    const date2 = readDate(value);
+    if (!date2) this.problem("setting-invalid", cell, FIX.settingDate(label));
+    return date2;
   }
   /** A time of day in minutes; blank means the template's value. */
   time(word) {
@@ -1078,8 +1070,8 @@ function readTarget(value, shown) {
   if (isBlank(value)) return null;
   if (typeof value === "number") {
     if (shown !== void 0 && shown.trim().endsWith("%")) {
-      const num = Math.round(value * 1e6);
-      return num > 0 ? { kind: "share", num, den: 1e6, strict: false, soft: false } : null;
+      const num2 = Math.round(value * 1e6);
+      return num2 > 0 ? { kind: "share", num: num2, den: 1e6, strict: false, soft: false } : null;
     }
     return Number.isInteger(value) && value >= 1 ? { kind: "count", count: value, soft: false } : null;
   }
@@ -1640,10 +1632,10 @@ function readPhases(rows, shown, campaign, indicators2) {
   phases.sort((a, b) => a.from < b.from ? -1 : 1);
   return { phases: phases.map(({ row: _row, ...p }) => p), findings };
 }
-function phaseAt(phases, date) {
+function phaseAt(phases, date2) {
   var _a;
-  if (date === null) return null;
-  return (_a = phases.find((p) => p.from <= date && date <= p.to)) != null ? _a : null;
+  if (date2 === null) return null;
+  return (_a = phases.find((p) => p.from <= date2 && date2 <= p.to)) != null ? _a : null;
 }
 
 // src/core/campaign.ts
@@ -1819,9 +1811,9 @@ function countingDayNumbers(from, to, rules) {
 function countingDays(from, to, rules) {
   return countingDayNumbers(dayNumber(from), dayNumber(to), rules).map(fromDayNumber);
 }
-function nextCountingDay(date, rules) {
+function nextCountingDay(date2, rules) {
   var _a, _b;
-  const d = dayNumber(date);
+  const d = dayNumber(date2);
   return fromDayNumber(
     (_b = (_a = countingDayNumbers(d + 1, d + 31, rules)[0]) != null ? _a : countingDayNumbers(d + 32, d + 3660, rules)[0]) != null ? _b : d + 1
   );
@@ -1837,11 +1829,11 @@ function dataDateAt(days, now, cutoff, rules) {
   }
   return null;
 }
-function countingDaysAfter(date, rules) {
+function countingDaysAfter(date2, rules) {
   let days = null;
   return (k) => {
-    if (date === null) return null;
-    days != null ? days : days = countingDayNumbers(dayNumber(date) + 1, dayNumber(date) + 3660, rules);
+    if (date2 === null) return null;
+    days != null ? days : days = countingDayNumbers(dayNumber(date2) + 1, dayNumber(date2) + 3660, rules);
     return k <= days.length ? fromDayNumber(days[k - 1]) : null;
   };
 }
@@ -1851,12 +1843,12 @@ function asOfProblem(campaign, asOf, now) {
   const s = campaign.settings;
   const last = lastDeadline(campaign);
   if (!s.start || !last) return null;
-  const date = formatVnDate(asOf);
+  const date2 = formatVnDate(asOf);
   if (asOf < s.start || asOf > last)
-    return SUMMARY.dateOutside(date, formatVnDate(s.start), formatVnDate(last));
-  if (!countingDays(asOf, asOf, s).length) return SUMMARY.notCountingDay(date);
+    return SUMMARY.dateOutside(date2, formatVnDate(s.start), formatVnDate(last));
+  if (!countingDays(asOf, asOf, s).length) return SUMMARY.notCountingDay(date2);
   if (!isDue(asOf, now, s.cutoff, s))
-    return SUMMARY.notDueYet(date, formatTime(s.cutoff), formatVnWeekday(nextCountingDay(asOf, s)));
+    return SUMMARY.notDueYet(date2, formatTime(s.cutoff), formatVnWeekday(nextCountingDay(asOf, s)));
   return null;
 }
 function campaignOver(campaign, now) {
@@ -1874,7 +1866,7 @@ function mailHeld(campaign, now) {
   return over ? SUMMARY.campaignOver(formatVnDate(over)) : null;
 }
 
-// src/core/email.ts
+// src/core/mail-text.ts
 var PERSONAL_NUMBER = /(?<!\p{Nd})(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\p{Nd})|\+?\p{Nd}(?:[^\p{L}\p{N}]{0,3}\p{Nd}){8,}/gu;
 var redact = (match, dateSeparator) => dateSeparator ? match : MAIL.redacted;
 function clean(text) {
@@ -1889,25 +1881,44 @@ function escapeHtml(text) {
 function vnNumber(n, decimals = 0) {
   const [int, frac] = Math.abs(n).toFixed(decimals).split(".");
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return `${n < 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
+  return `${n < 0 && Number(Math.abs(n).toFixed(decimals)) !== 0 ? "-" : ""}${grouped}${frac ? `,${frac}` : ""}`;
 }
 function vnPercent(p) {
   return `${vnNumber(p * 100, 1)}%`;
 }
+function shortDate(date2) {
+  const [, m, d] = date2.split("-");
+  return `${d}/${m}`;
+}
+function utf8Length(text) {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) n += 1;
+    else if (c < 2048) n += 2;
+    else if (c >= 55296 && c <= 56319) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
 var FONT = "font-family:Arial,Helvetica,sans-serif;";
-function bar(percent) {
-  const filled = Math.max(0, Math.min(200, Math.round(percent * 200)));
-  const td = (width, colour) => width > 0 ? `<td width="${width}" height="10" bgcolor="${colour}" style="background:${colour}"></td>` : "";
-  const cells = [td(filled, "#34a853"), td(200 - filled, "#e0e0e0")];
-  return `<table role="presentation" cellpadding="0" cellspacing="0" width="200" style="border-collapse:collapse"><tr>${cells.join("")}</tr></table>`;
+function bar(percent, width = 200, colour = "#34a853") {
+  const filled = Math.max(0, Math.min(width, Math.round(percent * width)));
+  const td = (w, c) => w > 0 ? `<td width="${w}" height="10" bgcolor="${c}" style="background:${c}"></td>` : "";
+  const cells = [td(filled, colour), td(width - filled, "#e0e0e0")];
+  return `<table role="presentation" cellpadding="0" cellspacing="0" width="${width}" style="border-collapse:collapse"><tr>${cells.join("")}</tr></table>`;
 }
 var h = (text) => escapeHtml(clean(text));
 var link = (href, label) => href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label);
+var titleHtml = (title) => `<h3 style="font-size:15px;margin:18px 0 6px">${escapeHtml(title)}</h3>`;
 function datesList(dates) {
   const shown = dates.slice(-5).map(formatVnDate);
   return dates.length > 5 ? `…, ${shown.join(", ")}` : shown.join(", ");
 }
-var DIGEST_LIST_MAX = 30;
+
+// src/core/digest-order.ts
 function leadIndicator(p, u) {
   var _a, _b;
   const withQuota = p.quotaIndicators.filter((i) => {
@@ -1923,49 +1934,446 @@ function leadShare(p, u) {
   const i = leadIndicator(p, u);
   return i && u.indicators[i].percent || 0;
 }
-function overdueUnits(p) {
+function unitOrder(p) {
   const share = (u) => leadShare(p, u);
+  const missing = p.units.filter((u) => u.reporting === "missing").sort((a, b) => b.missingStreak - a.missingStreak);
+  const allBehind = p.units.filter((u) => u.status === "behind" || u.status === "overdue").sort((a, b) => share(a) - share(b));
+  const behind = allBehind.filter((u) => u.reporting !== "missing");
+  const named = /* @__PURE__ */ new Set([...missing, ...behind]);
+  return { missing, behind, rest: p.units.filter((u) => !named.has(u)), allBehind };
+}
+function missingSince(u) {
+  return u.missingStreak > 0 ? u.missing[u.missing.length - u.missingStreak] : null;
+}
+var RANK_MAX = 3;
+function ends(sorted) {
+  const k = Math.min(RANK_MAX, Math.floor(sorted.length / 2));
+  return { best: sorted.slice(0, k), weakest: sorted.slice(sorted.length - k).reverse() };
+}
+function ranking(p) {
+  var _a, _b;
+  const byShare = [];
+  const byPace = [];
+  for (const unit of p.units) {
+    const indicator = leadIndicator(p, unit);
+    if (!unit.tabRead || !indicator || ((_a = unit.indicators[indicator].target) == null ? void 0 : _a.soft)) continue;
+    const f = unit.indicators[indicator];
+    byShare.push({ unit, indicator, value: (_b = f.percent) != null ? _b : 0 });
+    if (f.requiredPerDay !== null && f.requiredPerDay > 0)
+      byPace.push({ unit, indicator, value: f.pace / f.requiredPerDay });
+  }
+  const desc = (a, b) => b.value - a.value;
+  return { share: ends(byShare.sort(desc)), pace: ends(byPace.sort(desc)) };
+}
+
+// src/core/messages-digest.ts
+var DIGEST = {
+  asOf: (date2, daysLeft, deadline) => daysLeft > 0 ? `Số liệu tính đến hết ngày ${date2} — còn ${daysLeft} ngày đến hạn ${deadline}.` : `Số liệu tính đến hết ngày ${date2} — đã đến hạn ${deadline}.`,
+  dayFigure: (day, n) => `ngày ${day}: +${n}`,
+  noDayFigure: (day) => `ngày ${day}: chưa có số`,
+  cumulative: (n) => `lũy kế ${n}`,
+  remaining: (n) => `còn lại ${n}`,
+  perDay: (n) => `cần ${n}/ngày`,
+  backlogName: "Chưa kích hoạt",
+  backlogLine: (n, perDay2) => `${n} hồ sơ đã thu nhận chưa kích hoạt${perDay2 ? `; cần kích hoạt ${perDay2}/ngày để hết tồn đến hạn` : ""}`,
+  // The data-quality section.
+  qualityTitle: "Chất lượng số liệu",
+  qualityClean: `Trang "${SHEETS.findings}" không có lỗi.`,
+  qualityCounts: (errors, warnings) => `Trang "${SHEETS.findings}" có ${errors} lỗi` + (warnings ? ` và ${warnings} cảnh báo` : "") + (errors ? ": số liệu ở các ô lỗi không được tính, nên tiến độ và trạng thái có thể sai." : "."),
+  qualityWarningsOnly: (warnings) => `Trang "${SHEETS.findings}" không có lỗi; có ${warnings} cảnh báo nên xem.`,
+  errorsBySheet: "Lỗi theo trang",
+  sheetErrors: (sheet, n) => `${sheet}: ${n}`,
+  leftOutTitle: (cells) => `Ô số liệu không được tính vào tổng (${cells})`,
+  leftOut: (unit, n, cells) => `${unit}: ${n} ô (${cells})`,
+  noTabTitle: (n) => `Đơn vị chưa có trang số liệu (${n})`,
+  noTabHelp: 'thêm trang bằng "Tạo/cập nhật trang đơn vị", hoặc sửa cột Tab ở trang "Đơn vị"',
+  unreadableTitle: (n) => `Không đọc được trang số liệu (${n})`,
+  unreadableHelp: `xem trang "${SHEETS.findings}"`,
+  andMore: (n) => `và ${n} nữa`,
+  openFindings: `Mở trang "${SHEETS.findings}"`,
+  // The table of units.
+  tableTitle: "Bảng theo đơn vị",
+  unit: "Đơn vị",
+  day: (day) => `Ngày ${day}`,
+  cumulativeHead: "Lũy kế",
+  percentHead: "%",
+  remainingHead: "Còn lại",
+  requiredHead: "Cần/ngày",
+  backlogHead: "Chưa kích hoạt",
+  backlogCount: "Số",
+  status: "Trạng thái",
+  missingSection: (n) => `Chưa báo cáo (${n})`,
+  /** `listed` of the `n` are missing their report too, and listed above. */
+  behindSection: (n, listed) => `Chậm tiến độ hoặc quá hạn (${n}${listed ? `, trong đó ${listed} đơn vị đã nêu ở mục chưa báo cáo` : ""})`,
+  restSection: (n) => `Các đơn vị khác (${n})`,
+  levelsSection: "Theo cấp",
+  subtotal: (name) => `Cộng ${name}`,
+  total: "Tổng số",
+  missingSince: (day) => `chưa báo cáo từ ngày ${day}`,
+  noTab: "chưa có trang số liệu",
+  unreadable: "không đọc được trang số liệu",
+  late: "báo cáo trễ",
+  more: (n) => `… và ${n} đơn vị khác: xem trang "${SHEETS.summary}".`,
+  moreLevels: (n) => `Hàng cộng theo cấp: thêm ${n} hàng ở trang "${SHEETS.summary}".`,
+  compact: (shown, all) => `Để thư không vượt 200 KB, bảng chỉ gồm ${shown} đơn vị chưa báo cáo hoặc chậm tiến độ (trong ${all} đơn vị).`,
+  fullTable: `Bảng đầy đủ: xem trang "${SHEETS.summary}"`,
+  // The trend.
+  trendTitle: (indicator, from) => `Diễn biến ${indicator} từ ${from} so với kế hoạch`,
+  trendDate: "Ngày",
+  trendActual: "Thực hiện",
+  trendPlan: "Kế hoạch",
+  trendLegend: "Thanh màu: thực hiện (xanh; cam khi dưới kế hoạch); thanh xám: kế hoạch. Thanh dài nhất là số lớn nhất trong bảng.",
+  trendLine: (date2, actual, plan, gap) => `${date2}: ${actual} / kế hoạch ${plan} (${gap})`,
+  trendNoPlan: (date2, actual) => `${date2}: ${actual}`,
+  // The ranking.
+  rankTitle: "Xếp hạng đơn vị (làm căn cứ khen thưởng, nhắc nhở)",
+  rankShare: "Theo tỷ lệ hoàn thành chỉ tiêu",
+  rankPace: (window) => `Theo tốc độ (TB ${window} ngày) so với mức cần đạt`,
+  best: "Cao nhất",
+  weakest: "Thấp nhất",
+  rankShareItem: (unit, percent) => `${unit}: ${percent}`,
+  rankPaceItem: (unit, ratio, pace, required) => `${unit}: ${ratio} lần (${pace}/ngày, cần ${required}/ngày)`
+};
+
+// src/core/digest-sections.ts
+var NAMES_MAX = 10;
+function names(list, max = NAMES_MAX) {
+  const shown = list.slice(0, max).map(clean).join(", ");
+  return list.length > max ? `${shown}, ${DIGEST.andMore(list.length - max)}` : shown;
+}
+function qualitySection(q, links2) {
+  const lines = [];
+  if (q.errors === 0)
+    lines.push(q.warnings ? DIGEST.qualityWarningsOnly(q.warnings) : DIGEST.qualityClean);
+  else {
+    lines.push(DIGEST.qualityCounts(q.errors, q.warnings));
+    const bySheet = q.sheets.map((s) => DIGEST.sheetErrors(s.sheet, s.errors));
+    lines.push(`${DIGEST.errorsBySheet}: ${names(bySheet)}.`);
+    const leftOut = q.sheets.filter((s) => s.leftOut.length);
+    if (leftOut.length) {
+      const cells = leftOut.reduce((n, s) => n + s.leftOut.length, 0);
+      const each = leftOut.map((s) => {
+        const shown = s.leftOut.slice(0, 5).join(", ");
+        return DIGEST.leftOut(
+          s.unit,
+          s.leftOut.length,
+          s.leftOut.length > 5 ? `${shown}, …` : shown
+        );
+      });
+      lines.push(`${DIGEST.leftOutTitle(cells)}: ${names(each)}.`);
+    }
+  }
+  if (q.noTab.length)
+    lines.push(`${DIGEST.noTabTitle(q.noTab.length)}: ${names(q.noTab)} — ${DIGEST.noTabHelp}.`);
+  if (q.unreadable.length)
+    lines.push(
+      `${DIGEST.unreadableTitle(q.unreadable.length)}: ${names(q.unreadable)} — ${DIGEST.unreadableHelp}.`
+    );
+  const findings = links2.tab(SHEETS.findings);
+  const bad = q.errors > 0 || q.noTab.length > 0 || q.unreadable.length > 0;
   return {
-    missing: p.units.filter((u) => u.reporting === "missing").sort((a, b) => b.missingStreak - a.missingStreak),
-    behind: p.units.filter((u) => u.status === "behind" || u.status === "overdue").sort((a, b) => share(a) - share(b))
+    html: [
+      titleHtml(DIGEST.qualityTitle),
+      ...lines.map(
+        (l, k) => `<p style="margin:3px 0${k === 0 && bad ? ";color:#c5221f" : ""}">${h(l)}</p>`
+      ),
+      ...bad && findings ? [`<p style="margin:3px 0">${link(findings, DIGEST.openFindings)}</p>`] : []
+    ],
+    text: ["", `${DIGEST.qualityTitle}:`, ...lines.map((l) => `- ${clean(l)}`)]
   };
 }
-function statusLine(p, u) {
-  const f = u.indicators[leadIndicator(p, u)];
-  return MAIL.statusLine(
-    STATUS_LABELS[u.status],
-    f.percent === null ? "—" : vnPercent(f.percent),
-    MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
-    f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay))
-  );
+var BAR = 150;
+function trendBars(actual, plan, top) {
+  const w = (v) => Math.max(0, Math.min(BAR, Math.round(v / top * BAR)));
+  const line = (width, colour, height) => `<table role="presentation" cellpadding="0" cellspacing="0" width="${BAR}" style="border-collapse:collapse"><tr>` + (width > 0 ? `<td width="${width}" height="${height}" bgcolor="${colour}" style="background:${colour};font-size:0;line-height:0">&nbsp;</td>` : "") + (width < BAR ? `<td width="${BAR - width}" height="${height}" style="font-size:0;line-height:0">&nbsp;</td>` : "") + "</tr></table>";
+  const behind = plan !== null && actual < plan;
+  return line(w(actual), behind ? "#f29900" : "#34a853", 8) + (plan === null ? "" : line(w(plan), "#9aa0a6", 4));
 }
-function digestMail(p, to, links2, unconfirmed = []) {
-  const asOf = formatVnDate(p.asOf);
-  const { missing, behind } = overdueUnits(p);
-  const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, behind.length);
-  const head = MAIL.asOf(asOf, p.daysLeft, formatVnDate(p.deadline)) + (p.phase ? MAIL.phase(p.phase.name, formatVnDate(p.phase.from), formatVnDate(p.phase.to)) : "");
-  const overall = p.quotaIndicators.filter((i) => {
+function blocks(v, top) {
+  const n = Math.max(0, Math.min(10, Math.round(v / top * 10)));
+  return "█".repeat(n) + "░".repeat(10 - n);
+}
+function trendSection(t) {
+  const title = DIGEST.trendTitle(t.indicator, formatVnDate(t.points[0].date));
+  const top = Math.max(1, ...t.points.map((pt) => {
     var _a;
-    return ((_a = p.total.indicators[i]) == null ? void 0 : _a.quota) != null;
-  }).map((i) => {
+    return Math.max(pt.cumulative, (_a = pt.plan) != null ? _a : 0);
+  }));
+  const gap = (a, plan) => `${a >= plan ? "+" : ""}${vnNumber(a - plan)}`;
+  const rows = t.points.map(
+    (pt) => `<tr><td>${shortDate(pt.date)}</td><td align="right">${vnNumber(pt.cumulative)}</td><td align="right">${pt.plan === null ? "" : vnNumber(pt.plan)}</td><td>${trendBars(pt.cumulative, pt.plan, top)}</td></tr>`
+  );
+  return {
+    html: [
+      titleHtml(clean(title)),
+      '<div style="overflow-x:auto">',
+      '<table cellpadding="3" cellspacing="0" style="border-collapse:collapse;font-size:12px">',
+      `<tr style="background:#f1f3f4"><th align="left">${escapeHtml(DIGEST.trendDate)}</th><th>${escapeHtml(DIGEST.trendActual)}</th><th>${escapeHtml(DIGEST.trendPlan)}</th><th></th></tr>`,
+      ...rows,
+      "</table></div>",
+      `<p style="margin:3px 0;color:#5f6368;font-size:12px">${escapeHtml(DIGEST.trendLegend)}</p>`
+    ],
+    text: [
+      "",
+      `${clean(title)}:`,
+      ...t.points.map(
+        (pt) => `${blocks(pt.cumulative, top)} ` + (pt.plan === null ? DIGEST.trendNoPlan(shortDate(pt.date), vnNumber(pt.cumulative)) : DIGEST.trendLine(
+          shortDate(pt.date),
+          vnNumber(pt.cumulative),
+          vnNumber(pt.plan),
+          gap(pt.cumulative, pt.plan)
+        ))
+      )
+    ]
+  };
+}
+function rankingSection(p) {
+  const r = ranking(p);
+  if (!r.share.best.length && !r.pace.best.length) return null;
+  const shareItem = (x) => DIGEST.rankShareItem(clean(x.unit.name), vnPercent(x.value));
+  const paceItem = (x) => {
+    const f = x.unit.indicators[x.indicator];
+    return DIGEST.rankPaceItem(
+      clean(x.unit.name),
+      vnNumber(x.value, 2),
+      vnNumber(f.pace, 1),
+      vnNumber(f.requiredPerDay)
+    );
+  };
+  const parts = [
+    { title: DIGEST.rankShare, ends: r.share, item: shareItem },
+    { title: DIGEST.rankPace(p.paceWindow), ends: r.pace, item: paceItem }
+  ].filter((x) => x.ends.best.length);
+  const list = (items) => `<ol style="margin:0;padding-left:18px">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ol>`;
+  return {
+    html: [
+      titleHtml(DIGEST.rankTitle),
+      ...parts.map(
+        (x) => `<p style="margin:6px 0 2px"><b>${escapeHtml(x.title)}</b></p><table cellpadding="3" cellspacing="0" width="100%" style="border-collapse:collapse;font-size:13px"><tr><td valign="top" width="50%"><span style="color:#188038">${escapeHtml(DIGEST.best)}</span>${list(x.ends.best.map(x.item))}</td><td valign="top" width="50%"><span style="color:#c5221f">${escapeHtml(DIGEST.weakest)}</span>${list(x.ends.weakest.map(x.item))}</td></tr></table>`
+      )
+    ],
+    text: [
+      "",
+      `${DIGEST.rankTitle}:`,
+      ...parts.flatMap((x) => [
+        `${x.title}:`,
+        `  ${DIGEST.best}: ${x.ends.best.map((y, k) => `${k + 1}. ${x.item(y)}`).join("; ")}`,
+        `  ${DIGEST.weakest}: ${x.ends.weakest.map((y, k) => `${k + 1}. ${x.item(y)}`).join("; ")}`
+      ])
+    ]
+  };
+}
+
+// src/core/digest-table.ts
+var TABLE_COLUMNS_MAX = 11;
+var num = (n) => n == null ? "" : vnNumber(n);
+function indicatorBlock(p, i) {
+  const day = shortDate(p.asOf);
+  const get = (f) => f.indicators[i];
+  const today = {
+    head: DIGEST.day(day),
+    cell: (f) => get(f) ? get(f).today === null ? "—" : vnNumber(get(f).today) : ""
+  };
+  const cumulative = { head: DIGEST.cumulativeHead, cell: (f) => {
+    var _a;
+    return num((_a = get(f)) == null ? void 0 : _a.cumulative);
+  } };
+  const dayText = (f) => get(f).today === null ? DIGEST.noDayFigure(day) : DIGEST.dayFigure(day, vnNumber(get(f).today));
+  if (!p.quotaIndicators.includes(i))
+    return {
+      title: i,
+      columns: [today, cumulative],
+      text: (f) => get(f) ? `${clean(i)}: ${dayText(f)}, ${DIGEST.cumulative(num(get(f).cumulative))}` : ""
+    };
+  const required = (f) => {
+    const x = get(f);
+    if (!x || x.quota === null) return "";
+    return x.requiredPerDay === null ? x.remaining === 0 ? "0" : "—" : vnNumber(x.requiredPerDay);
+  };
+  return {
+    title: i,
+    columns: [
+      today,
+      cumulative,
+      {
+        head: DIGEST.percentHead,
+        cell: (f) => {
+          var _a;
+          return ((_a = get(f)) == null ? void 0 : _a.percent) == null ? "" : vnPercent(get(f).percent);
+        }
+      },
+      { head: DIGEST.remainingHead, cell: (f) => {
+        var _a;
+        return num((_a = get(f)) == null ? void 0 : _a.remaining);
+      } },
+      { head: DIGEST.requiredHead, cell: required }
+    ],
+    text: (f) => {
+      const x = get(f);
+      if (!x) return "";
+      const parts = [dayText(f)];
+      if (x.quota === null) parts.push(DIGEST.cumulative(vnNumber(x.cumulative)));
+      else {
+        parts.push(
+          `${DIGEST.cumulative(vnNumber(x.cumulative))}/${vnNumber(x.quota)} (${vnPercent(x.percent)})`,
+          DIGEST.remaining(vnNumber(x.remaining))
+        );
+        if (x.requiredPerDay !== null) parts.push(DIGEST.perDay(vnNumber(x.requiredPerDay)));
+      }
+      return `${clean(i)}: ${parts.join(", ")}`;
+    }
+  };
+}
+var backlogBlock = {
+  title: DIGEST.backlogHead,
+  columns: [
+    { head: DIGEST.backlogCount, cell: (f) => num(f.pendingActivation) },
+    {
+      head: DIGEST.requiredHead,
+      cell: (f) => f.pendingActivation === null ? "" : num(f.pendingPerDay) || "—"
+    }
+  ],
+  text: (f) => f.pendingActivation === null ? "" : `${DIGEST.backlogName}: ${vnNumber(f.pendingActivation)}` + (f.pendingPerDay === null ? "" : `, ${DIGEST.perDay(vnNumber(f.pendingPerDay))}`)
+};
+function tableBlocks(p) {
+  const blocks2 = p.indicators.filter((i) => p.total.indicators[i]).map((i) => indicatorBlock(p, i));
+  if (p.total.pendingActivation !== null) blocks2.push(backlogBlock);
+  const tables = [];
+  let width = Infinity;
+  for (const b of blocks2) {
+    if (width + b.columns.length > TABLE_COLUMNS_MAX) {
+      tables.push([]);
+      width = 0;
+    }
+    tables[tables.length - 1].push(b);
+    width += b.columns.length;
+  }
+  return tables;
+}
+function unitNote(u, context2) {
+  if (!u.tabRead) return (context2 == null ? void 0 : context2.quality.noTab.includes(u.name)) ? DIGEST.noTab : DIGEST.unreadable;
+  if (u.reporting === "missing") {
+    const since = missingSince(u);
+    return since ? DIGEST.missingSince(shortDate(since)) : "";
+  }
+  return u.reporting === "late" ? DIGEST.late : "";
+}
+var RED = "#c5221f";
+var STATUS_COLOUR = { overdue: RED, behind: RED, "on-track": "#202124", done: "#188038" };
+function statusCell(f) {
+  if (!f.status) return "<td></td>";
+  return `<td style="color:${STATUS_COLOUR[f.status]};white-space:nowrap">${escapeHtml(STATUS_LABELS[f.status])}</td>`;
+}
+function tableHtml(p, blocks2, rows, links2, context2) {
+  const columns = blocks2.flatMap((b) => b.columns);
+  const span = columns.length + 2;
+  const head = [
+    '<tr style="background:#f1f3f4">',
+    // Wide enough that a name wraps at most once or twice on a phone, where the table scrolls.
+    `<th rowspan="2" align="left" style="min-width:120px">${escapeHtml(DIGEST.unit)}</th>`,
+    ...blocks2.map((b) => `<th colspan="${b.columns.length}">${h(b.title)}</th>`),
+    `<th rowspan="2">${escapeHtml(DIGEST.status)}</th></tr>`,
+    '<tr style="background:#f1f3f4">',
+    ...columns.map((c) => `<th>${escapeHtml(c.head)}</th>`),
+    "</tr>"
+  ].join("");
+  const cells = (f) => columns.map((c) => `<td align="right">${escapeHtml(c.cell(f))}</td>`).join("") + statusCell(f);
+  const body = rows.map((r) => {
+    switch (r.kind) {
+      case "section":
+        return `<tr><td colspan="${span}" style="background:#e8eaed;font-weight:bold">${escapeHtml(r.title)}</td></tr>`;
+      case "unit": {
+        const note = unitNote(r.unit, context2);
+        const noteHtml = note ? `<br><span style="color:${RED};font-size:11px">${escapeHtml(note)}</span>` : "";
+        return `<tr><td>${link(links2.tab(r.unit.tab), r.unit.name)}${noteHtml}</td>${cells(r.unit)}</tr>`;
+      }
+      case "group":
+        return `<tr style="background:#f8f9fa"><td style="padding-left:${4 + (r.group.level - 1) * 12}px">${h(DIGEST.subtotal(r.group.name))}</td>${cells(r.group)}</tr>`;
+      case "total":
+        return `<tr style="background:#f1f3f4;font-weight:bold"><td>${escapeHtml(DIGEST.total)}</td>${cells(p.total)}</tr>`;
+    }
+  });
+  return [
+    '<div style="overflow-x:auto;margin:0 0 10px">',
+    '<table border="1" cellpadding="3" cellspacing="0" width="100%" style="border-collapse:collapse;border-color:#dadce0;font-size:12px">',
+    head,
+    ...body,
+    "</table></div>"
+  ].join("\n");
+}
+function digestTableHtml(p, rows, links2, context2) {
+  return tableBlocks(p).map((blocks2) => tableHtml(p, blocks2, rows, links2, context2)).join("\n");
+}
+function digestTableText(p, rows, context2) {
+  const blocks2 = tableBlocks(p).flat();
+  const figures2 = (f) => [
+    ...blocks2.map((b) => b.text(f)).filter(Boolean),
+    ...f.status ? [STATUS_LABELS[f.status]] : []
+  ].join("; ");
+  return rows.map((r) => {
+    switch (r.kind) {
+      case "section":
+        return `
+${r.title}:`;
+      case "unit": {
+        const note = unitNote(r.unit, context2);
+        return `- ${clean(r.unit.name)}${note ? ` [${note}]` : ""} — ${figures2(r.unit)}`;
+      }
+      case "group":
+        return `${"  ".repeat(r.group.level - 1)}- ${clean(DIGEST.subtotal(r.group.name))} — ${figures2(r.group)}`;
+      case "total":
+        return `= ${DIGEST.total} — ${figures2(p.total)}`;
+    }
+  });
+}
+
+// src/core/digest-email.ts
+var DIGEST_LIST_MAX = 30;
+var DIGEST_BODY_MAX = 19e4;
+function overallSection(p) {
+  const day = shortDate(p.asOf);
+  const lines = p.indicators.filter((i) => p.total.indicators[i]).map((i) => {
     const f = p.total.indicators[i];
-    const parts = [
+    const today = f.today === null ? DIGEST.noDayFigure(day) : DIGEST.dayFigure(day, vnNumber(f.today));
+    const parts = f.quota === null ? [
+      DIGEST.cumulative(vnNumber(f.cumulative)),
+      today,
+      MAIL.pace(p.paceWindow, vnNumber(f.pace, 1))
+    ] : [
       MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
+      today,
       f.requiredPerDay === null ? "" : MAIL.required(vnNumber(f.requiredPerDay)),
       MAIL.pace(p.paceWindow, vnNumber(f.pace, 1)),
-      f.projected ? MAIL.projected(formatVnDate(f.projected)) : MAIL.noProjection
-    ].filter(Boolean);
-    return { name: i, percent: f.percent, line: parts.join("; ") };
+      f.remaining === 0 ? "" : f.projected ? MAIL.projected(formatVnDate(f.projected)) : MAIL.noProjection
+    ];
+    return { name: i, percent: f.percent, line: parts.filter(Boolean).join("; ") };
   });
-  const missingLines = missing.slice(0, DIGEST_LIST_MAX).map((u) => ({
-    u,
-    line: u.tabRead ? MAIL.missingLine(u.missingStreak, datesList(u.missing.slice(-u.missingStreak))) : MAIL.unreadLine
-  }));
-  const behindLines = behind.slice(0, DIGEST_LIST_MAX).map((u) => ({ u, line: statusLine(p, u) }));
-  const summary = links2.tab(SHEETS.summary);
-  const more = (n) => n > DIGEST_LIST_MAX ? [MAIL.more(n - DIGEST_LIST_MAX)] : [];
-  const moreHtml = (n) => more(n).map((line) => `<p style="margin:4px 0">${link(summary, line)}</p>`);
-  const unsure = unconfirmed.map(
+  const backlog = p.total.pendingActivation;
+  const backlogLine = backlog === null ? null : DIGEST.backlogLine(
+    vnNumber(backlog),
+    p.total.pendingPerDay === null ? "" : vnNumber(p.total.pendingPerDay)
+  );
+  return {
+    html: [
+      titleHtml(MAIL.overall),
+      ...lines.map(
+        (o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>` + (o.percent === null ? "" : bar(o.percent))
+      ),
+      ...backlogLine ? [
+        `<p style="margin:4px 0"><b>${escapeHtml(DIGEST.backlogName)}</b>: ${escapeHtml(backlogLine)}</p>`
+      ] : []
+    ],
+    text: [
+      "",
+      `${MAIL.overall}:`,
+      ...lines.map((o) => `- ${clean(o.name)}: ${o.line}`),
+      ...backlogLine ? [`- ${DIGEST.backlogName}: ${backlogLine}`] : []
+    ]
+  };
+}
+function unconfirmedSection(unconfirmed) {
+  if (!unconfirmed.length) return { html: [], text: [] };
+  const lines = unconfirmed.map(
     (m) => MAIL.unconfirmedLine(
       MAIL_LOG_COLUMN.kinds[m.kind],
       clean(m.unit),
@@ -1973,96 +2381,128 @@ function digestMail(p, to, links2, unconfirmed = []) {
       m.recipients.join(", ")
     )
   );
-  const unsureHtml = unsure.length ? [
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.unconfirmedTitle(unsure.length))}</h3>`,
-    `<ul style="margin:0;padding-left:20px">${unsure.map((line) => `<li>${escapeHtml(line)}</li>`).join("")}</ul>`,
-    `<p style="margin:4px 0">${escapeHtml(MAIL.unconfirmedHelp)}</p>`
-  ] : [];
-  const unsureText = unsure.length ? [
-    "",
-    `${MAIL.unconfirmedTitle(unsure.length)}:`,
-    ...unsure.map((l) => `- ${l}`),
-    MAIL.unconfirmedHelp
-  ] : [];
-  const lead = p.quotaIndicators[0];
-  const levels = p.groups.filter((g) => {
-    var _a;
-    return lead && ((_a = g.indicators[lead]) == null ? void 0 : _a.quota) != null;
-  }).slice(0, DIGEST_LIST_MAX).map((g) => {
-    const f = g.indicators[lead];
-    return {
-      level: g.level,
-      line: MAIL.levelLine(
-        clean(g.name),
-        MAIL.figures(vnNumber(f.cumulative), vnNumber(f.quota), vnPercent(f.percent)),
-        g.status ? STATUS_LABELS[g.status] : ""
-      )
-    };
-  });
-  const levelsHtml = levels.length ? [
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.levelsTitle(lead))}</h3>`,
-    ...levels.map(
-      (l) => `<p style="margin:2px 0 2px ${(l.level - 1) * 16}px">${escapeHtml(l.line)}</p>`
-    )
-  ] : [];
-  const levelsText = levels.length ? [
-    "",
-    `${MAIL.levelsTitle(lead)}:`,
-    ...levels.map((l) => `${"  ".repeat(l.level - 1)}- ${l.line}`)
-  ] : [];
-  const html = [
-    `<div style="${FONT}font-size:14px;color:#202124;max-width:720px">`,
-    `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
-    `<p style="margin:0 0 12px">${escapeHtml(head)}</p>`,
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.overall)}</h3>`,
-    ...overall.map(
-      (o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>${bar(o.percent)}`
-    ),
-    ...levelsHtml,
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.missingTitle(missing.length))}</h3>`,
-    missingLines.length ? `<ul style="margin:0;padding-left:20px">${missingLines.map(({ u, line }) => `<li>${link(links2.tab(u.tab), u.name)}: ${escapeHtml(line)}</li>`).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneMissing)}</p>`,
-    ...moreHtml(missing.length),
-    `<h3 style="font-size:15px;margin:16px 0 6px">${escapeHtml(MAIL.behindTitle(behind.length))}</h3>`,
-    behindLines.length ? `<ul style="margin:0;padding-left:20px">${behindLines.map(({ u, line }) => `<li>${link(links2.tab(u.tab), u.name)} — ${escapeHtml(line)}${bar(leadShare(p, u))}</li>`).join("")}</ul>` : `<p style="margin:0">${escapeHtml(MAIL.noneBehind)}</p>`,
-    ...moreHtml(behind.length),
-    ...unsureHtml,
-    `<p style="margin:16px 0 4px"><a href="${escapeHtml(links2.sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
-    `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
-    "</div>"
-  ].join("\n");
-  const text = [
-    clean(p.campaign),
-    head,
-    "",
-    `${MAIL.overall}:`,
-    ...overall.map((o) => `- ${clean(o.name)}: ${o.line}`),
-    ...levelsText,
-    "",
-    `${MAIL.missingTitle(missing.length)}:`,
-    ...missingLines.length ? missingLines.map(({ u, line }) => `- ${clean(u.name)}: ${line}`) : [MAIL.noneMissing],
-    ...more(missing.length),
-    "",
-    `${MAIL.behindTitle(behind.length)}:`,
-    ...behindLines.length ? behindLines.map(({ u, line }) => `- ${clean(u.name)} — ${line}`) : [MAIL.noneBehind],
-    ...more(behind.length),
-    ...unsureText,
-    "",
-    `${MAIL.openSheet}: ${links2.sheet}`,
-    "",
-    MAIL.footer
-  ].join("\n");
+  const title = MAIL.unconfirmedTitle(lines.length);
+  return {
+    html: [
+      titleHtml(title),
+      `<ul style="margin:0;padding-left:20px">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join("")}</ul>`,
+      `<p style="margin:4px 0">${escapeHtml(MAIL.unconfirmedHelp)}</p>`
+    ],
+    text: ["", `${title}:`, ...lines.map((l) => `- ${l}`), MAIL.unconfirmedHelp]
+  };
+}
+var CUTS = [
+  { rest: true, cap: Infinity },
+  { rest: false, cap: Infinity },
+  { rest: false, cap: 200 },
+  { rest: false, cap: 100 },
+  { rest: false, cap: DIGEST_LIST_MAX }
+];
+function tableSection(p, links2, context2, cut) {
+  var _a;
+  const { missing, behind, rest, allBehind } = unitOrder(p);
+  const cap = (list) => list.slice(0, cut.cap);
+  const rows = [];
+  const section = (title, list) => {
+    if (!list.length) return;
+    rows.push({ kind: "section", title });
+    for (const unit of cap(list)) rows.push({ kind: "unit", unit });
+  };
+  section(DIGEST.missingSection(missing.length), missing);
+  const listed = allBehind.length - behind.length;
+  if (listed && !behind.length)
+    rows.push({ kind: "section", title: DIGEST.behindSection(allBehind.length, listed) });
+  section(DIGEST.behindSection(allBehind.length, listed), behind);
+  if (cut.rest) section(DIGEST.restSection(rest.length), rest);
+  if (p.groups.length) {
+    rows.push({ kind: "section", title: DIGEST.levelsSection });
+    for (const group of cap(p.groups)) rows.push({ kind: "group", group });
+  }
+  rows.push({ kind: "total" });
+  const summary = (_a = links2.tab(SHEETS.summary)) != null ? _a : links2.sheet;
+  const notes = [];
+  if (!cut.rest) {
+    const shown = cap(missing).length + cap(behind).length;
+    notes.push(DIGEST.compact(shown, p.units.length));
+    const left = missing.length + behind.length - shown;
+    if (left > 0) notes.push(DIGEST.more(left));
+    if (p.groups.length > cut.cap) notes.push(DIGEST.moreLevels(p.groups.length - cut.cap));
+  }
+  const lead = [
+    ...missing.length ? [] : [MAIL.noneMissing],
+    ...allBehind.length ? [] : [MAIL.noneBehind]
+  ];
+  return {
+    html: [
+      titleHtml(DIGEST.tableTitle),
+      ...lead.map((l) => `<p style="margin:3px 0">${escapeHtml(l)}</p>`),
+      ...notes.map((l) => `<p style="margin:3px 0">${escapeHtml(l)}</p>`),
+      ...!cut.rest ? [`<p style="margin:3px 0">${link(summary, DIGEST.fullTable)}</p>`] : [],
+      digestTableHtml(p, rows, links2, context2)
+    ],
+    text: [
+      "",
+      `${DIGEST.tableTitle}:`,
+      ...lead,
+      ...notes,
+      ...!cut.rest ? [`${DIGEST.fullTable}: ${summary}`] : [],
+      ...digestTableText(p, rows, context2)
+    ]
+  };
+}
+function digestMail(p, to, links2, unconfirmed = [], context2) {
+  const asOf = formatVnDate(p.asOf);
+  const { missing, allBehind } = unitOrder(p);
+  const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, allBehind.length);
+  const head = DIGEST.asOf(asOf, p.daysLeft, formatVnDate(p.deadline)) + (p.phase ? MAIL.phase(p.phase.name, formatVnDate(p.phase.from), formatVnDate(p.phase.to)) : "");
+  const before = [overallSection(p), ...context2 ? [qualitySection(context2.quality, links2)] : []];
+  const after = [
+    ...(context2 == null ? void 0 : context2.trend) ? [trendSection(context2.trend)] : [],
+    ...[rankingSection(p)].filter((s) => s !== null),
+    unconfirmedSection(unconfirmed)
+  ];
+  const compose = (cut) => {
+    const sections = [...before, tableSection(p, links2, context2, cut), ...after];
+    const html = [
+      `<div style="${FONT}font-size:14px;color:#202124;max-width:760px">`,
+      `<h2 style="font-size:18px;margin:0 0 8px">${h(p.campaign)}</h2>`,
+      `<p style="margin:0 0 12px">${escapeHtml(head)}</p>`,
+      ...sections.flatMap((s) => s.html),
+      `<p style="margin:16px 0 4px"><a href="${escapeHtml(links2.sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
+      `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
+      "</div>"
+    ].join("\n");
+    const text = [
+      clean(p.campaign),
+      head,
+      ...sections.flatMap((s) => s.text),
+      "",
+      `${MAIL.openSheet}: ${links2.sheet}`,
+      "",
+      MAIL.footer
+    ].join("\n");
+    return { html, text };
+  };
+  let body = compose(CUTS[0]);
+  for (const cut of CUTS.slice(1)) {
+    if (Math.max(utf8Length(body.html), utf8Length(body.text)) <= DIGEST_BODY_MAX) break;
+    body = compose(cut);
+  }
+  const named = /* @__PURE__ */ new Set([...missing, ...allBehind]);
   return {
     kind: "digest",
     unit: "",
     to,
     subject,
-    html,
-    text,
+    html: body.html,
+    text: body.text,
     dataDate: p.asOf,
     // In the order of `Đơn vị`.
-    units: p.units.filter((u) => missing.includes(u) || behind.includes(u)).map((u) => u.name)
+    units: p.units.filter((u) => named.has(u)).map((u) => u.name)
   };
 }
+
+// src/core/email.ts
 function reminderMail(p, u, to, schedule, links2) {
   const dates = datesList(u.missing.slice(-u.missingStreak));
   const nextDay = p.asOf ? nextCountingDay(p.asOf, schedule.rules) : null;
@@ -2224,7 +2664,8 @@ function previewHtml(mails, asOf, labels) {
       '<div style="border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:8px">',
       `<p style="margin:2px 0"><b>${escapeHtml(labels.to)}:</b> ${escapeHtml(m.to.join(", "))}</p>`,
       `<p style="margin:2px 0"><b>${escapeHtml(labels.subject)}:</b> ${escapeHtml(m.subject)}</p>`,
-      `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px">${m.html}</div>`,
+      // The digest's table fits the dialog (860 px); should a body be wider, it scrolls alone.
+      `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px;overflow-x:auto">${m.html}</div>`,
       "</div>"
     );
   }
@@ -2263,7 +2704,7 @@ function loadCampaign(port, today, options = {}) {
       settings,
       units: port.readValues(SHEETS.units),
       tab: (_a = options.readTab) != null ? _a : ((name) => port.readValues(name)),
-      prefetch: (names) => port.prefetch(names),
+      prefetch: (names2) => port.prefetch(names2),
       matches: (name) => port.matches(name),
       phases: port.readValues(SHEETS.phases),
       shown: (name) => port.readDisplay(name),
@@ -2285,6 +2726,403 @@ function errorMessage(error) {
     return error.message;
   }
   return String(error);
+}
+
+// src/core/progress-figures.ts
+function perDay(amount, daysLeft, rounding) {
+  if (daysLeft <= 0) return null;
+  const exact = amount / daysLeft;
+  return rounding === "nearest" ? Math.floor(exact + 0.5) : Math.ceil(exact);
+}
+function derive(sums, at, extras) {
+  var _a;
+  const { quota, cumulative, pace, meanSinceStart } = sums;
+  if (quota === null) {
+    return {
+      progress: {
+        quota,
+        cumulative,
+        percent: null,
+        remaining: null,
+        pace,
+        meanSinceStart,
+        requiredPerDay: null,
+        projected: null,
+        ...extras
+      },
+      status: null
+    };
+  }
+  const remaining = (_a = sums.remaining) != null ? _a : Math.max(0, quota - cumulative);
+  const requiredPerDay = sums.requiredPerDay !== void 0 ? sums.requiredPerDay : perDay(remaining, at.daysLeft, at.rounding);
+  const projected = remaining > 0 && pace > 0 ? at.dayAfter(Math.ceil(remaining / pace)) : null;
+  let status;
+  if (remaining === 0) status = "done";
+  else if (at.asOf !== null && at.asOf >= at.deadline) status = "overdue";
+  else if (requiredPerDay !== null && pace < requiredPerDay) status = "behind";
+  else status = "on-track";
+  return {
+    progress: {
+      quota,
+      cumulative,
+      percent: cumulative / quota,
+      remaining,
+      pace,
+      meanSinceStart,
+      requiredPerDay,
+      projected,
+      ...extras
+    },
+    status: sums.soft ? null : status
+  };
+}
+var RANK = { overdue: 0, behind: 1, "on-track": 2, done: 3 };
+function worst(statuses) {
+  const known = statuses.filter((s) => s !== null);
+  return known.length ? known.reduce((a, b) => RANK[a] <= RANK[b] ? a : b) : null;
+}
+
+// src/core/unit-progress.ts
+function cumulativeAt(figures2, opening, day, base) {
+  let atDay = opening;
+  let atBase = opening;
+  if (figures2 && day !== null) {
+    const { days, daily } = figures2;
+    for (let i = 0; i < days.length && days[i] <= day; i++) {
+      atDay += daily[i];
+      if (base !== null && days[i] <= base) atBase += daily[i];
+    }
+  }
+  return [atDay, atBase];
+}
+function seriesOf(reading, indicator) {
+  var _a, _b, _c;
+  const all = (_a = reading == null ? void 0 : reading.figures) != null ? _a : byName();
+  return (_c = all[indicator]) != null ? _c : all[(_b = Object.keys(all).find((k) => sameLabel(k, indicator))) != null ? _b : ""];
+}
+function reportingOf(reading, t, deadline, frequency) {
+  var _a;
+  const { days: due, lateAfter } = t.dueDays(deadline, frequency);
+  const reported = (_a = reading == null ? void 0 : reading.reported) != null ? _a : new Int32Array(0);
+  const n = due.length;
+  const at = n ? reported.lastIndexOf(due[n - 1]) : -1;
+  const missing = [];
+  let streak = 0;
+  if (!(at >= 0 && due[n - 1] - due[0] === n - 1 && reported[at - n + 1] === due[0])) {
+    for (let i = 0, j = 0; i < n; i++) {
+      while (j < reported.length && reported[j] < due[i]) j++;
+      if (j < reported.length && reported[j] === due[i]) streak = 0;
+      else {
+        missing.push(fromDayNumber(due[i]));
+        streak++;
+      }
+    }
+  }
+  let last = reported.length - 1;
+  if (t.asOfDay !== null) while (last >= 0 && reported[last] > t.asOfDay) last--;
+  let reporting = "reported";
+  if (n > 0 && at < 0) reporting = "missing";
+  else if (at >= 0 && reading.enteredAt[at] > lateAfter) reporting = "late";
+  return {
+    lastReported: last >= 0 ? fromDayNumber(reported[last]) : null,
+    missing,
+    missingStreak: streak,
+    reporting
+  };
+}
+function figureOn(figures2, day) {
+  if (!figures2 || day === null) return null;
+  const i = figures2.days.lastIndexOf(day);
+  return i < 0 ? null : figures2.daily[i];
+}
+function targetInfo(target) {
+  if (!target) return null;
+  return {
+    kind: target.kind,
+    share: targetShare(target),
+    strict: target.kind === "share" && target.strict,
+    soft: target.soft
+  };
+}
+function deadlineInForce(unit, campaignDeadline, phase) {
+  var _a;
+  const own = (_a = unit.deadline) != null ? _a : campaignDeadline;
+  return phase && phase.to < own ? phase.to : own;
+}
+function targetInForce(unit, indicator, phase) {
+  const key = phase && Object.keys(phase.targets).find((k) => sameLabel(k, indicator));
+  return key && populationOf(unit, indicator) !== null ? phase.targets[key] : ownTarget(unit, indicator);
+}
+function unitProgress({ unit, reading }, ctx) {
+  var _a, _b;
+  const t = ctx.timeline;
+  const deadline = deadlineInForce(unit, ctx.campaignDeadline, ctx.phase);
+  const schedule = {
+    asOf: t.asOf,
+    deadline,
+    daysLeft: t.daysLeftTo(deadline),
+    rounding: t.rounding,
+    dayAfter: t.dayAfter
+  };
+  const { baseDay, window } = t.paceWindow(unit.frequency);
+  const indicators2 = byName();
+  const statuses = [];
+  for (const indicator of ctx.indicators) {
+    if (!reports(unit, indicator)) continue;
+    const opening = (_a = unit.openings[indicator]) != null ? _a : 0;
+    const series = seriesOf(reading, indicator);
+    const [cumulative, atBase] = cumulativeAt(series, opening, t.asOfDay, baseDay);
+    const target = targetInForce(unit, indicator, ctx.phase);
+    const population = populationOf(unit, indicator);
+    const { progress, status } = derive(
+      {
+        quota: target ? targetCount(target, population) : null,
+        cumulative,
+        remaining: null,
+        pace: window > 0 ? (cumulative - atBase) / window : 0,
+        meanSinceStart: t.elapsed > 0 ? (cumulative - opening) / t.elapsed : 0,
+        soft: (_b = target == null ? void 0 : target.soft) != null ? _b : false
+      },
+      schedule,
+      {
+        population,
+        coverage: population ? cumulative / population : null,
+        target: targetInfo(target),
+        today: figureOn(series, t.asOfDay)
+      }
+    );
+    indicators2[indicator] = progress;
+    statuses.push(status);
+  }
+  const pair = ctx.backlogPair;
+  const pending = pair && indicators2[pair[0]] && indicators2[pair[1]] ? indicators2[pair[0]].cumulative - indicators2[pair[1]].cumulative : null;
+  return {
+    name: unit.name,
+    parent: unit.parent,
+    path: unit.path,
+    frequency: unit.frequency.kind,
+    tab: unit.tab,
+    deadline,
+    daysLeft: schedule.daysLeft,
+    indicators: indicators2,
+    pendingActivation: pending,
+    pendingPerDay: pending === null ? null : perDay(Math.max(0, pending), schedule.daysLeft, t.rounding),
+    ...reportingOf(reading, t, deadline, unit.frequency),
+    tabRead: reading !== null,
+    status: worst(statuses)
+  };
+}
+
+// src/core/history-sheet.ts
+function phaseTotal(campaign, phase, indicator) {
+  var _a;
+  let total = 0;
+  for (const { unit } of campaign.units) {
+    if (!reports(unit, indicator)) continue;
+    const target = targetInForce(unit, indicator, phase);
+    if (target && !target.soft) total += (_a = targetCount(target, populationOf(unit, indicator))) != null ? _a : 0;
+  }
+  return total;
+}
+function historySheet(existing, p, campaign, when) {
+  var _a, _b, _c;
+  const rules = campaign.settings;
+  const openings = byName();
+  for (const { unit } of campaign.units)
+    for (const [i, v] of Object.entries(unit.openings)) openings[i] = ((_a = openings[i]) != null ? _a : 0) + v;
+  const header = [SUMMARY_COLUMN.historyDate];
+  for (const i of p.indicators) {
+    header.push(SUMMARY_COLUMN.historyCumulative(i));
+    if (p.quotaIndicators.includes(i)) header.push(SUMMARY_COLUMN.historyPlan(i));
+  }
+  const oldHeader = ((_b = existing == null ? void 0 : existing[0]) != null ? _b : []).map((v) => cellText(v));
+  for (const label of oldHeader.slice(1))
+    if (label && !header.some((h2) => sameLabel(String(h2), label)) && !sameLabel(label, SUMMARY_COLUMN.historyStamp))
+      header.push(label);
+  header.push(SUMMARY_COLUMN.historyStamp);
+  const from = header.map((h2) => oldHeader.findIndex((o, k) => k > 0 && sameLabel(o, String(h2))));
+  const rowsByDate = /* @__PURE__ */ new Map();
+  for (const r of (existing != null ? existing : []).slice(1)) {
+    const date2 = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
+    if (!date2) continue;
+    rowsByDate.set(date2, [
+      { date: date2 },
+      ...from.slice(1).map((k) => {
+        const v = k < 0 ? null : r[k];
+        return isSheetDate(v) ? { date: v.date } : v != null ? v : null;
+      })
+    ]);
+  }
+  if (p.asOf) {
+    const phase = (_c = campaign.phases.find((ph) => p.phase && ph.name === p.phase.name)) != null ? _c : null;
+    const before = phase ? campaign.phases.filter((ph) => ph.to < phase.from).pop() : void 0;
+    const from2 = before ? nextCountingDay(before.to, rules) : p.start;
+    const all = countingDays(from2, p.deadline, rules).length;
+    const elapsed = countingDays(from2, p.asOf, rules).length;
+    const startOf = (i) => {
+      var _a2;
+      return before ? phaseTotal(campaign, before, i) : (_a2 = openings[i]) != null ? _a2 : 0;
+    };
+    const row = [{ date: p.asOf }];
+    for (const i of p.indicators) {
+      const t = p.total.indicators[i];
+      row.push(t ? t.cumulative : null);
+      if (!p.quotaIndicators.includes(i)) continue;
+      const opening = startOf(i);
+      row.push(
+        t && t.quota !== null && all > 0 ? Math.round(opening + (t.quota - opening) * Math.min(elapsed, all) / all) : null
+      );
+    }
+    while (row.length < header.length - 1) row.push(null);
+    row.push(when);
+    rowsByDate.set(p.asOf, row);
+  }
+  const dates = [...rowsByDate.keys()].sort();
+  const rows = [header, ...dates.map((d) => rowsByDate.get(d))];
+  return {
+    name: SHEETS.history,
+    rows,
+    boldRows: [1],
+    frozenRows: 1,
+    wide: { col: 1, width: 110 },
+    // A row for every counting day to come, which the chart made with the sheet then covers.
+    minRows: 1 + countingDays(p.start, p.deadline, rules).length,
+    formats: [
+      { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: "dd/MM/yyyy" },
+      ...header.slice(1, -1).map((_, i) => ({
+        col: i + 2,
+        fromRow: 2,
+        toRow: Math.max(2, rows.length),
+        format: "#,##0"
+      }))
+    ],
+    colours: []
+  };
+}
+function historyChart(history, p) {
+  const first = p.quotaIndicators[0];
+  if (!first) return null;
+  const header = history.rows[0];
+  const cumulative = header.indexOf(SUMMARY_COLUMN.historyCumulative(first)) + 1;
+  return {
+    sheet: history.name,
+    // The dates, then the cumulative and the plan beside it.
+    columns: [
+      { col: 1, cols: 1 },
+      { col: cumulative, cols: 2 }
+    ],
+    title: SUMMARY.chartTitle(first),
+    row: 2,
+    col: header.length + 2
+  };
+}
+
+// src/core/digest-context.ts
+var LEFT_OUT_CODES = [
+  "not-a-number",
+  "negative",
+  "not-integer",
+  "error-value",
+  "implausible",
+  "date-invalid",
+  "date-duplicate",
+  "future-entry",
+  "cumulative-decrease"
+];
+var TREND_POINTS_MAX = 12;
+function quality(campaign) {
+  var _a;
+  const unitOf = new Map(campaign.units.map((e) => [e.title, e.unit.name]));
+  const sheets = /* @__PURE__ */ new Map();
+  let errors = 0;
+  let warnings = 0;
+  const noTab = /* @__PURE__ */ new Set();
+  for (const f of campaign.findings) {
+    if (f.severity !== "error") {
+      warnings++;
+      continue;
+    }
+    errors++;
+    if (f.code === "missing-tab" && f.sheet === SHEETS.units) {
+      const e = campaign.units.find((u) => u.unit.tabCell === f.cell && !u.reading);
+      if (e && !e.ambiguous) noTab.add(e.unit.name);
+    }
+    let s = sheets.get(f.sheet);
+    if (!s)
+      sheets.set(
+        f.sheet,
+        s = { sheet: f.sheet, unit: (_a = unitOf.get(f.sheet)) != null ? _a : null, errors: 0, leftOut: [] }
+      );
+    s.errors++;
+    if (f.cell && s.unit !== null && LEFT_OUT_CODES.includes(f.code)) s.leftOut.push(f.cell);
+  }
+  const unread = campaign.units.filter((e) => !e.reading).map((e) => e.unit.name);
+  return {
+    errors,
+    warnings,
+    sheets: [...sheets.values()],
+    noTab: unread.filter((n) => noTab.has(n)),
+    unreadable: unread.filter((n) => !noTab.has(n))
+  };
+}
+function trendDays(days) {
+  const weeks = Math.ceil(days.length / 7);
+  const step = 7 * Math.max(1, Math.ceil(weeks / (TREND_POINTS_MAX - 1)));
+  const picked = [];
+  for (let k = days.length - 1; k >= 0; k -= step) picked.unshift(days[k]);
+  if (picked[0] !== days[0]) picked.unshift(days[0]);
+  return picked;
+}
+function trend(campaign, p) {
+  var _a, _b;
+  const indicator = p.quotaIndicators.find((i) => {
+    var _a2;
+    return ((_a2 = p.total.indicators[i]) == null ? void 0 : _a2.quota) != null;
+  });
+  if (!indicator || !p.asOf) return null;
+  const quota = p.total.indicators[indicator].quota;
+  const rules = campaign.settings;
+  const phase = (_a = campaign.phases.find((ph) => p.phase && ph.name === p.phase.name)) != null ? _a : null;
+  const before = phase ? campaign.phases.filter((ph) => ph.to < phase.from).pop() : void 0;
+  const from = before ? nextCountingDay(before.to, rules) : p.start;
+  const days = countingDays(from, p.asOf, rules);
+  if (!days.length) return null;
+  const all = countingDays(from, p.deadline, rules).length;
+  const picked = trendDays(days);
+  const dayNumbers = picked.map(dayNumber);
+  const totals = picked.map(() => 0);
+  let opening = 0;
+  for (const { unit, reading } of campaign.units) {
+    if (!reports(unit, indicator)) continue;
+    const own = Object.keys(unit.openings).find((k) => sameLabel(k, indicator));
+    const start = own ? unit.openings[own] : 0;
+    opening += start;
+    const figures2 = (_b = reading == null ? void 0 : reading.figures) != null ? _b : {};
+    const key = Object.keys(figures2).find((k) => sameLabel(k, indicator));
+    const series = key ? figures2[key] : void 0;
+    let sum2 = start;
+    let i = 0;
+    dayNumbers.forEach((d, k) => {
+      if (series) for (; i < series.days.length && series.days[i] <= d; i++) sum2 += series.daily[i];
+      totals[k] += sum2;
+    });
+  }
+  const base = before ? phaseTotal(campaign, before, indicator) : opening;
+  return {
+    indicator,
+    quota,
+    points: picked.map((date2, k) => {
+      const elapsed = days.indexOf(date2) + 1;
+      return {
+        date: date2,
+        cumulative: totals[k],
+        plan: all > 0 ? Math.round(base + (quota - base) * Math.min(elapsed, all) / all) : null
+      };
+    })
+  };
+}
+function digestContext(campaign, p) {
+  return { quality: quality(campaign), trend: trend(campaign, p) };
 }
 
 // src/core/mail-log.ts
@@ -2314,8 +3152,8 @@ function logDate(v) {
 }
 function logTime(v) {
   const m = /^(\d{1,2}\/\d{1,2}\/\d{4}) (\d{1,2}):(\d{2})(?::\d{2})?$/.exec(cellText(v));
-  const date = m && readDate(m[1]);
-  if (m && date) return `${date} ${formatTime(+m[2] * 60 + +m[3])}`;
+  const date2 = m && readDate(m[1]);
+  if (m && date2) return `${date2} ${formatTime(+m[2] * 60 + +m[3])}`;
   const minutes = isSheetDate(v) || typeof v === "number" ? cellMinutes(v) : NaN;
   if (Number.isNaN(minutes)) return cellText(v);
   const day = Math.floor(minutes / 1440);
@@ -2589,9 +3427,9 @@ function planSend(dueMails2, log, dataDate2, options = {}) {
 // src/core/moment.ts
 var MOMENT_PATTERN = "yyyy-MM-dd HH:mm:ss XXX";
 function parseMoment(text) {
-  const [date, time, offset] = text.split(" ");
+  const [date2, time, offset] = text.split(" ");
   const [h2, m, s] = time.split(":").map(Number);
-  return { date, minutes: h2 * 60 + m, seconds: s, offset };
+  return { date: date2, minutes: h2 * 60 + m, seconds: s, offset };
 }
 function stampText(m, withSeconds = false) {
   const seconds = withSeconds ? `:${String(m.seconds).padStart(2, "0")}` : "";
@@ -2734,7 +3572,15 @@ function dueMails(port, campaign, progress, log) {
   const mails = [];
   const unconfirmed = recentUnconfirmed(log, progress.asOf);
   if (campaign.settings.digestTo.length)
-    mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
+    mails.push(
+      digestMail(
+        progress,
+        campaign.settings.digestTo,
+        l,
+        unconfirmed,
+        digestContext(campaign, progress)
+      )
+    );
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
     const fellDue = u.missing[u.missing.length - 1] === progress.asOf;
@@ -3197,8 +4043,8 @@ function zoneDates(timeZone) {
         minutes: Math.floor((wall - day * DAY_MS) / 6e4)
       };
     },
-    midnight(date) {
-      const wall = dayNumber(date) * DAY_MS;
+    midnight(date2) {
+      const wall = dayNumber(date2) * DAY_MS;
       return new Date(wall - offsetAt(wall - offsetAt(wall)));
     }
   };
@@ -3463,292 +4309,224 @@ function editedTab(range2) {
   };
 }
 
-// src/core/progress-figures.ts
-function perDay(amount, daysLeft, rounding) {
-  if (daysLeft <= 0) return null;
-  const exact = amount / daysLeft;
-  return rounding === "nearest" ? Math.floor(exact + 0.5) : Math.ceil(exact);
-}
-function derive(sums, at, extras) {
-  var _a;
-  const { quota, cumulative, pace, meanSinceStart } = sums;
-  if (quota === null) {
-    return {
-      progress: {
-        quota,
-        cumulative,
-        percent: null,
-        remaining: null,
-        pace,
-        meanSinceStart,
-        requiredPerDay: null,
-        projected: null,
-        ...extras
-      },
-      status: null
-    };
+// src/core/messages-appendix.ts
+var APPENDIX = {
+  title: (campaign) => `Phụ lục thống kê — ${campaign}`,
+  rounding: (rounding) => rounding === "nearest" ? "Số cần đạt mỗi ngày = số còn lại ÷ số ngày còn lại, làm tròn đến số gần nhất (Làm tròn số cần đạt: Gần nhất)." : "Số cần đạt mỗi ngày = số còn lại ÷ số ngày còn lại, làm tròn lên để kịp hạn (Làm tròn số cần đạt: Lên).",
+  header: {
+    stt: "STT",
+    unit: "Đơn vị",
+    quota: "Tổng chỉ tiêu được giao",
+    collected: "Tổng số đã thu nhận",
+    activated: "Đã kích hoạt",
+    pending: "Chưa kích hoạt",
+    pendingPerDay: "Chỉ tiêu trung bình/ngày (kích hoạt)",
+    finish: "Thời gian hoàn thành",
+    remaining: "Còn lại phải thực hiện",
+    perDay: "Chỉ tiêu trung bình/ngày",
+    done: "Đã thực hiện"
   }
-  const remaining = (_a = sums.remaining) != null ? _a : Math.max(0, quota - cumulative);
-  const requiredPerDay = sums.requiredPerDay !== void 0 ? sums.requiredPerDay : perDay(remaining, at.daysLeft, at.rounding);
-  const projected = remaining > 0 && pace > 0 ? at.dayAfter(Math.ceil(remaining / pace)) : null;
-  let status;
-  if (remaining === 0) status = "done";
-  else if (at.asOf !== null && at.asOf >= at.deadline) status = "overdue";
-  else if (requiredPerDay !== null && pace < requiredPerDay) status = "behind";
-  else status = "on-track";
-  return {
-    progress: {
-      quota,
-      cumulative,
-      percent: cumulative / quota,
-      remaining,
-      pace,
-      meanSinceStart,
-      requiredPerDay,
-      projected,
-      ...extras
+};
+
+// src/core/unit-tree.ts
+var pathKey = (path) => path.map(nameKey).join("");
+function tree(p) {
+  const root = { group: null, items: [] };
+  const nodes = /* @__PURE__ */ new Map([["", root]]);
+  const groups = new Map(p.groups.map((g) => [pathKey(g.path), g]));
+  const nodeFor = (path) => {
+    var _a;
+    const key = pathKey(path);
+    let node = nodes.get(key);
+    if (!node) {
+      node = { group: (_a = groups.get(key)) != null ? _a : null, items: [] };
+      nodes.set(key, node);
+      nodeFor(path.slice(0, -1)).items.push(node);
+    }
+    return node;
+  };
+  for (const u of p.units) {
+    const own = [...u.path, u.name];
+    if (groups.has(pathKey(own))) nodeFor(own).items.unshift(u);
+    else nodeFor(u.path).items.push(u);
+  }
+  return root;
+}
+function walk(root, visit) {
+  const emit = (node, depth) => {
+    for (const item of node.items) {
+      if ("items" in item) {
+        emit(item, node.group ? depth + 1 : depth);
+        if (item.group) visit.group(item.group, depth);
+      } else visit.unit(item, depth);
+    }
+  };
+  emit(root, 0);
+}
+
+// src/core/appendix-sheet.ts
+var TITLE_ROWS = 3;
+var COUNT = "#,##0";
+var DATE = "dd/MM/yyyy";
+var INDENT = "    ";
+var date = (d) => d ? { date: d } : null;
+function pairColumns() {
+  const { collected, activated } = BACKLOG_PAIR;
+  const c = (f) => f.indicators[collected];
+  const a = (f) => f.indicators[activated];
+  const h2 = APPENDIX.header;
+  return [
+    { header: h2.quota, width: 90, format: COUNT, cell: (f) => {
+      var _a, _b;
+      return (_b = (_a = c(f)) == null ? void 0 : _a.quota) != null ? _b : null;
+    } },
+    { header: h2.collected, width: 90, format: COUNT, cell: (f) => {
+      var _a, _b;
+      return (_b = (_a = c(f)) == null ? void 0 : _a.cumulative) != null ? _b : null;
+    } },
+    { header: h2.activated, width: 90, format: COUNT, cell: (f) => {
+      var _a, _b;
+      return (_b = (_a = a(f)) == null ? void 0 : _a.cumulative) != null ? _b : null;
+    } },
+    { header: h2.pending, width: 90, format: COUNT, cell: (f) => f.pendingActivation },
+    { header: h2.pendingPerDay, width: 110, format: COUNT, cell: (f) => f.pendingPerDay },
+    {
+      header: h2.finish,
+      width: 95,
+      format: DATE,
+      cell: (f) => f.pendingActivation === null ? null : date(f.deadline)
     },
-    status: sums.soft ? null : status
-  };
-}
-var RANK = { overdue: 0, behind: 1, "on-track": 2, done: 3 };
-function worst(statuses) {
-  const known = statuses.filter((s) => s !== null);
-  return known.length ? known.reduce((a, b) => RANK[a] <= RANK[b] ? a : b) : null;
-}
-
-// src/core/unit-progress.ts
-function cumulativeAt(figures2, opening, day, base) {
-  let atDay = opening;
-  let atBase = opening;
-  if (figures2 && day !== null) {
-    const { days, daily } = figures2;
-    for (let i = 0; i < days.length && days[i] <= day; i++) {
-      atDay += daily[i];
-      if (base !== null && days[i] <= base) atBase += daily[i];
-    }
-  }
-  return [atDay, atBase];
-}
-function seriesOf(reading, indicator) {
-  var _a, _b, _c;
-  const all = (_a = reading == null ? void 0 : reading.figures) != null ? _a : byName();
-  return (_c = all[indicator]) != null ? _c : all[(_b = Object.keys(all).find((k) => sameLabel(k, indicator))) != null ? _b : ""];
-}
-function reportingOf(reading, t, deadline, frequency) {
-  var _a;
-  const { days: due, lateAfter } = t.dueDays(deadline, frequency);
-  const reported = (_a = reading == null ? void 0 : reading.reported) != null ? _a : new Int32Array(0);
-  const n = due.length;
-  const at = n ? reported.lastIndexOf(due[n - 1]) : -1;
-  const missing = [];
-  let streak = 0;
-  if (!(at >= 0 && due[n - 1] - due[0] === n - 1 && reported[at - n + 1] === due[0])) {
-    for (let i = 0, j = 0; i < n; i++) {
-      while (j < reported.length && reported[j] < due[i]) j++;
-      if (j < reported.length && reported[j] === due[i]) streak = 0;
-      else {
-        missing.push(fromDayNumber(due[i]));
-        streak++;
+    { header: h2.remaining, width: 95, format: COUNT, cell: (f) => {
+      var _a, _b;
+      return (_b = (_a = c(f)) == null ? void 0 : _a.remaining) != null ? _b : null;
+    } },
+    {
+      header: h2.perDay,
+      width: 95,
+      format: COUNT,
+      cell: (f) => {
+        var _a, _b;
+        return (_b = (_a = c(f)) == null ? void 0 : _a.requiredPerDay) != null ? _b : null;
+      }
+    },
+    {
+      header: h2.finish,
+      width: 95,
+      format: DATE,
+      cell: (f) => {
+        var _a;
+        return ((_a = c(f)) == null ? void 0 : _a.quota) != null ? date(f.deadline) : null;
       }
     }
-  }
-  let last = reported.length - 1;
-  if (t.asOfDay !== null) while (last >= 0 && reported[last] > t.asOfDay) last--;
-  let reporting = "reported";
-  if (n > 0 && at < 0) reporting = "missing";
-  else if (at >= 0 && reading.enteredAt[at] > lateAfter) reporting = "late";
-  return {
-    lastReported: last >= 0 ? fromDayNumber(reported[last]) : null,
-    missing,
-    missingStreak: streak,
-    reporting
-  };
+  ];
 }
-function figureOn(figures2, day) {
-  if (!figures2 || day === null) return null;
-  const i = figures2.days.lastIndexOf(day);
-  return i < 0 ? null : figures2.daily[i];
-}
-function targetInfo(target) {
-  if (!target) return null;
-  return {
-    kind: target.kind,
-    share: targetShare(target),
-    strict: target.kind === "share" && target.strict,
-    soft: target.soft
-  };
-}
-function deadlineInForce(unit, campaignDeadline, phase) {
-  var _a;
-  const own = (_a = unit.deadline) != null ? _a : campaignDeadline;
-  return phase && phase.to < own ? phase.to : own;
-}
-function targetInForce(unit, indicator, phase) {
-  const key = phase && Object.keys(phase.targets).find((k) => sameLabel(k, indicator));
-  return key && populationOf(unit, indicator) !== null ? phase.targets[key] : ownTarget(unit, indicator);
-}
-function unitProgress({ unit, reading }, ctx) {
-  var _a, _b;
-  const t = ctx.timeline;
-  const deadline = deadlineInForce(unit, ctx.campaignDeadline, ctx.phase);
-  const schedule = {
-    asOf: t.asOf,
-    deadline,
-    daysLeft: t.daysLeftTo(deadline),
-    rounding: t.rounding,
-    dayAfter: t.dayAfter
-  };
-  const { baseDay, window } = t.paceWindow(unit.frequency);
-  const indicators2 = byName();
-  const statuses = [];
-  for (const indicator of ctx.indicators) {
-    if (!reports(unit, indicator)) continue;
-    const opening = (_a = unit.openings[indicator]) != null ? _a : 0;
-    const series = seriesOf(reading, indicator);
-    const [cumulative, atBase] = cumulativeAt(series, opening, t.asOfDay, baseDay);
-    const target = targetInForce(unit, indicator, ctx.phase);
-    const population = populationOf(unit, indicator);
-    const { progress, status } = derive(
+function indicatorColumns(indicators2) {
+  const h2 = APPENDIX.header;
+  const columns = indicators2.flatMap((x) => {
+    const of = (f) => f.indicators[x];
+    return [
+      { header: h2.quota, width: 90, format: COUNT, cell: (f) => {
+        var _a, _b;
+        return (_b = (_a = of(f)) == null ? void 0 : _a.quota) != null ? _b : null;
+      } },
+      { header: h2.done, width: 90, format: COUNT, cell: (f) => {
+        var _a, _b;
+        return (_b = (_a = of(f)) == null ? void 0 : _a.cumulative) != null ? _b : null;
+      } },
+      { header: h2.remaining, width: 90, format: COUNT, cell: (f) => {
+        var _a, _b;
+        return (_b = (_a = of(f)) == null ? void 0 : _a.remaining) != null ? _b : null;
+      } },
       {
-        quota: target ? targetCount(target, population) : null,
-        cumulative,
-        remaining: null,
-        pace: window > 0 ? (cumulative - atBase) / window : 0,
-        meanSinceStart: t.elapsed > 0 ? (cumulative - opening) / t.elapsed : 0,
-        soft: (_b = target == null ? void 0 : target.soft) != null ? _b : false
-      },
-      schedule,
-      {
-        population,
-        coverage: population ? cumulative / population : null,
-        target: targetInfo(target),
-        today: figureOn(series, t.asOfDay)
+        header: h2.perDay,
+        width: 90,
+        format: COUNT,
+        cell: (f) => {
+          var _a, _b;
+          return (_b = (_a = of(f)) == null ? void 0 : _a.requiredPerDay) != null ? _b : null;
+        }
       }
-    );
-    indicators2[indicator] = progress;
-    statuses.push(status);
-  }
-  const pair = ctx.backlogPair;
-  const pending = pair && indicators2[pair[0]] && indicators2[pair[1]] ? indicators2[pair[0]].cumulative - indicators2[pair[1]].cumulative : null;
-  return {
-    name: unit.name,
-    parent: unit.parent,
-    path: unit.path,
-    frequency: unit.frequency.kind,
-    tab: unit.tab,
-    deadline,
-    daysLeft: schedule.daysLeft,
-    indicators: indicators2,
-    pendingActivation: pending,
-    pendingPerDay: pending === null ? null : perDay(Math.max(0, pending), schedule.daysLeft, t.rounding),
-    ...reportingOf(reading, t, deadline, unit.frequency),
-    tabRead: reading !== null,
-    status: worst(statuses)
-  };
-}
-
-// src/core/history-sheet.ts
-function phaseTotal(campaign, phase, indicator) {
-  var _a;
-  let total = 0;
-  for (const { unit } of campaign.units) {
-    if (!reports(unit, indicator)) continue;
-    const target = targetInForce(unit, indicator, phase);
-    if (target && !target.soft) total += (_a = targetCount(target, populationOf(unit, indicator))) != null ? _a : 0;
-  }
-  return total;
-}
-function historySheet(existing, p, campaign, when) {
-  var _a, _b, _c;
-  const rules = campaign.settings;
-  const openings = byName();
-  for (const { unit } of campaign.units)
-    for (const [i, v] of Object.entries(unit.openings)) openings[i] = ((_a = openings[i]) != null ? _a : 0) + v;
-  const header = [SUMMARY_COLUMN.historyDate];
-  for (const i of p.indicators) {
-    header.push(SUMMARY_COLUMN.historyCumulative(i));
-    if (p.quotaIndicators.includes(i)) header.push(SUMMARY_COLUMN.historyPlan(i));
-  }
-  const oldHeader = ((_b = existing == null ? void 0 : existing[0]) != null ? _b : []).map((v) => cellText(v));
-  for (const label of oldHeader.slice(1))
-    if (label && !header.some((h2) => sameLabel(String(h2), label)) && !sameLabel(label, SUMMARY_COLUMN.historyStamp))
-      header.push(label);
-  header.push(SUMMARY_COLUMN.historyStamp);
-  const from = header.map((h2) => oldHeader.findIndex((o, k) => k > 0 && sameLabel(o, String(h2))));
-  const rowsByDate = /* @__PURE__ */ new Map();
-  for (const r of (existing != null ? existing : []).slice(1)) {
-    const date = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
-    if (!date) continue;
-    rowsByDate.set(date, [
-      { date },
-      ...from.slice(1).map((k) => {
-        const v = k < 0 ? null : r[k];
-        return isSheetDate(v) ? { date: v.date } : v != null ? v : null;
-      })
-    ]);
-  }
-  if (p.asOf) {
-    const phase = (_c = campaign.phases.find((ph) => p.phase && ph.name === p.phase.name)) != null ? _c : null;
-    const before = phase ? campaign.phases.filter((ph) => ph.to < phase.from).pop() : void 0;
-    const from2 = before ? nextCountingDay(before.to, rules) : p.start;
-    const all = countingDays(from2, p.deadline, rules).length;
-    const elapsed = countingDays(from2, p.asOf, rules).length;
-    const startOf = (i) => {
-      var _a2;
-      return before ? phaseTotal(campaign, before, i) : (_a2 = openings[i]) != null ? _a2 : 0;
-    };
-    const row = [{ date: p.asOf }];
-    for (const i of p.indicators) {
-      const t = p.total.indicators[i];
-      row.push(t ? t.cumulative : null);
-      if (!p.quotaIndicators.includes(i)) continue;
-      const opening = startOf(i);
-      row.push(
-        t && t.quota !== null && all > 0 ? Math.round(opening + (t.quota - opening) * Math.min(elapsed, all) / all) : null
-      );
+    ];
+  });
+  const quota = (f) => indicators2.some((x) => {
+    var _a;
+    return ((_a = f.indicators[x]) == null ? void 0 : _a.quota) != null;
+  });
+  return [
+    ...columns,
+    {
+      header: h2.finish,
+      width: 95,
+      format: DATE,
+      cell: (f) => quota(f) ? date(f.deadline) : null
     }
-    while (row.length < header.length - 1) row.push(null);
-    row.push(when);
-    rowsByDate.set(p.asOf, row);
+  ];
+}
+function appendixSheet(p) {
+  const pair = p.indicators.includes(BACKLOG_PAIR.collected) && p.indicators.includes(BACKLOG_PAIR.activated);
+  const indicators2 = pair ? [] : p.quotaIndicators;
+  const columns = pair ? pairColumns() : indicatorColumns(indicators2);
+  const header = [APPENDIX.header.stt, APPENDIX.header.unit, ...columns.map((c) => c.header)];
+  const width = header.length;
+  const merges = [];
+  const headers = [header];
+  if (indicators2.length) {
+    const above = [header[0], header[1]];
+    indicators2.forEach((x, i) => {
+      above.push(x, "", "", "");
+      merges.push({ row: TITLE_ROWS + 1, col: 3 + 4 * i, rows: 1, cols: 4 });
+    });
+    above.push(header[width - 1]);
+    header[0] = header[1] = header[width - 1] = "";
+    for (const col of [1, 2, width]) merges.push({ row: TITLE_ROWS + 1, col, rows: 2, cols: 1 });
+    headers.unshift(above);
   }
-  const dates = [...rowsByDate.keys()].sort();
-  const rows = [header, ...dates.map((d) => rowsByDate.get(d))];
+  const top = TITLE_ROWS + headers.length;
+  const rows = [
+    [APPENDIX.title(p.campaign)],
+    [
+      p.asOf ? SUMMARY.asOf(formatVnDate(p.asOf), p.daysLeft, formatVnDate(p.deadline)) : SUMMARY.notStarted(formatVnDate(p.deadline))
+    ],
+    [APPENDIX.rounding(p.rounding)],
+    ...headers
+  ];
+  const bold = [1, ...headers.map((_, i) => TITLE_ROWS + 1 + i)];
+  const line = (stt2, name, f) => [
+    stt2,
+    name,
+    ...columns.map((c) => c.cell(f))
+  ];
+  const root = tree(p);
+  const only = root.items.length === 1 && "items" in root.items[0] ? root.items[0] : null;
+  let stt = 0;
+  walk(root, {
+    unit: (u, depth) => rows.push(line(++stt, INDENT.repeat(depth) + u.name, u)),
+    group: (g, depth) => {
+      if ((only == null ? void 0 : only.group) === g) return;
+      bold.push(rows.length + 1);
+      rows.push(line("", INDENT.repeat(depth) + SUMMARY_COLUMN.subtotal(g.name), g));
+    }
+  });
+  bold.push(rows.length + 1);
+  rows.push(line("", SUMMARY_COLUMN.total, p.total));
+  const last = rows.length;
+  const formats = columns.flatMap(
+    (c, i) => c.format ? [{ col: i + 3, fromRow: top + 1, toRow: last, format: c.format }] : []
+  );
   return {
-    name: SHEETS.history,
+    name: SHEETS.appendix,
     rows,
-    boldRows: [1],
-    frozenRows: 1,
-    wide: { col: 1, width: 110 },
-    // A row for every counting day to come, which the chart made with the sheet then covers.
-    minRows: 1 + countingDays(p.start, p.deadline, rules).length,
-    formats: [
-      { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: "dd/MM/yyyy" },
-      ...header.slice(1, -1).map((_, i) => ({
-        col: i + 2,
-        fromRow: 2,
-        toRow: Math.max(2, rows.length),
-        format: "#,##0"
-      }))
-    ],
-    colours: []
-  };
-}
-function historyChart(history, p) {
-  const first = p.quotaIndicators[0];
-  if (!first) return null;
-  const header = history.rows[0];
-  const cumulative = header.indexOf(SUMMARY_COLUMN.historyCumulative(first)) + 1;
-  return {
-    sheet: history.name,
-    // The dates, then the cumulative and the plan beside it.
-    columns: [
-      { col: 1, cols: 1 },
-      { col: cumulative, cols: 2 }
-    ],
-    title: SUMMARY.chartTitle(first),
-    row: 2,
-    col: header.length + 2
+    boldRows: bold,
+    frozenRows: top,
+    frozenColumns: 2,
+    formats,
+    colours: [],
+    layout: {
+      widths: [40, 200, ...columns.map((c) => c.width)],
+      merges,
+      borders: [{ row: TITLE_ROWS + 1, col: 1, rows: last - TITLE_ROWS, cols: width }],
+      wrapRows: headers.map((_, i) => TITLE_ROWS + 1 + i)
+    }
   };
 }
 
@@ -3978,7 +4756,7 @@ function sheetLink(gid, label, cell) {
 }
 
 // src/core/summary-sheet.ts
-var INDENT = "    ";
+var INDENT2 = "    ";
 var HEADER_ROWS = 5;
 var STATUS_COLOURS = [
   { text: STATUS_LABELS.done, background: "#b7e1cd" },
@@ -3986,7 +4764,7 @@ var STATUS_COLOURS = [
   { text: STATUS_LABELS.behind, background: "#fce8b2" },
   { text: STATUS_LABELS.overdue, background: "#f4c7c3" }
 ];
-function indicatorColumns(indicator, shape, window) {
+function indicatorColumns2(indicator, shape, window) {
   const of = (pick) => (row) => {
     const f = row.indicators[indicator];
     return f ? pick(f) : null;
@@ -4042,32 +4820,10 @@ function indicatorColumns(indicator, shape, window) {
     }
   ];
 }
-var pathKey = (path) => path.map(nameKey).join("");
-function tree(p) {
-  const root = { group: null, items: [] };
-  const nodes = /* @__PURE__ */ new Map([["", root]]);
-  const groups = new Map(p.groups.map((g) => [pathKey(g.path), g]));
-  const nodeFor = (path) => {
-    var _a;
-    const key = pathKey(path);
-    let node = nodes.get(key);
-    if (!node) {
-      node = { group: (_a = groups.get(key)) != null ? _a : null, items: [] };
-      nodes.set(key, node);
-      nodeFor(path.slice(0, -1)).items.push(node);
-    }
-    return node;
-  };
-  for (const u of p.units) {
-    const own = [...u.path, u.name];
-    if (groups.has(pathKey(own))) nodeFor(own).items.unshift(u);
-    else nodeFor(u.path).items.push(u);
-  }
-  return root;
-}
 function reportingText(u) {
   if (!u.tabRead) return SUMMARY_COLUMN.unread;
-  if (u.reporting === "missing") return SUMMARY_COLUMN.missing(u.missingStreak);
+  if (u.reporting === "missing")
+    return SUMMARY_COLUMN.missing(u.missing[u.missing.length - u.missingStreak]);
   return u.reporting === "late" ? SUMMARY_COLUMN.late : SUMMARY_COLUMN.reported;
 }
 function summarySheet(p, gid, when) {
@@ -4078,7 +4834,7 @@ function summarySheet(p, gid, when) {
     });
     return {
       title: indicator,
-      cols: indicatorColumns(
+      cols: indicatorColumns2(
         indicator,
         {
           withQuota: p.quotaIndicators.includes(indicator),
@@ -4151,7 +4907,7 @@ function summarySheet(p, gid, when) {
     return cells;
   };
   let stt = 0;
-  const indent = (depth) => INDENT.repeat(depth);
+  const indent = (depth) => INDENT2.repeat(depth);
   const emit = (node, depth) => {
     for (const item of node.items) {
       if ("items" in item) {
@@ -4226,6 +4982,7 @@ function summarize(port, campaign, now, asOf) {
   const progress = progressAt(campaign, now, asOf);
   const when = stampText(now);
   port.writeReport(summarySheet(progress, (tab) => port.sheetId(tab), when));
+  port.writeReport(appendixSheet(progress));
   const history = historySheet(port.readValues(SHEETS.history), progress, campaign, when);
   port.writeReport(history);
   const chart = historyChart(history, progress);
@@ -4366,7 +5123,7 @@ function runCommand_(command, options = {}) {
 }
 
 // src/core/tab-plan.ts
-var TITLE_ROWS = 2;
+var TITLE_ROWS2 = 2;
 var DATE_FORMAT = "dd/MM/yyyy";
 var STAMP_FORMAT = "dd/MM/yyyy HH:mm:ss";
 var FIGURE_FORMAT = "#,##0";
@@ -4403,12 +5160,12 @@ function protection(o, columns) {
 }
 function createPlan(unit, o) {
   const header = [TAB_COLUMN.date, ...o.indicators, TAB_COLUMN.note, TAB_COLUMN.stamp];
-  const headerRow = TITLE_ROWS + 1;
+  const headerRow = TITLE_ROWS2 + 1;
   const rows = [
     [SETUP.tabTitle(unit.name, o.cutoff)],
     [SETUP.tabHelp],
     header,
-    ...o.days.map((date) => [{ date }])
+    ...o.days.map((date2) => [{ date: date2 }])
   ];
   const columns = {
     headerRow,
@@ -4493,7 +5250,7 @@ function planTab(unit, options, rows) {
     }
   }
   if (newDates.length) {
-    const cells = newDates.map((date) => [{ date }]);
+    const cells = newDates.map((date2) => [{ date: date2 }]);
     steps.push({ op: "values", row: appendAt, col: layout.dateCol + 1, cells });
     const to = appendAt + newDates.length - 1;
     steps.push(...formatRows(columns, figureCols, appendAt, to, true, mode));
@@ -5030,10 +5787,10 @@ function showCampaignInfo() {
   withAlert(() => {
     const { port, now } = context();
     const campaign = loadCampaign(port, now.date);
-    const names = campaign.units.map(({ unit }, i) => `${i + 1}. ${unit.name}`).join("\n");
+    const names2 = campaign.units.map(({ unit }, i) => `${i + 1}. ${unit.name}`).join("\n");
     alert(
       MSG.campaignInfoTitle,
-      MSG.campaignInfo(campaign.settings.campaign, campaign.units.length, names)
+      MSG.campaignInfo(campaign.settings.campaign, campaign.units.length, names2)
     );
   });
 }
@@ -5109,18 +5866,18 @@ function summarizeUpTo() {
     const answer = ui.prompt(SUMMARY.title, SUMMARY.askDate, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
     const text = answer.getResponseText().trim();
-    const date = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? readDate(text) : null;
-    if (!date) {
+    const date2 = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? readDate(text) : null;
+    if (!date2) {
       alert(SUMMARY.title, SUMMARY.badDate(text));
       return;
     }
-    const problem = asOfProblem(campaign, date, now);
+    const problem = asOfProblem(campaign, date2, now);
     if (problem) {
       alert(SUMMARY.title, problem);
       return;
     }
-    summarize(port, campaign, now, date);
-    toast(SUMMARY.done(formatVnDate(date)), SUMMARY.title);
+    summarize(port, campaign, now, date2);
+    toast(SUMMARY.done(formatVnDate(date2)), SUMMARY.title);
   });
 }
 function mailContext(writing) {
@@ -5166,11 +5923,11 @@ function sendEmailsNow() {
       ui.alert(NOTIFY.title, held, ui.ButtonSet.OK);
       return;
     }
-    const date = formatVnDate(progress.asOf);
+    const date2 = formatVnDate(progress.asOf);
     const { send: send2, unconfirmed } = mailsToSend(port, campaign, progress);
     const recipients = send2.reduce((n, o) => n + o.message.to.length, 0);
     const ofDate = unconfirmed.filter((e) => e.dataDate === progress.asOf);
-    const [question, resend] = send2.length ? [NOTIFY.confirm(send2.length, recipients, date), "none"] : ofDate.length ? [NOTIFY.confirmUnconfirmed(ofDate.length, date), "unconfirmed"] : [NOTIFY.confirmResend(date), "all"];
+    const [question, resend] = send2.length ? [NOTIFY.confirm(send2.length, recipients, date2), "none"] : ofDate.length ? [NOTIFY.confirmUnconfirmed(ofDate.length, date2), "unconfirmed"] : [NOTIFY.confirmResend(date2), "all"];
     if (ui.alert(NOTIFY.title, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
     const report = sendDue(port, campaign, progress, now, { resend });
     const message = report.busy ? NOTIFY.busy : NOTIFY.result(report.sent.length, report.pending.length, report.failed.length);

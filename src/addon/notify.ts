@@ -8,6 +8,7 @@
 import type { Campaign } from '../core/campaign';
 import type { Mail, MailLinks } from '../core/email';
 import { digestMail, reminderMail } from '../core/email';
+import { digestContext } from '../core/digest-context';
 import type { Finding } from '../core/findings';
 import type { Inflight, LogEntry } from '../core/mail-log';
 import {
@@ -71,8 +72,8 @@ function links(port: WorkbookPort): MailLinks {
 
 /**
  * Every message due for the progress's data date: the digest (naming the messages the log
- * leaves unconfirmed), the monthly or final report due at `now` (none without `now`), and a
- * reminder per missing unit.
+ * leaves unconfirmed, and the data's problems as read), the monthly or final report due at
+ * `now` (none without `now`), and a reminder per missing unit.
  */
 function dueMails(
   port: WorkbookPort,
@@ -87,7 +88,15 @@ function dueMails(
   const mails: Mail[] = [];
   const unconfirmed = recentUnconfirmed(log, progress.asOf);
   if (campaign.settings.digestTo.length)
-    mails.push(digestMail(progress, campaign.settings.digestTo, l, unconfirmed));
+    mails.push(
+      digestMail(
+        progress,
+        campaign.settings.digestTo,
+        l,
+        unconfirmed,
+        digestContext(campaign, progress),
+      ),
+    );
   if (now) mails.push(...reportMails(port, campaign, now, log, l, made));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;

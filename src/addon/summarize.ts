@@ -1,4 +1,6 @@
-// "Tổng hợp tiến độ": progress at the data date, written into `Tổng hợp` and `Lịch sử`.
+// "Tổng hợp tiến độ": progress at the data date, written into `Tổng hợp`, `Phụ lục thống kê`
+// and `Lịch sử`.
+import { appendixSheet } from '../core/appendix-sheet';
 import type { Campaign } from '../core/campaign';
 import { lastDeadline } from '../core/campaign';
 import { countingDays, dataDateAt } from '../core/calendar';
@@ -28,7 +30,7 @@ export function progressAt(campaign: Campaign, now: Moment, asOf?: string): Prog
   return computeProgress(campaign, asOf ?? dataDate(campaign, now), now);
 }
 
-/** Computes progress (at `asOf`, else the data date at `now`) and writes the two sheets. */
+/** Computes progress (at `asOf`, else the data date at `now`) and writes the three sheets. */
 export function summarize(
   port: WorkbookPort,
   campaign: Campaign,
@@ -38,6 +40,7 @@ export function summarize(
   const progress = progressAt(campaign, now, asOf);
   const when = stampText(now);
   port.writeReport(summarySheet(progress, (tab) => port.sheetId(tab), when));
+  port.writeReport(appendixSheet(progress));
   const history = historySheet(port.readValues(SHEETS.history), progress, campaign, when);
   port.writeReport(history);
   const chart = historyChart(history, progress);

@@ -16,7 +16,11 @@ import { byName, isSheetDate } from './values';
 import { SHEETS, SUMMARY_COLUMN } from './vocabulary';
 
 /** The units' targets (not encouraged ones) for an indicator added up, as a phase sets them. */
-function phaseTotal(campaign: Pick<Campaign, 'units'>, phase: Phase, indicator: string): number {
+export function phaseTotal(
+  campaign: Pick<Campaign, 'units'>,
+  phase: Phase,
+  indicator: string,
+): number {
   let total = 0;
   for (const { unit } of campaign.units) {
     if (!reports(unit, indicator)) continue;

@@ -1,7 +1,7 @@
 // The preview dialog of "Xem trước thư sẽ gửi": exactly the messages that would go now, to
 // whom, and the day's quota left.
-import type { Mail } from './email';
-import { escapeHtml } from './email';
+import type { Mail } from './mail-text';
+import { escapeHtml } from './mail-text';
 
 const FONT = 'font-family:Arial,Helvetica,sans-serif;';
 
@@ -28,7 +28,8 @@ export function previewHtml(
       '<div style="border:1px solid #dadce0;border-radius:6px;margin:10px 0;padding:8px">',
       `<p style="margin:2px 0"><b>${escapeHtml(labels.to)}:</b> ${escapeHtml(m.to.join(', '))}</p>`,
       `<p style="margin:2px 0"><b>${escapeHtml(labels.subject)}:</b> ${escapeHtml(m.subject)}</p>`,
-      `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px">${m.html}</div>`,
+      // The digest's table fits the dialog (860 px); should a body be wider, it scrolls alone.
+      `<div style="border-top:1px solid #eee;margin-top:6px;padding-top:6px;overflow-x:auto">${m.html}</div>`,
       '</div>',
     );
   }

@@ -237,27 +237,16 @@ export const MAIL = {
     `[Tiến Độ] ${campaign} — số liệu đến ${date}: ${missing} đơn vị chưa báo cáo, ${behind} đơn vị chậm tiến độ`,
   reminderSubject: (unit: string, date: string) =>
     `[Tiến Độ] Nhắc báo cáo: ${unit} chưa gửi số liệu ngày ${date}`,
-  asOf: (date: string, daysLeft: number, deadline: string) =>
-    `Số liệu tính đến hết ngày ${date} — còn ${daysLeft} ngày đến hạn ${deadline}.`,
   phase: (name: string, from: string, to: string) =>
     ` Giai đoạn ${name} (${from} – ${to}): hạn và số cần đạt tính đến hết giai đoạn.`,
   overall: 'Tiến độ chung',
-  levelsTitle: (indicator: string) => `Theo cấp (${indicator})`,
-  levelLine: (name: string, figures: string, status: string) =>
-    `Cộng ${name}: ${figures}${status ? ` — ${status}` : ''}`,
-  missingTitle: (n: number) => `Đơn vị chưa báo cáo (${n})`,
-  behindTitle: (n: number) => `Đơn vị chậm tiến độ hoặc quá hạn (${n})`,
   noneMissing: 'Tất cả đơn vị đã báo cáo.',
   noneBehind: 'Không có đơn vị nào chậm tiến độ.',
-  more: (n: number) => `… và ${n} đơn vị khác: xem trang "${SHEETS.summary}".`,
   unconfirmedTitle: (n: number) => `Thư chưa xác nhận đã gửi (${n})`,
   unconfirmedLine: (kind: string, unit: string, date: string, to: string) =>
     `${kind}${unit ? ` — ${unit}` : ''} — số liệu ngày ${date} — gửi tới ${to}`,
   unconfirmedHelp:
     'Lượt gửi trước bị dừng giữa chừng nên không rõ các thư này đã đến người nhận hay chưa. Nếu cần, hãy dùng "Gửi thư ngay" để gửi lại (mỗi thư một lần).',
-  unreadLine: `không đọc được trang số liệu (không có trang, hoặc không thấy hàng tiêu đề trong 10 hàng đầu): xem trang "${SHEETS.findings}"; chưa gửi thư nhắc`,
-  missingLine: (streak: number, dates: string) =>
-    `chưa báo cáo ${streak} ngày liên tiếp (${dates})`,
   figures: (cumulative: string, quota: string, percent: string) =>
     `${cumulative} / ${quota} (${percent})`,
   required: (n: string) => `cần đạt ${n}/ngày`,
@@ -274,11 +263,11 @@ export const MAIL = {
       ? ` Số liệu của mỗi ngày cần nhập trước ${next.cutoff} ngày tính tiếp theo: số của ngày ${next.day} cần nhập trước ${next.cutoff} ${next.dueDay}.`
       : ''),
   reminderProgress: (indicator: string, figures: string, required: string) =>
-    `${indicator}: ${figures}; ${required} từ nay đến hạn.`,
+    required
+      ? `${indicator}: ${figures}; ${required} từ nay đến hạn.`
+      : `${indicator}: ${figures}.`,
   reminderThanks: 'Xin cảm ơn.',
   redacted: '[đã ẩn]',
-  statusLine: (status: string, percent: string, pace: string, required: string) =>
-    `${status}: ${percent} chỉ tiêu, ${pace}, ${required}`,
 } as const;
 
 export const NOTIFY = {

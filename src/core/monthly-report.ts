@@ -6,8 +6,7 @@
 // per day; then the backlog when the campaign has both indicators, and the status.
 import type { Figures, Progress } from './progress';
 import type { ReportPeriod } from './report-period';
-import { tree } from './summary-sheet';
-import type { TreeNode } from './summary-sheet';
+import { tree, walk } from './unit-tree';
 import { nameKey } from './text';
 import { REPORT } from './messages-report';
 import { STATUS_LABELS, SUMMARY_COLUMN } from './vocabulary';
@@ -83,29 +82,24 @@ export function reportTable(period: ReportPeriod, at: Progress, before: Progress
   const rows: ReportRow[] = [];
   let stt = 0;
   // As `Tổng hợp`: a group's units and subtotal sit one level in from its parent's.
-  const emit = (node: TreeNode, depth: number) => {
-    for (const item of node.items) {
-      if ('items' in item) {
-        emit(item, node.group ? depth + 1 : depth);
-        if (item.group)
-          rows.push({
-            kind: 'subtotal',
-            stt: null,
-            name: SUMMARY_COLUMN.subtotal(item.group.name),
-            depth,
-            cells: cells(item.group, groupsBefore.get(pathKey(item.group.path))),
-          });
-      } else
-        rows.push({
-          kind: 'unit',
-          stt: ++stt,
-          name: item.name,
-          depth,
-          cells: cells(item, unitsBefore.get(item)),
-        });
-    }
-  };
-  emit(tree(at), 0);
+  walk(tree(at), {
+    unit: (u, depth) =>
+      rows.push({
+        kind: 'unit',
+        stt: ++stt,
+        name: u.name,
+        depth,
+        cells: cells(u, unitsBefore.get(u)),
+      }),
+    group: (g, depth) =>
+      rows.push({
+        kind: 'subtotal',
+        stt: null,
+        name: SUMMARY_COLUMN.subtotal(g.name),
+        depth,
+        cells: cells(g, groupsBefore.get(pathKey(g.path))),
+      }),
+  });
   rows.push({
     kind: 'total',
     stt: null,

@@ -5,9 +5,10 @@ import { formatVnDate } from './dates';
 import { SUMMARY } from './messages';
 import type { ColumnFormat, OutputCell, ReportSheet } from './output';
 import { sheetLink } from './output';
-import type { Figures, GroupProgress, IndicatorProgress, Progress, UnitProgress } from './progress';
+import type { Figures, IndicatorProgress, Progress, UnitProgress } from './progress';
 import { targetLabel } from './targets';
-import { nameKey } from './text';
+import { tree } from './unit-tree';
+import type { TreeNode } from './unit-tree';
 import { SHEETS, STATUS_LABELS, SUMMARY_COLUMN } from './vocabulary';
 
 /** What a level of `Cấp trên` indents a name by, in `Tổng hợp`. */
@@ -101,40 +102,10 @@ function indicatorColumns(indicator: string, shape: IndicatorShape, window: numb
   ];
 }
 
-/** A unit or a group in the tree of `Cấp trên`, in order of first appearance. */
-export interface TreeNode {
-  group: GroupProgress | null;
-  items: (UnitProgress | TreeNode)[];
-}
-
-const pathKey = (path: string[]) => path.map(nameKey).join('\u0001');
-
-/** The units under their groups at every level: a group's own unit first, then the rest. */
-export function tree(p: Progress): TreeNode {
-  const root: TreeNode = { group: null, items: [] };
-  const nodes = new Map<string, TreeNode>([['', root]]);
-  const groups = new Map(p.groups.map((g) => [pathKey(g.path), g]));
-  const nodeFor = (path: string[]): TreeNode => {
-    const key = pathKey(path);
-    let node = nodes.get(key);
-    if (!node) {
-      node = { group: groups.get(key) ?? null, items: [] };
-      nodes.set(key, node);
-      nodeFor(path.slice(0, -1)).items.push(node);
-    }
-    return node;
-  };
-  for (const u of p.units) {
-    const own = [...u.path, u.name];
-    if (groups.has(pathKey(own))) nodeFor(own).items.unshift(u);
-    else nodeFor(u.path).items.push(u);
-  }
-  return root;
-}
-
 function reportingText(u: UnitProgress): string {
   if (!u.tabRead) return SUMMARY_COLUMN.unread;
-  if (u.reporting === 'missing') return SUMMARY_COLUMN.missing(u.missingStreak);
+  if (u.reporting === 'missing')
+    return SUMMARY_COLUMN.missing(u.missing[u.missing.length - u.missingStreak]);
   return u.reporting === 'late' ? SUMMARY_COLUMN.late : SUMMARY_COLUMN.reported;
 }
 

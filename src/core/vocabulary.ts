@@ -288,7 +288,8 @@ export const SUMMARY_COLUMN = {
   reported: 'Đã báo cáo',
   late: 'Báo cáo trễ',
   missingPrefix: 'Chưa báo cáo',
-  missing: (days: number) => `Chưa báo cáo (${days} ngày)`,
+  /** Since the first day (yyyy-MM-dd) of the current streak: "Chưa báo cáo từ 13/07". */
+  missing: (since: string) => `Chưa báo cáo từ ${since.slice(8, 10)}/${since.slice(5, 7)}`,
   unread: `Không đọc được trang (xem "${SHEETS.findings}")`,
   subtotal: (parent: string) => `Cộng ${parent}`,
   total: 'Tổng số',
@@ -305,10 +306,7 @@ export const FINDINGS_COLUMN = {
   warning: 'Cảnh báo',
 } as const;
 
-/**
- * The messages the add-on sends: the leaders' digest, a unit's reminder, and the leaders'
- * monthly and final reports.
- */
+/** The messages the add-on sends: digest, reminder, and the monthly and final reports. */
 export type MailKind = 'digest' | 'reminder' | 'monthly' | 'final';
 
 /** How each outcome in `Nhật ký gửi thư` begins: the log is read back by these words. */

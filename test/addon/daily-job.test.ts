@@ -18,10 +18,10 @@ describe('the scheduled job (validate → summarise → send)', () => {
     const rt = await sampleRuntime({ ui: false });
     bundle(rt).dailyJob();
     expect(
-      ['Kiểm tra', 'Tổng hợp', 'Lịch sử', 'Nhật ký gửi thư'].map(
+      ['Kiểm tra', 'Tổng hợp', 'Phụ lục thống kê', 'Lịch sử', 'Nhật ký gửi thư'].map(
         (n) => rt.spreadsheet.getSheetByName(n) !== null,
       ),
-    ).toEqual([true, true, true, true]);
+    ).toEqual([true, true, true, true, true]);
     expect(rt.mail.sent.map((m) => m.to[0])).toEqual([
       'bcd.dean06@cangio.example.vn',
       'ca.thanhan@cangio.example.vn',
@@ -40,9 +40,10 @@ describe('the scheduled job (validate → summarise → send)', () => {
     // Each message is marked as going in the document's properties, not in the sheet: the log
     // takes its new rows and their outcomes in a fixed number of writes.
     expect(large.summary().writes).toBe(small.summary().writes);
-    // The four output sheets, each made at 1,000 × 26, trimmed (two more writes) and protected
-    // for the admins (one more) the first time.
-    expect(small.summary().writes).toBeLessThanOrEqual(30 + 3 * 4);
+    // The five output sheets, each made at 1,000 × 26, trimmed (two more writes) and protected
+    // for the admins (one more) the first time; `Phụ lục thống kê` writes its values, bold rows,
+    // number formats and frozen rows and columns (five).
+    expect(small.summary().writes).toBeLessThanOrEqual(30 + 5 + 3 * 5);
     // Per extra tab: its name and its id (links): two metadata calls.
     expect(large.summary().other - small.summary().other).toBe(2 * 180);
     // The digest and one reminder per unit that stopped reporting (every 17th): 1 and 11.

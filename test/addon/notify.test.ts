@@ -51,14 +51,22 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
       /số liệu đến 13\/07\/2023: 2 đơn vị chưa báo cáo, \d+ đơn vị chậm tiến độ$/,
     );
     expect(digest.body).toContain(
-      'Đơn vị chưa báo cáo (2):\n- Thạnh An: chưa báo cáo 1 ngày liên tiếp (13/07/2023)\n- Lý Nhơn: chưa báo cáo 1 ngày liên tiếp (13/07/2023)',
+      'Chưa báo cáo (2):\n- Thạnh An [chưa báo cáo từ ngày 13/07] — Thu nhận: ngày 13/07: chưa có số, lũy kế 1.151/4.055 (28,4%)',
     );
-    expect(digest.body).toContain('- Thu nhận: 14.210 / 66.392 (21,4%); cần đạt 454/ngày');
+    expect(digest.body).toMatch(/\n- Lý Nhơn \[chưa báo cáo từ ngày 13\/07\] — /);
+    expect(digest.body).toMatch(
+      /- Thu nhận: 14\.210 \/ 66\.392 \(21,4%\); ngày 13\/07: \+\d+; cần đạt 454\/ngày/,
+    );
+    // Kích hoạt has no target, and is shown all the same; so is the backlog: 14.210 − 6.471.
+    expect(digest.body).toContain('- Kích hoạt: lũy kế 6.471;');
+    expect(digest.body).toContain('- Chưa kích hoạt: 7.739 hồ sơ đã thu nhận chưa kích hoạt');
     // A subtotal per level of Cấp trên (the appendix's totals: 14,210 of 66,392).
-    expect(digest.body).toContain(
-      'Theo cấp (Thu nhận):\n- Cộng Huyện Cần Giờ: 14.210 / 66.392 (21,4%)',
+    expect(digest.body).toMatch(
+      /\n- Cộng Huyện Cần Giờ — Thu nhận: .*lũy kế 14\.210\/66\.392 \(21,4%\)/,
     );
-    expect(digest.htmlBody).toContain('Thạnh An</a>: chưa báo cáo 1 ngày liên tiếp (13/07/2023)');
+    expect(digest.htmlBody).toContain(
+      'Thạnh An</a><br><span style="color:#c5221f;font-size:11px">chưa báo cáo từ ngày 13/07</span>',
+    );
     expect(digest.htmlBody).toMatch(/<td width="43" height="10" bgcolor="#34a853"/); // 21.4% of a 200-pixel bar
     expect(reminder.subject).toBe(
       '[Tiến Độ] Nhắc báo cáo: Thạnh An chưa gửi số liệu ngày 13/07/2023',
@@ -91,8 +99,10 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     expect(rt.mail.sent.flatMap((m) => m.to)).not.toContain('ca.canthanh@cangio.example.vn');
     expect(rt.mail.sent.filter((m) => m.subject.startsWith('[Tiến Độ] Nhắc'))).toHaveLength(2);
     const digest = rt.mail.sent[0];
+    // Its tab exists: unreadable, not missing, and no "not reported since" on a guess.
+    expect(digest.body).toMatch(/\n- Cần Thạnh \[không đọc được trang số liệu\] — /);
     expect(digest.body).toContain(
-      '- Cần Thạnh: không đọc được trang số liệu (không có trang, hoặc không thấy hàng tiêu đề trong 10 hàng đầu)',
+      'Không đọc được trang số liệu (1): Cần Thạnh — xem trang "Kiểm tra".',
     );
     expect(result.units.find((u) => u.name === 'Cần Thạnh')!.tabRead).toBe(false);
     const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!.getDataRange().getDisplayValues();
@@ -387,16 +397,28 @@ describe('two runs at once', () => {
 });
 
 describe('the digest of a province', () => {
-  it('at 1,000 units names the worst 30 of each list, links to Tổng hợp, and stays under 200 KB', () => {
+  it('at 1,000 units keeps the units missing or behind, links to Tổng hợp, and stays under 200 KB', () => {
     const rt = runtime({ now: Date.UTC(2023, 6, 26, 1, 0), mailQuota: 1500 });
     syntheticCampaign(rt, { units: 1000, days: 30 });
     run(rt, 'run');
     const digest = rt.mail.sent[0];
     // Every 17th unit (the 17th, 34th, …, 986th) stopped reporting: 58 of 1,000.
     expect(digest.subject).toMatch(/: 58 đơn vị chưa báo cáo/);
-    // 30 named, then "… and 28 others" with a link to the summary sheet.
-    expect(digest.body).toContain('… và 28 đơn vị khác: xem trang "Tổng hợp".');
-    expect(digest.htmlBody).toContain('#gid=');
+    const behind = Number(/(\d+) đơn vị chậm tiến độ$/.exec(digest.subject)![1]);
+    const alsoMissing = Number(/trong đó (\d+) đơn vị đã nêu/.exec(digest.body)![1]);
+    // The whole table of 1,000 rows would pass 200 KB: the 58 missing and, of the units behind
+    // that reported, the worst 200 (the first cut that fits); the others are counted.
+    const named = [...digest.htmlBody!.matchAll(/<tr><td><a [^>]*>(Xã Số \d+)<\/a>/g)];
+    expect(named).toHaveLength(58 + 200);
+    expect(digest.body).toContain(
+      'Để thư không vượt 200 KB, bảng chỉ gồm 258 đơn vị chưa báo cáo hoặc chậm tiến độ (trong 1000 đơn vị).',
+    );
+    const others = 58 + behind - alsoMissing - 258;
+    expect(digest.body).toContain(`… và ${others} đơn vị khác: xem trang "Tổng hợp".`);
+    const gid = rt.spreadsheet.getSheetByName('Tổng hợp')!.getSheetId();
+    expect(digest.htmlBody).toContain(
+      `#gid=${gid}">Bảng đầy đủ: xem trang &quot;Tổng hợp&quot;</a>`,
+    );
     expect(Buffer.byteLength(digest.htmlBody!, 'utf8')).toBeLessThan(200 * 1024);
     expect(Buffer.byteLength(digest.body, 'utf8')).toBeLessThan(200 * 1024);
   });

@@ -84,7 +84,7 @@ describe('summarising the sample Cần Giờ campaign at 14/07/2023 08:00', () =
     ]);
     expect(v[12][1]).toBe('Cộng Huyện Cần Giờ');
     expect(v[13][1]).toBe('Tổng số');
-    expect(v[9][17]).toBe('Chưa báo cáo (1 ngày)');
+    expect(v[9][17]).toBe('Chưa báo cáo từ 13/07'); // Thạnh An missed 13/07
     expect(v[5][17]).toBe('Đã báo cáo');
     const gid = rt.spreadsheet.getSheetByName('Cần Thạnh')!.getSheetId();
     expect(sheet.getRange('B6').getFormula()).toBe(`=HYPERLINK("#gid=${gid}","Cần Thạnh")`);

@@ -124,27 +124,28 @@ describe('the e-mails', () => {
     });
 
     it('gives the overall figures worked out from the totals', () => {
-      // 170 of 500 = 34%; 330 remaining (150 + 180) over 14 days (07–20/07) = 23.6 → 24;
-      // pace 50/6 + 120/6 = 28.3; ⌈330 ÷ 28.3⌉ = 12 counting days after 06/07 → 18/07.
+      // 170 of 500 = 34%; on 06/07 only Xã Bình reported: +20; 330 remaining (150 + 180) over
+      // 14 days (07–20/07) = 23.6 → 24; pace 50/6 + 120/6 = 28.3; ⌈330 ÷ 28.3⌉ = 12 counting
+      // days after 06/07 → 18/07.
       expect(m.text).toContain(
         'Số liệu tính đến hết ngày 06/07/2023 — còn 14 ngày đến hạn 20/07/2023.',
       );
       expect(m.text).toContain(
-        '- Thu nhận: 170 / 500 (34,0%); cần đạt 24/ngày; TB 7 ngày: 28,3/ngày; dự kiến xong 18/07/2023',
+        '- Thu nhận: 170 / 500 (34,0%); ngày 06/07: +20; cần đạt 24/ngày; TB 7 ngày: 28,3/ngày; dự kiến xong 18/07/2023',
       );
     });
 
-    it('names the units missing (with the days) and behind (with percent, pace, required)', () => {
-      expect(m.text).toContain('- Xã An [đã ẩn]: chưa báo cáo 1 ngày liên tiếp (06/07/2023)');
-      // Six days missing in a row: the last five are shown.
+    it('names the units missing (since when) and behind (with percent, remaining, required)', () => {
+      // Xã An: missing since 06/07; 50 of 200 = 25%; 150 ÷ 14 = 10.7 → 11; pace 8.3 < 11.
       expect(m.text).toContain(
-        '- C: chưa báo cáo 6 ngày liên tiếp (…, 02/07/2023, 03/07/2023, 04/07/2023, 05/07/2023, 06/07/2023)',
+        '- Xã An [đã ẩn] [chưa báo cáo từ ngày 06/07] — Thu nhận: ngày 06/07: chưa có số, lũy kế 50/200 (25,0%), còn lại 150, cần 11/ngày; Chậm tiến độ',
       );
-      // 50 of 200 = 25%; 50 ÷ 6 days = 8.3 a day; 150 ÷ 14 = 10.7 → 11.
+      // C never reported: missing since the first day, 01/07; no target, so no status.
       expect(m.text).toContain(
-        '- Xã An [đã ẩn] — Chậm tiến độ: 25,0% chỉ tiêu, TB 7 ngày: 8,3/ngày, cần đạt 11/ngày',
+        '- C [chưa báo cáo từ ngày 01/07] — Thu nhận: ngày 06/07: chưa có số, lũy kế 0\n',
       );
-      expect(m.text).not.toContain('Xã Bình');
+      // Xã Bình is on track (pace 20 ≥ 13 a day): among the others.
+      expect(m.text).toContain('Các đơn vị khác (1):\n- Xã Bình — Thu nhận: ngày 06/07: +20');
     });
 
     it("links each listed unit's tab and the spreadsheet", () => {
@@ -152,7 +153,7 @@ describe('the e-mails', () => {
       expect(m.html).toContain(`<a href="${SHEET}">Mở bảng tính</a>`);
       expect(m.text).toContain(`Mở bảng tính: ${SHEET}`);
       // C has no tab link: its name is plain text.
-      expect(m.html).toContain('<li>C: ');
+      expect(m.html).toContain('<tr><td>C<br>');
     });
 
     it('carries no personal number and no markup typed by a person', () => {
@@ -180,6 +181,53 @@ describe('the e-mails', () => {
       expect(quiet.units).toEqual([]);
       expect(quiet.text).toContain('Tất cả đơn vị đã báo cáo.');
       expect(quiet.text).toContain('Không có đơn vị nào chậm tiến độ.');
+    });
+  });
+
+  describe('at the deadline (no day left, no required per day)', () => {
+    // 01–06/07, data date 06/07 = the deadline: Xã An (200) has 50 and missed 06/07; Xã Bình
+    // (300) has 120. Neither is done: both overdue.
+    const due = smallCampaign(
+      settingsRows(july(1), july(6)),
+      [
+        { name: 'Xã An', quota: 200, rows: [1, 2, 3, 4, 5].map((d) => [july(d), 10]) },
+        { name: 'Xã Bình', quota: 300, rows: [1, 2, 3, 4, 5, 6].map((d) => [july(d), 20]) },
+      ],
+      july(7),
+      { activated: false },
+    );
+    const q = computeProgress(due, july(6), at(july(7), '08:00'));
+    const digest = digestMail(q, ['bcd@example.vn'], links);
+    const an = q.units.find((u) => u.name === 'Xã An')!;
+    const reminder = reminderMail(q, an, ['a@example.vn'], { cutoff: 450, rules: everyDay }, links);
+    /** A comma or semicolon left hanging before a full stop, the end of a line or a tag. */
+    const dangling = /[,;] ?(\.|$|<\/)/m;
+
+    it('leaves no separator dangling where required per day would have been', () => {
+      expect(q.daysLeft).toBe(0);
+      // The reminder's greeting ("Kính gửi …,") ends with its comma on purpose.
+      const body = reminder.text.split('\n').slice(1).join('\n');
+      for (const text of [digest.text, body]) expect(text).not.toMatch(dangling);
+      expect(digest.html.replace(/style="[^"]*"/g, '')).not.toMatch(dangling);
+      expect(digest.text).toContain(
+        'Số liệu tính đến hết ngày 06/07/2023 — đã đến hạn 06/07/2023.',
+      );
+      expect(digest.text).toContain(
+        '- Xã An [chưa báo cáo từ ngày 06/07] — Thu nhận: ngày 06/07: chưa có số, lũy kế 50/200 (25,0%), còn lại 150; Quá hạn',
+      );
+      // No "cần đạt": the pace (50/6 + 120/6 = 28,3) and where it would end, past the deadline.
+      expect(digest.text).toContain(
+        '- Thu nhận: 170 / 500 (34,0%); ngày 06/07: +20; TB 7 ngày: 28,3/ngày; dự kiến xong 18/07/2023',
+      );
+    });
+
+    it("ends the reminder's progress line with a full stop, nothing owed until the deadline", () => {
+      expect(reminder.text).toContain('Thu nhận: 50 / 200 (25,0%).');
+      expect(reminder.text).not.toContain('từ nay đến hạn');
+      // Before the deadline the line says what a day needs until then (see above).
+      expect(
+        reminderMail(p, p.units[0], ['x@y.vn'], { cutoff: 450, rules: everyDay }, links).text,
+      ).toContain('Thu nhận: 50 / 200 (25,0%); cần đạt 11/ngày từ nay đến hạn.');
     });
   });
 

@@ -116,7 +116,7 @@ describe('Tổng hợp', () => {
       20,
       2, // ⌈20 ÷ 15⌉
       'Đúng tiến độ',
-      'Chưa báo cáo (1 ngày)',
+      'Chưa báo cáo từ 05/07', // the day it missed
     ]);
   });
 

@@ -1,0 +1,85 @@
+// The words of the daily report sent to leaders (the digest): its sections, its table, the
+// data-quality line, the trend and the ranking. Vietnamese, as every word a user sees.
+import { SHEETS } from './vocabulary';
+
+export const DIGEST = {
+  asOf: (date: string, daysLeft: number, deadline: string) =>
+    daysLeft > 0
+      ? `Số liệu tính đến hết ngày ${date} — còn ${daysLeft} ngày đến hạn ${deadline}.`
+      : `Số liệu tính đến hết ngày ${date} — đã đến hạn ${deadline}.`,
+  dayFigure: (day: string, n: string) => `ngày ${day}: +${n}`,
+  noDayFigure: (day: string) => `ngày ${day}: chưa có số`,
+  cumulative: (n: string) => `lũy kế ${n}`,
+  remaining: (n: string) => `còn lại ${n}`,
+  perDay: (n: string) => `cần ${n}/ngày`,
+  backlogName: 'Chưa kích hoạt',
+  backlogLine: (n: string, perDay: string) =>
+    `${n} hồ sơ đã thu nhận chưa kích hoạt${perDay ? `; cần kích hoạt ${perDay}/ngày để hết tồn đến hạn` : ''}`,
+  // The data-quality section.
+  qualityTitle: 'Chất lượng số liệu',
+  qualityClean: `Trang "${SHEETS.findings}" không có lỗi.`,
+  qualityCounts: (errors: number, warnings: number) =>
+    `Trang "${SHEETS.findings}" có ${errors} lỗi` +
+    (warnings ? ` và ${warnings} cảnh báo` : '') +
+    (errors ? ': số liệu ở các ô lỗi không được tính, nên tiến độ và trạng thái có thể sai.' : '.'),
+  qualityWarningsOnly: (warnings: number) =>
+    `Trang "${SHEETS.findings}" không có lỗi; có ${warnings} cảnh báo nên xem.`,
+  errorsBySheet: 'Lỗi theo trang',
+  sheetErrors: (sheet: string, n: number) => `${sheet}: ${n}`,
+  leftOutTitle: (cells: number) => `Ô số liệu không được tính vào tổng (${cells})`,
+  leftOut: (unit: string, n: number, cells: string) => `${unit}: ${n} ô (${cells})`,
+  noTabTitle: (n: number) => `Đơn vị chưa có trang số liệu (${n})`,
+  noTabHelp: 'thêm trang bằng "Tạo/cập nhật trang đơn vị", hoặc sửa cột Tab ở trang "Đơn vị"',
+  unreadableTitle: (n: number) => `Không đọc được trang số liệu (${n})`,
+  unreadableHelp: `xem trang "${SHEETS.findings}"`,
+  andMore: (n: number) => `và ${n} nữa`,
+  openFindings: `Mở trang "${SHEETS.findings}"`,
+  // The table of units.
+  tableTitle: 'Bảng theo đơn vị',
+  unit: 'Đơn vị',
+  day: (day: string) => `Ngày ${day}`,
+  cumulativeHead: 'Lũy kế',
+  percentHead: '%',
+  remainingHead: 'Còn lại',
+  requiredHead: 'Cần/ngày',
+  backlogHead: 'Chưa kích hoạt',
+  backlogCount: 'Số',
+  status: 'Trạng thái',
+  missingSection: (n: number) => `Chưa báo cáo (${n})`,
+  /** `listed` of the `n` are missing their report too, and listed above. */
+  behindSection: (n: number, listed: number) =>
+    `Chậm tiến độ hoặc quá hạn (${n}${listed ? `, trong đó ${listed} đơn vị đã nêu ở mục chưa báo cáo` : ''})`,
+  restSection: (n: number) => `Các đơn vị khác (${n})`,
+  levelsSection: 'Theo cấp',
+  subtotal: (name: string) => `Cộng ${name}`,
+  total: 'Tổng số',
+  missingSince: (day: string) => `chưa báo cáo từ ngày ${day}`,
+  noTab: 'chưa có trang số liệu',
+  unreadable: 'không đọc được trang số liệu',
+  late: 'báo cáo trễ',
+  more: (n: number) => `… và ${n} đơn vị khác: xem trang "${SHEETS.summary}".`,
+  moreLevels: (n: number) => `Hàng cộng theo cấp: thêm ${n} hàng ở trang "${SHEETS.summary}".`,
+  compact: (shown: number, all: number) =>
+    `Để thư không vượt 200 KB, bảng chỉ gồm ${shown} đơn vị chưa báo cáo hoặc chậm tiến độ (trong ${all} đơn vị).`,
+  fullTable: `Bảng đầy đủ: xem trang "${SHEETS.summary}"`,
+  // The trend.
+  trendTitle: (indicator: string, from: string) =>
+    `Diễn biến ${indicator} từ ${from} so với kế hoạch`,
+  trendDate: 'Ngày',
+  trendActual: 'Thực hiện',
+  trendPlan: 'Kế hoạch',
+  trendLegend:
+    'Thanh màu: thực hiện (xanh; cam khi dưới kế hoạch); thanh xám: kế hoạch. Thanh dài nhất là số lớn nhất trong bảng.',
+  trendLine: (date: string, actual: string, plan: string, gap: string) =>
+    `${date}: ${actual} / kế hoạch ${plan} (${gap})`,
+  trendNoPlan: (date: string, actual: string) => `${date}: ${actual}`,
+  // The ranking.
+  rankTitle: 'Xếp hạng đơn vị (làm căn cứ khen thưởng, nhắc nhở)',
+  rankShare: 'Theo tỷ lệ hoàn thành chỉ tiêu',
+  rankPace: (window: number) => `Theo tốc độ (TB ${window} ngày) so với mức cần đạt`,
+  best: 'Cao nhất',
+  weakest: 'Thấp nhất',
+  rankShareItem: (unit: string, percent: string) => `${unit}: ${percent}`,
+  rankPaceItem: (unit: string, ratio: string, pace: string, required: string) =>
+    `${unit}: ${ratio} lần (${pace}/ngày, cần ${required}/ngày)`,
+} as const;

@@ -1,0 +1,261 @@
+// The digest as a browser shows it: headless Chromium renders the HTML part at a phone's width
+// (390 px) and a desktop mail client's (800 px). At 800 px nothing scrolls sideways, neither the
+// page nor a table; at both widths every unit the table names is on screen, not clipped or
+// covered. Screenshots go to out/ (git-ignored) for a person to look at. Without Chromium the
+// test is skipped, unless TIEN_DO_REQUIRE_OFFICE=1 (CI), where it fails.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer-core';
+import puppeteer from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { digestContext } from '../../src/core/digest-context';
+import { digestMail } from '../../src/core/digest-email';
+import { previewHtml } from '../../src/core/mail-preview';
+import { computeProgress } from '../../src/core/progress';
+import { buildBimSonSample } from '../../src/local/sample-bim-son';
+import { loadXlsx } from '../../src/local/xlsx';
+import { MORNING, digestCampaign } from '../fixtures/digest-campaign';
+import { command, runtime, sampleRuntime, tempDir } from '../helpers';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const present = existsSync(CHROMIUM);
+const required = process.env.TIEN_DO_REQUIRE_OFFICE === '1';
+const OUT = join(process.cwd(), 'out');
+const WIDTHS = [800, 390] as const;
+
+if (!present && !required)
+  console.warn(`Chromium not found at ${CHROMIUM}: the digest's rendering is not checked here.`);
+
+interface Rendered {
+  width: number;
+  /** The page's scroll width and client width. */
+  page: [number, number];
+  /** Per wrapper of a table that may scroll: its scroll width and client width. */
+  wrappers: [number, number][];
+  /** Unit names not found on screen, or found clipped or covered. */
+  hidden: string[];
+}
+
+// The little of the DOM the check in the page uses: the project's TypeScript has no DOM library.
+interface DomNode {
+  textContent: string | null;
+}
+interface DomRect {
+  left: number;
+  right: number;
+  top: number;
+  width: number;
+  height: number;
+}
+interface DomElement extends DomNode {
+  firstChild: DomNode | null;
+  scrollWidth: number;
+  clientWidth: number;
+  style: { overflowX: string };
+  contains(other: DomElement): boolean;
+}
+interface PageGlobals {
+  document: {
+    scrollingElement: DomElement;
+    querySelectorAll(selector: string): ArrayLike<DomElement>;
+    createRange(): { selectNodeContents(node: DomNode): void; getBoundingClientRect(): DomRect };
+    elementFromPoint(x: number, y: number): DomElement | null;
+  };
+  scrollY: number;
+  scrollTo(x: number, y: number): void;
+}
+
+let browser: Browser | null = null;
+let profile = '';
+
+beforeAll(async () => {
+  if (!present) return;
+  profile = mkdtempSync(join(tmpdir(), 'tien-do-chromium-'));
+  browser = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    userDataDir: profile,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** Renders an HTML body at a width, checks what it can, and saves a screenshot. */
+async function render(
+  html: string,
+  width: number,
+  names: string[],
+  shot: string,
+): Promise<Rendered> {
+  const page = await browser!.newPage();
+  try {
+    await page.setViewport({ width, height: 900 });
+    // Offline: nothing may be fetched (the digest has no images, fonts or styles to load).
+    await page.setRequestInterception(true);
+    page.on('request', (r) => (r.url().startsWith('data:') ? r.continue() : r.abort()));
+    await page.setContent(
+      `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body>${html}</body></html>`,
+    );
+    mkdirSync(OUT, { recursive: true });
+    await page.screenshot({ path: join(OUT, shot), fullPage: true });
+    return await page.evaluate(
+      (w: number, list: string[]) => {
+        const page = globalThis as unknown as PageGlobals;
+        const document = page.document;
+        const doc = document.scrollingElement;
+        const wrappers = Array.from(document.querySelectorAll('div'))
+          .filter((d) => d.style.overflowX === 'auto')
+          .map((d) => [d.scrollWidth, d.clientWidth] as [number, number]);
+        const cells = Array.from(document.querySelectorAll('td'));
+        const hidden = list.filter((name) => {
+          // The cell that starts with the unit's name: its link, or its own text.
+          const cell = cells.find((td) => td.firstChild?.textContent === name);
+          if (!cell) return true;
+          const range = document.createRange();
+          range.selectNodeContents(cell.firstChild!);
+          const r = range.getBoundingClientRect();
+          if (r.width <= 0 || r.height <= 0 || r.left < 0 || r.right > w) return true;
+          // Scrolled into view vertically, is the point in the middle of the name the name's?
+          page.scrollTo(0, Math.max(0, r.top + page.scrollY - 100));
+          const again = range.getBoundingClientRect();
+          const hit = document.elementFromPoint(
+            again.left + again.width / 2,
+            again.top + again.height / 2,
+          );
+          return !hit || !(cell === hit || cell.contains(hit));
+        });
+        return {
+          width: w,
+          page: [doc.scrollWidth, doc.clientWidth] as [number, number],
+          wrappers,
+          hidden,
+        };
+      },
+      width,
+      names,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** The names the digest's table lists: the text of each row's first cell up to its note. */
+function tableNames(html: string): string[] {
+  return [...html.matchAll(/<tr><td>(?:<a [^>]*>)?([^<]+)/g)].map((m) =>
+    m[1]
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"'),
+  );
+}
+
+async function check(html: string, name: string): Promise<void> {
+  const names = tableNames(html);
+  expect(names.length).toBeGreaterThan(0);
+  for (const width of WIDTHS) {
+    const r = await render(html, width, names, `${name}-${width}.png`);
+    expect(r.hidden, `names hidden at ${width} px`).toEqual([]);
+    // No sideways scroll of the page at either width.
+    expect(r.page[0], `page scroll at ${width} px`).toBeLessThanOrEqual(r.page[1]);
+    // At 800 px every table fits: no scroll inside its wrapper either.
+    if (width === 800)
+      for (const [scroll, client] of r.wrappers) expect(scroll).toBeLessThanOrEqual(client);
+  }
+}
+
+describe.skipIf(!present && !required)('the digest in Chromium, 390 and 800 px wide', () => {
+  it('finds Chromium (CI sets TIEN_DO_REQUIRE_OFFICE=1 and installs it)', () => {
+    expect(present, `no Chromium at ${CHROMIUM}`).toBe(true);
+  });
+
+  it('tells a page that scrolls sideways and a name pushed off screen (the checks can fail)', async () => {
+    const wide =
+      '<table width="1200"><tr><td>Xã Đầu</td><td width="1100"></td><td>Xã Cuối</td></tr></table>';
+    const r = await render(wide, 800, ['Xã Đầu', 'Xã Cuối', 'Xã Vắng'], 'self-check.png');
+    expect(r.page[0]).toBeGreaterThan(r.page[1]);
+    expect(r.hidden).toEqual(['Xã Cuối', 'Xã Vắng']);
+  }, 60_000);
+
+  it("renders the Cần Giờ sample's digest (what npm start sends)", async () => {
+    const rt = await sampleRuntime();
+    command(rt, 'run');
+    await check(rt.mail.sent[0].htmlBody!, 'digest');
+  }, 60_000);
+
+  it('fits the preview dialog (860 px wide) with the digest and a reminder in it', async () => {
+    const rt = await sampleRuntime();
+    command(rt, 'run');
+    const [digest, reminder] = rt.mail.sent;
+    const asMail = (m: typeof digest, kind: 'digest' | 'reminder') => ({
+      kind,
+      unit: '',
+      to: m.to,
+      subject: m.subject,
+      html: m.htmlBody!,
+      text: m.body,
+      dataDate: '2023-07-13',
+      units: [],
+    });
+    const html = previewHtml(
+      [asMail(digest, 'digest'), asMail(reminder, 'reminder')],
+      '2023-07-13',
+      {
+        none: '',
+        count: () => 'Sẽ gửi 2 thư',
+        quota: 'Hạn mức',
+        to: 'Gửi tới',
+        subject: 'Tiêu đề',
+      },
+    );
+    // The dialog's content is narrower than the dialog: 860 less its frame.
+    const r = await render(html, 820, tableNames(html), 'digest-preview-820.png');
+    expect(r.hidden).toEqual([]);
+    expect(r.page[0]).toBeLessThanOrEqual(r.page[1]);
+  }, 60_000);
+
+  it('renders long names on two levels, a unit without a tab and figures left out', async () => {
+    const long = 'Khu phố 12 — Phường Nguyễn Thị Minh Khai mở rộng (địa bàn dân cư mới)';
+    const campaign = digestCampaign({
+      more: [
+        { name: long, parent: 'Huyện Cần Giờ > Xã Bình Khánh', quota: 20000 },
+        { name: 'Ấp Bình Mỹ', parent: 'Huyện Cần Giờ > Xã Bình Khánh', quota: 9000 },
+      ],
+      withoutTab: [{ name: 'Xã Mới Thành Lập', parent: 'Huyện Cần Giờ', quota: 5000 }],
+      extraRows: {
+        'Cần Thạnh': [[{ kind: 'date', date: '2023-07-01', day: 19539, minutes: 0 }, 'năm', -3]],
+      },
+    });
+    const p = computeProgress(campaign, '2023-07-13', MORNING);
+    const links = {
+      sheet: 'https://example.vn/s',
+      tab: (t: string) => `https://example.vn/s#${t.length}`,
+    };
+    const m = digestMail(p, ['x@y.vn'], links, [], digestContext(campaign, p));
+    expect(m.html).toContain(long);
+    await check(m.html, 'digest-levels');
+  }, 60_000);
+
+  it('renders a campaign of five indicators (Bỉm Sơn) in tables that fit', async () => {
+    const file = join(tempDir(), 'bim-son.xlsx');
+    await buildBimSonSample(file);
+    const rt = runtime({ now: Date.UTC(2023, 3, 15, 1, 0) });
+    await loadXlsx(rt, file);
+    command(rt, 'run');
+    const digest = rt.mail.sent.find((m) => m.subject.includes('số liệu đến'))!;
+    await check(digest.htmlBody!, 'digest-bim-son');
+  }, 60_000);
+});
