@@ -84,7 +84,8 @@ export function reportMail(t: ReportTable, to: string[], links: MailLinks): Mail
   const tail = t.columns.filter((c) => c.indicator === null);
   const head1 = [
     th(SUMMARY_COLUMN.stt, ' rowspan="2"'),
-    th(SUMMARY_COLUMN.unit, ' rowspan="2"'),
+    // Names stay readable on a phone: the table scrolls sideways inside its box instead.
+    th(SUMMARY_COLUMN.unit, ' rowspan="2" style="min-width:120px"'),
     ...indicators.map((i) => th(clean(i.name), ` colspan="${i.span}"`)),
     ...tail.map((c) => th(c.header, ' rowspan="2"')),
   ];
@@ -93,22 +94,25 @@ export function reportMail(t: ReportTable, to: string[], links: MailLinks): Mail
     const b = (text: string) => (r.kind === 'unit' || !text ? text : `<b>${text}</b>`);
     const cells = t.columns.map(
       (c, i) =>
-        `<td${c.format ? ' align="right"' : ''}>${b(escapeHtml(shown(c, r.cells[i])))}</td>`,
+        `<td nowrap${c.format ? ' align="right"' : ''}>${b(escapeHtml(shown(c, r.cells[i])))}</td>`,
     );
     const name = `${'&nbsp;'.repeat(r.depth * 3)}${b(h(r.name))}`;
     return `<tr><td>${r.stt ?? ''}</td><td>${name}</td>${cells.join('')}</tr>`;
   };
+  // Per indicator its figures ("Thu nhận: trong kỳ 245, lũy kế 2.173, tỷ lệ 21,4%"), then the
+  // rest ("chưa kích hoạt 1.051", the status).
   const textRow = (r: ReportRow) => {
-    const parts = t.columns
-      .map((c, i) => ({ c, v: shown(c, r.cells[i]) }))
-      .filter(({ v }) => v !== '')
-      .map(({ c, v }) =>
-        c.indicator
-          ? `${clean(c.indicator)} ${c.header.toLowerCase()}: ${v}`
-          : c.format
-            ? `${c.header.toLowerCase()}: ${v}`
-            : v,
-      );
+    const parts: string[] = [];
+    let current: string | null = null;
+    t.columns.forEach((c, i) => {
+      const v = shown(c, r.cells[i]);
+      if (v === '') return;
+      const figure = c.format ? `${c.header.toLowerCase()} ${v}` : v;
+      if (c.indicator === null) parts.push(figure);
+      else if (c.indicator === current) parts[parts.length - 1] += `, ${figure}`;
+      else parts.push(`${clean(c.indicator)}: ${figure}`);
+      current = c.indicator;
+    });
     return `${'  '.repeat(r.depth)}${r.stt === null ? '' : `${r.stt}. `}${clean(r.name)} — ${parts.join('; ')}`;
   };
   const htmlRows = t.rows.map(htmlRow);

@@ -152,10 +152,10 @@ describe('a report’s e-mail', () => {
     expect(m).toMatchObject({ kind: 'monthly', unit: '', dataDate: '2023-08-09', units: [] });
     expect(m.subject).toBe('[Tiến Độ] Báo cáo tháng 8/2023 – Chiến dịch ‹Thử› (10/07–09/08/2023)');
     expect(m.text).toContain(
-      '  1. Xã 1 — Thu nhận trong kỳ: 12; Thu nhận lũy kế: 1.234; Thu nhận tỷ lệ: 12,3%; Thu nhận còn lại: 1.000; Thu nhận cần đạt/ngày: 8; Chậm tiến độ',
+      '  1. Xã 1 — Thu nhận: trong kỳ 12, lũy kế 1.234, tỷ lệ 12,3%, còn lại 1.000, cần đạt/ngày 8; Chậm tiến độ',
     );
     expect(m.html).toContain('<th colspan="5"');
-    expect(m.html).toContain('<td align="right">12,3%</td>');
+    expect(m.html).toContain('<td nowrap align="right">12,3%</td>');
     expect(m.html).not.toContain('<Thử>');
     expect(m.html).toContain('https://sheet#Báo cáo tháng');
   });
