@@ -221,6 +221,17 @@ describe('the final report', () => {
 });
 
 describe('what makes no report', () => {
+  it('a unit’s tab named Báo cáo tháng: left untouched, no report made or mailed', async () => {
+    const rt = await sampleRuntime({ now: at(8, 10, 8) });
+    rt.spreadsheet.getSheetByName('Cần Thạnh')!.setName(SHEET);
+    rt.spreadsheet.getSheetByName('Đơn vị')!.getRange('D2').setValue(SHEET);
+    const before = rt.spreadsheet.getSheetByName(SHEET)!.getDataRange().getValues();
+    const r = command(rt, 'run');
+    expect(r.reports).toEqual([]);
+    expect(reportMails(rt)).toEqual([]);
+    expect(rt.spreadsheet.getSheetByName(SHEET)!.getDataRange().getValues()).toEqual(before);
+  });
+
   it('summarize writes no block; the sample’s own morning (14/07) makes none', async () => {
     const rt = await sampleRuntime({ now: at(8, 10, 8) });
     expect(command(rt, 'summarize').reports).toEqual([]);
