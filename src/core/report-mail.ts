@@ -4,8 +4,8 @@
 // body may have (quotas page): the total first, then the subtotals, then the units in order, as
 // many as REPORT_MAIL_BYTES allows; the rest are counted and left to `Báo cáo tháng`.
 import { formatVnDate } from './dates';
-import type { Mail, MailLinks } from './email';
-import { clean, escapeHtml, vnNumber, vnPercent } from './email';
+import type { Mail, MailLinks } from './mail-text';
+import { FONT, clean, escapeHtml, h, utf8Length, vnNumber, vnPercent } from './mail-text';
 import { MAIL } from './messages';
 import { REPORT } from './messages-report';
 import type { ReportCell, ReportColumn, ReportRow, ReportTable } from './monthly-report';
@@ -17,19 +17,6 @@ import { SHEETS, SUMMARY_COLUMN } from './vocabulary';
  * the message (title, lines, links, headers) stays far below the 200 KB a body may have.
  */
 export const REPORT_MAIL_BYTES = 150_000;
-
-/** The bytes of a text in UTF-8 (no Buffer in Apps Script). */
-export function utf8Bytes(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
-
-const FONT = 'font-family:Arial,Helvetica,sans-serif;';
-const h = (text: string) => escapeHtml(clean(text));
 
 function shown(c: ReportColumn, v: ReportCell): string {
   if (v === null) return '';
@@ -119,7 +106,7 @@ export function reportMail(t: ReportTable, to: string[], links: MailLinks): Mail
   const textRows = t.rows.map(textRow);
   const { shown: kept, left } = rowsShown(
     t.rows,
-    t.rows.map((_, i) => utf8Bytes(htmlRows[i]) + utf8Bytes(textRows[i])),
+    t.rows.map((_, i) => utf8Length(htmlRows[i]) + utf8Length(textRows[i])),
   );
   const more = left ? [REPORT.moreRows(left, SHEETS.monthly)] : [];
   const html = [

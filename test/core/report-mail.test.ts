@@ -7,7 +7,7 @@ import type { LogEntry, Seal } from '../../src/core/mail-log';
 import { readLog, sealText } from '../../src/core/mail-log';
 import { planSend } from '../../src/core/mail-plan';
 import type { ReportRow, ReportTable } from '../../src/core/monthly-report';
-import { REPORT_MAIL_BYTES, reportMail, utf8Bytes } from '../../src/core/report-mail';
+import { REPORT_MAIL_BYTES, reportMail } from '../../src/core/report-mail';
 
 const DATE = '2023-08-10';
 const mail = (over: Partial<Mail>): Mail => ({
@@ -186,11 +186,6 @@ describe('a report’s e-mail', () => {
     const bytes = Buffer.byteLength(m.html) + Buffer.byteLength(m.text);
     expect(bytes).toBeLessThan(200_000);
     expect(bytes).toBeGreaterThan(REPORT_MAIL_BYTES * 0.9);
-  });
-
-  it('counts bytes as UTF-8 does', () => {
-    for (const text of ['abc', 'Tiến Độ', '€', '𝟘', 'Cộng Huyện Cần Giờ'])
-      expect(utf8Bytes(text)).toBe(Buffer.byteLength(text));
   });
 
   it('names the final report in its subject', () => {
