@@ -14,6 +14,8 @@ import type { Outgoing } from '../core/mail-plan';
 import type { SendReport } from './notify';
 import { mailFindings, sendDue } from './notify';
 import { spreadsheetPort } from './spreadsheet-port';
+import type { MadeReports } from './reports';
+import { writeReports } from './reports';
 import { progressAt, summarize } from './summarize';
 import { writeFindings } from './validate';
 import type { WorkbookPort } from './workbook-port';
@@ -110,11 +112,17 @@ export function runCommand(
           command === 'notify'
             ? progressAt(campaign, now, options.asOf)
             : summarize(port, campaign, now, options.asOf);
-        progress = progressResult(p);
+        // The daily job (run) makes the monthly and final reports due: see reports.ts.
+        const made: MadeReports =
+          command === 'run' ? writeReports(port, campaign, now) : { records: [], tables: [] };
+        progress = { ...progressResult(p), reports: made.records };
         const held = command === 'summarize' ? null : mailHeld(campaign, now);
         if (held) mailNotice = held;
         else if (command !== 'summarize') {
-          const report = sendDue(port, campaign, p, now, { until: options.until });
+          const report = sendDue(port, campaign, p, now, {
+            until: options.until,
+            reports: made.tables,
+          });
           mailIssues = report.findings;
           mail = mailRecords(report);
         }

@@ -60,6 +60,7 @@ function runJob(): void {
       issues: result.issues.length,
       sent: result.emails.length,
       continues: waiting,
+      reports: result.reports ?? [],
       notSent: result.emailsNotSent ?? [],
       summaryError: result.summaryError ?? null,
     }),

@@ -266,7 +266,7 @@ export function previewEmails(): void {
       ui.alert(NOTIFY.previewTitle, held, ui.ButtonSet.OK);
       return;
     }
-    const { send, quota: left } = mailsToSend(port, campaign, progress);
+    const { send, quota: left } = mailsToSend(port, campaign, progress, 'none', now);
     const mails = send.map((o) => ({ ...o.mail, to: o.message.to }));
     const quota = left.remaining;
     const html = previewHtml(mails, progress.asOf, {
@@ -300,7 +300,7 @@ export function sendEmailsNow(): void {
       return;
     }
     const date = formatVnDate(progress.asOf);
-    const { send, unconfirmed } = mailsToSend(port, campaign, progress);
+    const { send, unconfirmed } = mailsToSend(port, campaign, progress, 'none', now);
     const recipients = send.reduce((n, o) => n + o.message.to.length, 0);
     const ofDate = unconfirmed.filter((e) => e.dataDate === progress.asOf);
     const [question, resend]: [string, Resend] = send.length

@@ -24,6 +24,7 @@ import { MAIL } from '../core/messages';
 import type { Moment } from '../core/moment';
 import { stampText } from '../core/moment';
 import type { Progress } from '../core/progress';
+import type { ReportTable } from '../core/monthly-report';
 import { MAIL_LOG_COLUMN as MAIL_LOG, SHEETS } from '../core/vocabulary';
 import { errorMessage } from './errors';
 import { clearInflight, readInflight, saveInflight } from './inflight';
@@ -32,6 +33,7 @@ import { appendRows, openLog, writeAdoption, writeOutcomes } from './mail-log-sh
 import type { MailQuota } from './mail-quota';
 import { mailQuota } from './mail-quota';
 import { logSeal, markSigned, mayAdopt } from './mail-seal';
+import { reportMails } from './reports';
 import type { WorkbookPort } from './workbook-port';
 
 export interface SendReport {
@@ -54,6 +56,8 @@ export interface SendOptions {
   resend?: Resend;
   /** When (ms since the epoch, as Date.now() gives) to stop starting new sends. */
   until?: number;
+  /** The tables of the reports this run made (see reports.ts), not worked out again. */
+  reports?: ReportTable[];
 }
 
 function links(port: WorkbookPort): MailLinks {
@@ -68,13 +72,16 @@ function links(port: WorkbookPort): MailLinks {
 
 /**
  * Every message due for the progress's data date: the digest (naming the messages the log
- * leaves unconfirmed, and the data's problems as read), and a reminder per missing unit.
+ * leaves unconfirmed, and the data's problems as read), the monthly or final report due at
+ * `now` (none without `now`), and a reminder per missing unit.
  */
 function dueMails(
   port: WorkbookPort,
   campaign: Campaign,
   progress: Progress,
   log: LogEntry[],
+  now?: Moment,
+  made?: ReportTable[],
 ): Mail[] {
   if (!progress.asOf) return [];
   const l = links(port);
@@ -90,6 +97,7 @@ function dueMails(
         digestContext(campaign, progress),
       ),
     );
+  if (now) mails.push(...reportMails(port, campaign, now, log, l, made));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
     // A tab that could not be read says nothing of reporting: no reminder on a guess. A unit
@@ -118,19 +126,23 @@ function logFindings(log: MailLogSheet, campaign: Campaign, quota: MailQuota): F
   ];
 }
 
-/** What would be sent now, for the preview and the question before sending. */
+/**
+ * What would be sent now, for the preview and the question before sending; the reports due at
+ * `now` are among them when it is given.
+ */
 export function mailsToSend(
   port: WorkbookPort,
   campaign: Campaign,
   progress: Progress,
   resend: Resend = 'none',
+  now?: Moment,
 ): { send: Outgoing[]; unconfirmed: LogEntry[]; findings: Finding[]; quota: MailQuota } {
   const log = openLog(port, logSeal(port.id), mayAdopt());
   const quota = mailQuota();
   const findings = logFindings(log, campaign, quota);
   if (!progress.asOf) return { send: [], unconfirmed: [], findings, quota };
   const entries = log.read.entries;
-  const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
+  const plan = planSend(dueMails(port, campaign, progress, entries, now), entries, progress.asOf, {
     resend,
     dailyRecipients: quota.daily,
   });
@@ -178,7 +190,7 @@ export function sendDue(
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(30_000)) {
     // Say what this run could not send, as far as the log (read without the lock) tells.
-    const waiting = mailsToSend(port, campaign, progress, options.resend);
+    const waiting = mailsToSend(port, campaign, progress, options.resend, now);
     report.pending = waiting.send.map((outgoing) => ({ outgoing, reason: 'later' }));
     return { ...report, findings: waiting.findings, busy: true };
   }
@@ -194,10 +206,12 @@ export function sendDue(
     const entries = log.read.entries;
     const left = readInflight();
     const settled = left ? settleInflight(entries, left) : [];
-    const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
-      resend: options.resend,
-      dailyRecipients: quota.daily,
-    });
+    const plan = planSend(
+      dueMails(port, campaign, progress, entries, now, options.reports),
+      entries,
+      progress.asOf,
+      { resend: options.resend, dailyRecipients: quota.daily },
+    );
     report.unconfirmed = plan.unconfirmed.filter((e) => plan.send.every((o) => o.row !== e.row));
     // 1. Every message due is in the log, pending, before any is sent.
     writeAdoption(port, log);

@@ -71,6 +71,16 @@ export interface SendPlan {
  */
 export type Resend = 'none' | 'unconfirmed' | 'all';
 
+/**
+ * The leaders' reports (monthly, final) are due for as long as their period is the latest, past
+ * the data date they end on: a report's message waits for the quota across days, and is never
+ * given up for a newer digest. Their key holds the period's last day, so each goes once.
+ */
+const lasting = (kind: string) => kind === 'monthly' || kind === 'final';
+
+/** The messages to the leaders' list, `Email nhận tổng hợp`. */
+const toLeaders = (kind: string) => kind === 'digest' || lasting(kind);
+
 const keyOf = (m: { kind: string; dataDate: string; unit: string }) =>
   `${m.kind}|${m.dataDate}|${m.unit.toLowerCase()}`;
 
@@ -133,7 +143,7 @@ export function planSend(
   /** The digest's addresses past a whole day's quota: never sent, never waiting. */
   const beyond = new Set<string>();
   const due = dueMails.map((m) => {
-    if (m.kind !== 'digest' || m.to.length <= daily) return m;
+    if (!toLeaders(m.kind) || m.to.length <= daily) return m;
     for (const r of m.to.slice(daily)) beyond.add(r.toLowerCase());
     return { ...m, to: m.to.slice(0, daily) };
   });
@@ -157,7 +167,7 @@ export function planSend(
   const waiting = new Map<string, Set<string>>();
   for (const e of log) {
     const key = keyOf(e);
-    const mail = e.dataDate === dataDate ? dueByKey.get(key) : undefined;
+    const mail = e.dataDate === dataDate || lasting(e.kind) ? dueByKey.get(key) : undefined;
     const message = { kind: e.kind, dataDate: e.dataDate, unit: e.unit, to: e.recipients };
     switch (e.outcome) {
       case 'sent':
@@ -179,7 +189,7 @@ export function planSend(
           });
         break;
       case 'pending':
-        if (e.dataDate < dataDate)
+        if (e.dataDate < dataDate && !lasting(e.kind))
           close.push({ row: e.row, text: MAIL_LOG.skipped(formatVnDate(dataDate)) });
         else if (!mail) close.push({ row: e.row, text: MAIL_LOG.notDue });
         else if (e.recipients.some((r) => beyond.has(r)))
@@ -224,18 +234,19 @@ export function planSend(
       });
     }
   }
-  // The digest first; then reminders, the one owed longest first: a reminder the quota put off
-  // has waited, and goes before one due only today. Among those owed as long, the unit reminded
-  // longest ago (never: first of all), to the row: of units reminded the same day, the first to
-  // have gone is the first to go again, so that when the quota falls short of everyone each
-  // day, the day's wait passes from unit to unit instead of falling on the last ones every time.
-  // Then the order of `Đơn vị`.
+  // The digest first; then the reports (to the same leaders); then reminders, the one owed
+  // longest first: a reminder the quota put off has waited, and goes before one due only
+  // today. Among those owed as long, the unit reminded longest ago (never: first of all), to the
+  // row: of units reminded the same day, the first to have gone is the first to go again, so
+  // that when the quota falls short of everyone each day, the day's wait passes from unit to
+  // unit instead of falling on the last ones every time. Then the order of `Đơn vị`.
   const owed = owedSince(log, dataDate);
   const rank = (o: Outgoing): (string | number)[] => {
     const unit = o.mail.unit.toLowerCase();
     if (o.mail.kind === 'digest') return ['0'];
+    if (lasting(o.mail.kind)) return ['1'];
     const last = lastReminded.get(unit);
-    return ['1', owed.get(unit) ?? dataDate, last?.date ?? '', last?.row ?? 0];
+    return ['2', owed.get(unit) ?? dataDate, last?.date ?? '', last?.row ?? 0];
   };
   const byRank = (a: (string | number)[], b: (string | number)[]) =>
     a.reduce<number>((c, x, i) => c || (x < b[i] ? -1 : x > b[i] ? 1 : 0), 0);

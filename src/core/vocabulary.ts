@@ -306,8 +306,8 @@ export const FINDINGS_COLUMN = {
   warning: 'Cảnh báo',
 } as const;
 
-/** The messages the add-on sends: the leaders' digest and a unit's reminder. */
-export type MailKind = 'digest' | 'reminder';
+/** The messages the add-on sends: digest, reminder, and the monthly and final reports. */
+export type MailKind = 'digest' | 'reminder' | 'monthly' | 'final';
 
 /** How each outcome in `Nhật ký gửi thư` begins: the log is read back by these words. */
 const OUTCOME = {
@@ -331,7 +331,12 @@ export const MAIL_LOG_COLUMN = {
     'Kết quả',
     'Chữ ký',
   ],
-  kinds: { digest: 'Tổng hợp', reminder: 'Nhắc báo cáo' } as Record<MailKind, string>,
+  kinds: {
+    digest: 'Tổng hợp',
+    reminder: 'Nhắc báo cáo',
+    monthly: 'Báo cáo tháng',
+    final: 'Báo cáo kết thúc',
+  } as Record<MailKind, string>,
   outcomes: OUTCOME,
   /** Due and waiting its turn. */
   pending: OUTCOME.pending,

@@ -3,7 +3,8 @@
 // recipient (docs/workbook.md, "Nhật ký gửi thư"). Over the sequence:
 // - no command throws, whatever stops or fails;
 // - no message goes out that was not due when it went (a digest to `Email nhận tổng hợp`, a
-//   reminder to the `Email` of a unit that has not reported the data date);
+//   reminder to the `Email` of a unit that has not reported the data date, a monthly report from
+//   its day's cut-off to two days after, the final report once the deadline's figures are due);
 // - no message goes out twice, but for one a person explicitly resends with `Gửi thư ngay`
 //   (a message left unconfirmed by a stopped run, or all of a data date when all went);
 // - after a run that nothing disturbed, every message due at its data date has gone, or is
@@ -59,6 +60,7 @@ class Sequence {
         ['Ngày bắt đầu', date(START)],
         ['Hạn hoàn thành', date(this.deadline)],
         ['Email nhận tổng hợp', s.digest.join(', ')],
+        ['Ngày báo cáo tháng', s.monthlyDay ?? ''],
       ],
     });
     this.rt.load.sheet('Đơn vị', {
@@ -105,6 +107,31 @@ class Sequence {
     return keys;
   }
 
+  /**
+   * The reports due at instant t (docs/workbook.md; report-period.ts): the monthly report of
+   * day D of July (the campaign lies in July; June's report day is before the start), ending on
+   * D − 1, from D at 07:30 to the end of D + 2, if D is not past the deadline; the final report,
+   * ending on the deadline, from the day after at 07:30 (its figures' due time) to two days
+   * later; none once mail is held after the campaign (see `due`).
+   */
+  reportKeys(t: number): Set<string> {
+    const keys = new Set<string>();
+    const wall = local(t);
+    const date = wall.slice(0, 10);
+    const minutes = +wall.slice(11, 13) * 60 + +wall.slice(14, 16);
+    if (date > addDays(this.deadline, 1)) return keys;
+    const D = this.s.monthlyDay;
+    if (D !== null) {
+      const day = `2023-07-${String(D).padStart(2, '0')}`;
+      const come = date > day || (date === day && minutes >= 450);
+      if (come && date <= addDays(day, 2) && day <= this.deadline && addDays(day, -1) >= START)
+        for (const to of unique(this.s.digest)) keys.add(`monthly|${addDays(day, -1)}||${to}`);
+    }
+    if (this.dataDate(t) === this.deadline)
+      for (const to of unique(this.s.digest)) keys.add(`final|${this.deadline}||${to}`);
+    return keys;
+  }
+
   /** The log's rows (kind, data date, unit, recipients, outcome), as text. */
   logRows(): string[][] {
     const sheet = this.rt.spreadsheet.getSheetByName(LOG);
@@ -119,7 +146,9 @@ class Sequence {
     const keys = new Set<string>();
     for (const [, kind, date, unit, to, , outcome] of this.logRows()) {
       if (!outcome.startsWith('Đang gửi')) continue;
-      const k = kind === 'Tổng hợp' ? 'digest' : 'reminder';
+      const k =
+        { 'Tổng hợp': 'digest', 'Báo cáo tháng': 'monthly', 'Báo cáo kết thúc': 'final' }[kind] ??
+        'reminder';
       const [dd, mm, yyyy] = date.split('/');
       for (const r of to.split(/[,;]/))
         if (r.trim()) keys.add(`${k}|${yyyy}-${mm}-${dd}|${unit}|${r.trim().toLowerCase()}`);
@@ -136,14 +165,25 @@ class Sequence {
       const reminder = /Nhắc báo cáo: (.*) chưa gửi số liệu ngày (\d\d)\/(\d\d)\/(\d{4})$/.exec(
         m.subject,
       );
+      const report =
+        /^\[Tiến Độ\] Báo cáo (tháng \d+\/\d{4}|kết thúc chiến dịch) – .* \(\d\d\/\d\d–(\d\d)\/(\d\d)\/(\d{4})\)$/.exec(
+          m.subject,
+        );
       const [kind, unit, d] = digest
         ? ['digest', '', `${digest[3]}-${digest[2]}-${digest[1]}`]
         : reminder
           ? ['reminder', reminder[1], `${reminder[4]}-${reminder[3]}-${reminder[2]}`]
-          : ['?', '', ''];
-      if (last === null || d < (first ?? START) || d > last)
+          : report
+            ? [
+                report[1].startsWith('tháng') ? 'monthly' : 'final',
+                '',
+                `${report[4]}-${report[3]}-${report[2]}`,
+              ]
+            : ['?', '', ''];
+      // A report's data date is its period's last day, due by the time it went, not the run's.
+      if (!report && (last === null || d < (first ?? START) || d > last))
         this.problems.push(`${m.subject}: data date ${d} outside ${first}…${last} of the run`);
-      const due = this.due(d, from);
+      const due = report ? this.reportKeys(m.date.getTime()) : this.due(d, from);
       for (const to of m.to.map((a) => a.toLowerCase())) {
         const key = `${kind}|${d}|${unit}|${to}`;
         if (!due.has(key)) this.problems.push(`sent, not due: ${key}`);
@@ -155,11 +195,27 @@ class Sequence {
     this.seen = this.rt.mail.sent.length;
   }
 
-  /** After a run nothing disturbed at data date d: every message due went, or is unconfirmed. */
+  /** The last days of the reports whose blocks `Báo cáo tháng` holds (yyyy-MM-dd). */
+  reportBlocks(): Set<string> {
+    const sheet = this.rt.spreadsheet.getSheetByName('Báo cáo tháng');
+    const ends = new Set<string>();
+    for (const row of sheet?.values ?? []) {
+      const m = /^Báo cáo .* đến (\d\d)\/(\d\d)\/(\d{4})\)$/.exec(String(row?.[0] ?? ''));
+      if (m) ends.add(`${m[3]}-${m[2]}-${m[1]}`);
+    }
+    return ends;
+  }
+
+  /**
+   * After a run nothing disturbed at data date d: every message due went, or is unconfirmed; a
+   * report's once a run has written its block (the menu's sending sends only what a run made).
+   */
   settled(d: string | null, what: string, at: number): void {
     if (d === null) return;
     const unsure = this.unconfirmed();
-    for (const key of this.due(d, at))
+    const blocks = this.reportBlocks();
+    const reports = [...this.reportKeys(at)].filter((k) => blocks.has(k.split('|')[1]));
+    for (const key of [...this.due(d, at), ...reports])
       if (!this.sent.has(key) && !unsure.has(key))
         this.problems.push(`${what} at data date ${d}: due, never sent: ${key}`);
   }
@@ -254,7 +310,7 @@ class Sequence {
     // (one the quota holds back goes with a later run).
     if (a.answer === 'YES' && d !== null) {
       const again = /Gửi lại toàn bộ/.test(question)
-        ? this.due(d, from)
+        ? [...this.due(d, from), ...this.reportKeys(from)]
         : /chưa được xác nhận/.test(question)
           ? [...unsure].filter((k) => k.split('|')[1] === d)
           : [];
