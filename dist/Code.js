@@ -422,7 +422,12 @@ var MAIL_LOG_COLUMN = {
     "Kết quả",
     "Chữ ký"
   ],
-  kinds: { digest: "Tổng hợp", reminder: "Nhắc báo cáo" },
+  kinds: {
+    digest: "Tổng hợp",
+    reminder: "Nhắc báo cáo",
+    monthly: "Báo cáo tháng",
+    final: "Báo cáo kết thúc"
+  },
   outcomes: OUTCOME,
   /** Due and waiting its turn. */
   pending: OUTCOME.pending,
@@ -1066,10 +1071,10 @@ function percentFraction(text) {
   const scale = 10 ** decimals;
   return { num: Math.round(n.value * scale), den: 100 * scale };
 }
-function readTarget(value, shown) {
+function readTarget(value, shown2) {
   if (isBlank(value)) return null;
   if (typeof value === "number") {
-    if (shown !== void 0 && shown.trim().endsWith("%")) {
+    if (shown2 !== void 0 && shown2.trim().endsWith("%")) {
       const num2 = Math.round(value * 1e6);
       return num2 > 0 ? { kind: "share", num: num2, den: 1e6, strict: false, soft: false } : null;
     }
@@ -1188,7 +1193,7 @@ function reportedNames(text, known) {
 function readPath(text) {
   return text.split(PATH_SEPARATOR).map((part) => part.trim()).filter(Boolean);
 }
-function readUnits(rows, start, shown = () => []) {
+function readUnits(rows, start, shown2 = () => []) {
   var _a;
   const findings = [];
   const cols = readHeader((_a = rows[0]) != null ? _a : []);
@@ -1268,7 +1273,7 @@ function readUnits(rows, start, shown = () => []) {
       if (isBlank(r[q.col])) continue;
       const v = r[q.col];
       const maybeShare = typeof v === "number" && (v <= 1 || !Number.isInteger(v));
-      const target = readTarget(v, maybeShare ? (_b = shown()[i + 1]) == null ? void 0 : _b[q.col] : void 0);
+      const target = readTarget(v, maybeShare ? (_b = shown2()[i + 1]) == null ? void 0 : _b[q.col] : void 0);
       const cell = a1(q.col, row);
       if (!target) fail("quota-invalid", cell, FIX.quotaInvalid(q.header));
       else if (target.kind === "share" && ((_c = populations[q.indicator]) != null ? _c : groupSize) === null)
@@ -1565,7 +1570,7 @@ function addFindings(sorted, later) {
 }
 
 // src/core/phases.ts
-function readPhases(rows, shown, campaign, indicators2) {
+function readPhases(rows, shown2, campaign, indicators2) {
   const findings = [];
   if (!rows || rows.length === 0) return { phases: [], findings };
   const fail = (cell, message) => findings.push({
@@ -1623,7 +1628,7 @@ function readPhases(rows, shown, campaign, indicators2) {
     for (const t of targetCols) {
       if (isBlank(r[t.col])) continue;
       const v = r[t.col];
-      const target = readTarget(v, typeof v === "number" ? (_a = shown()[i + 1]) == null ? void 0 : _a[t.col] : void 0);
+      const target = readTarget(v, typeof v === "number" ? (_a = shown2()[i + 1]) == null ? void 0 : _a[t.col] : void 0);
       if ((target == null ? void 0 : target.kind) === "share") targets[t.indicator] = target;
       else fail(a1(t.col, row), FIX.phaseTarget(t.header, name));
     }
@@ -1914,8 +1919,8 @@ var h = (text) => escapeHtml(clean(text));
 var link = (href, label) => href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label);
 var titleHtml = (title) => `<h3 style="font-size:15px;margin:18px 0 6px">${escapeHtml(title)}</h3>`;
 function datesList(dates) {
-  const shown = dates.slice(-5).map(formatVnDate);
-  return dates.length > 5 ? `…, ${shown.join(", ")}` : shown.join(", ");
+  const shown2 = dates.slice(-5).map(formatVnDate);
+  return dates.length > 5 ? `…, ${shown2.join(", ")}` : shown2.join(", ");
 }
 
 // src/core/digest-order.ts
@@ -2015,7 +2020,7 @@ var DIGEST = {
   late: "báo cáo trễ",
   more: (n) => `… và ${n} đơn vị khác: xem trang "${SHEETS.summary}".`,
   moreLevels: (n) => `Hàng cộng theo cấp: thêm ${n} hàng ở trang "${SHEETS.summary}".`,
-  compact: (shown, all) => `Để thư không vượt 200 KB, bảng chỉ gồm ${shown} đơn vị chưa báo cáo hoặc chậm tiến độ (trong ${all} đơn vị).`,
+  compact: (shown2, all) => `Để thư không vượt 200 KB, bảng chỉ gồm ${shown2} đơn vị chưa báo cáo hoặc chậm tiến độ (trong ${all} đơn vị).`,
   fullTable: `Bảng đầy đủ: xem trang "${SHEETS.summary}"`,
   // The trend.
   trendTitle: (indicator, from) => `Diễn biến ${indicator} từ ${from} so với kế hoạch`,
@@ -2038,8 +2043,8 @@ var DIGEST = {
 // src/core/digest-sections.ts
 var NAMES_MAX = 10;
 function names(list, max = NAMES_MAX) {
-  const shown = list.slice(0, max).map(clean).join(", ");
-  return list.length > max ? `${shown}, ${DIGEST.andMore(list.length - max)}` : shown;
+  const shown2 = list.slice(0, max).map(clean).join(", ");
+  return list.length > max ? `${shown2}, ${DIGEST.andMore(list.length - max)}` : shown2;
 }
 function qualitySection(q, links2) {
   const lines = [];
@@ -2053,11 +2058,11 @@ function qualitySection(q, links2) {
     if (leftOut.length) {
       const cells = leftOut.reduce((n, s) => n + s.leftOut.length, 0);
       const each = leftOut.map((s) => {
-        const shown = s.leftOut.slice(0, 5).join(", ");
+        const shown2 = s.leftOut.slice(0, 5).join(", ");
         return DIGEST.leftOut(
           s.unit,
           s.leftOut.length,
-          s.leftOut.length > 5 ? `${shown}, …` : shown
+          s.leftOut.length > 5 ? `${shown2}, …` : shown2
         );
       });
       lines.push(`${DIGEST.leftOutTitle(cells)}: ${names(each)}.`);
@@ -2422,9 +2427,9 @@ function tableSection(p, links2, context2, cut) {
   const summary = (_a = links2.tab(SHEETS.summary)) != null ? _a : links2.sheet;
   const notes = [];
   if (!cut.rest) {
-    const shown = cap(missing).length + cap(behind).length;
-    notes.push(DIGEST.compact(shown, p.units.length));
-    const left = missing.length + behind.length - shown;
+    const shown2 = cap(missing).length + cap(behind).length;
+    notes.push(DIGEST.compact(shown2, p.units.length));
+    const left = missing.length + behind.length - shown2;
     if (left > 0) notes.push(DIGEST.more(left));
     if (p.groups.length > cut.cap) notes.push(DIGEST.moreLevels(p.groups.length - cut.cap));
   }
@@ -2512,11 +2517,11 @@ function reminderMail(p, u, to, schedule, links2) {
     dueDay: formatVnWeekday(nextCountingDay(nextDay, schedule.rules))
   } : null;
   const tab = links2.tab(u.tab);
-  const shown = p.quotaIndicators.filter((i) => {
+  const shown2 = p.quotaIndicators.filter((i) => {
     var _a;
     return ((_a = u.indicators[i]) == null ? void 0 : _a.quota) != null;
   });
-  const progressLines = shown.map((i) => {
+  const progressLines = shown2.map((i) => {
     const f = u.indicators[i];
     return MAIL.reminderProgress(
       clean(i),
@@ -2536,7 +2541,7 @@ function reminderMail(p, u, to, schedule, links2) {
     ...progressLines.map(
       (line, k) => {
         var _a;
-        return `<p style="margin:4px 0">${escapeHtml(line)}</p>${bar((_a = u.indicators[shown[k]].percent) != null ? _a : 0)}`;
+        return `<p style="margin:4px 0">${escapeHtml(line)}</p>${bar((_a = u.indicators[shown2[k]].percent) != null ? _a : 0)}`;
       }
     ),
     tab ? `<p><a href="${escapeHtml(tab)}">${escapeHtml(MAIL.openTab)}</a></p>` : "",
@@ -2610,8 +2615,8 @@ var CONFIRM_LINES = 10;
 var SHEETS_A_LINE = 3;
 var PEOPLE_A_LINE = 5;
 function some(items, max, more) {
-  const shown = items.slice(0, max).join(", ");
-  return items.length > max ? `${shown} ${more(items.length - max)}` : shown;
+  const shown2 = items.slice(0, max).join(", ");
+  return items.length > max ? `${shown2} ${more(items.length - max)}` : shown2;
 }
 function confirmText(changes, newlyLocked) {
   const groups = /* @__PURE__ */ new Map();
@@ -3204,7 +3209,7 @@ function columnWidths(rows, options) {
   var _a, _b;
   const wrap = new Set((_a = options.wrapRows) != null ? _a : []);
   const bold = new Set((_b = options.boldRows) != null ? _b : []);
-  const formatOf = (row, col) => {
+  const formatOf2 = (row, col) => {
     var _a2, _b2;
     return (_b2 = (_a2 = options.formats) == null ? void 0 : _a2.find((f) => f.col === col && row >= f.fromRow && row <= f.toRow)) == null ? void 0 : _b2.format;
   };
@@ -3222,7 +3227,7 @@ function columnWidths(rows, options) {
     cells.forEach((cell, j) => {
       const col = j + 1;
       if (spanned(row, col)) return;
-      const text = shownText(cell, formatOf(row, col));
+      const text = shownText(cell, formatOf2(row, col));
       if (!text) return;
       const w = wrap.has(row) ? wrappedWidth(text, bold.has(row)) : textWidth(text, bold.has(row));
       widths[j] = Math.max(widths[j], w);
@@ -3658,6 +3663,8 @@ function digestOverQuota(settings, daily) {
     }
   ];
 }
+var lasting = (kind) => kind === "monthly" || kind === "final";
+var toLeaders = (kind) => kind === "digest" || lasting(kind);
 var keyOf = (m) => `${m.kind}|${m.dataDate}|${m.unit.toLowerCase()}`;
 function chunks(to) {
   const out = [];
@@ -3686,7 +3693,7 @@ function planSend(dueMails2, log, dataDate2, options = {}) {
   const daily = (_b = options.dailyRecipients) != null ? _b : Infinity;
   const beyond = /* @__PURE__ */ new Set();
   const due = dueMails2.map((m) => {
-    if (m.kind !== "digest" || m.to.length <= daily) return m;
+    if (!toLeaders(m.kind) || m.to.length <= daily) return m;
     for (const r of m.to.slice(daily)) beyond.add(r.toLowerCase());
     return { ...m, to: m.to.slice(0, daily) };
   });
@@ -3705,7 +3712,7 @@ function planSend(dueMails2, log, dataDate2, options = {}) {
   const waiting = /* @__PURE__ */ new Map();
   for (const e of log) {
     const key = keyOf(e);
-    const mail = e.dataDate === dataDate2 ? dueByKey.get(key) : void 0;
+    const mail = e.dataDate === dataDate2 || lasting(e.kind) ? dueByKey.get(key) : void 0;
     const message = { kind: e.kind, dataDate: e.dataDate, unit: e.unit, to: e.recipients };
     switch (e.outcome) {
       case "sent":
@@ -3724,7 +3731,7 @@ function planSend(dueMails2, log, dataDate2, options = {}) {
           });
         break;
       case "pending":
-        if (e.dataDate < dataDate2)
+        if (e.dataDate < dataDate2 && !lasting(e.kind))
           close.push({ row: e.row, text: MAIL_LOG_COLUMN.skipped(formatVnDate(dataDate2)) });
         else if (!mail) close.push({ row: e.row, text: MAIL_LOG_COLUMN.notDue });
         else if (e.recipients.some((r) => beyond.has(r)))
@@ -3774,8 +3781,9 @@ function planSend(dueMails2, log, dataDate2, options = {}) {
     var _a2, _b2, _c2;
     const unit = o.mail.unit.toLowerCase();
     if (o.mail.kind === "digest") return ["0"];
+    if (lasting(o.mail.kind)) return ["1"];
     const last = lastReminded.get(unit);
-    return ["1", (_a2 = owed.get(unit)) != null ? _a2 : dataDate2, (_b2 = last == null ? void 0 : last.date) != null ? _b2 : "", (_c2 = last == null ? void 0 : last.row) != null ? _c2 : 0];
+    return ["2", (_a2 = owed.get(unit)) != null ? _a2 : dataDate2, (_b2 = last == null ? void 0 : last.date) != null ? _b2 : "", (_c2 = last == null ? void 0 : last.row) != null ? _c2 : 0];
   };
   const byRank = (a, b) => a.reduce((c, x, i) => c || (x < b[i] ? -1 : x > b[i] ? 1 : 0), 0);
   const position = new Map(due.map((m, i) => [m, i]));
@@ -3885,8 +3893,8 @@ function signingKey() {
   const lock = LockService.getScriptLock();
   const held = lock.tryLock(3e4);
   try {
-    const again = store.getProperty(KEY2);
-    if (again) return again;
+    const again2 = store.getProperty(KEY2);
+    if (again2) return again2;
     const created = Utilities.getUuid() + Utilities.getUuid();
     store.setProperty(KEY2, created);
     return created;
@@ -3917,6 +3925,736 @@ function markSigned() {
   (_a = documentStore()) == null ? void 0 : _a.setProperty(SIGNED, "yes");
 }
 
+// src/core/unit-tree.ts
+var pathKey = (path) => path.map(nameKey).join("");
+function tree(p) {
+  const root = { group: null, items: [] };
+  const nodes = /* @__PURE__ */ new Map([["", root]]);
+  const groups = new Map(p.groups.map((g) => [pathKey(g.path), g]));
+  const nodeFor = (path) => {
+    var _a;
+    const key = pathKey(path);
+    let node = nodes.get(key);
+    if (!node) {
+      node = { group: (_a = groups.get(key)) != null ? _a : null, items: [] };
+      nodes.set(key, node);
+      nodeFor(path.slice(0, -1)).items.push(node);
+    }
+    return node;
+  };
+  for (const u of p.units) {
+    const own = [...u.path, u.name];
+    if (groups.has(pathKey(own))) nodeFor(own).items.unshift(u);
+    else nodeFor(u.path).items.push(u);
+  }
+  return root;
+}
+function walk(root, visit) {
+  const emit = (node, depth) => {
+    for (const item of node.items) {
+      if ("items" in item) {
+        emit(item, node.group ? depth + 1 : depth);
+        if (item.group) visit.group(item.group, depth);
+      } else visit.unit(item, depth);
+    }
+  };
+  emit(root, 0);
+}
+
+// src/core/messages-report.ts
+var REPORT = {
+  /** "Báo cáo tháng 8/2023 (từ 10/07/2023 đến 09/08/2023)" */
+  monthlyTitle: (month, year, from, to) => `Báo cáo tháng ${month}/${year} (từ ${from} đến ${to})`,
+  /** "Báo cáo kết thúc chiến dịch (từ 26/06/2023 đến 05/11/2023)" */
+  finalTitle: (from, to) => `Báo cáo kết thúc chiến dịch (từ ${from} đến ${to})`,
+  /** Second line of a block: the campaign, and where it stands at the end of the period. */
+  standing: (campaign, to, daysLeft, deadline) => daysLeft > 0 ? `${campaign}. Số liệu đến hết ngày ${to}; còn ${daysLeft} ngày tính đến hạn ${deadline}.` : `${campaign}. Số liệu đến hết ngày ${to}; hạn ${deadline}.`,
+  made: (when) => `Lập lúc ${when}.`,
+  period: "Trong kỳ",
+  subject: {
+    monthly: (month, year, campaign, from, to) => `[Tiến Độ] Báo cáo tháng ${month}/${year} – ${campaign} (${from}–${to})`,
+    final: (campaign, from, to) => `[Tiến Độ] Báo cáo kết thúc chiến dịch – ${campaign} (${from}–${to})`
+  },
+  mailIntro: {
+    monthly: (from, to) => `Báo cáo tháng: số liệu trong kỳ từ ${from} đến ${to}, lũy kế từ đầu chiến dịch, tỷ lệ so với chỉ tiêu, số còn lại và số cần đạt mỗi ngày đến hạn.`,
+    final: (from, to) => `Báo cáo kết thúc chiến dịch: kết quả cả chiến dịch từ ${from} đến ${to} của từng đơn vị so với chỉ tiêu.`
+  },
+  /** Where the same table stands in the workbook. */
+  inSheet: (sheet) => `Bảng này cũng được ghi lên đầu trang "${sheet}" của bảng tính.`,
+  /** Rows left out of the e-mail to keep it within the size a message may have. */
+  moreRows: (n, sheet) => `… và ${n} dòng nữa: xem đầy đủ ở trang "${sheet}" của bảng tính.`
+};
+
+// src/core/monthly-report.ts
+var pathKey2 = (path) => path.map(nameKey).join("");
+function reportTable(period, at, before) {
+  const columns = [];
+  const pick = [];
+  const add = (column2, cell) => {
+    columns.push(column2);
+    pick.push(cell);
+  };
+  for (const indicator of at.indicators) {
+    const col = (header, format) => ({ indicator, header, format });
+    add(col(REPORT.period, "#,##0"), (row, prior) => {
+      var _a, _b;
+      const f = row.indicators[indicator];
+      if (!f) return null;
+      return f.cumulative - ((_b = (_a = prior == null ? void 0 : prior.indicators[indicator]) == null ? void 0 : _a.cumulative) != null ? _b : 0);
+    });
+    add(col(SUMMARY_COLUMN.cumulative, "#,##0"), (row) => {
+      var _a;
+      return (_a = row.indicators[indicator]) == null ? void 0 : _a.cumulative;
+    });
+    if (!at.quotaIndicators.includes(indicator)) continue;
+    add(col(SUMMARY_COLUMN.percent, "0.0%"), (row) => {
+      var _a;
+      return (_a = row.indicators[indicator]) == null ? void 0 : _a.percent;
+    });
+    add(col(SUMMARY_COLUMN.remaining, "#,##0"), (row) => {
+      var _a;
+      return (_a = row.indicators[indicator]) == null ? void 0 : _a.remaining;
+    });
+    add(col(SUMMARY_COLUMN.required, "#,##0"), (row) => {
+      var _a;
+      return (_a = row.indicators[indicator]) == null ? void 0 : _a.requiredPerDay;
+    });
+  }
+  if (at.total.pendingActivation !== null)
+    add(
+      { indicator: null, header: SUMMARY_COLUMN.pending, format: "#,##0" },
+      (row) => row.pendingActivation
+    );
+  add(
+    { indicator: null, header: SUMMARY_COLUMN.status, format: null },
+    (row) => row.status ? STATUS_LABELS[row.status] : null
+  );
+  const cells = (row, prior) => pick.map((p) => {
+    var _a;
+    return (_a = p(row, prior)) != null ? _a : null;
+  });
+  const unitsBefore = new Map(at.units.map((u, i) => [u, before.units[i]]));
+  const groupsBefore = new Map(before.groups.map((g) => [pathKey2(g.path), g]));
+  const rows = [];
+  let stt = 0;
+  walk(tree(at), {
+    unit: (u, depth) => rows.push({
+      kind: "unit",
+      stt: ++stt,
+      name: u.name,
+      depth,
+      cells: cells(u, unitsBefore.get(u))
+    }),
+    group: (g, depth) => rows.push({
+      kind: "subtotal",
+      stt: null,
+      name: SUMMARY_COLUMN.subtotal(g.name),
+      depth,
+      cells: cells(g, groupsBefore.get(pathKey2(g.path)))
+    })
+  });
+  rows.push({
+    kind: "total",
+    stt: null,
+    name: SUMMARY_COLUMN.total,
+    depth: 0,
+    cells: cells(at.total, before.total)
+  });
+  return {
+    period,
+    campaign: at.campaign,
+    deadline: at.deadline,
+    daysLeft: at.daysLeft,
+    columns,
+    rows
+  };
+}
+
+// src/core/group-progress.ts
+var sum = (values) => values.reduce((a, v) => a + v, 0);
+function sumOf(members, indicators2, t) {
+  var _a;
+  const deadlines = [...new Set(members.map((m) => m.deadline))].sort();
+  const shared = deadlines.length <= 1;
+  const deadline = (_a = deadlines[deadlines.length - 1]) != null ? _a : "";
+  const schedule = {
+    asOf: t.asOf,
+    deadline,
+    daysLeft: deadline ? t.daysLeftTo(deadline) : 0,
+    rounding: t.rounding,
+    dayAfter: t.dayAfter
+  };
+  const figures2 = byName();
+  const statuses = [];
+  for (const indicator of indicators2) {
+    const parts = members.flatMap((m) => {
+      var _a2;
+      return (_a2 = m.indicators[indicator]) != null ? _a2 : [];
+    });
+    if (parts.length === 0) continue;
+    const hard = parts.filter((p) => {
+      var _a2;
+      return p.quota !== null && !((_a2 = p.target) == null ? void 0 : _a2.soft);
+    });
+    const quota = hard.length ? sum(hard.map((p) => p.quota)) : null;
+    const cumulative = sum(parts.map((p) => p.cumulative));
+    const populations = parts.map((p) => p.population);
+    const population = populations.every((p) => p !== null) ? sum(populations) : null;
+    const todays = parts.map((p) => p.today).filter((v) => v !== null);
+    const { progress, status } = derive(
+      {
+        quota,
+        cumulative,
+        // A unit over its target does not hide another's shortfall.
+        remaining: quota === null ? null : sum(hard.map((p) => p.remaining)),
+        pace: sum(parts.map((p) => p.pace)),
+        meanSinceStart: sum(parts.map((p) => p.meanSinceStart)),
+        ...shared ? {} : { requiredPerDay: sum(hard.map((p) => {
+          var _a2;
+          return (_a2 = p.requiredPerDay) != null ? _a2 : 0;
+        })) }
+      },
+      schedule,
+      {
+        population,
+        coverage: population ? cumulative / population : null,
+        target: null,
+        today: todays.length ? sum(todays) : null
+      }
+    );
+    figures2[indicator] = progress;
+    statuses.push(status);
+  }
+  const withBacklog = members.filter((m) => m.pendingActivation !== null);
+  const pending = withBacklog.length ? sum(withBacklog.map((m) => m.pendingActivation)) : null;
+  return {
+    deadline,
+    daysLeft: schedule.daysLeft,
+    indicators: figures2,
+    pendingActivation: pending,
+    pendingPerDay: pending === null ? null : shared ? perDay(Math.max(0, pending), schedule.daysLeft, t.rounding) : sum(withBacklog.map((m) => {
+      var _a2;
+      return (_a2 = m.pendingPerDay) != null ? _a2 : 0;
+    })),
+    status: worst(statuses)
+  };
+}
+function startsWith(path, prefix) {
+  return prefix.length <= path.length && prefix.every((p, i) => sameName(p, path[i]));
+}
+function groupsOf(units, indicators2, t) {
+  const paths = [];
+  for (const u of units)
+    for (let k = 1; k <= u.path.length; k++) {
+      const path = u.path.slice(0, k);
+      if (!paths.some((p) => p.length === k && startsWith(p, path))) paths.push(path);
+    }
+  const ordered = [];
+  const visit = (parent) => {
+    for (const p of paths)
+      if (p.length === parent.length + 1 && startsWith(p, parent)) {
+        ordered.push(p);
+        visit(p);
+      }
+  };
+  visit([]);
+  return ordered.map((path) => {
+    const members = units.filter((u) => startsWith([...u.path, u.name], path));
+    return {
+      name: path[path.length - 1],
+      path,
+      level: path.length,
+      units: members.map((m) => m.name),
+      ...sumOf(members, indicators2, t)
+    };
+  });
+}
+
+// src/core/timeline.ts
+var weekdayOf = (day) => ((day + 4) % 7 + 7) % 7;
+function anchorOf(day, f) {
+  if (f.kind === "weekly") return day - (weekdayOf(day) - f.weekday + 7) % 7;
+  const [y, m, d] = fromDayNumber(day).split("-").map(Number);
+  const [year, month] = d >= f.day ? [y, m] : m === 1 ? [y - 1, 12] : [y, m - 1];
+  return dayNumber(`${year}-${String(month).padStart(2, "0")}-${String(f.day).padStart(2, "0")}`);
+}
+function reportingDays(days, f, from) {
+  if (f.kind === "daily" || days.length === 0) return days;
+  const start = dayNumber(from);
+  const out = [];
+  let last = null;
+  for (const d of days) {
+    const anchor = anchorOf(dayNumber(d), f);
+    if (anchor < start || anchor === last) continue;
+    last = anchor;
+    out.push(d);
+  }
+  return out;
+}
+var keyOf2 = (f) => f.kind === "daily" ? "d" : f.kind === "weekly" ? `w${f.weekday}` : `m${f.day}`;
+function timeline(campaign, asOf, now) {
+  const s = campaign.settings;
+  const days = countingDays(s.start, lastDeadline(campaign), s);
+  const elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf);
+  const position = new Map(days.map((d, i) => [d, i]));
+  const left = /* @__PURE__ */ new Map();
+  const daysLeftTo = (deadline) => {
+    let n = left.get(deadline);
+    if (n === void 0)
+      left.set(
+        deadline,
+        n = days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length
+      );
+    return n;
+  };
+  const byRhythm = /* @__PURE__ */ new Map();
+  const rhythm = (f) => {
+    let list = byRhythm.get(keyOf2(f));
+    if (!list) byRhythm.set(keyOf2(f), list = reportingDays(days, f, s.start));
+    return list;
+  };
+  const dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s)));
+  const dueCache = /* @__PURE__ */ new Map();
+  const dueDays = (deadline, f) => {
+    const key = `${deadline}|${keyOf2(f)}`;
+    let due = dueCache.get(key);
+    if (!due) {
+      const lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline;
+      const list = lastDue === null ? [] : rhythm(f).filter((d) => d <= lastDue && dueNow.has(d));
+      const last = list[list.length - 1];
+      const lateAfter = last === void 0 ? Infinity : dayNumber(nextCountingDay(last, s)) * MINUTES_PER_DAY + s.cutoff;
+      dueCache.set(key, due = { days: Int32Array.from(list, dayNumber), lateAfter });
+    }
+    return due;
+  };
+  const paceWindow = (f) => {
+    const own = asOf === null ? [] : rhythm(f).filter((d) => d <= asOf);
+    if (own.length <= s.paceWindow) return { baseDay: null, window: elapsedDays.length };
+    const base = own[own.length - 1 - s.paceWindow];
+    return {
+      baseDay: dayNumber(base),
+      window: elapsedDays.length - 1 - position.get(base)
+    };
+  };
+  return {
+    asOf,
+    asOfDay: asOf === null ? null : dayNumber(asOf),
+    elapsed: elapsedDays.length,
+    rounding: s.rounding,
+    daysLeftTo,
+    dueDays,
+    paceWindow,
+    dayAfter: countingDaysAfter(asOf, s)
+  };
+}
+
+// src/core/progress.ts
+function backlogPair(indicators2) {
+  const collected = indicators2.find((i) => sameLabel(i, BACKLOG_PAIR.collected));
+  const activated = indicators2.find((i) => sameLabel(i, BACKLOG_PAIR.activated));
+  return collected && activated ? [collected, activated] : null;
+}
+function computeProgress(campaign, asOf, now) {
+  const s = campaign.settings;
+  if (!s.start || !s.deadline) throw new Error("computeProgress needs valid start and deadline");
+  const t = timeline(campaign, asOf, now);
+  const phase = phaseAt(campaign.phases, asOf);
+  const deadline = phase && phase.to < s.deadline ? phase.to : s.deadline;
+  const { indicators: indicators2 } = campaign;
+  const context2 = {
+    indicators: indicators2,
+    timeline: t,
+    campaignDeadline: s.deadline,
+    phase,
+    backlogPair: backlogPair(indicators2)
+  };
+  const units = campaign.units.map((entries) => unitProgress(entries, context2));
+  return {
+    campaign: s.campaign,
+    start: s.start,
+    asOf,
+    deadline,
+    daysLeft: t.daysLeftTo(deadline),
+    paceWindow: s.paceWindow,
+    rounding: s.rounding,
+    phase: phase && { name: phase.name, from: phase.from, to: phase.to },
+    indicators: indicators2,
+    quotaIndicators: indicators2.filter(
+      (i) => campaign.units.some(({ unit }) => targetInForce(unit, i, phase) !== null)
+    ),
+    units,
+    groups: groupsOf(units, indicators2, t),
+    total: sumOf(units, indicators2, t)
+  };
+}
+
+// src/core/report-period.ts
+var GRACE_DAYS = 2;
+var pad = (n) => String(n).padStart(2, "0");
+function dateOf(year, month, day) {
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+function monthBefore(year, month) {
+  return month === 1 ? [year - 1, 12] : [year, month - 1];
+}
+function monthlyPeriod(s, days, year, month, made = []) {
+  if (s.monthlyDay === null) return null;
+  const at = (y, m) => dataDateAt(days, { date: dateOf(y, m, s.monthlyDay), minutes: s.cutoff }, s.cutoff, s);
+  const to = at(year, month);
+  if (to === null) return null;
+  const monthly = made.filter((r) => r.kind === "monthly");
+  const written = monthly.find((r) => r.to === to);
+  if (written) return { kind: "monthly", from: written.from, to, month, year };
+  const before = monthly.map((r) => r.to).filter((d) => d < to);
+  const previous = before.length ? before.sort()[before.length - 1] : at(...monthBefore(year, month));
+  const from = previous === null ? days[0] : days.find((d) => d > previous);
+  if (from === void 0 || from > to) return null;
+  return { kind: "monthly", from, to, month, year };
+}
+function reportsDue(s, now, made = []) {
+  const days = countingDays(s.start, s.end, s);
+  if (!days.length) return [];
+  const due = [];
+  const inGrace = (day) => dayNumber(now.date) - dayNumber(day) <= GRACE_DAYS;
+  if (s.monthlyDay !== null) {
+    let [year, month] = now.date.split("-").map(Number);
+    const today = dateOf(year, month, s.monthlyDay);
+    if (now.date < today || now.date === today && now.minutes < s.cutoff)
+      [year, month] = monthBefore(year, month);
+    const day = dateOf(year, month, s.monthlyDay);
+    if (day <= s.end && inGrace(day)) {
+      const period = monthlyPeriod(s, days, year, month, made);
+      if (period) due.push(period);
+    }
+  }
+  const last = days[days.length - 1];
+  if (dataDateAt(days, now, s.cutoff, s) === last && now.date === nextCountingDay(last, s)) {
+    const [year, month] = last.split("-").map(Number);
+    due.push({ kind: "final", from: days[0], to: last, month, year });
+  }
+  return due;
+}
+
+// src/core/report-sheet.ts
+var INDENT = "    ";
+var BLOCK_HEAD = 4;
+var TITLE_PATTERN = /^(Báo cáo tháng \d{1,2}\/\d{4}|Báo cáo kết thúc chiến dịch) \(từ (\d{2}\/\d{2}\/\d{4}) đến (\d{2}\/\d{2}\/\d{4})\)$/;
+function writtenReports(rows) {
+  const found = [];
+  (rows != null ? rows : []).forEach((r, i) => {
+    const m = TITLE_PATTERN.exec(cellText(r[0]).trim());
+    const from = m && readDate(m[2]);
+    const to = m && readDate(m[3]);
+    if (m && from && to)
+      found.push({
+        kind: m[1].startsWith("Báo cáo tháng") ? "monthly" : "final",
+        from,
+        to,
+        row: i + 1
+      });
+  });
+  return found;
+}
+function hasReport(written, p) {
+  return written.some((w) => w.kind === p.kind && w.to === p.to);
+}
+function reportTitle(p) {
+  const from = formatVnDate(p.from);
+  const to = formatVnDate(p.to);
+  return p.kind === "monthly" ? REPORT.monthlyTitle(p.month, p.year, from, to) : REPORT.finalTitle(from, to);
+}
+function reportBlock(t, when) {
+  const header1 = [SUMMARY_COLUMN.stt, SUMMARY_COLUMN.unit];
+  const header2 = ["", ""];
+  t.columns.forEach((c, i) => {
+    const first = i === 0 || t.columns[i - 1].indicator !== c.indicator;
+    if (c.indicator === null) {
+      header1.push(c.header);
+      header2.push("");
+    } else {
+      header1.push(first ? c.indicator : "");
+      header2.push(c.header);
+    }
+  });
+  return [
+    [reportTitle(t.period)],
+    [
+      `${REPORT.standing(t.campaign, formatVnDate(t.period.to), t.daysLeft, formatVnDate(t.deadline))} ${REPORT.made(when)}`
+    ],
+    header1,
+    header2,
+    ...t.rows.map((r) => {
+      var _a;
+      return [(_a = r.stt) != null ? _a : "", INDENT.repeat(r.depth) + r.name, ...r.cells];
+    }),
+    []
+  ];
+}
+var STATUS_COLOURS = [
+  { text: STATUS_LABELS.done, background: "#b7e1cd" },
+  { text: STATUS_LABELS["on-track"], background: "#d9ead3" },
+  { text: STATUS_LABELS.behind, background: "#fce8b2" },
+  { text: STATUS_LABELS.overdue, background: "#f4c7c3" }
+];
+function formatOf(header) {
+  if (sameLabel(header, SUMMARY_COLUMN.percent)) return "0.0%";
+  if (sameLabel(header, SUMMARY_COLUMN.status) || header === "") return null;
+  return "#,##0";
+}
+function styleOf(rows, titles) {
+  const text = (r, c) => {
+    var _a;
+    const v = (_a = rows[r - 1]) == null ? void 0 : _a[c - 1];
+    return typeof v === "string" ? v : v === null || v === void 0 ? "" : String(v);
+  };
+  const boldRows = [];
+  const blocks2 = [];
+  const layout = { widths: [], merges: [], borders: [], wrapRows: [] };
+  let widest = 2;
+  titles.forEach((title, k) => {
+    var _a, _b, _c, _d, _e;
+    const end = ((_a = titles[k + 1]) != null ? _a : rows.length + 1) - 1;
+    boldRows.push(title, title + 2, title + 3);
+    const first = title + BLOCK_HEAD;
+    let last = first - 1;
+    while (last < end && text(last + 1, 2).trim() !== "") last++;
+    for (let r = first; r <= last; r++) if (text(r, 1) === "") boldRows.push(r);
+    if (last < first) return;
+    const width = Math.max((_c = (_b = rows[title + 1]) == null ? void 0 : _b.length) != null ? _c : 0, (_e = (_d = rows[title + 2]) == null ? void 0 : _d.length) != null ? _e : 0);
+    const formats = [];
+    const colours = [];
+    widest = Math.max(widest, width);
+    const head = title + 2;
+    layout.borders.push({ row: head, col: 1, rows: last - head + 1, cols: width });
+    layout.wrapRows.push(head, head + 1);
+    for (let c = 1; c <= width; c++) {
+      if (text(head + 1, c) === "") {
+        layout.merges.push({ row: head, col: c, rows: 2, cols: 1 });
+        continue;
+      }
+      if (text(head, c) === "") continue;
+      let span = 1;
+      while (c + span <= width && text(head, c + span) === "" && text(head + 1, c + span) !== "")
+        span++;
+      if (span > 1) layout.merges.push({ row: head, col: c, rows: 1, cols: span });
+    }
+    for (let c = 3; c <= width; c++) {
+      const header = text(title + 3, c) || text(title + 2, c);
+      const format = formatOf(header);
+      if (format) formats.push({ col: c, fromRow: first, toRow: last, format });
+      if (sameLabel(header, SUMMARY_COLUMN.status))
+        colours.push({ col: c, fromRow: first, toRow: last, rules: STATUS_COLOURS });
+    }
+    blocks2.push({ formats, colours });
+  });
+  const ordered = [...blocks2].reverse();
+  return {
+    boldRows,
+    frozenRows: 0,
+    frozenColumns: 2,
+    wide: { col: 2, width: 200 },
+    formats: ordered.flatMap((b) => b.formats),
+    colours: ordered.flatMap((b) => b.colours),
+    layout: {
+      ...layout,
+      widths: [44, 200, ...new Array(widest - 2).fill(92)]
+    }
+  };
+}
+function again(v) {
+  if (v === void 0 || isBlank(v)) return null;
+  return isSheetDate(v) ? { date: v.date } : v;
+}
+function reportSheet(existing, tables, when) {
+  const fresh = [...tables].reverse().flatMap((t) => reportBlock(t, when));
+  const old = (existing != null ? existing : []).map((r) => r.map(again));
+  while (old.length && old[old.length - 1].every((v) => v === null)) old.pop();
+  const rows = [...fresh, ...old];
+  const titles = [];
+  rows.forEach((r, i) => {
+    if (typeof r[0] === "string" && TITLE_PATTERN.test(r[0].trim())) titles.push(i + 1);
+  });
+  return { name: SHEETS.monthly, rows, ...styleOf(rows, titles) };
+}
+
+// src/core/report-mail.ts
+var REPORT_MAIL_BYTES = 15e4;
+function shown(c, v) {
+  if (v === null) return "";
+  if (typeof v === "string") return v;
+  return c.format === "0.0%" ? vnPercent(v) : vnNumber(v);
+}
+function rowsShown(rows, bytes) {
+  const shown2 = rows.map(() => false);
+  let room = REPORT_MAIL_BYTES;
+  for (const kind of ["total", "subtotal", "unit"]) {
+    let full = false;
+    rows.forEach((r, i) => {
+      if (r.kind !== kind || full) return;
+      if (bytes[i] > room) {
+        full = kind === "unit";
+        return;
+      }
+      shown2[i] = true;
+      room -= bytes[i];
+    });
+  }
+  return { shown: shown2, left: shown2.filter((x) => !x).length };
+}
+function reportMail(t, to, links2) {
+  var _a;
+  const from = formatVnDate(t.period.from);
+  const until = formatVnDate(t.period.to);
+  const short = formatVnDate(t.period.from).slice(0, 5);
+  const campaign = clean(t.campaign);
+  const subject = t.period.kind === "monthly" ? REPORT.subject.monthly(t.period.month, t.period.year, campaign, short, until) : REPORT.subject.final(campaign, short, until);
+  const intro = REPORT.mailIntro[t.period.kind](from, until);
+  const standing = REPORT.standing(campaign, until, t.daysLeft, formatVnDate(t.deadline));
+  const sheet = (_a = links2.tab(SHEETS.monthly)) != null ? _a : links2.sheet;
+  const th = (text2, extra = "") => `<th${extra} bgcolor="#f1f3f4">${escapeHtml(text2)}</th>`;
+  const indicators2 = [];
+  for (const c of t.columns)
+    if (c.indicator !== null) {
+      const last = indicators2[indicators2.length - 1];
+      if ((last == null ? void 0 : last.name) === c.indicator) last.span++;
+      else indicators2.push({ name: c.indicator, span: 1 });
+    }
+  const tail = t.columns.filter((c) => c.indicator === null);
+  const head1 = [
+    th(SUMMARY_COLUMN.stt, ' rowspan="2"'),
+    // Names stay readable on a phone: the table scrolls sideways inside its box instead.
+    th(SUMMARY_COLUMN.unit, ' rowspan="2" style="min-width:120px"'),
+    ...indicators2.map((i) => th(clean(i.name), ` colspan="${i.span}"`)),
+    ...tail.map((c) => th(c.header, ' rowspan="2"'))
+  ];
+  const head2 = t.columns.filter((c) => c.indicator !== null).map((c) => th(c.header));
+  const htmlRow = (r) => {
+    var _a2;
+    const b = (text2) => r.kind === "unit" || !text2 ? text2 : `<b>${text2}</b>`;
+    const cells = t.columns.map(
+      (c, i) => `<td nowrap${c.format ? ' align="right"' : ""}>${b(escapeHtml(shown(c, r.cells[i])))}</td>`
+    );
+    const name = `${"&nbsp;".repeat(r.depth * 3)}${b(h(r.name))}`;
+    return `<tr><td>${(_a2 = r.stt) != null ? _a2 : ""}</td><td>${name}</td>${cells.join("")}</tr>`;
+  };
+  const textRow = (r) => {
+    const parts = [];
+    let current = null;
+    t.columns.forEach((c, i) => {
+      const v = shown(c, r.cells[i]);
+      if (v === "") return;
+      const figure = c.format ? `${c.header.toLowerCase()} ${v}` : v;
+      if (c.indicator === null) parts.push(figure);
+      else if (c.indicator === current) parts[parts.length - 1] += `, ${figure}`;
+      else parts.push(`${clean(c.indicator)}: ${figure}`);
+      current = c.indicator;
+    });
+    return `${"  ".repeat(r.depth)}${r.stt === null ? "" : `${r.stt}. `}${clean(r.name)} — ${parts.join("; ")}`;
+  };
+  const htmlRows = t.rows.map(htmlRow);
+  const textRows = t.rows.map(textRow);
+  const { shown: kept, left } = rowsShown(
+    t.rows,
+    t.rows.map((_, i) => utf8Length(htmlRows[i]) + utf8Length(textRows[i]))
+  );
+  const more = left ? [REPORT.moreRows(left, SHEETS.monthly)] : [];
+  const html = [
+    `<div style="${FONT}font-size:14px;color:#202124;max-width:960px">`,
+    `<h2 style="font-size:18px;margin:0 0 8px">${escapeHtml(reportTitle(t.period))}</h2>`,
+    `<p style="margin:0 0 8px">${escapeHtml(standing)}</p>`,
+    `<p style="margin:0 0 12px">${escapeHtml(intro)}</p>`,
+    `<div style="overflow-x:auto"><table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse;border-color:#dadce0;font-size:12px">`,
+    `<tr>${head1.join("")}</tr>`,
+    `<tr>${head2.join("")}</tr>`,
+    ...htmlRows.filter((_, i) => kept[i]),
+    "</table></div>",
+    ...more.map((m) => `<p style="margin:4px 0">${escapeHtml(m)}</p>`),
+    `<p style="margin:12px 0 4px">${escapeHtml(REPORT.inSheet(SHEETS.monthly))} <a href="${escapeHtml(sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
+    `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
+    "</div>"
+  ].join("\n");
+  const text = [
+    reportTitle(t.period),
+    standing,
+    "",
+    intro,
+    "",
+    ...textRows.filter((_, i) => kept[i]),
+    ...more,
+    "",
+    `${REPORT.inSheet(SHEETS.monthly)} ${MAIL.openSheet}: ${sheet}`,
+    "",
+    MAIL.footer
+  ].join("\n");
+  return {
+    kind: t.period.kind,
+    unit: "",
+    to,
+    subject,
+    html,
+    text,
+    dataDate: t.period.to,
+    units: []
+  };
+}
+
+// src/addon/reports.ts
+function duePeriods(campaign, now, made = []) {
+  const s = campaign.settings;
+  const end = lastDeadline(campaign);
+  if (!s.start || !s.deadline || !end) return [];
+  return reportsDue({ ...s, start: s.start, end }, now, made);
+}
+function madeReports(port, campaign) {
+  if (campaign.claimed.includes(SHEETS.monthly)) return [];
+  return writtenReports(port.readValues(SHEETS.monthly));
+}
+function tableOf(campaign, period, now) {
+  const s = campaign.settings;
+  const days = countingDays(s.start, period.from, s);
+  const before = days.length >= 2 ? days[days.length - 2] : null;
+  return reportTable(
+    period,
+    computeProgress(campaign, period.to, now),
+    computeProgress(campaign, before, now)
+  );
+}
+function writeReports(port, campaign, now) {
+  if (!duePeriods(campaign, now).length || campaign.claimed.includes(SHEETS.monthly))
+    return { records: [], tables: [] };
+  const existing = port.readValues(SHEETS.monthly);
+  const written = writtenReports(existing);
+  const tables = duePeriods(campaign, now, written).filter((p) => !hasReport(written, p)).map((p) => tableOf(campaign, p, now));
+  if (!tables.length) return { records: [], tables: [] };
+  port.writeReport(reportSheet(existing, tables, stampText(now)));
+  return {
+    records: tables.map(({ period: { kind, from, to } }) => ({ kind, from, to })),
+    tables
+  };
+}
+function reportMails(port, campaign, now, log, links2, made = []) {
+  const to = campaign.settings.digestTo;
+  if (!to.length) return [];
+  let written = null;
+  return duePeriods(campaign, now).flatMap((due) => {
+    const reached = new Set(
+      log.filter(
+        (e) => e.kind === due.kind && e.dataDate === due.to && e.unit === "" && e.outcome === "sent"
+      ).flatMap((e) => e.recipients)
+    );
+    if (to.every((r) => reached.has(r.toLowerCase()))) return [];
+    const same = (p) => p.kind === due.kind && p.to === due.to;
+    let table = made.find((t) => same(t.period));
+    if (!table) {
+      written != null ? written : written = madeReports(port, campaign);
+      const period = duePeriods(campaign, now, written).find(same);
+      if (!period || !hasReport(written, period)) return [];
+      table = tableOf(campaign, period, now);
+    }
+    return [reportMail(table, to, links2)];
+  });
+}
+
 // src/addon/notify.ts
 function links(port) {
   return {
@@ -3927,7 +4665,7 @@ function links(port) {
     }
   };
 }
-function dueMails(port, campaign, progress, log) {
+function dueMails(port, campaign, progress, log, now, made) {
   if (!progress.asOf) return [];
   const l = links(port);
   const mails = [];
@@ -3942,6 +4680,7 @@ function dueMails(port, campaign, progress, log) {
         digestContext(campaign, progress)
       )
     );
+  if (now) mails.push(...reportMails(port, campaign, now, log, l, made));
   progress.units.forEach((u, i) => {
     const emails = campaign.units[i].unit.emails;
     const fellDue = u.missing[u.missing.length - 1] === progress.asOf;
@@ -3964,13 +4703,13 @@ function logFindings(log, campaign, quota) {
     ...unsignedFindings(log.read.unsigned)
   ];
 }
-function mailsToSend(port, campaign, progress, resend = "none") {
+function mailsToSend(port, campaign, progress, resend = "none", now) {
   const log = openLog(port, logSeal(port.id), mayAdopt());
   const quota = mailQuota();
   const findings = logFindings(log, campaign, quota);
   if (!progress.asOf) return { send: [], unconfirmed: [], findings, quota };
   const entries = log.read.entries;
-  const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
+  const plan = planSend(dueMails(port, campaign, progress, entries, now), entries, progress.asOf, {
     resend,
     dailyRecipients: quota.daily
   });
@@ -4004,7 +4743,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
   const seal = logSeal(port.id);
   const lock = (_a = LockService.getDocumentLock()) != null ? _a : LockService.getScriptLock();
   if (!lock.tryLock(3e4)) {
-    const waiting = mailsToSend(port, campaign, progress, options.resend);
+    const waiting = mailsToSend(port, campaign, progress, options.resend, now);
     report.pending = waiting.send.map((outgoing) => ({ outgoing, reason: "later" }));
     return { ...report, findings: waiting.findings, busy: true };
   }
@@ -4017,10 +4756,12 @@ function sendDue(port, campaign, progress, now, options = {}) {
     const entries = log.read.entries;
     const left = readInflight();
     const settled = left ? settleInflight(entries, left) : [];
-    const plan = planSend(dueMails(port, campaign, progress, entries), entries, progress.asOf, {
-      resend: options.resend,
-      dailyRecipients: quota.daily
-    });
+    const plan = planSend(
+      dueMails(port, campaign, progress, entries, now, options.reports),
+      entries,
+      progress.asOf,
+      { resend: options.resend, dailyRecipients: quota.daily }
+    );
     report.unconfirmed = plan.unconfirmed.filter((e) => plan.send.every((o) => o.row !== e.row));
     writeAdoption(port, log);
     const fresh = plan.send.filter((o) => o.row === null);
@@ -4743,47 +5484,11 @@ var APPENDIX = {
   }
 };
 
-// src/core/unit-tree.ts
-var pathKey = (path) => path.map(nameKey).join("");
-function tree(p) {
-  const root = { group: null, items: [] };
-  const nodes = /* @__PURE__ */ new Map([["", root]]);
-  const groups = new Map(p.groups.map((g) => [pathKey(g.path), g]));
-  const nodeFor = (path) => {
-    var _a;
-    const key = pathKey(path);
-    let node = nodes.get(key);
-    if (!node) {
-      node = { group: (_a = groups.get(key)) != null ? _a : null, items: [] };
-      nodes.set(key, node);
-      nodeFor(path.slice(0, -1)).items.push(node);
-    }
-    return node;
-  };
-  for (const u of p.units) {
-    const own = [...u.path, u.name];
-    if (groups.has(pathKey(own))) nodeFor(own).items.unshift(u);
-    else nodeFor(u.path).items.push(u);
-  }
-  return root;
-}
-function walk(root, visit) {
-  const emit = (node, depth) => {
-    for (const item of node.items) {
-      if ("items" in item) {
-        emit(item, node.group ? depth + 1 : depth);
-        if (item.group) visit.group(item.group, depth);
-      } else visit.unit(item, depth);
-    }
-  };
-  emit(root, 0);
-}
-
 // src/core/appendix-sheet.ts
 var TITLE_ROWS = 3;
 var COUNT = "#,##0";
 var DATE = "dd/MM/yyyy";
-var INDENT = "    ";
+var INDENT2 = "    ";
 var date = (d) => d ? { date: d } : null;
 function pairColumns() {
   const { collected, activated } = BACKLOG_PAIR;
@@ -4910,11 +5615,11 @@ function appendixSheet(p) {
   const only = root.items.length === 1 && "items" in root.items[0] ? root.items[0] : null;
   let stt = 0;
   walk(root, {
-    unit: (u, depth) => rows.push(line(++stt, INDENT.repeat(depth) + u.name, u)),
+    unit: (u, depth) => rows.push(line(++stt, INDENT2.repeat(depth) + u.name, u)),
     group: (g, depth) => {
       if ((only == null ? void 0 : only.group) === g) return;
       bold.push(rows.length + 1);
-      rows.push(line("", INDENT.repeat(depth) + SUMMARY_COLUMN.subtotal(g.name), g));
+      rows.push(line("", INDENT2.repeat(depth) + SUMMARY_COLUMN.subtotal(g.name), g));
     }
   });
   bold.push(rows.length + 1);
@@ -4944,224 +5649,6 @@ function appendixSheet(p) {
   };
 }
 
-// src/core/group-progress.ts
-var sum = (values) => values.reduce((a, v) => a + v, 0);
-function sumOf(members, indicators2, t) {
-  var _a;
-  const deadlines = [...new Set(members.map((m) => m.deadline))].sort();
-  const shared = deadlines.length <= 1;
-  const deadline = (_a = deadlines[deadlines.length - 1]) != null ? _a : "";
-  const schedule = {
-    asOf: t.asOf,
-    deadline,
-    daysLeft: deadline ? t.daysLeftTo(deadline) : 0,
-    rounding: t.rounding,
-    dayAfter: t.dayAfter
-  };
-  const figures2 = byName();
-  const statuses = [];
-  for (const indicator of indicators2) {
-    const parts = members.flatMap((m) => {
-      var _a2;
-      return (_a2 = m.indicators[indicator]) != null ? _a2 : [];
-    });
-    if (parts.length === 0) continue;
-    const hard = parts.filter((p) => {
-      var _a2;
-      return p.quota !== null && !((_a2 = p.target) == null ? void 0 : _a2.soft);
-    });
-    const quota = hard.length ? sum(hard.map((p) => p.quota)) : null;
-    const cumulative = sum(parts.map((p) => p.cumulative));
-    const populations = parts.map((p) => p.population);
-    const population = populations.every((p) => p !== null) ? sum(populations) : null;
-    const todays = parts.map((p) => p.today).filter((v) => v !== null);
-    const { progress, status } = derive(
-      {
-        quota,
-        cumulative,
-        // A unit over its target does not hide another's shortfall.
-        remaining: quota === null ? null : sum(hard.map((p) => p.remaining)),
-        pace: sum(parts.map((p) => p.pace)),
-        meanSinceStart: sum(parts.map((p) => p.meanSinceStart)),
-        ...shared ? {} : { requiredPerDay: sum(hard.map((p) => {
-          var _a2;
-          return (_a2 = p.requiredPerDay) != null ? _a2 : 0;
-        })) }
-      },
-      schedule,
-      {
-        population,
-        coverage: population ? cumulative / population : null,
-        target: null,
-        today: todays.length ? sum(todays) : null
-      }
-    );
-    figures2[indicator] = progress;
-    statuses.push(status);
-  }
-  const withBacklog = members.filter((m) => m.pendingActivation !== null);
-  const pending = withBacklog.length ? sum(withBacklog.map((m) => m.pendingActivation)) : null;
-  return {
-    deadline,
-    daysLeft: schedule.daysLeft,
-    indicators: figures2,
-    pendingActivation: pending,
-    pendingPerDay: pending === null ? null : shared ? perDay(Math.max(0, pending), schedule.daysLeft, t.rounding) : sum(withBacklog.map((m) => {
-      var _a2;
-      return (_a2 = m.pendingPerDay) != null ? _a2 : 0;
-    })),
-    status: worst(statuses)
-  };
-}
-function startsWith(path, prefix) {
-  return prefix.length <= path.length && prefix.every((p, i) => sameName(p, path[i]));
-}
-function groupsOf(units, indicators2, t) {
-  const paths = [];
-  for (const u of units)
-    for (let k = 1; k <= u.path.length; k++) {
-      const path = u.path.slice(0, k);
-      if (!paths.some((p) => p.length === k && startsWith(p, path))) paths.push(path);
-    }
-  const ordered = [];
-  const visit = (parent) => {
-    for (const p of paths)
-      if (p.length === parent.length + 1 && startsWith(p, parent)) {
-        ordered.push(p);
-        visit(p);
-      }
-  };
-  visit([]);
-  return ordered.map((path) => {
-    const members = units.filter((u) => startsWith([...u.path, u.name], path));
-    return {
-      name: path[path.length - 1],
-      path,
-      level: path.length,
-      units: members.map((m) => m.name),
-      ...sumOf(members, indicators2, t)
-    };
-  });
-}
-
-// src/core/timeline.ts
-var weekdayOf = (day) => ((day + 4) % 7 + 7) % 7;
-function anchorOf(day, f) {
-  if (f.kind === "weekly") return day - (weekdayOf(day) - f.weekday + 7) % 7;
-  const [y, m, d] = fromDayNumber(day).split("-").map(Number);
-  const [year, month] = d >= f.day ? [y, m] : m === 1 ? [y - 1, 12] : [y, m - 1];
-  return dayNumber(`${year}-${String(month).padStart(2, "0")}-${String(f.day).padStart(2, "0")}`);
-}
-function reportingDays(days, f, from) {
-  if (f.kind === "daily" || days.length === 0) return days;
-  const start = dayNumber(from);
-  const out = [];
-  let last = null;
-  for (const d of days) {
-    const anchor = anchorOf(dayNumber(d), f);
-    if (anchor < start || anchor === last) continue;
-    last = anchor;
-    out.push(d);
-  }
-  return out;
-}
-var keyOf2 = (f) => f.kind === "daily" ? "d" : f.kind === "weekly" ? `w${f.weekday}` : `m${f.day}`;
-function timeline(campaign, asOf, now) {
-  const s = campaign.settings;
-  const days = countingDays(s.start, lastDeadline(campaign), s);
-  const elapsedDays = asOf === null ? [] : days.filter((d) => d <= asOf);
-  const position = new Map(days.map((d, i) => [d, i]));
-  const left = /* @__PURE__ */ new Map();
-  const daysLeftTo = (deadline) => {
-    let n = left.get(deadline);
-    if (n === void 0)
-      left.set(
-        deadline,
-        n = days.filter((d) => (asOf === null || d > asOf) && d <= deadline).length
-      );
-    return n;
-  };
-  const byRhythm = /* @__PURE__ */ new Map();
-  const rhythm = (f) => {
-    let list = byRhythm.get(keyOf2(f));
-    if (!list) byRhythm.set(keyOf2(f), list = reportingDays(days, f, s.start));
-    return list;
-  };
-  const dueNow = new Set(days.filter((d) => d <= now.date && isDue(d, now, s.cutoff, s)));
-  const dueCache = /* @__PURE__ */ new Map();
-  const dueDays = (deadline, f) => {
-    const key = `${deadline}|${keyOf2(f)}`;
-    let due = dueCache.get(key);
-    if (!due) {
-      const lastDue = asOf === null ? null : asOf < deadline ? asOf : deadline;
-      const list = lastDue === null ? [] : rhythm(f).filter((d) => d <= lastDue && dueNow.has(d));
-      const last = list[list.length - 1];
-      const lateAfter = last === void 0 ? Infinity : dayNumber(nextCountingDay(last, s)) * MINUTES_PER_DAY + s.cutoff;
-      dueCache.set(key, due = { days: Int32Array.from(list, dayNumber), lateAfter });
-    }
-    return due;
-  };
-  const paceWindow = (f) => {
-    const own = asOf === null ? [] : rhythm(f).filter((d) => d <= asOf);
-    if (own.length <= s.paceWindow) return { baseDay: null, window: elapsedDays.length };
-    const base = own[own.length - 1 - s.paceWindow];
-    return {
-      baseDay: dayNumber(base),
-      window: elapsedDays.length - 1 - position.get(base)
-    };
-  };
-  return {
-    asOf,
-    asOfDay: asOf === null ? null : dayNumber(asOf),
-    elapsed: elapsedDays.length,
-    rounding: s.rounding,
-    daysLeftTo,
-    dueDays,
-    paceWindow,
-    dayAfter: countingDaysAfter(asOf, s)
-  };
-}
-
-// src/core/progress.ts
-function backlogPair(indicators2) {
-  const collected = indicators2.find((i) => sameLabel(i, BACKLOG_PAIR.collected));
-  const activated = indicators2.find((i) => sameLabel(i, BACKLOG_PAIR.activated));
-  return collected && activated ? [collected, activated] : null;
-}
-function computeProgress(campaign, asOf, now) {
-  const s = campaign.settings;
-  if (!s.start || !s.deadline) throw new Error("computeProgress needs valid start and deadline");
-  const t = timeline(campaign, asOf, now);
-  const phase = phaseAt(campaign.phases, asOf);
-  const deadline = phase && phase.to < s.deadline ? phase.to : s.deadline;
-  const { indicators: indicators2 } = campaign;
-  const context2 = {
-    indicators: indicators2,
-    timeline: t,
-    campaignDeadline: s.deadline,
-    phase,
-    backlogPair: backlogPair(indicators2)
-  };
-  const units = campaign.units.map((entries) => unitProgress(entries, context2));
-  return {
-    campaign: s.campaign,
-    start: s.start,
-    asOf,
-    deadline,
-    daysLeft: t.daysLeftTo(deadline),
-    paceWindow: s.paceWindow,
-    rounding: s.rounding,
-    phase: phase && { name: phase.name, from: phase.from, to: phase.to },
-    indicators: indicators2,
-    quotaIndicators: indicators2.filter(
-      (i) => campaign.units.some(({ unit }) => targetInForce(unit, i, phase) !== null)
-    ),
-    units,
-    groups: groupsOf(units, indicators2, t),
-    total: sumOf(units, indicators2, t)
-  };
-}
-
 // src/core/output.ts
 function sheetLink(gid, label, cell) {
   if (gid === null) return label;
@@ -5170,9 +5657,9 @@ function sheetLink(gid, label, cell) {
 }
 
 // src/core/summary-sheet.ts
-var INDENT2 = "    ";
+var INDENT3 = "    ";
 var HEADER_ROWS = 5;
-var STATUS_COLOURS = [
+var STATUS_COLOURS2 = [
   { text: STATUS_LABELS.done, background: "#b7e1cd" },
   { text: STATUS_LABELS["on-track"], background: "#d9ead3" },
   { text: STATUS_LABELS.behind, background: "#fce8b2" },
@@ -5313,7 +5800,7 @@ function summarySheet(p, gid, when) {
     return cells;
   };
   let stt = 0;
-  const indent = (depth) => INDENT2.repeat(depth);
+  const indent = (depth) => INDENT3.repeat(depth);
   const emit = (node, depth) => {
     for (const item of node.items) {
       if ("items" in item) {
@@ -5364,7 +5851,7 @@ function summarySheet(p, gid, when) {
     ),
     formats,
     colours: [
-      { col: statusCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: STATUS_COLOURS },
+      { col: statusCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: STATUS_COLOURS2 },
       {
         col: reportingCol,
         fromRow: HEADER_ROWS + 1,
@@ -5550,11 +6037,15 @@ function runCommand(port, command, at, options = {}, load = {}) {
     else {
       try {
         const p = command === "notify" ? progressAt(campaign, now, options.asOf) : summarize(port, campaign, now, options.asOf);
-        progress = progressResult(p);
+        const made = command === "run" ? writeReports(port, campaign, now) : { records: [], tables: [] };
+        progress = { ...progressResult(p), reports: made.records };
         const held = command === "summarize" ? null : mailHeld(campaign, now);
         if (held) mailNotice = held;
         else if (command !== "summarize") {
-          const report = sendDue(port, campaign, p, now, { until: options.until });
+          const report = sendDue(port, campaign, p, now, {
+            until: options.until,
+            reports: made.tables
+          });
           mailIssues = report.findings;
           mail = mailRecords(report);
         }
@@ -6125,7 +6616,7 @@ var SEND_BUDGET_MS = 4.5 * 60 * 1e3;
 var SAFETY_DELAY_MS = 7 * 60 * 1e3;
 var CONTINUE_DELAY_MS = 60 * 1e3;
 function runJob() {
-  var _a, _b, _c, _d;
+  var _a, _b, _c, _d, _e;
   const at = /* @__PURE__ */ new Date();
   armContinuation("continueDailyJob", SAFETY_DELAY_MS);
   const port = spreadsheetPort(SpreadsheetApp.getActiveSpreadsheet());
@@ -6153,8 +6644,9 @@ function runJob() {
       issues: result.issues.length,
       sent: result.emails.length,
       continues: waiting,
-      notSent: (_c = result.emailsNotSent) != null ? _c : [],
-      summaryError: (_d = result.summaryError) != null ? _d : null
+      reports: (_c = result.reports) != null ? _c : [],
+      notSent: (_d = result.emailsNotSent) != null ? _d : [],
+      summaryError: (_e = result.summaryError) != null ? _e : null
     })
   );
 }
@@ -6381,7 +6873,7 @@ function previewEmails() {
       ui.alert(NOTIFY.previewTitle, held, ui.ButtonSet.OK);
       return;
     }
-    const { send: send2, quota: left } = mailsToSend(port, campaign, progress);
+    const { send: send2, quota: left } = mailsToSend(port, campaign, progress, "none", now);
     const mails = send2.map((o) => ({ ...o.mail, to: o.message.to }));
     const quota = left.remaining;
     const html = previewHtml(mails, progress.asOf, {
@@ -6411,7 +6903,7 @@ function sendEmailsNow() {
       return;
     }
     const date2 = formatVnDate(progress.asOf);
-    const { send: send2, unconfirmed } = mailsToSend(port, campaign, progress);
+    const { send: send2, unconfirmed } = mailsToSend(port, campaign, progress, "none", now);
     const recipients = send2.reduce((n, o) => n + o.message.to.length, 0);
     const ofDate = unconfirmed.filter((e) => e.dataDate === progress.asOf);
     const [question, resend] = send2.length ? [NOTIFY.confirm(send2.length, recipients, date2), "none"] : ofDate.length ? [NOTIFY.confirmUnconfirmed(ofDate.length, date2), "unconfirmed"] : [NOTIFY.confirmResend(date2), "all"];
