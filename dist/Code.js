@@ -6778,7 +6778,8 @@ function exportPdf() {
     const port = spreadsheetPort(ss);
     const html = pdfExportHtml(port.id, [
       { name: SHEETS.summary, sheetId: port.sheetId(SHEETS.summary), required: true },
-      { name: SHEETS.appendix, sheetId: port.sheetId(SHEETS.appendix) }
+      { name: SHEETS.appendix, sheetId: port.sheetId(SHEETS.appendix) },
+      { name: SHEETS.monthly, sheetId: port.sheetId(SHEETS.monthly) }
     ]);
     SpreadsheetApp.getUi().showModalDialog(
       HtmlService.createHtmlOutput(html).setWidth(520).setHeight(300),

@@ -151,6 +151,7 @@ export function exportPdf(): void {
     const html = pdfExportHtml(port.id, [
       { name: SHEETS.summary, sheetId: port.sheetId(SHEETS.summary), required: true },
       { name: SHEETS.appendix, sheetId: port.sheetId(SHEETS.appendix) },
+      { name: SHEETS.monthly, sheetId: port.sheetId(SHEETS.monthly) },
     ]);
     SpreadsheetApp.getUi().showModalDialog(
       HtmlService.createHtmlOutput(html).setWidth(520).setHeight(300),

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, bundle, sampleRuntime } from '../helpers';
 
 describe('Xuất PDF', () => {
-  it("opens a dialog linking Tổng hợp's PDF export, and the appendix's once it exists", async () => {
+  it("opens a dialog linking Tổng hợp's PDF export, the appendix's and the monthly reports' once they exist", async () => {
     const rt = await sampleRuntime();
     bundle(rt).summarizeProgress();
     // A workbook summarised before the appendix existed: Tổng hợp alone.
@@ -27,6 +27,14 @@ describe('Xuất PDF', () => {
     bundle(rt).exportPdf();
     expect(rt.dialogs[1].message!.match(/<a /g)).toHaveLength(2);
     expect(rt.dialogs[1].message).toContain(`gid=${appendix}&amp;`);
+
+    // Once a monthly report is written, its sheet is offered too.
+    rt.spreadsheet.insertSheet('Báo cáo tháng');
+    const monthly = rt.spreadsheet.getSheetByName('Báo cáo tháng')!.getSheetId();
+    bundle(rt).exportPdf();
+    expect(rt.dialogs[2].message!.match(/<a /g)).toHaveLength(3);
+    expect(rt.dialogs[2].message).toContain(`gid=${monthly}&amp;`);
+    expect(rt.dialogs[2].message).toContain('Báo cáo tháng');
   });
 
   it('says to summarise first when there is no Tổng hợp yet', async () => {
