@@ -3271,6 +3271,12 @@ function mailLogLayout(rows) {
     wrapRows: []
   };
 }
+var STATUS_COLOURS = [
+  { text: STATUS_LABELS.done, background: "#b7e1cd" },
+  { text: STATUS_LABELS["on-track"], background: "#d9ead3" },
+  { text: STATUS_LABELS.behind, background: "#fce8b2" },
+  { text: STATUS_LABELS.overdue, background: "#f4c7c3" }
+];
 
 // src/core/history-sheet.ts
 function phaseTotal(campaign, phase, indicator) {
@@ -3926,6 +3932,7 @@ function markSigned() {
 }
 
 // src/core/unit-tree.ts
+var INDENT = "    ";
 var pathKey = (path) => path.map(nameKey).join("");
 function tree(p) {
   const root = { group: null, items: [] };
@@ -3986,7 +3993,6 @@ var REPORT = {
 };
 
 // src/core/monthly-report.ts
-var pathKey2 = (path) => path.map(nameKey).join("");
 function reportTable(period, at, before) {
   const columns = [];
   const pick = [];
@@ -4034,7 +4040,7 @@ function reportTable(period, at, before) {
     return (_a = p(row, prior)) != null ? _a : null;
   });
   const unitsBefore = new Map(at.units.map((u, i) => [u, before.units[i]]));
-  const groupsBefore = new Map(before.groups.map((g) => [pathKey2(g.path), g]));
+  const groupsBefore = new Map(before.groups.map((g) => [pathKey(g.path), g]));
   const rows = [];
   let stt = 0;
   walk(tree(at), {
@@ -4050,7 +4056,7 @@ function reportTable(period, at, before) {
       stt: null,
       name: SUMMARY_COLUMN.subtotal(g.name),
       depth,
-      cells: cells(g, groupsBefore.get(pathKey2(g.path)))
+      cells: cells(g, groupsBefore.get(pathKey(g.path)))
     })
   });
   rows.push({
@@ -4336,7 +4342,6 @@ function reportsDue(s, now, made = []) {
 }
 
 // src/core/report-sheet.ts
-var INDENT = "    ";
 var BLOCK_HEAD = 4;
 var TITLE_PATTERN = /^(Báo cáo tháng \d{1,2}\/\d{4}|Báo cáo kết thúc chiến dịch) \(từ (\d{2}\/\d{2}\/\d{4}) đến (\d{2}\/\d{2}\/\d{4})\)$/;
 function writtenReports(rows) {
@@ -4390,12 +4395,6 @@ function reportBlock(t, when) {
     []
   ];
 }
-var STATUS_COLOURS = [
-  { text: STATUS_LABELS.done, background: "#b7e1cd" },
-  { text: STATUS_LABELS["on-track"], background: "#d9ead3" },
-  { text: STATUS_LABELS.behind, background: "#fce8b2" },
-  { text: STATUS_LABELS.overdue, background: "#f4c7c3" }
-];
 function formatOf(header) {
   if (sameLabel(header, SUMMARY_COLUMN.percent)) return "0.0%";
   if (sameLabel(header, SUMMARY_COLUMN.status) || header === "") return null;
@@ -5488,7 +5487,6 @@ var APPENDIX = {
 var TITLE_ROWS = 3;
 var COUNT = "#,##0";
 var DATE = "dd/MM/yyyy";
-var INDENT2 = "    ";
 var date = (d) => d ? { date: d } : null;
 function pairColumns() {
   const { collected, activated } = BACKLOG_PAIR;
@@ -5615,11 +5613,11 @@ function appendixSheet(p) {
   const only = root.items.length === 1 && "items" in root.items[0] ? root.items[0] : null;
   let stt = 0;
   walk(root, {
-    unit: (u, depth) => rows.push(line(++stt, INDENT2.repeat(depth) + u.name, u)),
+    unit: (u, depth) => rows.push(line(++stt, INDENT.repeat(depth) + u.name, u)),
     group: (g, depth) => {
       if ((only == null ? void 0 : only.group) === g) return;
       bold.push(rows.length + 1);
-      rows.push(line("", INDENT2.repeat(depth) + SUMMARY_COLUMN.subtotal(g.name), g));
+      rows.push(line("", INDENT.repeat(depth) + SUMMARY_COLUMN.subtotal(g.name), g));
     }
   });
   bold.push(rows.length + 1);
@@ -5657,14 +5655,7 @@ function sheetLink(gid, label, cell) {
 }
 
 // src/core/summary-sheet.ts
-var INDENT3 = "    ";
 var HEADER_ROWS = 5;
-var STATUS_COLOURS2 = [
-  { text: STATUS_LABELS.done, background: "#b7e1cd" },
-  { text: STATUS_LABELS["on-track"], background: "#d9ead3" },
-  { text: STATUS_LABELS.behind, background: "#fce8b2" },
-  { text: STATUS_LABELS.overdue, background: "#f4c7c3" }
-];
 function indicatorColumns2(indicator, shape, window) {
   const of = (pick) => (row) => {
     const f = row.indicators[indicator];
@@ -5800,32 +5791,19 @@ function summarySheet(p, gid, when) {
     return cells;
   };
   let stt = 0;
-  const indent = (depth) => INDENT3.repeat(depth);
-  const emit = (node, depth) => {
-    for (const item of node.items) {
-      if ("items" in item) {
-        emit(item, node.group ? depth + 1 : depth);
-        if (item.group) {
-          bold.push(rows.length + 1);
-          rows.push(
-            figuresRow(
-              ["", indent(depth) + SUMMARY_COLUMN.subtotal(item.group.name)],
-              item.group,
-              ""
-            )
-          );
-        }
-      } else
-        rows.push(
-          figuresRow(
-            [++stt, sheetLink(gid(item.tab), indent(depth) + item.name)],
-            item,
-            reportingText(item)
-          )
-        );
+  walk(tree(p), {
+    unit: (u, depth) => rows.push(
+      figuresRow(
+        [++stt, sheetLink(gid(u.tab), INDENT.repeat(depth) + u.name)],
+        u,
+        reportingText(u)
+      )
+    ),
+    group: (g, depth) => {
+      bold.push(rows.length + 1);
+      rows.push(figuresRow(["", INDENT.repeat(depth) + SUMMARY_COLUMN.subtotal(g.name)], g, ""));
     }
-  };
-  emit(tree(p), 0);
+  });
   bold.push(rows.length + 1);
   rows.push(figuresRow(["", SUMMARY_COLUMN.total], p.total, ""));
   const last = rows.length;
@@ -5851,7 +5829,7 @@ function summarySheet(p, gid, when) {
     ),
     formats,
     colours: [
-      { col: statusCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: STATUS_COLOURS2 },
+      { col: statusCol, fromRow: HEADER_ROWS + 1, toRow: last, rules: STATUS_COLOURS },
       {
         col: reportingCol,
         fromRow: HEADER_ROWS + 1,

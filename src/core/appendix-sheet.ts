@@ -8,14 +8,13 @@ import { SUMMARY } from './messages';
 import { APPENDIX } from './messages-appendix';
 import type { Area, ColumnFormat, OutputCell, ReportSheet } from './output';
 import type { Figures, Progress } from './progress';
-import { tree, walk } from './unit-tree';
+import { INDENT, tree, walk } from './unit-tree';
 import { BACKLOG_PAIR, SHEETS, SUMMARY_COLUMN } from './vocabulary';
 
 /** Title, as-of line, rounding line. */
 const TITLE_ROWS = 3;
 const COUNT = '#,##0';
 const DATE = 'dd/MM/yyyy';
-const INDENT = '    ';
 
 interface Column {
   header: string;

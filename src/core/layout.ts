@@ -1,6 +1,7 @@
 // Print-ready layouts: column widths worked out from what the cells show, so that neither Sheets,
 // Excel nor LibreOffice shows ### or cuts a header, and the layout of a sheet as plain values.
-import type { Area, ColumnFormat, OutputCell, SheetLayout } from './output';
+import type { Area, ColumnFormat, OutputCell, SheetLayout, TextColour } from './output';
+import { STATUS_LABELS } from './vocabulary';
 
 /**
  * Advance widths of Arial (the font Sheets uses by default, and the one the .xlsx names; Liberation
@@ -203,3 +204,11 @@ export function mailLogLayout(rows: OutputCell[][]): SheetLayout {
     wrapRows: [],
   };
 }
+
+/** Each status's colour, in every sheet that shows a status. */
+export const STATUS_COLOURS: TextColour[] = [
+  { text: STATUS_LABELS.done, background: '#b7e1cd' },
+  { text: STATUS_LABELS['on-track'], background: '#d9ead3' },
+  { text: STATUS_LABELS.behind, background: '#fce8b2' },
+  { text: STATUS_LABELS.overdue, background: '#f4c7c3' },
+];

@@ -6,8 +6,7 @@
 // per day; then the backlog when the campaign has both indicators, and the status.
 import type { Figures, Progress } from './progress';
 import type { ReportPeriod } from './report-period';
-import { tree, walk } from './unit-tree';
-import { nameKey } from './text';
+import { pathKey, tree, walk } from './unit-tree';
 import { REPORT } from './messages-report';
 import { STATUS_LABELS, SUMMARY_COLUMN } from './vocabulary';
 
@@ -39,8 +38,6 @@ export interface ReportTable {
   columns: ReportColumn[];
   rows: ReportRow[];
 }
-
-const pathKey = (path: string[]) => path.map(nameKey).join('\u0001');
 
 /**
  * The report of `period` from progress at its last day (`at`) and at the counting day before its

@@ -4,16 +4,17 @@
 // already there writes nothing. Older blocks are copied below the new one, cell for cell, and
 // the sheet's formats are worked out again from what its rows say, block by block.
 import { formatVnDate, readDate } from './dates';
+import { STATUS_COLOURS } from './layout';
 import { REPORT } from './messages-report';
 import type { ReportTable } from './monthly-report';
-import type { ColumnFormat, OutputCell, ReportSheet, SheetLayout, TextColour } from './output';
+import type { ColumnFormat, OutputCell, ReportSheet, SheetLayout } from './output';
 import type { MadeReport, ReportPeriod } from './report-period';
+import { INDENT } from './unit-tree';
 import { cellText, sameLabel } from './text';
 import type { Rows } from './values';
 import { isBlank, isSheetDate } from './values';
-import { SHEETS, STATUS_LABELS, SUMMARY_COLUMN } from './vocabulary';
+import { SHEETS, SUMMARY_COLUMN } from './vocabulary';
 
-const INDENT = '    ';
 /** Title, standing, two header rows. */
 const BLOCK_HEAD = 4;
 
@@ -82,13 +83,6 @@ export function reportBlock(t: ReportTable, when: string): OutputCell[][] {
     [],
   ];
 }
-
-const STATUS_COLOURS: TextColour[] = [
-  { text: STATUS_LABELS.done, background: '#b7e1cd' },
-  { text: STATUS_LABELS['on-track'], background: '#d9ead3' },
-  { text: STATUS_LABELS.behind, background: '#fce8b2' },
-  { text: STATUS_LABELS.overdue, background: '#f4c7c3' },
-];
 
 /** Number formats by the header a column has in its block. */
 function formatOf(header: string): string | null {

@@ -1,27 +1,17 @@
 // The `Tổng hợp` sheet: like the statistics appendix of plan 135/KH-BCĐ, with pace,
 // projection, reporting and status; units under their group, each group with its subtotal.
 import { formatVnDate } from './dates';
-import { progressBar, sheetLayout, tableArea } from './layout';
+import { STATUS_COLOURS, progressBar, sheetLayout, tableArea } from './layout';
 import { SUMMARY } from './messages';
 import type { Area, ColumnFormat, OutputCell, ReportSheet } from './output';
 import { sheetLink } from './output';
 import type { Figures, IndicatorProgress, Progress, UnitProgress } from './progress';
 import { targetLabel } from './targets';
-import { tree } from './unit-tree';
-import type { TreeNode } from './unit-tree';
+import { INDENT, tree, walk } from './unit-tree';
 import { SHEETS, STATUS_LABELS, SUMMARY_COLUMN } from './vocabulary';
-
-/** What a level of `Cấp trên` indents a name by, in `Tổng hợp`. */
-const INDENT = '    ';
 
 /** Title, as-of line, convention line and the two header rows. */
 const HEADER_ROWS = 5;
-const STATUS_COLOURS = [
-  { text: STATUS_LABELS.done, background: '#b7e1cd' },
-  { text: STATUS_LABELS['on-track'], background: '#d9ead3' },
-  { text: STATUS_LABELS.behind, background: '#fce8b2' },
-  { text: STATUS_LABELS.overdue, background: '#f4c7c3' },
-];
 
 type Column = {
   header: string;
@@ -194,33 +184,20 @@ export function summarySheet(
   };
   let stt = 0;
   // Units under their groups, each group followed by its subtotal, indented by level.
-  const indent = (depth: number) => INDENT.repeat(depth);
-  // A group's units and subtotal sit one level in from its parent's: the top level not at all.
-  const emit = (node: TreeNode, depth: number) => {
-    for (const item of node.items) {
-      if ('items' in item) {
-        emit(item, node.group ? depth + 1 : depth);
-        if (item.group) {
-          bold.push(rows.length + 1);
-          rows.push(
-            figuresRow(
-              ['', indent(depth) + SUMMARY_COLUMN.subtotal(item.group.name)],
-              item.group,
-              '',
-            ),
-          );
-        }
-      } else
-        rows.push(
-          figuresRow(
-            [++stt, sheetLink(gid(item.tab), indent(depth) + item.name)],
-            item,
-            reportingText(item),
-          ),
-        );
-    }
-  };
-  emit(tree(p), 0);
+  walk(tree(p), {
+    unit: (u, depth) =>
+      rows.push(
+        figuresRow(
+          [++stt, sheetLink(gid(u.tab), INDENT.repeat(depth) + u.name)],
+          u,
+          reportingText(u),
+        ),
+      ),
+    group: (g, depth) => {
+      bold.push(rows.length + 1);
+      rows.push(figuresRow(['', INDENT.repeat(depth) + SUMMARY_COLUMN.subtotal(g.name)], g, ''));
+    },
+  });
   bold.push(rows.length + 1);
   rows.push(figuresRow(['', SUMMARY_COLUMN.total], p.total, ''));
 

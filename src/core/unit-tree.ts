@@ -9,7 +9,11 @@ export interface TreeNode {
   items: (UnitProgress | TreeNode)[];
 }
 
-const pathKey = (path: string[]) => path.map(nameKey).join('\u0001');
+/** What a level of `Cấp trên` indents a name by, in the report sheets. */
+export const INDENT = '    ';
+
+/** A path of levels as a key that ignores case and diacritics. */
+export const pathKey = (path: string[]) => path.map(nameKey).join('\u0001');
 
 /** The units under their groups at every level: a group's own unit first, then the rest. */
 export function tree(p: Progress): TreeNode {
