@@ -566,11 +566,12 @@ var SETUP = {
   tabsTitle: MENU.tabs,
   templateTitle: MENU.template
 };
+var daysToGo = (daysLeft, deadline) => daysLeft > 0 ? `còn ${daysLeft} ngày đến hạn ${deadline}` : `đã đến hạn ${deadline}`;
 var SUMMARY = {
-  asOf: (asOf, daysLeft, deadline) => `Số liệu tính đến hết ngày ${asOf} — còn ${daysLeft} ngày đến hạn ${deadline}`,
+  asOf: (asOf, daysLeft, deadline) => `Số liệu tính đến hết ngày ${asOf} — ${daysToGo(daysLeft, deadline)}`,
   notStarted: (deadline) => `Chưa có ngày nào đến hạn báo cáo — hạn hoàn thành ${deadline}`,
   phase: (name, from, to) => ` — giai đoạn ${name} (${from} – ${to})`,
-  convention: (window, when) => `Cần đạt/ngày = còn lại ÷ số ngày tính còn lại, làm tròn lên. TB ${window} ngày = mức tăng bình quân ${window} ngày tính gần nhất (ngày không báo cáo tính là 0). Cập nhật lúc ${when}.`,
+  convention: (window, when, rounding) => `Cần đạt/ngày = còn lại ÷ số ngày tính còn lại, ${rounding === "nearest" ? "làm tròn đến số gần nhất" : "làm tròn lên"}. TB ${window} ngày = mức tăng bình quân ${window} ngày tính gần nhất (ngày không báo cáo tính là 0). Cập nhật lúc ${when}.`,
   chartTitle: (indicator) => `${indicator}: lũy kế so với kế hoạch`,
   done: (asOf) => `Đã tổng hợp số liệu đến hết ngày ${asOf}: xem trang "${SHEETS.summary}".`,
   title: MENU.summarize,
@@ -5779,7 +5780,7 @@ function summarySheet(p, gid, when) {
     [
       (p.asOf ? SUMMARY.asOf(asOfText, p.daysLeft, formatVnDate(p.deadline)) : SUMMARY.notStarted(formatVnDate(p.deadline))) + (p.phase ? SUMMARY.phase(p.phase.name, formatVnDate(p.phase.from), formatVnDate(p.phase.to)) : "")
     ],
-    [SUMMARY.convention(p.paceWindow, when)],
+    [SUMMARY.convention(p.paceWindow, when, p.rounding)],
     header1,
     header2
   ];

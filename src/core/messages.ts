@@ -205,13 +205,17 @@ export const SETUP = {
   templateTitle: MENU.template,
 } as const;
 
+/** What is left to the deadline: "còn 115 ngày đến hạn 05/11/2023", or on it "đã đến hạn …". */
+export const daysToGo = (daysLeft: number, deadline: string) =>
+  daysLeft > 0 ? `còn ${daysLeft} ngày đến hạn ${deadline}` : `đã đến hạn ${deadline}`;
+
 export const SUMMARY = {
   asOf: (asOf: string, daysLeft: number, deadline: string) =>
-    `Số liệu tính đến hết ngày ${asOf} — còn ${daysLeft} ngày đến hạn ${deadline}`,
+    `Số liệu tính đến hết ngày ${asOf} — ${daysToGo(daysLeft, deadline)}`,
   notStarted: (deadline: string) => `Chưa có ngày nào đến hạn báo cáo — hạn hoàn thành ${deadline}`,
   phase: (name: string, from: string, to: string) => ` — giai đoạn ${name} (${from} – ${to})`,
-  convention: (window: number, when: string) =>
-    `Cần đạt/ngày = còn lại ÷ số ngày tính còn lại, làm tròn lên. TB ${window} ngày = mức tăng bình quân ${window} ngày tính gần nhất (ngày không báo cáo tính là 0). Cập nhật lúc ${when}.`,
+  convention: (window: number, when: string, rounding: 'up' | 'nearest') =>
+    `Cần đạt/ngày = còn lại ÷ số ngày tính còn lại, ${rounding === 'nearest' ? 'làm tròn đến số gần nhất' : 'làm tròn lên'}. TB ${window} ngày = mức tăng bình quân ${window} ngày tính gần nhất (ngày không báo cáo tính là 0). Cập nhật lúc ${when}.`,
   chartTitle: (indicator: string) => `${indicator}: lũy kế so với kế hoạch`,
   done: (asOf: string) =>
     `Đã tổng hợp số liệu đến hết ngày ${asOf}: xem trang "${SHEETS.summary}".`,

@@ -171,7 +171,7 @@ export function summarySheet(
           ? SUMMARY.phase(p.phase.name, formatVnDate(p.phase.from), formatVnDate(p.phase.to))
           : ''),
     ],
-    [SUMMARY.convention(p.paceWindow, when)],
+    [SUMMARY.convention(p.paceWindow, when, p.rounding)],
     header1,
     header2,
   ];

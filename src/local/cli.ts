@@ -7,10 +7,11 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatVnDate } from '../core/dates';
+import { daysToGo } from '../core/messages';
 import type { CommandResult } from '../core/result';
 import { isSummarized } from '../core/result';
 import type { CommandName } from '../core/vocabulary';
-import { COMMANDS } from '../core/vocabulary';
+import { COMMANDS, SHEETS } from '../core/vocabulary';
 import type { AddonSurface } from '../surface';
 import { clearOldMail, outputProblem, writeProblem } from './cli-out';
 import { composeEml, emlFileName } from './eml';
@@ -222,9 +223,13 @@ export async function runCli(argv: string[], options: { dist?: string } = {}): P
     const missing = result.units.filter((u) => u.reporting === 'missing').length;
     const behind = result.units.filter((u) => u.status === 'behind' || u.status === 'overdue');
     facts.push(
-      `Số liệu đến hết ngày ${formatVnDate(result.asOf)} (còn ${result.daysLeft} ngày đến hạn ${formatVnDate(result.deadline)}): ` +
+      `Số liệu đến hết ngày ${formatVnDate(result.asOf)} (${daysToGo(result.daysLeft, formatVnDate(result.deadline))}): ` +
         `${missing} đơn vị chưa báo cáo, ${behind.length} đơn vị chậm tiến độ hoặc quá hạn`,
     );
+    for (const r of result.reports ?? [])
+      facts.push(
+        `Đã lập ${r.kind === 'final' ? 'báo cáo kết thúc chiến dịch' : 'báo cáo tháng'} (từ ${formatVnDate(r.from)} đến ${formatVnDate(r.to)}): xem trang "${SHEETS.monthly}"`,
+      );
   }
   const unevaluated = book.unevaluatedFormulas;
   if (unevaluated.length) {

@@ -32,6 +32,19 @@ describe('Tổng hợp', () => {
       'Số liệu tính đến hết ngày 05/07/2023 — còn 15 ngày đến hạn 20/07/2023',
     ]);
     expect(String(sheet.rows[2][0])).toContain(WHEN);
+    expect(String(sheet.rows[2][0])).toContain('làm tròn lên');
+  });
+
+  it('on the deadline says it is reached, not "còn 0 ngày", and names the rounding in force', () => {
+    const nearest = smallCampaign(
+      settingsRows(july(1), july(5), [['Làm tròn số cần đạt', 'Gần nhất']]),
+      [{ name: 'A', quota: 100, rows: [1, 2, 3, 4, 5].map((d) => [july(d), 10, 4]) }],
+      july(6),
+    );
+    const last = summarySheet(computeProgress(nearest, july(5), at(july(6), '08:00')), gid, WHEN);
+    expect(last.rows[1]).toEqual(['Số liệu tính đến hết ngày 05/07/2023 — đã đến hạn 05/07/2023']);
+    expect(String(last.rows[2][0])).toContain('làm tròn đến số gần nhất');
+    expect(String(last.rows[2][0])).not.toContain('làm tròn lên');
   });
 
   it('has two header rows: each indicator over its columns, then the columns', () => {

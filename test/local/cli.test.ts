@@ -23,6 +23,36 @@ describe('parseNow', () => {
 });
 
 describe('npm run cli -- run', () => {
+  it('says on the console which report it made, and the days left or that the deadline is reached', async () => {
+    const august = await run([
+      'run',
+      '--workbook',
+      await sampleWorkbook(),
+      '--now',
+      '2023-08-10T08:00',
+      '--out',
+      tempDir(),
+    ]);
+    expect(august.status).toBe(0);
+    expect(august.lines).toContain(
+      'Đã lập báo cáo tháng (từ 10/07/2023 đến 09/08/2023): xem trang "Báo cáo tháng"',
+    );
+    expect(august.lines.join('\n')).toContain('(còn 88 ngày đến hạn 05/11/2023)');
+    const last = await run([
+      'run',
+      '--workbook',
+      await sampleWorkbook(),
+      '--now',
+      '2023-11-06T08:00',
+      '--out',
+      tempDir(),
+    ]);
+    expect(last.lines.join('\n')).toContain(
+      'Số liệu đến hết ngày 05/11/2023 (đã đến hạn 05/11/2023)',
+    );
+    expect(last.lines.join('\n')).not.toContain('còn 0 ngày');
+  });
+
   it('runs the bundle on the sample and writes the workbook, result.json and the mail folder', async () => {
     const input = await sampleWorkbook();
     const out = tempDir();
