@@ -38,20 +38,17 @@ function pairColumns(): Column[] {
     { header: h.pendingPerDay, format: COUNT, cell: (f) => f.pendingPerDay },
     {
       header: h.finish,
-
       format: DATE,
       cell: (f) => (f.pendingActivation === null ? null : date(f.deadline)),
     },
     { header: h.remaining, format: COUNT, cell: (f) => c(f)?.remaining ?? null },
     {
       header: h.perDay,
-
       format: COUNT,
       cell: (f) => c(f)?.requiredPerDay ?? null,
     },
     {
       header: h.finish,
-
       format: DATE,
       cell: (f) => (c(f)?.quota != null ? date(f.deadline) : null),
     },
@@ -73,7 +70,6 @@ function indicatorColumns(indicators: string[]): Column[] {
       { header: h.remaining, format: COUNT, cell: (f) => of(f)?.remaining ?? null },
       {
         header: h.perDay,
-
         format: COUNT,
         cell: (f) => of(f)?.requiredPerDay ?? null,
       },
@@ -84,7 +80,6 @@ function indicatorColumns(indicators: string[]): Column[] {
     ...columns,
     {
       header: h.finish,
-
       format: DATE,
       cell: (f) => (quota(f) ? date(f.deadline) : null),
     },
