@@ -83,3 +83,18 @@ export const DIGEST = {
   rankPaceItem: (unit: string, ratio: string, pace: string, required: string) =>
     `${unit}: ${ratio} lần (${pace}/ngày, cần ${required}/ngày)`,
 } as const;
+
+/** The reminder's words this module adds. */
+export const REMINDER = {
+  /**
+   * The days a unit has not reported, after "chưa có số": one day by its date; a few listed
+   * (`few` is all of them, the last given whole as `last`); many counted from the first to the
+   * last, with the last few (`few`) named.
+   */
+  missingDays: (n: number, first: string, last: string, few: string[]) =>
+    n === 1
+      ? `của ngày ${last}`
+      : few.length === n
+        ? `của ${n} ngày: ${few.slice(0, -1).join(', ')} và ${last}`
+        : `của ${n} ngày, từ ${first} đến ${last} (gần nhất: ${few.join(', ')})`,
+} as const;
