@@ -4,6 +4,8 @@
 import { countingDays, nextCountingDay } from './calendar';
 import type { Campaign } from './campaign';
 import { dayNumber } from './dates';
+import type { DigestFlags } from './digest-flags';
+import { digestFlags } from './digest-flags';
 import type { FindingCode } from './findings';
 import { phaseTotal } from './history-sheet';
 import type { Progress } from './progress';
@@ -30,6 +32,10 @@ export interface DigestQuality {
   noTab: string[];
   /** Units whose tab exists and could not be read (no header, two candidates…). */
   unreadable: string[];
+  /** Errors on the other sheets (Cấu hình, Đơn vị, Giai đoạn…), but a missing tab's. */
+  settings: { sheet: string; cell: string | null; code: FindingCode }[];
+  /** The flagged figures of the units' tabs. */
+  flags: DigestFlags;
 }
 
 export interface TrendPoint {
@@ -70,12 +76,13 @@ export const LEFT_OUT_CODES: readonly FindingCode[] = [
 /** At most this many points in the trend: a week apart, or more weeks when the campaign is long. */
 export const TREND_POINTS_MAX = 12;
 
-function quality(campaign: Campaign): DigestQuality {
+function quality(campaign: Campaign, p: Progress): DigestQuality {
   const unitOf = new Map(campaign.units.map((e) => [e.title, e.unit.name]));
   const sheets = new Map<string, SheetProblems>();
   let errors = 0;
   let warnings = 0;
   const noTab = new Set<string>();
+  const settings: DigestQuality['settings'] = [];
   for (const f of campaign.findings) {
     if (f.severity !== 'error') {
       warnings++;
@@ -94,6 +101,8 @@ function quality(campaign: Campaign): DigestQuality {
       );
     s.errors++;
     if (f.cell && s.unit !== null && LEFT_OUT_CODES.includes(f.code)) s.leftOut.push(f.cell);
+    if (s.unit === null && f.code !== 'missing-tab')
+      settings.push({ sheet: f.sheet, cell: f.cell ?? null, code: f.code });
   }
   const unread = campaign.units.filter((e) => !e.reading).map((e) => e.unit.name);
   return {
@@ -102,6 +111,8 @@ function quality(campaign: Campaign): DigestQuality {
     sheets: [...sheets.values()],
     noTab: unread.filter((n) => noTab.has(n)),
     unreadable: unread.filter((n) => !noTab.has(n)),
+    settings,
+    flags: digestFlags(campaign, p),
   };
 }
 
@@ -167,5 +178,5 @@ function trend(campaign: Campaign, p: Progress): DigestTrend | null {
 
 /** What the digest says besides the progress, from the campaign as read. */
 export function digestContext(campaign: Campaign, p: Progress): DigestContext {
-  return { quality: quality(campaign), trend: trend(campaign, p) };
+  return { quality: quality(campaign, p), trend: trend(campaign, p) };
 }

@@ -117,18 +117,26 @@ export function tableBlocks(p: Progress): Block[][] {
 /** A row of the table: a section's title, a unit, a subtotal of a level, or the total. */
 export type TableRow =
   | { kind: 'section'; title: string }
+  /** A sentence in place of a section that has no unit left to list. */
+  | { kind: 'note'; text: string }
   | { kind: 'unit'; unit: UnitProgress }
   | { kind: 'group'; group: GroupProgress }
   | { kind: 'total' };
 
-/** What is said under a unit's name: why it has no figure, or since when it has not reported. */
+/**
+ * What is said under a unit's name: why it has no figure, or since when it has not reported;
+ * and that a figure of its tab is flagged in `Kiểm tra`.
+ */
 export function unitNote(u: UnitProgress, context: DigestContext | undefined): string {
-  if (!u.tabRead) return context?.quality.noTab.includes(u.name) ? DIGEST.noTab : DIGEST.unreadable;
-  if (u.reporting === 'missing') {
+  const notes: string[] = [];
+  if (!u.tabRead)
+    notes.push(context?.quality.noTab.includes(u.name) ? DIGEST.noTab : DIGEST.unreadable);
+  else if (u.reporting === 'missing') {
     const since = missingSince(u);
-    return since ? DIGEST.missingSince(shortDate(since)) : '';
-  }
-  return u.reporting === 'late' ? DIGEST.late : '';
+    if (since) notes.push(DIGEST.missingSince(shortDate(since)));
+  } else if (u.reporting === 'late') notes.push(DIGEST.late);
+  if (context?.quality.flags.marked.includes(u.name)) notes.push(DIGEST.flaggedNote);
+  return notes.join('; ');
 }
 
 const RED = '#c5221f';
@@ -165,6 +173,8 @@ function tableHtml(
     switch (r.kind) {
       case 'section':
         return `<tr><td colspan="${span}" style="background:#e8eaed;font-weight:bold">${escapeHtml(r.title)}</td></tr>`;
+      case 'note':
+        return `<tr><td colspan="${span}" style="color:#5f6368">${escapeHtml(r.text)}</td></tr>`;
       case 'unit': {
         const note = unitNote(r.unit, context);
         const noteHtml = note
@@ -215,6 +225,8 @@ export function digestTableText(
     switch (r.kind) {
       case 'section':
         return `\n${r.title}:`;
+      case 'note':
+        return `\n${r.text}`;
       case 'unit': {
         const note = unitNote(r.unit, context);
         return `- ${clean(r.unit.name)}${note ? ` [${note}]` : ''} — ${figures(r.unit)}`;

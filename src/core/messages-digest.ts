@@ -18,10 +18,24 @@ export const DIGEST = {
   // The data-quality section.
   qualityTitle: 'Chất lượng số liệu',
   qualityClean: `Trang "${SHEETS.findings}" không có lỗi.`,
-  qualityCounts: (errors: number, warnings: number) =>
+  /** `leftOut`: some figures of a unit's tab were left out of the totals. */
+  qualityCounts: (errors: number, warnings: number, leftOut: boolean) =>
     `Trang "${SHEETS.findings}" có ${errors} lỗi` +
     (warnings ? ` và ${warnings} cảnh báo` : '') +
-    (errors ? ': số liệu ở các ô lỗi không được tính, nên tiến độ và trạng thái có thể sai.' : '.'),
+    (leftOut
+      ? ': số liệu ở các ô lỗi của trang đơn vị không được tính, nên tiến độ và trạng thái của các đơn vị đó có thể sai.'
+      : '.'),
+  settingsTitle: (n: number) => `Lỗi ở trang thiết lập (${n})`,
+  settingsItem: (sheet: string, cell: string | null, what: string) =>
+    cell ? `${sheet} ô ${cell}: ${what}` : `${sheet}: ${what}`,
+  settingsHelp: `cách sửa: xem trang "${SHEETS.findings}"`,
+  flaggedTitle: (n: number) => `Số liệu có cảnh báo nhưng vẫn được tính vào tổng (${n})`,
+  flaggedItem: (unit: string, cell: string, date: string, value: string, what: string) =>
+    `${unit} ô ${cell} (ngày ${date}): ${value} — ${what}`,
+  flaggedHelp:
+    'hãy kiểm tra: nếu số sai, tiến độ, trạng thái và xếp hạng của đơn vị (và tổng) sai theo',
+  /** Under a unit's name in the table: its tab has a flagged figure. */
+  flaggedNote: '⚠ số liệu cần kiểm tra',
   qualityWarningsOnly: (warnings: number) =>
     `Trang "${SHEETS.findings}" không có lỗi; có ${warnings} cảnh báo nên xem.`,
   errorsBySheet: 'Lỗi theo trang',
@@ -50,6 +64,11 @@ export const DIGEST = {
   behindSection: (n: number, listed: number) =>
     `Chậm tiến độ hoặc quá hạn (${n}${listed ? `, trong đó ${listed} đơn vị đã nêu ở mục chưa báo cáo` : ''})`,
   restSection: (n: number) => `Các đơn vị khác (${n})`,
+  /** Every unit behind or overdue is missing its report too: no list of its own. */
+  behindAllListed: (n: number) =>
+    n === 1
+      ? 'Đơn vị chậm tiến độ hoặc quá hạn (1) cũng chưa báo cáo, đã nêu ở mục trên.'
+      : `Cả ${n} đơn vị chậm tiến độ hoặc quá hạn đều chưa báo cáo, đã nêu ở mục trên.`,
   levelsSection: 'Theo cấp',
   subtotal: (name: string) => `Cộng ${name}`,
   total: 'Tổng số',
@@ -79,6 +98,9 @@ export const DIGEST = {
   rankPace: (window: number) => `Theo tốc độ (TB ${window} ngày) so với mức cần đạt`,
   best: 'Cao nhất',
   weakest: 'Thấp nhất',
+  rankFlagged: (window: number, from: string, units: string) =>
+    `Không xếp vào nhóm cao nhất vì có số liệu cần kiểm tra trong ${window} ngày gần nhất (từ ${from}): ${units}.`,
+  rankNone: 'không có đơn vị nào',
   rankShareItem: (unit: string, percent: string) => `${unit}: ${percent}`,
   rankPaceItem: (unit: string, ratio: string, pace: string, required: string) =>
     `${unit}: ${ratio} lần (${pace}/ngày, cần ${required}/ngày)`,
