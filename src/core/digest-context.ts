@@ -1,15 +1,15 @@
 // What the daily report needs besides the progress: the data-quality facts (errors of `Kiểm
 // tra`, per sheet; the figure cells left out of the totals; the units without a tab) and the
 // trend since the start against the plan's straight line. Pure: from the campaign as read.
-import { countingDays, nextCountingDay } from './calendar';
+import { countingDays } from './calendar';
 import type { Campaign } from './campaign';
 import { dayNumber } from './dates';
 import type { DigestFlags } from './digest-flags';
 import { digestFlags } from './digest-flags';
 import type { FindingCode } from './findings';
-import { phaseTotal } from './history-sheet';
+import { openingOf, planLine } from './plan-line';
 import type { Progress } from './progress';
-import { sameLabel } from './text';
+import { cumulativeAt, seriesOf } from './unit-progress';
 import { reports } from './units';
 import { SHEETS } from './vocabulary';
 
@@ -127,52 +127,35 @@ function trendDays(days: string[]): string[] {
 }
 
 /**
- * The first quota indicator's total at every point of the trend, against the plan line that
- * `Lịch sử` draws: from the opening total at the start (or where the phase before ended) to
- * the target at the deadline, in a straight line over the counting days.
+ * The first quota indicator's total at every point of the trend (each unit's cumulative as its
+ * progress counts it), against the plan line that `Lịch sử` draws (plan-line.ts).
  */
 function trend(campaign: Campaign, p: Progress): DigestTrend | null {
   const indicator = p.quotaIndicators.find((i) => p.total.indicators[i]?.quota != null);
   if (!indicator || !p.asOf) return null;
   const quota = p.total.indicators[indicator].quota!;
-  const rules = campaign.settings;
-  const phase = campaign.phases.find((ph) => p.phase && ph.name === p.phase.name) ?? null;
-  const before = phase ? campaign.phases.filter((ph) => ph.to < phase.from).pop() : undefined;
-  const from = before ? nextCountingDay(before.to, rules) : p.start;
-  const days = countingDays(from, p.asOf, rules);
+  const plan = planLine(campaign, p, indicator);
+  const from = plan?.from ?? p.start;
+  const days = countingDays(from, p.asOf, campaign.settings);
   if (!days.length) return null;
-  const all = countingDays(from, p.deadline, rules).length;
   const picked = trendDays(days);
-  const dayNumbers = picked.map(dayNumber);
   const totals = picked.map(() => 0);
-  let opening = 0;
   for (const { unit, reading } of campaign.units) {
     if (!reports(unit, indicator)) continue;
-    const own = Object.keys(unit.openings).find((k) => sameLabel(k, indicator));
-    const start = own ? unit.openings[own] : 0;
-    opening += start;
-    const figures = reading?.figures ?? {};
-    const key = Object.keys(figures).find((k) => sameLabel(k, indicator));
-    const series = key ? figures[key] : undefined;
-    let sum = start;
-    let i = 0;
-    dayNumbers.forEach((d, k) => {
-      if (series) for (; i < series.days.length && series.days[i] <= d; i++) sum += series.daily[i];
-      totals[k] += sum;
+    const series = seriesOf(reading, indicator);
+    const opening = openingOf(unit, indicator);
+    picked.forEach((date, k) => {
+      totals[k] += cumulativeAt(series, opening, dayNumber(date), null)[0];
     });
   }
-  const base = before ? phaseTotal(campaign, before, indicator) : opening;
   return {
     indicator,
     quota,
-    points: picked.map((date, k) => {
-      const elapsed = days.indexOf(date) + 1;
-      return {
-        date,
-        cumulative: totals[k],
-        plan: all > 0 ? Math.round(base + ((quota - base) * Math.min(elapsed, all)) / all) : null,
-      };
-    }),
+    points: picked.map((date, k) => ({
+      date,
+      cumulative: totals[k],
+      plan: plan ? plan.at(date) : null,
+    })),
   };
 }
 

@@ -134,6 +134,21 @@ describe('the daily report, like the appendix of plan 135/KH-BCĐ', () => {
     expect(context.trend!.points.at(-1)).toEqual({ date: '2023-07-13', cumulative, plan });
   });
 
+  it('starts the plan line, in Lịch sử and in the trend alike, from the openings of the units that report the indicator', () => {
+    // A school that reports Kích hoạt only (Chỉ số) has a Đầu kỳ Thu nhận of 500 typed: it has no
+    // Thu nhận in any total, so neither has its opening. The plan still starts from 11.190 and
+    // stands at 18.661 on 13/07 (not 11.690 + 54.702 × 18 ÷ 133 = 19.093).
+    const c = digestCampaign({
+      reportsOnly: [{ name: 'Trường THCS', quota: '', opening: [500, 100], reports: 'Kích hoạt' }],
+    });
+    const q = computeProgress(c, '2023-07-13', MORNING);
+    const [, cumulative, plan] = historySheet(null, q, c, '14/07/2023 08:00').rows[1];
+    expect([cumulative, plan]).toEqual([14210, 18661]);
+    const t = digestContext(c, q).trend!;
+    expect(t.points[0]).toEqual({ date: '2023-06-26', cumulative: 11190, plan: 11605 });
+    expect(t.points.at(-1)).toEqual({ date: '2023-07-13', cumulative: 14210, plan: 18661 });
+  });
+
   it('says the data is clean when Kiểm tra has no error', () => {
     expect(m.text).toContain('Chất lượng số liệu:\n- Trang "Kiểm tra" không có lỗi.');
   });
