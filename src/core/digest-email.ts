@@ -28,7 +28,7 @@ import { MAIL } from './messages';
 import { DIGEST } from './messages-digest';
 import type { Progress } from './progress';
 import type { MailKind } from './vocabulary';
-import { MAIL_LOG_COLUMN, SHEETS } from './vocabulary';
+import { MAIL_LOG_COLUMN, SHEETS, SUMMARY_COLUMN } from './vocabulary';
 
 /**
  * Units named in each list of a digest cut down for size, and levels of `Cấp trên` shown: the
@@ -94,7 +94,7 @@ function overallSection(p: Progress): Section {
       ),
       ...(backlogLine
         ? [
-            `<p style="margin:4px 0"><b>${escapeHtml(DIGEST.backlogName)}</b>: ${escapeHtml(backlogLine)}</p>`,
+            `<p style="margin:4px 0"><b>${escapeHtml(SUMMARY_COLUMN.pending)}</b>: ${escapeHtml(backlogLine)}</p>`,
           ]
         : []),
     ],
@@ -102,7 +102,7 @@ function overallSection(p: Progress): Section {
       '',
       `${MAIL.overall}:`,
       ...lines.map((o) => `- ${clean(o.name)}: ${o.line}`),
-      ...(backlogLine ? [`- ${DIGEST.backlogName}: ${backlogLine}`] : []),
+      ...(backlogLine ? [`- ${SUMMARY_COLUMN.pending}: ${backlogLine}`] : []),
     ],
   };
 }

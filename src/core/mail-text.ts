@@ -68,11 +68,7 @@ export function vnPercent(p: number): string {
   return `${vnNumber(p * 100, 1)}%`;
 }
 
-/** "13/07": a day of the campaign, whose year the message already gives. */
-export function shortDate(date: string): string {
-  const [, m, d] = date.split('-');
-  return `${d}/${m}`;
-}
+export { shortDate } from './dates';
 
 /** The size of a text in UTF-8, as a mail body is counted (a Vietnamese letter takes 2–3 bytes). */
 export function utf8Length(text: string): number {

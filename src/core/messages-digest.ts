@@ -1,5 +1,7 @@
 // The words of the daily report sent to leaders (the digest): its sections, its table, the
-// data-quality line, the trend and the ranking. Vietnamese, as every word a user sees.
+// data-quality line, the trend and the ranking. Vietnamese, as every word a user sees. The
+// words `Tổng hợp` uses too (Đơn vị, Lũy kế, Còn lại, Chưa kích hoạt, Trạng thái, Cộng …,
+// Tổng số, the statuses) are taken from SUMMARY_COLUMN and STATUS_LABELS, not repeated here.
 import { SHEETS } from './vocabulary';
 
 export const DIGEST = {
@@ -12,7 +14,6 @@ export const DIGEST = {
   cumulative: (n: string) => `lũy kế ${n}`,
   remaining: (n: string) => `còn lại ${n}`,
   perDay: (n: string) => `cần ${n}/ngày`,
-  backlogName: 'Chưa kích hoạt',
   backlogLine: (n: string, perDay: string) =>
     `${n} hồ sơ đã thu nhận chưa kích hoạt${perDay ? `; cần kích hoạt ${perDay}/ngày để hết tồn đến hạn` : ''}`,
   // The data-quality section.
@@ -50,15 +51,10 @@ export const DIGEST = {
   openFindings: `Mở trang "${SHEETS.findings}"`,
   // The table of units.
   tableTitle: 'Bảng theo đơn vị',
-  unit: 'Đơn vị',
   day: (day: string) => `Ngày ${day}`,
-  cumulativeHead: 'Lũy kế',
   percentHead: '%',
-  remainingHead: 'Còn lại',
   requiredHead: 'Cần/ngày',
-  backlogHead: 'Chưa kích hoạt',
   backlogCount: 'Số',
-  status: 'Trạng thái',
   missingSection: (n: number) => `Chưa báo cáo (${n})`,
   /** `listed` of the `n` are missing their report too, and listed above. */
   behindSection: (n: number, listed: number) =>
@@ -70,8 +66,6 @@ export const DIGEST = {
       ? 'Đơn vị chậm tiến độ hoặc quá hạn (1) cũng chưa báo cáo, đã nêu ở mục trên.'
       : `Cả ${n} đơn vị chậm tiến độ hoặc quá hạn đều chưa báo cáo, đã nêu ở mục trên.`,
   levelsSection: 'Theo cấp',
-  subtotal: (name: string) => `Cộng ${name}`,
-  total: 'Tổng số',
   missingSince: (day: string) => `chưa báo cáo từ ngày ${day}`,
   noTab: 'chưa có trang số liệu',
   unreadable: 'không đọc được trang số liệu',

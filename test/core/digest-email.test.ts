@@ -7,6 +7,8 @@ import { ranking, unitOrder } from '../../src/core/digest-order';
 import type { MailLinks } from '../../src/core/email';
 import { historySheet } from '../../src/core/history-sheet';
 import { computeProgress } from '../../src/core/progress';
+import { DIGEST } from '../../src/core/messages-digest';
+import { STATUS_LABELS, SUMMARY_COLUMN } from '../../src/core/vocabulary';
 import { MORNING, digestCampaign } from '../fixtures/digest-campaign';
 
 const SHEET = 'https://docs.google.com/spreadsheets/d/abc/edit';
@@ -253,5 +255,32 @@ describe('the size rules', () => {
   it('keeps a small campaign whole, well under 200 KB', () => {
     expect(Buffer.byteLength(m.html)).toBeLessThan(DIGEST_BODY_MAX / 4);
     expect(m.text).not.toContain('Bảng đầy đủ');
+  });
+});
+
+describe('the words of the digest', () => {
+  it('takes the words Tổng hợp uses from its vocabulary rather than repeating them', () => {
+    // A word or a phrase of one argument ("Cộng X") that DIGEST would hold a second copy of.
+    const say = (v: unknown) =>
+      typeof v === 'string' ? v : typeof v === 'function' && v.length === 1 ? String(v('X')) : null;
+    const summary = new Set(
+      [...Object.values(SUMMARY_COLUMN), ...Object.values(STATUS_LABELS)].map(say).filter(Boolean),
+    );
+    // "Số" over the backlog's count is not Tổng hợp's "Số" (a target given as a count).
+    const homonyms = ['backlogCount'];
+    const repeated = Object.entries(DIGEST)
+      .filter(([k, v]) => summary.has(say(v)) && !homonyms.includes(k))
+      .map(([k]) => k);
+    expect(repeated).toEqual([]);
+    // And the table says them as Tổng hợp does.
+    expect(m.html).toContain('>Đơn vị</th>');
+    expect(m.html).toContain('>Trạng thái</th>');
+    expect(m.html).toContain('<th colspan="2">Chưa kích hoạt</th>');
+    expect(m.text).toContain('\n= Tổng số — ');
+  });
+
+  it('writes the first day of a streak the same way in Tổng hợp and in the digest', () => {
+    expect(SUMMARY_COLUMN.missing('2023-07-13')).toBe('Chưa báo cáo từ 13/07');
+    expect(line('- Thạnh An')).toContain('[chưa báo cáo từ ngày 13/07]');
   });
 });
