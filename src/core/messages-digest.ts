@@ -32,7 +32,7 @@ export const DIGEST = {
   settingsHelp: `cách sửa: xem trang "${SHEETS.findings}"`,
   flaggedTitle: (n: number) => `Số liệu có cảnh báo nhưng vẫn được tính vào tổng (${n})`,
   flaggedItem: (unit: string, cell: string, date: string, value: string, what: string) =>
-    `${unit} ô ${cell} (ngày ${date}): ${value} — ${what}`,
+    `${unit} ô ${cell}, ngày ${date}: ${value} (${what})`,
   flaggedHelp:
     'hãy kiểm tra: nếu số sai, tiến độ, trạng thái và xếp hạng của đơn vị (và tổng) sai theo',
   /** Under a unit's name in the table: its tab has a flagged figure. */

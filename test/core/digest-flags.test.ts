@@ -47,10 +47,10 @@ describe('a figure flagged in Kiểm tra that still counts', () => {
     expect(mail.text).toContain(
       'Chất lượng số liệu:\n' +
         '- Trang "Kiểm tra" không có lỗi; có 1 cảnh báo nên xem.\n' +
-        '- Số liệu có cảnh báo nhưng vẫn được tính vào tổng (1): Long Hòa ô B8 (ngày 13/07): 6.300 — số bất thường — ' +
+        '- Số liệu có cảnh báo nhưng vẫn được tính vào tổng (1): Long Hòa ô B8, ngày 13/07: 6.300 (số bất thường) — ' +
         'hãy kiểm tra: nếu số sai, tiến độ, trạng thái và xếp hạng của đơn vị (và tổng) sai theo.',
     );
-    expect(mail.html).toContain('Long Hòa ô B8 (ngày 13/07): 6.300 — số bất thường');
+    expect(mail.html).toContain('Long Hòa ô B8, ngày 13/07: 6.300 (số bất thường)');
     expect(mail.html).toContain('Mở trang &quot;Kiểm tra&quot;');
   });
 
