@@ -126,6 +126,14 @@ export type TableRow =
   | { kind: 'group'; group: GroupProgress }
   | { kind: 'total' };
 
+/** Whether a list of names holds one: a set made once per list, as a province has thousands. */
+const sets = new WeakMap<readonly string[], Set<string>>();
+function among(list: readonly string[], name: string): boolean {
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(list)));
+  return set.has(name);
+}
+
 /**
  * What is said under a unit's name: why it has no figure, or since when it has not reported;
  * and that a figure of its tab is flagged in `Kiểm tra`.
@@ -133,12 +141,12 @@ export type TableRow =
 export function unitNote(u: UnitProgress, context: DigestContext | undefined): string {
   const notes: string[] = [];
   if (!u.tabRead)
-    notes.push(context?.quality.noTab.includes(u.name) ? DIGEST.noTab : DIGEST.unreadable);
+    notes.push(context && among(context.quality.noTab, u.name) ? DIGEST.noTab : DIGEST.unreadable);
   else if (u.reporting === 'missing') {
     const since = missingSince(u);
     if (since) notes.push(DIGEST.missingSince(shortDate(since)));
   } else if (u.reporting === 'late') notes.push(DIGEST.late);
-  if (context?.quality.flags.marked.includes(u.name)) notes.push(DIGEST.flaggedNote);
+  if (context && among(context.quality.flags.marked, u.name)) notes.push(DIGEST.flaggedNote);
   return notes.join('; ');
 }
 
