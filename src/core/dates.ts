@@ -118,3 +118,9 @@ export function readTime(v: CellValue | undefined): number | null {
 export function formatTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+/** "13/07": a day of the campaign, whose year the message or sheet already gives. */
+export function shortDate(date: string): string {
+  const [, m, d] = date.split('-');
+  return `${d}/${m}`;
+}

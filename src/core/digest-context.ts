@@ -1,13 +1,15 @@
 // What the daily report needs besides the progress: the data-quality facts (errors of `Kiểm
 // tra`, per sheet; the figure cells left out of the totals; the units without a tab) and the
 // trend since the start against the plan's straight line. Pure: from the campaign as read.
-import { countingDays, nextCountingDay } from './calendar';
+import { countingDays } from './calendar';
 import type { Campaign } from './campaign';
 import { dayNumber } from './dates';
+import type { DigestFlags } from './digest-flags';
+import { digestFlags } from './digest-flags';
 import type { FindingCode } from './findings';
-import { phaseTotal } from './history-sheet';
+import { openingOf, planLine } from './plan-line';
 import type { Progress } from './progress';
-import { sameLabel } from './text';
+import { cumulativeAt, seriesOf } from './unit-progress';
 import { reports } from './units';
 import { SHEETS } from './vocabulary';
 
@@ -30,6 +32,10 @@ export interface DigestQuality {
   noTab: string[];
   /** Units whose tab exists and could not be read (no header, two candidates…). */
   unreadable: string[];
+  /** Errors on the other sheets (Cấu hình, Đơn vị, Giai đoạn…), but a missing tab's. */
+  settings: { sheet: string; cell: string | null; code: FindingCode }[];
+  /** The flagged figures of the units' tabs. */
+  flags: DigestFlags;
 }
 
 export interface TrendPoint {
@@ -70,12 +76,13 @@ export const LEFT_OUT_CODES: readonly FindingCode[] = [
 /** At most this many points in the trend: a week apart, or more weeks when the campaign is long. */
 export const TREND_POINTS_MAX = 12;
 
-function quality(campaign: Campaign): DigestQuality {
+function quality(campaign: Campaign, p: Progress): DigestQuality {
   const unitOf = new Map(campaign.units.map((e) => [e.title, e.unit.name]));
   const sheets = new Map<string, SheetProblems>();
   let errors = 0;
   let warnings = 0;
   const noTab = new Set<string>();
+  const settings: DigestQuality['settings'] = [];
   for (const f of campaign.findings) {
     if (f.severity !== 'error') {
       warnings++;
@@ -94,6 +101,8 @@ function quality(campaign: Campaign): DigestQuality {
       );
     s.errors++;
     if (f.cell && s.unit !== null && LEFT_OUT_CODES.includes(f.code)) s.leftOut.push(f.cell);
+    if (s.unit === null && f.code !== 'missing-tab')
+      settings.push({ sheet: f.sheet, cell: f.cell ?? null, code: f.code });
   }
   const unread = campaign.units.filter((e) => !e.reading).map((e) => e.unit.name);
   return {
@@ -102,6 +111,8 @@ function quality(campaign: Campaign): DigestQuality {
     sheets: [...sheets.values()],
     noTab: unread.filter((n) => noTab.has(n)),
     unreadable: unread.filter((n) => !noTab.has(n)),
+    settings,
+    flags: digestFlags(campaign, p),
   };
 }
 
@@ -116,56 +127,39 @@ function trendDays(days: string[]): string[] {
 }
 
 /**
- * The first quota indicator's total at every point of the trend, against the plan line that
- * `Lịch sử` draws: from the opening total at the start (or where the phase before ended) to
- * the target at the deadline, in a straight line over the counting days.
+ * The first quota indicator's total at every point of the trend (each unit's cumulative as its
+ * progress counts it), against the plan line that `Lịch sử` draws (plan-line.ts).
  */
 function trend(campaign: Campaign, p: Progress): DigestTrend | null {
   const indicator = p.quotaIndicators.find((i) => p.total.indicators[i]?.quota != null);
   if (!indicator || !p.asOf) return null;
   const quota = p.total.indicators[indicator].quota!;
-  const rules = campaign.settings;
-  const phase = campaign.phases.find((ph) => p.phase && ph.name === p.phase.name) ?? null;
-  const before = phase ? campaign.phases.filter((ph) => ph.to < phase.from).pop() : undefined;
-  const from = before ? nextCountingDay(before.to, rules) : p.start;
-  const days = countingDays(from, p.asOf, rules);
+  const plan = planLine(campaign, p, indicator);
+  const from = plan?.from ?? p.start;
+  const days = countingDays(from, p.asOf, campaign.settings);
   if (!days.length) return null;
-  const all = countingDays(from, p.deadline, rules).length;
   const picked = trendDays(days);
-  const dayNumbers = picked.map(dayNumber);
   const totals = picked.map(() => 0);
-  let opening = 0;
   for (const { unit, reading } of campaign.units) {
     if (!reports(unit, indicator)) continue;
-    const own = Object.keys(unit.openings).find((k) => sameLabel(k, indicator));
-    const start = own ? unit.openings[own] : 0;
-    opening += start;
-    const figures = reading?.figures ?? {};
-    const key = Object.keys(figures).find((k) => sameLabel(k, indicator));
-    const series = key ? figures[key] : undefined;
-    let sum = start;
-    let i = 0;
-    dayNumbers.forEach((d, k) => {
-      if (series) for (; i < series.days.length && series.days[i] <= d; i++) sum += series.daily[i];
-      totals[k] += sum;
+    const series = seriesOf(reading, indicator);
+    const opening = openingOf(unit, indicator);
+    picked.forEach((date, k) => {
+      totals[k] += cumulativeAt(series, opening, dayNumber(date), null)[0];
     });
   }
-  const base = before ? phaseTotal(campaign, before, indicator) : opening;
   return {
     indicator,
     quota,
-    points: picked.map((date, k) => {
-      const elapsed = days.indexOf(date) + 1;
-      return {
-        date,
-        cumulative: totals[k],
-        plan: all > 0 ? Math.round(base + ((quota - base) * Math.min(elapsed, all)) / all) : null,
-      };
-    }),
+    points: picked.map((date, k) => ({
+      date,
+      cumulative: totals[k],
+      plan: plan ? plan.at(date) : null,
+    })),
   };
 }
 
 /** What the digest says besides the progress, from the campaign as read. */
 export function digestContext(campaign: Campaign, p: Progress): DigestContext {
-  return { quality: quality(campaign), trend: trend(campaign, p) };
+  return { quality: quality(campaign, p), trend: trend(campaign, p) };
 }

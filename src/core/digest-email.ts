@@ -28,7 +28,7 @@ import { MAIL } from './messages';
 import { DIGEST } from './messages-digest';
 import type { Progress } from './progress';
 import type { MailKind } from './vocabulary';
-import { MAIL_LOG_COLUMN, SHEETS } from './vocabulary';
+import { MAIL_LOG_COLUMN, SHEETS, SUMMARY_COLUMN } from './vocabulary';
 
 /**
  * Units named in each list of a digest cut down for size, and levels of `Cấp trên` shown: the
@@ -94,7 +94,7 @@ function overallSection(p: Progress): Section {
       ),
       ...(backlogLine
         ? [
-            `<p style="margin:4px 0"><b>${escapeHtml(DIGEST.backlogName)}</b>: ${escapeHtml(backlogLine)}</p>`,
+            `<p style="margin:4px 0"><b>${escapeHtml(SUMMARY_COLUMN.pending)}</b>: ${escapeHtml(backlogLine)}</p>`,
           ]
         : []),
     ],
@@ -102,7 +102,7 @@ function overallSection(p: Progress): Section {
       '',
       `${MAIL.overall}:`,
       ...lines.map((o) => `- ${clean(o.name)}: ${o.line}`),
-      ...(backlogLine ? [`- ${DIGEST.backlogName}: ${backlogLine}`] : []),
+      ...(backlogLine ? [`- ${SUMMARY_COLUMN.pending}: ${backlogLine}`] : []),
     ],
   };
 }
@@ -162,8 +162,8 @@ function tableSection(
   };
   section(DIGEST.missingSection(missing.length), missing);
   const listed = allBehind.length - behind.length;
-  if (listed && !behind.length)
-    rows.push({ kind: 'section', title: DIGEST.behindSection(allBehind.length, listed) });
+  // Every unit behind is missing too: one sentence, not a heading with nothing under it.
+  if (listed && !behind.length) rows.push({ kind: 'note', text: DIGEST.behindAllListed(listed) });
   section(DIGEST.behindSection(allBehind.length, listed), behind);
   if (cut.rest) section(DIGEST.restSection(rest.length), rest);
   if (p.groups.length) {
@@ -216,11 +216,13 @@ export function digestMail(
   const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, allBehind.length);
   const head =
     DIGEST.asOf(asOf, p.daysLeft, formatVnDate(p.deadline)) +
-    (p.phase ? MAIL.phase(p.phase.name, formatVnDate(p.phase.from), formatVnDate(p.phase.to)) : '');
+    (p.phase
+      ? MAIL.phase(clean(p.phase.name), formatVnDate(p.phase.from), formatVnDate(p.phase.to))
+      : '');
   const before = [overallSection(p), ...(context ? [qualitySection(context.quality, links)] : [])];
   const after = [
     ...(context?.trend ? [trendSection(context.trend)] : []),
-    ...[rankingSection(p)].filter((s): s is Section => s !== null),
+    ...[rankingSection(p, context?.quality.flags)].filter((s): s is Section => s !== null),
     unconfirmedSection(unconfirmed),
   ];
   const compose = (cut: Cut) => {

@@ -56,18 +56,35 @@ export interface Ranked {
 /** How many units the ranking names at each end. */
 export const RANK_MAX = 3;
 
-/** The best and the weakest few of a list sorted best first; the two ends never overlap. */
-function ends(sorted: Ranked[]): { best: Ranked[]; weakest: Ranked[] } {
+/**
+ * The best and the weakest few of a list sorted best first; the two ends never overlap. A unit
+ * that may not be commended is left out of the best (the weakest end keeps it). Nothing when
+ * every value is 0: a ranking of zeros says nothing.
+ */
+function ends(
+  sorted: Ranked[],
+  commendable: (u: UnitProgress) => boolean,
+): { best: Ranked[]; weakest: Ranked[] } {
+  if (sorted.every((x) => x.value === 0)) return { best: [], weakest: [] };
   const k = Math.min(RANK_MAX, Math.floor(sorted.length / 2));
-  return { best: sorted.slice(0, k), weakest: sorted.slice(sorted.length - k).reverse() };
+  const weakest = sorted.slice(sorted.length - k).reverse();
+  const best = sorted
+    .slice(0, sorted.length - k)
+    .filter((x) => commendable(x.unit))
+    .slice(0, k);
+  return { best, weakest };
 }
 
 /**
  * The units with a target (set, not encouraged) and a tab that was read, ranked by their share
  * of it, and those with something left to do and days to do it ranked by pace ÷ required per
- * day. Ties keep the order of `Đơn vị`.
+ * day. Ties keep the order of `Đơn vị`. A unit missing its report (ranked by old figures) and
+ * one named in `doubtful` (a flagged figure lately) are never among the best.
  */
-export function ranking(p: Progress): {
+export function ranking(
+  p: Progress,
+  doubtful: readonly string[] = [],
+): {
   share: { best: Ranked[]; weakest: Ranked[] };
   pace: { best: Ranked[]; weakest: Ranked[] };
 } {
@@ -83,5 +100,10 @@ export function ranking(p: Progress): {
       byPace.push({ unit, indicator, value: f.pace / f.requiredPerDay });
   }
   const desc = (a: Ranked, b: Ranked) => b.value - a.value;
-  return { share: ends(byShare.sort(desc)), pace: ends(byPace.sort(desc)) };
+  const left = new Set(doubtful);
+  const commendable = (u: UnitProgress) => u.reporting !== 'missing' && !left.has(u.name);
+  return {
+    share: ends(byShare.sort(desc), commendable),
+    pace: ends(byPace.sort(desc), commendable),
+  };
 }

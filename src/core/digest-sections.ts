@@ -1,10 +1,12 @@
 // The daily report's shorter sections, each as HTML and as plain text: the quality of the
 // data, the trend since the start against the plan, and the ranking of the units.
 import type { DigestQuality, DigestTrend } from './digest-context';
+import type { DigestFlags } from './digest-flags';
 import type { Ranked } from './digest-order';
-import { ranking } from './digest-order';
+import { leadIndicator, ranking } from './digest-order';
 import type { MailLinks } from './mail-text';
 import { formatVnDate } from './dates';
+import { findingName } from './finding-names';
 import { clean, escapeHtml, h, link, shortDate, titleHtml, vnNumber, vnPercent } from './mail-text';
 import { DIGEST } from './messages-digest';
 import type { Progress } from './progress';
@@ -18,21 +20,24 @@ export interface Section {
 
 /** Names listed in a line: the first ones, and how many more. */
 const NAMES_MAX = 10;
-function names(list: string[], max = NAMES_MAX): string {
-  const shown = list.slice(0, max).map(clean).join(', ');
-  return list.length > max ? `${shown}, ${DIGEST.andMore(list.length - max)}` : shown;
+function names(list: string[], max = NAMES_MAX, separator = ', '): string {
+  const shown = list.slice(0, max).map(clean).join(separator);
+  return list.length > max ? `${shown}${separator}${DIGEST.andMore(list.length - max)}` : shown;
 }
+
+/** Flagged figures still counted, and settings errors, named in the quality section at most. */
+export const FLAGGED_MAX = 10;
 
 /** The errors of `Kiểm tra`, per sheet; the figures they left out; the units without a tab. */
 export function qualitySection(q: DigestQuality, links: MailLinks): Section {
   const lines: string[] = [];
+  const leftOut = q.sheets.filter((s) => s.leftOut.length);
   if (q.errors === 0)
     lines.push(q.warnings ? DIGEST.qualityWarningsOnly(q.warnings) : DIGEST.qualityClean);
   else {
-    lines.push(DIGEST.qualityCounts(q.errors, q.warnings));
+    lines.push(DIGEST.qualityCounts(q.errors, q.warnings, leftOut.length > 0));
     const bySheet = q.sheets.map((s) => DIGEST.sheetErrors(s.sheet, s.errors));
     lines.push(`${DIGEST.errorsBySheet}: ${names(bySheet)}.`);
-    const leftOut = q.sheets.filter((s) => s.leftOut.length);
     if (leftOut.length) {
       const cells = leftOut.reduce((n, s) => n + s.leftOut.length, 0);
       const each = leftOut.map((s) => {
@@ -45,6 +50,27 @@ export function qualitySection(q: DigestQuality, links: MailLinks): Section {
       });
       lines.push(`${DIGEST.leftOutTitle(cells)}: ${names(each)}.`);
     }
+    if (q.settings.length) {
+      const each = q.settings.map((e) => DIGEST.settingsItem(e.sheet, e.cell, findingName(e.code)));
+      lines.push(
+        `${DIGEST.settingsTitle(each.length)}: ${names(each, FLAGGED_MAX, '; ')} — ${DIGEST.settingsHelp}.`,
+      );
+    }
+  }
+  const flagged = q.flags.counted;
+  if (flagged.length) {
+    const each = flagged.map((f) =>
+      DIGEST.flaggedItem(
+        f.unit,
+        f.cell,
+        shortDate(f.date),
+        vnNumber(f.value),
+        findingName(f.code).toLowerCase(),
+      ),
+    );
+    lines.push(
+      `${DIGEST.flaggedTitle(each.length)}: ${names(each, FLAGGED_MAX, '; ')} — ${DIGEST.flaggedHelp}.`,
+    );
   }
   if (q.noTab.length)
     lines.push(`${DIGEST.noTabTitle(q.noTab.length)}: ${names(q.noTab)} — ${DIGEST.noTabHelp}.`);
@@ -60,7 +86,7 @@ export function qualitySection(q: DigestQuality, links: MailLinks): Section {
       ...lines.map(
         (l, k) => `<p style="margin:3px 0${k === 0 && bad ? ';color:#c5221f' : ''}">${h(l)}</p>`,
       ),
-      ...(bad && findings
+      ...((bad || flagged.length > 0) && findings
         ? [`<p style="margin:3px 0">${link(findings, DIGEST.openFindings)}</p>`]
         : []),
     ],
@@ -139,9 +165,16 @@ export function trendSection(t: DigestTrend): Section {
 }
 
 /** The best and the weakest units by share of target and by pace against what is required. */
-export function rankingSection(p: Progress): Section | null {
-  const r = ranking(p);
-  if (!r.share.best.length && !r.pace.best.length) return null;
+export function rankingSection(p: Progress, flags?: DigestFlags): Section | null {
+  const r = ranking(p, flags?.recent);
+  if (![r.share, r.pace].some((x) => x.best.length || x.weakest.length)) return null;
+  // Said when a unit with a recent flagged figure could have been ranked at all.
+  const ranked = new Set(p.units.filter((u) => leadIndicator(p, u)).map((u) => u.name));
+  const left = (flags?.recent ?? []).filter((n) => ranked.has(n));
+  const note =
+    left.length && flags?.windowFrom
+      ? DIGEST.rankFlagged(p.paceWindow, shortDate(flags.windowFrom), names(left))
+      : null;
   const shareItem = (x: Ranked) => DIGEST.rankShareItem(clean(x.unit.name), vnPercent(x.value));
   const paceItem = (x: Ranked) => {
     const f = x.unit.indicators[x.indicator];
@@ -155,12 +188,17 @@ export function rankingSection(p: Progress): Section | null {
   const parts = [
     { title: DIGEST.rankShare, ends: r.share, item: shareItem },
     { title: DIGEST.rankPace(p.paceWindow), ends: r.pace, item: paceItem },
-  ].filter((x) => x.ends.best.length);
+  ].filter((x) => x.ends.best.length || x.ends.weakest.length);
   const list = (items: string[]) =>
-    `<ol style="margin:0;padding-left:18px">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ol>`;
+    items.length
+      ? `<ol style="margin:0;padding-left:18px">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ol>`
+      : `<p style="margin:0">${escapeHtml(DIGEST.rankNone)}</p>`;
+  const line = (x: (typeof parts)[number], list: Ranked[]) =>
+    list.length ? list.map((y, k) => `${k + 1}. ${x.item(y)}`).join('; ') : DIGEST.rankNone;
   return {
     html: [
       titleHtml(DIGEST.rankTitle),
+      ...(note ? [`<p style="margin:3px 0">${escapeHtml(note)}</p>`] : []),
       ...parts.map(
         (x) =>
           `<p style="margin:6px 0 2px"><b>${escapeHtml(x.title)}</b></p>` +
@@ -173,10 +211,11 @@ export function rankingSection(p: Progress): Section | null {
     text: [
       '',
       `${DIGEST.rankTitle}:`,
+      ...(note ? [note] : []),
       ...parts.flatMap((x) => [
         `${x.title}:`,
-        `  ${DIGEST.best}: ${x.ends.best.map((y, k) => `${k + 1}. ${x.item(y)}`).join('; ')}`,
-        `  ${DIGEST.weakest}: ${x.ends.weakest.map((y, k) => `${k + 1}. ${x.item(y)}`).join('; ')}`,
+        `  ${DIGEST.best}: ${line(x, x.ends.best)}`,
+        `  ${DIGEST.weakest}: ${line(x, x.ends.weakest)}`,
       ]),
     ],
   };

@@ -9,7 +9,7 @@ import type { MailLinks } from './mail-text';
 import { clean, escapeHtml, h, link, shortDate, vnNumber, vnPercent } from './mail-text';
 import { DIGEST } from './messages-digest';
 import type { Figures, GroupProgress, Progress, UnitProgress } from './progress';
-import { STATUS_LABELS } from './vocabulary';
+import { STATUS_LABELS, SUMMARY_COLUMN } from './vocabulary';
 
 interface Column {
   head: string;
@@ -35,7 +35,10 @@ function indicatorBlock(p: Progress, i: string): Block {
     head: DIGEST.day(day),
     cell: (f) => (get(f) ? (get(f).today === null ? '—' : vnNumber(get(f).today!)) : ''),
   };
-  const cumulative: Column = { head: DIGEST.cumulativeHead, cell: (f) => num(get(f)?.cumulative) };
+  const cumulative: Column = {
+    head: SUMMARY_COLUMN.cumulative,
+    cell: (f) => num(get(f)?.cumulative),
+  };
   const dayText = (f: Figures) =>
     get(f).today === null
       ? DIGEST.noDayFigure(day)
@@ -61,7 +64,7 @@ function indicatorBlock(p: Progress, i: string): Block {
         head: DIGEST.percentHead,
         cell: (f) => (get(f)?.percent == null ? '' : vnPercent(get(f).percent!)),
       },
-      { head: DIGEST.remainingHead, cell: (f) => num(get(f)?.remaining) },
+      { head: SUMMARY_COLUMN.remaining, cell: (f) => num(get(f)?.remaining) },
       { head: DIGEST.requiredHead, cell: required },
     ],
     text: (f) => {
@@ -82,7 +85,7 @@ function indicatorBlock(p: Progress, i: string): Block {
 }
 
 const backlogBlock: Block = {
-  title: DIGEST.backlogHead,
+  title: SUMMARY_COLUMN.pending,
   columns: [
     { head: DIGEST.backlogCount, cell: (f) => num(f.pendingActivation) },
     {
@@ -93,7 +96,7 @@ const backlogBlock: Block = {
   text: (f) =>
     f.pendingActivation === null
       ? ''
-      : `${DIGEST.backlogName}: ${vnNumber(f.pendingActivation)}` +
+      : `${SUMMARY_COLUMN.pending}: ${vnNumber(f.pendingActivation)}` +
         (f.pendingPerDay === null ? '' : `, ${DIGEST.perDay(vnNumber(f.pendingPerDay))}`),
 };
 
@@ -117,18 +120,34 @@ export function tableBlocks(p: Progress): Block[][] {
 /** A row of the table: a section's title, a unit, a subtotal of a level, or the total. */
 export type TableRow =
   | { kind: 'section'; title: string }
+  /** A sentence in place of a section that has no unit left to list. */
+  | { kind: 'note'; text: string }
   | { kind: 'unit'; unit: UnitProgress }
   | { kind: 'group'; group: GroupProgress }
   | { kind: 'total' };
 
-/** What is said under a unit's name: why it has no figure, or since when it has not reported. */
+/** Whether a list of names holds one: a set made once per list, as a province has thousands. */
+const sets = new WeakMap<readonly string[], Set<string>>();
+function among(list: readonly string[], name: string): boolean {
+  let set = sets.get(list);
+  if (!set) sets.set(list, (set = new Set(list)));
+  return set.has(name);
+}
+
+/**
+ * What is said under a unit's name: why it has no figure, or since when it has not reported;
+ * and that a figure of its tab is flagged in `Kiểm tra`.
+ */
 export function unitNote(u: UnitProgress, context: DigestContext | undefined): string {
-  if (!u.tabRead) return context?.quality.noTab.includes(u.name) ? DIGEST.noTab : DIGEST.unreadable;
-  if (u.reporting === 'missing') {
+  const notes: string[] = [];
+  if (!u.tabRead)
+    notes.push(context && among(context.quality.noTab, u.name) ? DIGEST.noTab : DIGEST.unreadable);
+  else if (u.reporting === 'missing') {
     const since = missingSince(u);
-    return since ? DIGEST.missingSince(shortDate(since)) : '';
-  }
-  return u.reporting === 'late' ? DIGEST.late : '';
+    if (since) notes.push(DIGEST.missingSince(shortDate(since)));
+  } else if (u.reporting === 'late') notes.push(DIGEST.late);
+  if (context && among(context.quality.flags.marked, u.name)) notes.push(DIGEST.flaggedNote);
+  return notes.join('; ');
 }
 
 const RED = '#c5221f';
@@ -152,9 +171,9 @@ function tableHtml(
   const head = [
     '<tr style="background:#f1f3f4">',
     // Wide enough that a name wraps at most once or twice on a phone, where the table scrolls.
-    `<th rowspan="2" align="left" style="min-width:120px">${escapeHtml(DIGEST.unit)}</th>`,
+    `<th rowspan="2" align="left" style="min-width:120px">${escapeHtml(SUMMARY_COLUMN.unit)}</th>`,
     ...blocks.map((b) => `<th colspan="${b.columns.length}">${h(b.title)}</th>`),
-    `<th rowspan="2">${escapeHtml(DIGEST.status)}</th></tr>`,
+    `<th rowspan="2">${escapeHtml(SUMMARY_COLUMN.status)}</th></tr>`,
     '<tr style="background:#f1f3f4">',
     ...columns.map((c) => `<th>${escapeHtml(c.head)}</th>`),
     '</tr>',
@@ -165,6 +184,8 @@ function tableHtml(
     switch (r.kind) {
       case 'section':
         return `<tr><td colspan="${span}" style="background:#e8eaed;font-weight:bold">${escapeHtml(r.title)}</td></tr>`;
+      case 'note':
+        return `<tr><td colspan="${span}" style="color:#5f6368">${escapeHtml(r.text)}</td></tr>`;
       case 'unit': {
         const note = unitNote(r.unit, context);
         const noteHtml = note
@@ -173,9 +194,9 @@ function tableHtml(
         return `<tr><td>${link(links.tab(r.unit.tab), r.unit.name)}${noteHtml}</td>${cells(r.unit)}</tr>`;
       }
       case 'group':
-        return `<tr style="background:#f8f9fa"><td style="padding-left:${4 + (r.group.level - 1) * 12}px">${h(DIGEST.subtotal(r.group.name))}</td>${cells(r.group)}</tr>`;
+        return `<tr style="background:#f8f9fa"><td style="padding-left:${4 + (r.group.level - 1) * 12}px">${h(SUMMARY_COLUMN.subtotal(r.group.name))}</td>${cells(r.group)}</tr>`;
       case 'total':
-        return `<tr style="background:#f1f3f4;font-weight:bold"><td>${escapeHtml(DIGEST.total)}</td>${cells(p.total)}</tr>`;
+        return `<tr style="background:#f1f3f4;font-weight:bold"><td>${escapeHtml(SUMMARY_COLUMN.total)}</td>${cells(p.total)}</tr>`;
     }
   });
   return [
@@ -215,14 +236,16 @@ export function digestTableText(
     switch (r.kind) {
       case 'section':
         return `\n${r.title}:`;
+      case 'note':
+        return `\n${r.text}`;
       case 'unit': {
         const note = unitNote(r.unit, context);
         return `- ${clean(r.unit.name)}${note ? ` [${note}]` : ''} — ${figures(r.unit)}`;
       }
       case 'group':
-        return `${'  '.repeat(r.group.level - 1)}- ${clean(DIGEST.subtotal(r.group.name))} — ${figures(r.group)}`;
+        return `${'  '.repeat(r.group.level - 1)}- ${clean(SUMMARY_COLUMN.subtotal(r.group.name))} — ${figures(r.group)}`;
       case 'total':
-        return `= ${DIGEST.total} — ${figures(p.total)}`;
+        return `= ${SUMMARY_COLUMN.total} — ${figures(p.total)}`;
     }
   });
 }

@@ -6,14 +6,30 @@ import type { CalendarRules } from './calendar';
 import { nextCountingDay } from './calendar';
 import { formatTime, formatVnDate, formatVnWeekday } from './dates';
 import type { Mail, MailLinks } from './mail-text';
-import { FONT, bar, clean, datesList, escapeHtml, h, vnNumber, vnPercent } from './mail-text';
+import { FONT, bar, clean, escapeHtml, h, shortDate, vnNumber, vnPercent } from './mail-text';
 import { MAIL } from './messages';
+import { REMINDER } from './messages-digest';
 import type { Progress, UnitProgress } from './progress';
 
 export type { Mail, MailLinks } from './mail-text';
 export { clean, escapeHtml, vnNumber, vnPercent } from './mail-text';
 export type { UnconfirmedMail } from './digest-email';
 export { DIGEST_LIST_MAX, digestMail } from './digest-email';
+
+/** The dates named at most in a reminder: the last few of a long streak. */
+export const REMINDER_DATES_MAX = 3;
+
+/**
+ * The days of a streak not reported (ascending), as the reminder says them: how many, from
+ * when to when, and the last few; the year only on the last date, unless the streak spans two.
+ */
+export function missingDays(dates: string[]): string {
+  const last = dates[dates.length - 1];
+  const day = (d: string) => (d.slice(0, 4) === last.slice(0, 4) ? shortDate(d) : formatVnDate(d));
+  // Up to five are all named; more are counted, and the last three named.
+  const few = dates.length <= REMINDER_DATES_MAX + 2 ? dates : dates.slice(-REMINDER_DATES_MAX);
+  return REMINDER.missingDays(dates.length, day(dates[0]), formatVnDate(last), few.map(day));
+}
 
 /** A reminder to a unit that has not sent its due report. */
 export function reminderMail(
@@ -23,7 +39,7 @@ export function reminderMail(
   schedule: { cutoff: number; rules: CalendarRules },
   links: MailLinks,
 ): Mail {
-  const dates = datesList(u.missing.slice(-u.missingStreak));
+  const dates = missingDays(u.missing.slice(-u.missingStreak));
   // The next day to report, and when its figures are due: named, since "tomorrow" is wrong
   // before a weekend or a holiday that does not count.
   const nextDay = p.asOf ? nextCountingDay(p.asOf, schedule.rules) : null;

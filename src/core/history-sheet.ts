@@ -1,10 +1,7 @@
 // The `Lịch sử` sheet, one row of totals per data date against the plan's straight line, and
 // its chart of the first quota indicator.
-import { countingDays, nextCountingDay } from './calendar';
-import type { Phase } from './phases';
-import { targetCount } from './targets';
-import { targetInForce } from './unit-progress';
-import { populationOf, reports } from './units';
+import { countingDays } from './calendar';
+import { planLine } from './plan-line';
 import type { Campaign } from './campaign';
 import { readDate } from './dates';
 import { SUMMARY } from './messages';
@@ -13,23 +10,8 @@ import type { ChartPlan, ColumnFormat, OutputCell, ReportSheet } from './output'
 import type { IndicatorProgress, Progress } from './progress';
 import { cellText, sameLabel } from './text';
 import type { Rows } from './values';
-import { byName, isSheetDate } from './values';
+import { isSheetDate } from './values';
 import { SHEETS, SUMMARY_COLUMN } from './vocabulary';
-
-/** The units' targets (not encouraged ones) for an indicator added up, as a phase sets them. */
-export function phaseTotal(
-  campaign: Pick<Campaign, 'units'>,
-  phase: Phase,
-  indicator: string,
-): number {
-  let total = 0;
-  for (const { unit } of campaign.units) {
-    if (!reports(unit, indicator)) continue;
-    const target = targetInForce(unit, indicator, phase);
-    if (target && !target.soft) total += targetCount(target, populationOf(unit, indicator)) ?? 0;
-  }
-  return total;
-}
 
 /**
  * `Lịch sử` with the row of this data date added, or replaced when it is there already: the
@@ -43,10 +25,6 @@ export function historySheet(
   when: string,
 ): ReportSheet {
   const rules = campaign.settings;
-  // The plan line starts from the units' opening balances added up.
-  const openings = byName<number>();
-  for (const { unit } of campaign.units)
-    for (const [i, v] of Object.entries(unit.openings)) openings[i] = (openings[i] ?? 0) + v;
   const header: OutputCell[] = [SUMMARY_COLUMN.historyDate];
   for (const i of p.indicators) {
     header.push(SUMMARY_COLUMN.historyCumulative(i));
@@ -77,26 +55,12 @@ export function historySheet(
     ]);
   }
   if (p.asOf) {
-    // The plan line of the phase the data date is in: from where the phase before it ended (its
-    // targets, at its last day), or from the openings at the start, to the targets at its end.
-    const phase = campaign.phases.find((ph) => p.phase && ph.name === p.phase.name) ?? null;
-    const before = phase ? campaign.phases.filter((ph) => ph.to < phase.from).pop() : undefined;
-    const from = before ? nextCountingDay(before.to, rules) : p.start;
-    const all = countingDays(from, p.deadline, rules).length;
-    const elapsed = countingDays(from, p.asOf, rules).length;
-    const startOf = (i: string) => (before ? phaseTotal(campaign, before, i) : (openings[i] ?? 0));
     const row: OutputCell[] = [{ date: p.asOf }];
     for (const i of p.indicators) {
       // An indicator no unit reports has no total; one whose targets are all encouraged, no plan.
       const t = p.total.indicators[i] as IndicatorProgress | undefined;
       row.push(t ? t.cumulative : null);
-      if (!p.quotaIndicators.includes(i)) continue;
-      const opening = startOf(i);
-      row.push(
-        t && t.quota !== null && all > 0
-          ? Math.round(opening + ((t.quota - opening) * Math.min(elapsed, all)) / all)
-          : null,
-      );
+      if (p.quotaIndicators.includes(i)) row.push(planLine(campaign, p, i)?.at(p.asOf) ?? null);
     }
     // Blank under the columns kept from earlier rows only.
     while (row.length < header.length - 1) row.push(null);

@@ -1,9 +1,7 @@
 // The preview dialog of "Xem trước thư sẽ gửi": exactly the messages that would go now, to
 // whom, and the day's quota left.
 import type { Mail } from './mail-text';
-import { escapeHtml } from './mail-text';
-
-const FONT = 'font-family:Arial,Helvetica,sans-serif;';
+import { FONT, escapeHtml } from './mail-text';
 
 /** The preview dialog: what would be sent now, to whom, and the quota left today. */
 export function previewHtml(

@@ -2,7 +2,6 @@
 // numbers and dates the Vietnamese way, and the pieces of HTML that every mail client shows
 // (tables with inline styles: no external CSS, no images, no scripts).
 import type { MailKind } from './vocabulary';
-import { formatVnDate } from './dates';
 import { MAIL } from './messages';
 
 export interface Mail {
@@ -69,11 +68,7 @@ export function vnPercent(p: number): string {
   return `${vnNumber(p * 100, 1)}%`;
 }
 
-/** "13/07": a day of the campaign, whose year the message already gives. */
-export function shortDate(date: string): string {
-  const [, m, d] = date.split('-');
-  return `${d}/${m}`;
-}
+export { shortDate } from './dates';
 
 /** The size of a text in UTF-8, as a mail body is counted (a Vietnamese letter takes 2–3 bytes). */
 export function utf8Length(text: string): number {
@@ -111,9 +106,3 @@ export const link = (href: string | null, label: string): string =>
 /** A section's title in HTML. */
 export const titleHtml = (title: string): string =>
   `<h3 style="font-size:15px;margin:18px 0 6px">${escapeHtml(title)}</h3>`;
-
-/** Dates of a streak: the last five, with an ellipsis when there are more. */
-export function datesList(dates: string[]): string {
-  const shown = dates.slice(-5).map(formatVnDate);
-  return dates.length > 5 ? `…, ${shown.join(', ')}` : shown.join(', ');
-}

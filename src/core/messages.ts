@@ -262,7 +262,7 @@ export const MAIL = {
   footer: 'Thư tự động của Tiến Độ. Chỉ gồm số liệu tổng hợp; không chứa thông tin cá nhân.',
   reminderGreeting: (unit: string) => `Kính gửi cán bộ phụ trách ${unit},`,
   reminderBody: (dates: string, next: { day: string; cutoff: string; dueDay: string } | null) =>
-    `Trang số liệu của đơn vị chưa có số của ngày ${dates}: xin nhập bổ sung ngay.` +
+    `Trang số liệu của đơn vị chưa có số ${dates}: xin nhập bổ sung ngay.` +
     (next
       ? ` Số liệu của mỗi ngày cần nhập trước ${next.cutoff} ngày tính tiếp theo: số của ngày ${next.day} cần nhập trước ${next.cutoff} ${next.dueDay}.`
       : ''),

@@ -33,7 +33,7 @@ export interface UnitContext {
 }
 
 /** Opening + the figures through `day`, and through `base` (null: none, the opening alone). */
-function cumulativeAt(
+export function cumulativeAt(
   figures: Series | undefined,
   opening: number,
   day: number | null,
@@ -52,7 +52,7 @@ function cumulativeAt(
 }
 
 /** The series of an indicator, found by its name as the tab spells it. */
-function seriesOf(reading: TabReading | null, indicator: string): Series | undefined {
+export function seriesOf(reading: TabReading | null, indicator: string): Series | undefined {
   const all = reading?.figures ?? byName<Series>();
   return all[indicator] ?? all[Object.keys(all).find((k) => sameLabel(k, indicator)) ?? ''];
 }

@@ -1,6 +1,7 @@
 // The workbook's vocabulary, in one place: every sheet name, header, setting label with its
 // default and help text, the values the add-on writes into cells and reads back, and the codes
 // of validation findings. Parsers, set-up, templates, output sheets and messages all read it.
+import { shortDate } from './dates';
 
 /**
  * What Google Sheets allows a spreadsheet: 10 million cells over all its sheets' grids, a new
@@ -289,7 +290,7 @@ export const SUMMARY_COLUMN = {
   late: 'Báo cáo trễ',
   missingPrefix: 'Chưa báo cáo',
   /** Since the first day (yyyy-MM-dd) of the current streak: "Chưa báo cáo từ 13/07". */
-  missing: (since: string) => `Chưa báo cáo từ ${since.slice(8, 10)}/${since.slice(5, 7)}`,
+  missing: (since: string) => `Chưa báo cáo từ ${shortDate(since)}`,
   unread: `Không đọc được trang (xem "${SHEETS.findings}")`,
   subtotal: (parent: string) => `Cộng ${parent}`,
   total: 'Tổng số',

@@ -7,6 +7,8 @@ import { ranking, unitOrder } from '../../src/core/digest-order';
 import type { MailLinks } from '../../src/core/email';
 import { historySheet } from '../../src/core/history-sheet';
 import { computeProgress } from '../../src/core/progress';
+import { DIGEST } from '../../src/core/messages-digest';
+import { STATUS_LABELS, SUMMARY_COLUMN } from '../../src/core/vocabulary';
 import { MORNING, digestCampaign } from '../fixtures/digest-campaign';
 
 const SHEET = 'https://docs.google.com/spreadsheets/d/abc/edit';
@@ -96,17 +98,19 @@ describe('the daily report, like the appendix of plan 135/KH-BCĐ', () => {
   });
 
   it('ranks the best and the weakest by share of target and by pace against required', () => {
-    // Shares: Thạnh An 28,4%, Lý Nhơn 27,9%, Long Hòa 21,9% … An Thới Đông 16,2%, Bình Khánh
-    // 21,2%, Cần Thạnh 21,4%. Pace ÷ required: An Thới Đông 100/95 = 1,05, Bình Khánh
-    // 130/125 = 1,04, Long Hòa 70/68 = 1,03 … Thạnh An (120/7)/25 = 0,69, Cần Thạnh 50/69 =
-    // 0,72, Tam Thôn Hiệp 30/37 = 0,81.
+    // Shares: Thạnh An 28,4%, Lý Nhơn 27,9%, Long Hòa 21,9%, Tam Thôn Hiệp 21,7% … An Thới
+    // Đông 16,2%, Bình Khánh 21,2%, Cần Thạnh 21,4%. Thạnh An and Lý Nhơn did not report
+    // 13/07: ranked by old figures, never among the best (the weakest keep them); of the four
+    // above the weakest three, Long Hòa and Tam Thôn Hiệp are left. Pace ÷ required: An Thới
+    // Đông 100/95 = 1,05, Bình Khánh 130/125 = 1,04, Long Hòa 70/68 = 1,03 … Thạnh An
+    // (120/7)/25 = 0,69, Cần Thạnh 50/69 = 0,72, Tam Thôn Hiệp 30/37 = 0,81.
     const r = ranking(p);
     const names = (list: { unit: { name: string } }[]) => list.map((x) => x.unit.name);
-    expect(names(r.share.best)).toEqual(['Thạnh An', 'Lý Nhơn', 'Long Hòa']);
+    expect(names(r.share.best)).toEqual(['Long Hòa', 'Tam Thôn Hiệp']);
     expect(names(r.share.weakest)).toEqual(['An Thới Đông', 'Bình Khánh', 'Cần Thạnh']);
     expect(names(r.pace.best)).toEqual(['An Thới Đông', 'Bình Khánh', 'Long Hòa']);
     expect(names(r.pace.weakest)).toEqual(['Thạnh An', 'Cần Thạnh', 'Tam Thôn Hiệp']);
-    expect(m.text).toContain('Cao nhất: 1. Thạnh An: 28,4%; 2. Lý Nhơn: 27,9%; 3. Long Hòa: 21,9%');
+    expect(m.text).toContain('Cao nhất: 1. Long Hòa: 21,9%; 2. Tam Thôn Hiệp: 21,7%\n');
     expect(m.text).toContain('1. An Thới Đông: 1,05 lần (100,0/ngày, cần 95/ngày)');
     expect(m.text).toContain('Thấp nhất: 1. Thạnh An: 0,69 lần (17,1/ngày, cần 25/ngày)');
   });
@@ -130,6 +134,21 @@ describe('the daily report, like the appendix of plan 135/KH-BCĐ', () => {
     // The same total and the same plan line as the sheet's chart, by two separate paths.
     const [, cumulative, plan] = historySheet(null, p, campaign, '14/07/2023 08:00').rows[1];
     expect(context.trend!.points.at(-1)).toEqual({ date: '2023-07-13', cumulative, plan });
+  });
+
+  it('starts the plan line, in Lịch sử and in the trend alike, from the openings of the units that report the indicator', () => {
+    // A school that reports Kích hoạt only (Chỉ số) has a Đầu kỳ Thu nhận of 500 typed: it has no
+    // Thu nhận in any total, so neither has its opening. The plan still starts from 11.190 and
+    // stands at 18.661 on 13/07 (not 11.690 + 54.702 × 18 ÷ 133 = 19.093).
+    const c = digestCampaign({
+      reportsOnly: [{ name: 'Trường THCS', quota: '', opening: [500, 100], reports: 'Kích hoạt' }],
+    });
+    const q = computeProgress(c, '2023-07-13', MORNING);
+    const [, cumulative, plan] = historySheet(null, q, c, '14/07/2023 08:00').rows[1];
+    expect([cumulative, plan]).toEqual([14210, 18661]);
+    const t = digestContext(c, q).trend!;
+    expect(t.points[0]).toEqual({ date: '2023-06-26', cumulative: 11190, plan: 11605 });
+    expect(t.points.at(-1)).toEqual({ date: '2023-07-13', cumulative: 14210, plan: 18661 });
   });
 
   it('says the data is clean when Kiểm tra has no error', () => {
@@ -236,5 +255,32 @@ describe('the size rules', () => {
   it('keeps a small campaign whole, well under 200 KB', () => {
     expect(Buffer.byteLength(m.html)).toBeLessThan(DIGEST_BODY_MAX / 4);
     expect(m.text).not.toContain('Bảng đầy đủ');
+  });
+});
+
+describe('the words of the digest', () => {
+  it('takes the words Tổng hợp uses from its vocabulary rather than repeating them', () => {
+    // A word or a phrase of one argument ("Cộng X") that DIGEST would hold a second copy of.
+    const say = (v: unknown) =>
+      typeof v === 'string' ? v : typeof v === 'function' && v.length === 1 ? String(v('X')) : null;
+    const summary = new Set(
+      [...Object.values(SUMMARY_COLUMN), ...Object.values(STATUS_LABELS)].map(say).filter(Boolean),
+    );
+    // "Số" over the backlog's count is not Tổng hợp's "Số" (a target given as a count).
+    const homonyms = ['backlogCount'];
+    const repeated = Object.entries(DIGEST)
+      .filter(([k, v]) => summary.has(say(v)) && !homonyms.includes(k))
+      .map(([k]) => k);
+    expect(repeated).toEqual([]);
+    // And the table says them as Tổng hợp does.
+    expect(m.html).toContain('>Đơn vị</th>');
+    expect(m.html).toContain('>Trạng thái</th>');
+    expect(m.html).toContain('<th colspan="2">Chưa kích hoạt</th>');
+    expect(m.text).toContain('\n= Tổng số — ');
+  });
+
+  it('writes the first day of a streak the same way in Tổng hợp and in the digest', () => {
+    expect(SUMMARY_COLUMN.missing('2023-07-13')).toBe('Chưa báo cáo từ 13/07');
+    expect(line('- Thạnh An')).toContain('[chưa báo cáo từ ngày 13/07]');
   });
 });

@@ -3,6 +3,7 @@ import {
   clean,
   digestMail,
   escapeHtml,
+  missingDays,
   reminderMail,
   vnNumber,
   vnPercent,
@@ -262,7 +263,12 @@ describe('the e-mails', () => {
       const cUnit = p.units.find((u) => u.name === 'C')!;
       const r = reminderMail(p, cUnit, ['c@example.vn'], { cutoff: 1020, rules: weekdays }, links);
       expect(r.subject).toBe('[Tiến Độ] Nhắc báo cáo: C chưa gửi số liệu ngày 06/07/2023');
-      expect(r.text).toContain('…, 02/07/2023, 03/07/2023, 04/07/2023, 05/07/2023, 06/07/2023');
+      // C has reported nothing since the start, 01/07: six days to 06/07, counted, the last
+      // three named, and no leading ellipsis.
+      expect(r.text).toContain(
+        'chưa có số của 6 ngày, từ 01/07 đến 06/07/2023 (gần nhất: 04/07, 05/07, 06/07): xin nhập bổ sung ngay.',
+      );
+      expect(r.text).not.toContain('…');
       // Data date Thursday 06/07; the next day, Friday 07/07, is due on Monday 10/07 at 17:00
       // when weekends do not count: no "sáng", no "hôm sau".
       expect(r.text).toContain(
@@ -309,5 +315,36 @@ describe('the e-mails', () => {
       expect(previewHtml([], july(6), labels)).toContain('Không có thư nào cần gửi.');
       expect(previewHtml([digest], null, labels)).toContain('Không có thư nào cần gửi.');
     });
+  });
+});
+
+describe("a reminder's days not reported", () => {
+  const days = (from: string, n: number) =>
+    Array.from({ length: n }, (_, k) =>
+      new Date(Date.parse(`${from}T00:00:00Z`) + k * 86_400_000).toISOString().slice(0, 10),
+    );
+
+  it('names one day by its date, and up to five all of them', () => {
+    expect(missingDays(['2023-08-09'])).toBe('của ngày 09/08/2023');
+    expect(missingDays(['2023-08-07', '2023-08-08', '2023-08-09'])).toBe(
+      'của 3 ngày: 07/08, 08/08 và 09/08/2023',
+    );
+    // Weekends not counted: the days named are the days due.
+    expect(
+      missingDays(['2023-08-03', '2023-08-04', '2023-08-07', '2023-08-08', '2023-08-09']),
+    ).toBe('của 5 ngày: 03/08, 04/08, 07/08, 08/08 và 09/08/2023');
+  });
+
+  it('counts a long streak from its first day to its last, and names the last three', () => {
+    // 14/07–31/07 is 18 days, 01/08–09/08 is 9: 27.
+    expect(missingDays(days('2023-07-14', 27))).toBe(
+      'của 27 ngày, từ 14/07 đến 09/08/2023 (gần nhất: 07/08, 08/08, 09/08)',
+    );
+  });
+
+  it('gives the first day its year when the streak began the year before', () => {
+    expect(missingDays(days('2023-12-29', 8))).toBe(
+      'của 8 ngày, từ 29/12/2023 đến 05/01/2024 (gần nhất: 03/01, 04/01, 05/01)',
+    );
   });
 });
