@@ -167,6 +167,10 @@ function readTime(v) {
 function formatTime(minutes) {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 }
+function shortDate(date2) {
+  const [, m, d] = date2.split("-");
+  return `${d}/${m}`;
+}
 
 // src/core/vocabulary.ts
 var SPREADSHEET_CELL_LIMIT = 1e7;
@@ -389,7 +393,7 @@ var SUMMARY_COLUMN = {
   late: "Báo cáo trễ",
   missingPrefix: "Chưa báo cáo",
   /** Since the first day (yyyy-MM-dd) of the current streak: "Chưa báo cáo từ 13/07". */
-  missing: (since) => `Chưa báo cáo từ ${since.slice(8, 10)}/${since.slice(5, 7)}`,
+  missing: (since) => `Chưa báo cáo từ ${shortDate(since)}`,
   unread: `Không đọc được trang (xem "${SHEETS.findings}")`,
   subtotal: (parent) => `Cộng ${parent}`,
   total: "Tổng số",
@@ -604,7 +608,7 @@ var MAIL = {
   openTab: "Mở trang nhập số liệu",
   footer: "Thư tự động của Tiến Độ. Chỉ gồm số liệu tổng hợp; không chứa thông tin cá nhân.",
   reminderGreeting: (unit) => `Kính gửi cán bộ phụ trách ${unit},`,
-  reminderBody: (dates, next) => `Trang số liệu của đơn vị chưa có số của ngày ${dates}: xin nhập bổ sung ngay.` + (next ? ` Số liệu của mỗi ngày cần nhập trước ${next.cutoff} ngày tính tiếp theo: số của ngày ${next.day} cần nhập trước ${next.cutoff} ${next.dueDay}.` : ""),
+  reminderBody: (dates, next) => `Trang số liệu của đơn vị chưa có số ${dates}: xin nhập bổ sung ngay.` + (next ? ` Số liệu của mỗi ngày cần nhập trước ${next.cutoff} ngày tính tiếp theo: số của ngày ${next.day} cần nhập trước ${next.cutoff} ${next.dueDay}.` : ""),
   reminderProgress: (indicator, figures2, required) => required ? `${indicator}: ${figures2}; ${required} từ nay đến hạn.` : `${indicator}: ${figures2}.`,
   reminderThanks: "Xin cảm ơn.",
   redacted: "[đã ẩn]"
@@ -1892,10 +1896,6 @@ function vnNumber(n, decimals = 0) {
 function vnPercent(p) {
   return `${vnNumber(p * 100, 1)}%`;
 }
-function shortDate(date2) {
-  const [, m, d] = date2.split("-");
-  return `${d}/${m}`;
-}
 function utf8Length(text) {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
@@ -1919,10 +1919,88 @@ function bar(percent, width = 200, colour = "#34a853") {
 var h = (text) => escapeHtml(clean(text));
 var link = (href, label) => href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label);
 var titleHtml = (title) => `<h3 style="font-size:15px;margin:18px 0 6px">${escapeHtml(title)}</h3>`;
-function datesList(dates) {
-  const shown2 = dates.slice(-5).map(formatVnDate);
-  return dates.length > 5 ? `…, ${shown2.join(", ")}` : shown2.join(", ");
-}
+
+// src/core/messages-digest.ts
+var DIGEST = {
+  asOf: (date2, daysLeft, deadline) => daysLeft > 0 ? `Số liệu tính đến hết ngày ${date2} — còn ${daysLeft} ngày đến hạn ${deadline}.` : `Số liệu tính đến hết ngày ${date2} — đã đến hạn ${deadline}.`,
+  dayFigure: (day, n) => `ngày ${day}: +${n}`,
+  noDayFigure: (day) => `ngày ${day}: chưa có số`,
+  cumulative: (n) => `lũy kế ${n}`,
+  remaining: (n) => `còn lại ${n}`,
+  perDay: (n) => `cần ${n}/ngày`,
+  backlogLine: (n, perDay2) => `${n} hồ sơ đã thu nhận chưa kích hoạt${perDay2 ? `; cần kích hoạt ${perDay2}/ngày để hết tồn đến hạn` : ""}`,
+  // The data-quality section.
+  qualityTitle: "Chất lượng số liệu",
+  qualityClean: `Trang "${SHEETS.findings}" không có lỗi.`,
+  /** `leftOut`: some figures of a unit's tab were left out of the totals. */
+  qualityCounts: (errors, warnings, leftOut) => `Trang "${SHEETS.findings}" có ${errors} lỗi` + (warnings ? ` và ${warnings} cảnh báo` : "") + (leftOut ? ": số liệu ở các ô lỗi của trang đơn vị không được tính, nên tiến độ và trạng thái của các đơn vị đó có thể sai." : "."),
+  settingsTitle: (n) => `Lỗi ở trang thiết lập (${n})`,
+  settingsItem: (sheet, cell, what) => cell ? `${sheet} ô ${cell}: ${what}` : `${sheet}: ${what}`,
+  settingsHelp: `cách sửa: xem trang "${SHEETS.findings}"`,
+  flaggedTitle: (n) => `Số liệu có cảnh báo nhưng vẫn được tính vào tổng (${n})`,
+  flaggedItem: (unit, cell, date2, value, what) => `${unit} ô ${cell}, ngày ${date2}: ${value} (${what})`,
+  flaggedHelp: "hãy kiểm tra: nếu số sai, tiến độ, trạng thái và xếp hạng của đơn vị (và tổng) sai theo",
+  /** Under a unit's name in the table: its tab has a flagged figure. */
+  flaggedNote: "⚠ số liệu cần kiểm tra",
+  qualityWarningsOnly: (warnings) => `Trang "${SHEETS.findings}" không có lỗi; có ${warnings} cảnh báo nên xem.`,
+  errorsBySheet: "Lỗi theo trang",
+  sheetErrors: (sheet, n) => `${sheet}: ${n}`,
+  leftOutTitle: (cells) => `Ô số liệu không được tính vào tổng (${cells})`,
+  leftOut: (unit, n, cells) => `${unit}: ${n} ô (${cells})`,
+  noTabTitle: (n) => `Đơn vị chưa có trang số liệu (${n})`,
+  noTabHelp: 'thêm trang bằng "Tạo/cập nhật trang đơn vị", hoặc sửa cột Tab ở trang "Đơn vị"',
+  unreadableTitle: (n) => `Không đọc được trang số liệu (${n})`,
+  unreadableHelp: `xem trang "${SHEETS.findings}"`,
+  andMore: (n) => `và ${n} nữa`,
+  openFindings: `Mở trang "${SHEETS.findings}"`,
+  // The table of units.
+  tableTitle: "Bảng theo đơn vị",
+  day: (day) => `Ngày ${day}`,
+  percentHead: "%",
+  requiredHead: "Cần/ngày",
+  backlogCount: "Số",
+  missingSection: (n) => `Chưa báo cáo (${n})`,
+  /** `listed` of the `n` are missing their report too, and listed above. */
+  behindSection: (n, listed) => `Chậm tiến độ hoặc quá hạn (${n}${listed ? `, trong đó ${listed} đơn vị đã nêu ở mục chưa báo cáo` : ""})`,
+  restSection: (n) => `Các đơn vị khác (${n})`,
+  /** Every unit behind or overdue is missing its report too: no list of its own. */
+  behindAllListed: (n) => n === 1 ? "Đơn vị chậm tiến độ hoặc quá hạn (1) cũng chưa báo cáo, đã nêu ở mục trên." : `Cả ${n} đơn vị chậm tiến độ hoặc quá hạn đều chưa báo cáo, đã nêu ở mục trên.`,
+  levelsSection: "Theo cấp",
+  missingSince: (day) => `chưa báo cáo từ ngày ${day}`,
+  noTab: "chưa có trang số liệu",
+  unreadable: "không đọc được trang số liệu",
+  late: "báo cáo trễ",
+  more: (n) => `… và ${n} đơn vị khác: xem trang "${SHEETS.summary}".`,
+  moreLevels: (n) => `Hàng cộng theo cấp: thêm ${n} hàng ở trang "${SHEETS.summary}".`,
+  compact: (shown2, all) => `Để thư không vượt 200 KB, bảng chỉ gồm ${shown2} đơn vị chưa báo cáo hoặc chậm tiến độ (trong ${all} đơn vị).`,
+  fullTable: `Bảng đầy đủ: xem trang "${SHEETS.summary}"`,
+  // The trend.
+  trendTitle: (indicator, from) => `Diễn biến ${indicator} từ ${from} so với kế hoạch`,
+  trendDate: "Ngày",
+  trendActual: "Thực hiện",
+  trendPlan: "Kế hoạch",
+  trendLegend: "Thanh màu: thực hiện (xanh; cam khi dưới kế hoạch); thanh xám: kế hoạch. Thanh dài nhất là số lớn nhất trong bảng.",
+  trendLine: (date2, actual, plan, gap) => `${date2}: ${actual} / kế hoạch ${plan} (${gap})`,
+  trendNoPlan: (date2, actual) => `${date2}: ${actual}`,
+  // The ranking.
+  rankTitle: "Xếp hạng đơn vị (làm căn cứ khen thưởng, nhắc nhở)",
+  rankShare: "Theo tỷ lệ hoàn thành chỉ tiêu",
+  rankPace: (window) => `Theo tốc độ (TB ${window} ngày) so với mức cần đạt`,
+  best: "Cao nhất",
+  weakest: "Thấp nhất",
+  rankFlagged: (window, from, units) => `Không xếp vào nhóm cao nhất vì có số liệu cần kiểm tra trong ${window} ngày gần nhất (từ ${from}): ${units}.`,
+  rankNone: "không có đơn vị nào",
+  rankShareItem: (unit, percent) => `${unit}: ${percent}`,
+  rankPaceItem: (unit, ratio, pace, required) => `${unit}: ${ratio} lần (${pace}/ngày, cần ${required}/ngày)`
+};
+var REMINDER = {
+  /**
+   * The days a unit has not reported, after "chưa có số": one day by its date; a few listed
+   * (`few` is all of them, the last given whole as `last`); many counted from the first to the
+   * last, with the last few (`few`) named.
+   */
+  missingDays: (n, first, last, few) => n === 1 ? `của ngày ${last}` : few.length === n ? `của ${n} ngày: ${few.slice(0, -1).join(", ")} và ${last}` : `của ${n} ngày, từ ${first} đến ${last} (gần nhất: ${few.join(", ")})`
+};
 
 // src/core/digest-order.ts
 function leadIndicator(p, u) {
@@ -1952,11 +2030,14 @@ function missingSince(u) {
   return u.missingStreak > 0 ? u.missing[u.missing.length - u.missingStreak] : null;
 }
 var RANK_MAX = 3;
-function ends(sorted) {
+function ends(sorted, commendable) {
+  if (sorted.every((x) => x.value === 0)) return { best: [], weakest: [] };
   const k = Math.min(RANK_MAX, Math.floor(sorted.length / 2));
-  return { best: sorted.slice(0, k), weakest: sorted.slice(sorted.length - k).reverse() };
+  const weakest = sorted.slice(sorted.length - k).reverse();
+  const best = sorted.slice(0, sorted.length - k).filter((x) => commendable(x.unit)).slice(0, k);
+  return { best, weakest };
 }
-function ranking(p) {
+function ranking(p, doubtful = []) {
   var _a, _b;
   const byShare = [];
   const byPace = [];
@@ -1969,93 +2050,69 @@ function ranking(p) {
       byPace.push({ unit, indicator, value: f.pace / f.requiredPerDay });
   }
   const desc = (a, b) => b.value - a.value;
-  return { share: ends(byShare.sort(desc)), pace: ends(byPace.sort(desc)) };
+  const left = new Set(doubtful);
+  const commendable = (u) => u.reporting !== "missing" && !left.has(u.name);
+  return {
+    share: ends(byShare.sort(desc), commendable),
+    pace: ends(byPace.sort(desc), commendable)
+  };
 }
 
-// src/core/messages-digest.ts
-var DIGEST = {
-  asOf: (date2, daysLeft, deadline) => daysLeft > 0 ? `Số liệu tính đến hết ngày ${date2} — còn ${daysLeft} ngày đến hạn ${deadline}.` : `Số liệu tính đến hết ngày ${date2} — đã đến hạn ${deadline}.`,
-  dayFigure: (day, n) => `ngày ${day}: +${n}`,
-  noDayFigure: (day) => `ngày ${day}: chưa có số`,
-  cumulative: (n) => `lũy kế ${n}`,
-  remaining: (n) => `còn lại ${n}`,
-  perDay: (n) => `cần ${n}/ngày`,
-  backlogName: "Chưa kích hoạt",
-  backlogLine: (n, perDay2) => `${n} hồ sơ đã thu nhận chưa kích hoạt${perDay2 ? `; cần kích hoạt ${perDay2}/ngày để hết tồn đến hạn` : ""}`,
-  // The data-quality section.
-  qualityTitle: "Chất lượng số liệu",
-  qualityClean: `Trang "${SHEETS.findings}" không có lỗi.`,
-  qualityCounts: (errors, warnings) => `Trang "${SHEETS.findings}" có ${errors} lỗi` + (warnings ? ` và ${warnings} cảnh báo` : "") + (errors ? ": số liệu ở các ô lỗi không được tính, nên tiến độ và trạng thái có thể sai." : "."),
-  qualityWarningsOnly: (warnings) => `Trang "${SHEETS.findings}" không có lỗi; có ${warnings} cảnh báo nên xem.`,
-  errorsBySheet: "Lỗi theo trang",
-  sheetErrors: (sheet, n) => `${sheet}: ${n}`,
-  leftOutTitle: (cells) => `Ô số liệu không được tính vào tổng (${cells})`,
-  leftOut: (unit, n, cells) => `${unit}: ${n} ô (${cells})`,
-  noTabTitle: (n) => `Đơn vị chưa có trang số liệu (${n})`,
-  noTabHelp: 'thêm trang bằng "Tạo/cập nhật trang đơn vị", hoặc sửa cột Tab ở trang "Đơn vị"',
-  unreadableTitle: (n) => `Không đọc được trang số liệu (${n})`,
-  unreadableHelp: `xem trang "${SHEETS.findings}"`,
-  andMore: (n) => `và ${n} nữa`,
-  openFindings: `Mở trang "${SHEETS.findings}"`,
-  // The table of units.
-  tableTitle: "Bảng theo đơn vị",
-  unit: "Đơn vị",
-  day: (day) => `Ngày ${day}`,
-  cumulativeHead: "Lũy kế",
-  percentHead: "%",
-  remainingHead: "Còn lại",
-  requiredHead: "Cần/ngày",
-  backlogHead: "Chưa kích hoạt",
-  backlogCount: "Số",
-  status: "Trạng thái",
-  missingSection: (n) => `Chưa báo cáo (${n})`,
-  /** `listed` of the `n` are missing their report too, and listed above. */
-  behindSection: (n, listed) => `Chậm tiến độ hoặc quá hạn (${n}${listed ? `, trong đó ${listed} đơn vị đã nêu ở mục chưa báo cáo` : ""})`,
-  restSection: (n) => `Các đơn vị khác (${n})`,
-  levelsSection: "Theo cấp",
-  subtotal: (name) => `Cộng ${name}`,
-  total: "Tổng số",
-  missingSince: (day) => `chưa báo cáo từ ngày ${day}`,
-  noTab: "chưa có trang số liệu",
-  unreadable: "không đọc được trang số liệu",
-  late: "báo cáo trễ",
-  more: (n) => `… và ${n} đơn vị khác: xem trang "${SHEETS.summary}".`,
-  moreLevels: (n) => `Hàng cộng theo cấp: thêm ${n} hàng ở trang "${SHEETS.summary}".`,
-  compact: (shown2, all) => `Để thư không vượt 200 KB, bảng chỉ gồm ${shown2} đơn vị chưa báo cáo hoặc chậm tiến độ (trong ${all} đơn vị).`,
-  fullTable: `Bảng đầy đủ: xem trang "${SHEETS.summary}"`,
-  // The trend.
-  trendTitle: (indicator, from) => `Diễn biến ${indicator} từ ${from} so với kế hoạch`,
-  trendDate: "Ngày",
-  trendActual: "Thực hiện",
-  trendPlan: "Kế hoạch",
-  trendLegend: "Thanh màu: thực hiện (xanh; cam khi dưới kế hoạch); thanh xám: kế hoạch. Thanh dài nhất là số lớn nhất trong bảng.",
-  trendLine: (date2, actual, plan, gap) => `${date2}: ${actual} / kế hoạch ${plan} (${gap})`,
-  trendNoPlan: (date2, actual) => `${date2}: ${actual}`,
-  // The ranking.
-  rankTitle: "Xếp hạng đơn vị (làm căn cứ khen thưởng, nhắc nhở)",
-  rankShare: "Theo tỷ lệ hoàn thành chỉ tiêu",
-  rankPace: (window) => `Theo tốc độ (TB ${window} ngày) so với mức cần đạt`,
-  best: "Cao nhất",
-  weakest: "Thấp nhất",
-  rankShareItem: (unit, percent) => `${unit}: ${percent}`,
-  rankPaceItem: (unit, ratio, pace, required) => `${unit}: ${ratio} lần (${pace}/ngày, cần ${required}/ngày)`
+// src/core/finding-names.ts
+var FINDING_NAMES = {
+  "not-a-number": "Không phải số",
+  negative: "Số âm",
+  "not-integer": "Không phải số nguyên",
+  "error-value": "Ô báo lỗi công thức",
+  outlier: "Số bất thường",
+  "date-invalid": "Ngày không hợp lệ",
+  "date-outside": "Ngày ngoài thời hạn",
+  "date-duplicate": "Trùng ngày",
+  "future-entry": "Số liệu ngày chưa tới",
+  "cumulative-decrease": "Lũy kế bị giảm",
+  "activated-exceeds-collected": "Kích hoạt vượt thu nhận",
+  "missing-tab": "Thiếu trang",
+  "header-missing": "Thiếu hàng tiêu đề",
+  "missing-column": "Thiếu cột",
+  "unit-duplicate": "Trùng đơn vị",
+  "unit-name-missing": "Thiếu tên đơn vị",
+  "quota-invalid": "Chỉ tiêu không hợp lệ",
+  "opening-invalid": "Số đầu kỳ không hợp lệ",
+  "email-invalid": "Email không hợp lệ",
+  "setting-missing": "Thiếu thiết lập",
+  "setting-invalid": "Thiết lập không hợp lệ",
+  implausible: "Số quá lớn",
+  "column-duplicate": "Trùng cột",
+  "name-reserved": "Trùng tên trang dành riêng",
+  "merged-cells": "Ô bị gộp",
+  "population-missing": "Thiếu số đối tượng",
+  "phase-invalid": "Giai đoạn không hợp lệ",
+  "frequency-invalid": "Tần suất không hợp lệ",
+  "admin-invalid": "Địa chỉ quản trị không hợp lệ",
+  "mail-log-unsigned": "Nhật ký thư không có chữ ký",
+  "digest-over-quota": "Vượt hạn mức gửi thư"
 };
+function findingName(code) {
+  var _a;
+  return (_a = FINDING_NAMES[code]) != null ? _a : code;
+}
 
 // src/core/digest-sections.ts
 var NAMES_MAX = 10;
-function names(list, max = NAMES_MAX) {
-  const shown2 = list.slice(0, max).map(clean).join(", ");
-  return list.length > max ? `${shown2}, ${DIGEST.andMore(list.length - max)}` : shown2;
+function names(list, max = NAMES_MAX, separator = ", ") {
+  const shown2 = list.slice(0, max).map(clean).join(separator);
+  return list.length > max ? `${shown2}${separator}${DIGEST.andMore(list.length - max)}` : shown2;
 }
+var FLAGGED_MAX = 10;
 function qualitySection(q, links2) {
   const lines = [];
+  const leftOut = q.sheets.filter((s) => s.leftOut.length);
   if (q.errors === 0)
     lines.push(q.warnings ? DIGEST.qualityWarningsOnly(q.warnings) : DIGEST.qualityClean);
   else {
-    lines.push(DIGEST.qualityCounts(q.errors, q.warnings));
+    lines.push(DIGEST.qualityCounts(q.errors, q.warnings, leftOut.length > 0));
     const bySheet = q.sheets.map((s) => DIGEST.sheetErrors(s.sheet, s.errors));
     lines.push(`${DIGEST.errorsBySheet}: ${names(bySheet)}.`);
-    const leftOut = q.sheets.filter((s) => s.leftOut.length);
     if (leftOut.length) {
       const cells = leftOut.reduce((n, s) => n + s.leftOut.length, 0);
       const each = leftOut.map((s) => {
@@ -2068,6 +2125,27 @@ function qualitySection(q, links2) {
       });
       lines.push(`${DIGEST.leftOutTitle(cells)}: ${names(each)}.`);
     }
+    if (q.settings.length) {
+      const each = q.settings.map((e) => DIGEST.settingsItem(e.sheet, e.cell, findingName(e.code)));
+      lines.push(
+        `${DIGEST.settingsTitle(each.length)}: ${names(each, FLAGGED_MAX, "; ")} — ${DIGEST.settingsHelp}.`
+      );
+    }
+  }
+  const flagged = q.flags.counted;
+  if (flagged.length) {
+    const each = flagged.map(
+      (f) => DIGEST.flaggedItem(
+        f.unit,
+        f.cell,
+        shortDate(f.date),
+        vnNumber(f.value),
+        findingName(f.code).toLowerCase()
+      )
+    );
+    lines.push(
+      `${DIGEST.flaggedTitle(each.length)}: ${names(each, FLAGGED_MAX, "; ")} — ${DIGEST.flaggedHelp}.`
+    );
   }
   if (q.noTab.length)
     lines.push(`${DIGEST.noTabTitle(q.noTab.length)}: ${names(q.noTab)} — ${DIGEST.noTabHelp}.`);
@@ -2083,7 +2161,7 @@ function qualitySection(q, links2) {
       ...lines.map(
         (l, k) => `<p style="margin:3px 0${k === 0 && bad ? ";color:#c5221f" : ""}">${h(l)}</p>`
       ),
-      ...bad && findings ? [`<p style="margin:3px 0">${link(findings, DIGEST.openFindings)}</p>`] : []
+      ...(bad || flagged.length > 0) && findings ? [`<p style="margin:3px 0">${link(findings, DIGEST.openFindings)}</p>`] : []
     ],
     text: ["", `${DIGEST.qualityTitle}:`, ...lines.map((l) => `- ${clean(l)}`)]
   };
@@ -2133,9 +2211,13 @@ function trendSection(t) {
     ]
   };
 }
-function rankingSection(p) {
-  const r = ranking(p);
-  if (!r.share.best.length && !r.pace.best.length) return null;
+function rankingSection(p, flags) {
+  var _a;
+  const r = ranking(p, flags == null ? void 0 : flags.recent);
+  if (![r.share, r.pace].some((x) => x.best.length || x.weakest.length)) return null;
+  const ranked = new Set(p.units.filter((u) => leadIndicator(p, u)).map((u) => u.name));
+  const left = ((_a = flags == null ? void 0 : flags.recent) != null ? _a : []).filter((n) => ranked.has(n));
+  const note = left.length && (flags == null ? void 0 : flags.windowFrom) ? DIGEST.rankFlagged(p.paceWindow, shortDate(flags.windowFrom), names(left)) : null;
   const shareItem = (x) => DIGEST.rankShareItem(clean(x.unit.name), vnPercent(x.value));
   const paceItem = (x) => {
     const f = x.unit.indicators[x.indicator];
@@ -2149,11 +2231,13 @@ function rankingSection(p) {
   const parts = [
     { title: DIGEST.rankShare, ends: r.share, item: shareItem },
     { title: DIGEST.rankPace(p.paceWindow), ends: r.pace, item: paceItem }
-  ].filter((x) => x.ends.best.length);
-  const list = (items) => `<ol style="margin:0;padding-left:18px">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ol>`;
+  ].filter((x) => x.ends.best.length || x.ends.weakest.length);
+  const list = (items) => items.length ? `<ol style="margin:0;padding-left:18px">${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ol>` : `<p style="margin:0">${escapeHtml(DIGEST.rankNone)}</p>`;
+  const line = (x, list2) => list2.length ? list2.map((y, k) => `${k + 1}. ${x.item(y)}`).join("; ") : DIGEST.rankNone;
   return {
     html: [
       titleHtml(DIGEST.rankTitle),
+      ...note ? [`<p style="margin:3px 0">${escapeHtml(note)}</p>`] : [],
       ...parts.map(
         (x) => `<p style="margin:6px 0 2px"><b>${escapeHtml(x.title)}</b></p><table cellpadding="3" cellspacing="0" width="100%" style="border-collapse:collapse;font-size:13px"><tr><td valign="top" width="50%"><span style="color:#188038">${escapeHtml(DIGEST.best)}</span>${list(x.ends.best.map(x.item))}</td><td valign="top" width="50%"><span style="color:#c5221f">${escapeHtml(DIGEST.weakest)}</span>${list(x.ends.weakest.map(x.item))}</td></tr></table>`
       )
@@ -2161,10 +2245,11 @@ function rankingSection(p) {
     text: [
       "",
       `${DIGEST.rankTitle}:`,
+      ...note ? [note] : [],
       ...parts.flatMap((x) => [
         `${x.title}:`,
-        `  ${DIGEST.best}: ${x.ends.best.map((y, k) => `${k + 1}. ${x.item(y)}`).join("; ")}`,
-        `  ${DIGEST.weakest}: ${x.ends.weakest.map((y, k) => `${k + 1}. ${x.item(y)}`).join("; ")}`
+        `  ${DIGEST.best}: ${line(x, x.ends.best)}`,
+        `  ${DIGEST.weakest}: ${line(x, x.ends.weakest)}`
       ])
     ]
   };
@@ -2180,10 +2265,13 @@ function indicatorBlock(p, i) {
     head: DIGEST.day(day),
     cell: (f) => get(f) ? get(f).today === null ? "—" : vnNumber(get(f).today) : ""
   };
-  const cumulative = { head: DIGEST.cumulativeHead, cell: (f) => {
-    var _a;
-    return num((_a = get(f)) == null ? void 0 : _a.cumulative);
-  } };
+  const cumulative = {
+    head: SUMMARY_COLUMN.cumulative,
+    cell: (f) => {
+      var _a;
+      return num((_a = get(f)) == null ? void 0 : _a.cumulative);
+    }
+  };
   const dayText = (f) => get(f).today === null ? DIGEST.noDayFigure(day) : DIGEST.dayFigure(day, vnNumber(get(f).today));
   if (!p.quotaIndicators.includes(i))
     return {
@@ -2208,7 +2296,7 @@ function indicatorBlock(p, i) {
           return ((_a = get(f)) == null ? void 0 : _a.percent) == null ? "" : vnPercent(get(f).percent);
         }
       },
-      { head: DIGEST.remainingHead, cell: (f) => {
+      { head: SUMMARY_COLUMN.remaining, cell: (f) => {
         var _a;
         return num((_a = get(f)) == null ? void 0 : _a.remaining);
       } },
@@ -2231,7 +2319,7 @@ function indicatorBlock(p, i) {
   };
 }
 var backlogBlock = {
-  title: DIGEST.backlogHead,
+  title: SUMMARY_COLUMN.pending,
   columns: [
     { head: DIGEST.backlogCount, cell: (f) => num(f.pendingActivation) },
     {
@@ -2239,7 +2327,7 @@ var backlogBlock = {
       cell: (f) => f.pendingActivation === null ? "" : num(f.pendingPerDay) || "—"
     }
   ],
-  text: (f) => f.pendingActivation === null ? "" : `${DIGEST.backlogName}: ${vnNumber(f.pendingActivation)}` + (f.pendingPerDay === null ? "" : `, ${DIGEST.perDay(vnNumber(f.pendingPerDay))}`)
+  text: (f) => f.pendingActivation === null ? "" : `${SUMMARY_COLUMN.pending}: ${vnNumber(f.pendingActivation)}` + (f.pendingPerDay === null ? "" : `, ${DIGEST.perDay(vnNumber(f.pendingPerDay))}`)
 };
 function tableBlocks(p) {
   const blocks2 = p.indicators.filter((i) => p.total.indicators[i]).map((i) => indicatorBlock(p, i));
@@ -2256,13 +2344,22 @@ function tableBlocks(p) {
   }
   return tables;
 }
+var sets = /* @__PURE__ */ new WeakMap();
+function among(list, name) {
+  let set = sets.get(list);
+  if (!set) sets.set(list, set = new Set(list));
+  return set.has(name);
+}
 function unitNote(u, context2) {
-  if (!u.tabRead) return (context2 == null ? void 0 : context2.quality.noTab.includes(u.name)) ? DIGEST.noTab : DIGEST.unreadable;
-  if (u.reporting === "missing") {
+  const notes = [];
+  if (!u.tabRead)
+    notes.push(context2 && among(context2.quality.noTab, u.name) ? DIGEST.noTab : DIGEST.unreadable);
+  else if (u.reporting === "missing") {
     const since = missingSince(u);
-    return since ? DIGEST.missingSince(shortDate(since)) : "";
-  }
-  return u.reporting === "late" ? DIGEST.late : "";
+    if (since) notes.push(DIGEST.missingSince(shortDate(since)));
+  } else if (u.reporting === "late") notes.push(DIGEST.late);
+  if (context2 && among(context2.quality.flags.marked, u.name)) notes.push(DIGEST.flaggedNote);
+  return notes.join("; ");
 }
 var RED = "#c5221f";
 var STATUS_COLOUR = { overdue: RED, behind: RED, "on-track": "#202124", done: "#188038" };
@@ -2276,9 +2373,9 @@ function tableHtml(p, blocks2, rows, links2, context2) {
   const head = [
     '<tr style="background:#f1f3f4">',
     // Wide enough that a name wraps at most once or twice on a phone, where the table scrolls.
-    `<th rowspan="2" align="left" style="min-width:120px">${escapeHtml(DIGEST.unit)}</th>`,
+    `<th rowspan="2" align="left" style="min-width:120px">${escapeHtml(SUMMARY_COLUMN.unit)}</th>`,
     ...blocks2.map((b) => `<th colspan="${b.columns.length}">${h(b.title)}</th>`),
-    `<th rowspan="2">${escapeHtml(DIGEST.status)}</th></tr>`,
+    `<th rowspan="2">${escapeHtml(SUMMARY_COLUMN.status)}</th></tr>`,
     '<tr style="background:#f1f3f4">',
     ...columns.map((c) => `<th>${escapeHtml(c.head)}</th>`),
     "</tr>"
@@ -2288,15 +2385,17 @@ function tableHtml(p, blocks2, rows, links2, context2) {
     switch (r.kind) {
       case "section":
         return `<tr><td colspan="${span}" style="background:#e8eaed;font-weight:bold">${escapeHtml(r.title)}</td></tr>`;
+      case "note":
+        return `<tr><td colspan="${span}" style="color:#5f6368">${escapeHtml(r.text)}</td></tr>`;
       case "unit": {
         const note = unitNote(r.unit, context2);
         const noteHtml = note ? `<br><span style="color:${RED};font-size:11px">${escapeHtml(note)}</span>` : "";
         return `<tr><td>${link(links2.tab(r.unit.tab), r.unit.name)}${noteHtml}</td>${cells(r.unit)}</tr>`;
       }
       case "group":
-        return `<tr style="background:#f8f9fa"><td style="padding-left:${4 + (r.group.level - 1) * 12}px">${h(DIGEST.subtotal(r.group.name))}</td>${cells(r.group)}</tr>`;
+        return `<tr style="background:#f8f9fa"><td style="padding-left:${4 + (r.group.level - 1) * 12}px">${h(SUMMARY_COLUMN.subtotal(r.group.name))}</td>${cells(r.group)}</tr>`;
       case "total":
-        return `<tr style="background:#f1f3f4;font-weight:bold"><td>${escapeHtml(DIGEST.total)}</td>${cells(p.total)}</tr>`;
+        return `<tr style="background:#f1f3f4;font-weight:bold"><td>${escapeHtml(SUMMARY_COLUMN.total)}</td>${cells(p.total)}</tr>`;
     }
   });
   return [
@@ -2321,14 +2420,17 @@ function digestTableText(p, rows, context2) {
       case "section":
         return `
 ${r.title}:`;
+      case "note":
+        return `
+${r.text}`;
       case "unit": {
         const note = unitNote(r.unit, context2);
         return `- ${clean(r.unit.name)}${note ? ` [${note}]` : ""} — ${figures2(r.unit)}`;
       }
       case "group":
-        return `${"  ".repeat(r.group.level - 1)}- ${clean(DIGEST.subtotal(r.group.name))} — ${figures2(r.group)}`;
+        return `${"  ".repeat(r.group.level - 1)}- ${clean(SUMMARY_COLUMN.subtotal(r.group.name))} — ${figures2(r.group)}`;
       case "total":
-        return `= ${DIGEST.total} — ${figures2(p.total)}`;
+        return `= ${SUMMARY_COLUMN.total} — ${figures2(p.total)}`;
     }
   });
 }
@@ -2366,14 +2468,14 @@ function overallSection(p) {
         (o) => `<p style="margin:4px 0"><b>${h(o.name)}</b>: ${escapeHtml(o.line)}</p>` + (o.percent === null ? "" : bar(o.percent))
       ),
       ...backlogLine ? [
-        `<p style="margin:4px 0"><b>${escapeHtml(DIGEST.backlogName)}</b>: ${escapeHtml(backlogLine)}</p>`
+        `<p style="margin:4px 0"><b>${escapeHtml(SUMMARY_COLUMN.pending)}</b>: ${escapeHtml(backlogLine)}</p>`
       ] : []
     ],
     text: [
       "",
       `${MAIL.overall}:`,
       ...lines.map((o) => `- ${clean(o.name)}: ${o.line}`),
-      ...backlogLine ? [`- ${DIGEST.backlogName}: ${backlogLine}`] : []
+      ...backlogLine ? [`- ${SUMMARY_COLUMN.pending}: ${backlogLine}`] : []
     ]
   };
 }
@@ -2416,8 +2518,7 @@ function tableSection(p, links2, context2, cut) {
   };
   section(DIGEST.missingSection(missing.length), missing);
   const listed = allBehind.length - behind.length;
-  if (listed && !behind.length)
-    rows.push({ kind: "section", title: DIGEST.behindSection(allBehind.length, listed) });
+  if (listed && !behind.length) rows.push({ kind: "note", text: DIGEST.behindAllListed(listed) });
   section(DIGEST.behindSection(allBehind.length, listed), behind);
   if (cut.rest) section(DIGEST.restSection(rest.length), rest);
   if (p.groups.length) {
@@ -2460,11 +2561,11 @@ function digestMail(p, to, links2, unconfirmed = [], context2) {
   const asOf = formatVnDate(p.asOf);
   const { missing, allBehind } = unitOrder(p);
   const subject = MAIL.digestSubject(clean(p.campaign), asOf, missing.length, allBehind.length);
-  const head = DIGEST.asOf(asOf, p.daysLeft, formatVnDate(p.deadline)) + (p.phase ? MAIL.phase(p.phase.name, formatVnDate(p.phase.from), formatVnDate(p.phase.to)) : "");
+  const head = DIGEST.asOf(asOf, p.daysLeft, formatVnDate(p.deadline)) + (p.phase ? MAIL.phase(clean(p.phase.name), formatVnDate(p.phase.from), formatVnDate(p.phase.to)) : "");
   const before = [overallSection(p), ...context2 ? [qualitySection(context2.quality, links2)] : []];
   const after = [
     ...(context2 == null ? void 0 : context2.trend) ? [trendSection(context2.trend)] : [],
-    ...[rankingSection(p)].filter((s) => s !== null),
+    ...[rankingSection(p, context2 == null ? void 0 : context2.quality.flags)].filter((s) => s !== null),
     unconfirmedSection(unconfirmed)
   ];
   const compose = (cut) => {
@@ -2509,8 +2610,15 @@ function digestMail(p, to, links2, unconfirmed = [], context2) {
 }
 
 // src/core/email.ts
+var REMINDER_DATES_MAX = 3;
+function missingDays(dates) {
+  const last = dates[dates.length - 1];
+  const day = (d) => d.slice(0, 4) === last.slice(0, 4) ? shortDate(d) : formatVnDate(d);
+  const few = dates.length <= REMINDER_DATES_MAX + 2 ? dates : dates.slice(-REMINDER_DATES_MAX);
+  return REMINDER.missingDays(dates.length, day(dates[0]), formatVnDate(last), few.map(day));
+}
 function reminderMail(p, u, to, schedule, links2) {
-  const dates = datesList(u.missing.slice(-u.missingStreak));
+  const dates = missingDays(u.missing.slice(-u.missingStreak));
   const nextDay = p.asOf ? nextCountingDay(p.asOf, schedule.rules) : null;
   const next = nextDay && nextDay <= u.deadline ? {
     day: formatVnDate(nextDay),
@@ -2657,11 +2765,10 @@ function confirmText(changes, newlyLocked) {
 }
 
 // src/core/mail-preview.ts
-var FONT2 = "font-family:Arial,Helvetica,sans-serif;";
 function previewHtml(mails, asOf, labels) {
   const recipients = mails.reduce((n, m) => n + m.to.length, 0);
   const parts = [
-    `<div style="${FONT2}font-size:13px">`,
+    `<div style="${FONT}font-size:13px">`,
     `<p><b>${escapeHtml(labels.quota)}</b></p>`,
     `<p>${escapeHtml(asOf === null || mails.length === 0 ? labels.none : labels.count(mails.length, recipients))}</p>`
   ];
@@ -2777,6 +2884,70 @@ function errorMessage(error) {
     return error.message;
   }
   return String(error);
+}
+
+// src/core/digest-flags.ts
+function indexTab(e) {
+  const dayOfRow = /* @__PURE__ */ new Map();
+  const figure = /* @__PURE__ */ new Map();
+  for (const s of Object.values(e.reading.figures))
+    for (let i = 0; i < s.days.length; i++) {
+      dayOfRow.set(s.rows[i], s.days[i]);
+      figure.set(`${s.rows[i]}:${s.col + 1}`, { value: s.daily[i], day: s.days[i] });
+    }
+  return { dayOfRow, rows: [...dayOfRow.keys()].sort((a, b) => a - b), figure };
+}
+function rowDays(t, row) {
+  const own = t.dayOfRow.get(row);
+  if (own !== void 0) return [own, own];
+  let lo = -Infinity;
+  let hi = Infinity;
+  for (const r of t.rows) {
+    if (r < row) lo = t.dayOfRow.get(r);
+    else {
+      hi = t.dayOfRow.get(r);
+      break;
+    }
+  }
+  return [lo, hi];
+}
+function digestFlags(campaign, p) {
+  var _a;
+  const bySheet = new Map(campaign.units.filter((e) => e.reading).map((e) => [e.title, e]));
+  const rules = campaign.settings;
+  const window = p.asOf ? countingDays(p.start, p.asOf, rules).slice(-p.paceWindow) : [];
+  const [from, to] = window.length ? [dayNumber(window[0]), dayNumber(window[window.length - 1])] : [Infinity, -Infinity];
+  const indexes = /* @__PURE__ */ new Map();
+  const counted = [];
+  const marked = /* @__PURE__ */ new Set();
+  const recent = /* @__PURE__ */ new Set();
+  for (const f of campaign.findings) {
+    const e = bySheet.get(f.sheet);
+    const [row, col] = cellPosition(f.cell);
+    if (!e || row <= e.reading.layout.headerRow) continue;
+    let t = indexes.get(e);
+    if (!t) indexes.set(e, t = indexTab(e));
+    const name = e.unit.name;
+    marked.add(name);
+    const [lo, hi] = rowDays(t, row);
+    if (lo <= to && hi >= from) recent.add(name);
+    const x = t.figure.get(`${row}:${col}`);
+    if (x)
+      counted.push({
+        unit: name,
+        cell: f.cell,
+        code: f.code,
+        value: x.value,
+        date: fromDayNumber(x.day)
+      });
+  }
+  const inOrder = (set) => campaign.units.map((e) => e.unit.name).filter((n) => set.has(n));
+  return {
+    counted,
+    marked: inOrder(marked),
+    recent: inOrder(recent),
+    windowFrom: (_a = window[0]) != null ? _a : null
+  };
 }
 
 // src/core/progress-figures.ts
@@ -2962,6 +3133,145 @@ function unitProgress({ unit, reading }, ctx) {
     tabRead: reading !== null,
     status: worst(statuses)
   };
+}
+
+// src/core/plan-line.ts
+function phaseTotal(campaign, phase, indicator) {
+  var _a;
+  let total = 0;
+  for (const { unit } of campaign.units) {
+    if (!reports(unit, indicator)) continue;
+    const target = targetInForce(unit, indicator, phase);
+    if (target && !target.soft) total += (_a = targetCount(target, populationOf(unit, indicator))) != null ? _a : 0;
+  }
+  return total;
+}
+function openingOf(unit, indicator) {
+  if (indicator in unit.openings) return unit.openings[indicator];
+  const key = Object.keys(unit.openings).find((k) => sameLabel(k, indicator));
+  return key === void 0 ? 0 : unit.openings[key];
+}
+function openingTotal(campaign, indicator) {
+  let total = 0;
+  for (const { unit } of campaign.units)
+    if (reports(unit, indicator)) total += openingOf(unit, indicator);
+  return total;
+}
+function planLine(campaign, p, indicator) {
+  var _a, _b, _c;
+  const quota = (_b = (_a = p.total.indicators[indicator]) == null ? void 0 : _a.quota) != null ? _b : null;
+  if (quota === null || !p.asOf) return null;
+  const rules = campaign.settings;
+  const phase = (_c = campaign.phases.find((ph) => p.phase && ph.name === p.phase.name)) != null ? _c : null;
+  const before = phase ? campaign.phases.filter((ph) => ph.to < phase.from).pop() : void 0;
+  const from = before ? nextCountingDay(before.to, rules) : p.start;
+  const all = countingDays(from, p.deadline, rules).length;
+  if (all === 0) return null;
+  const start = before ? phaseTotal(campaign, before, indicator) : openingTotal(campaign, indicator);
+  return {
+    from,
+    at: (date2) => {
+      const elapsed = Math.min(countingDays(from, date2, rules).length, all);
+      return Math.round(start + (quota - start) * elapsed / all);
+    }
+  };
+}
+
+// src/core/digest-context.ts
+var LEFT_OUT_CODES = [
+  "not-a-number",
+  "negative",
+  "not-integer",
+  "error-value",
+  "implausible",
+  "date-invalid",
+  "date-duplicate",
+  "future-entry",
+  "cumulative-decrease"
+];
+var TREND_POINTS_MAX = 12;
+function quality(campaign, p) {
+  var _a, _b;
+  const unitOf = new Map(campaign.units.map((e) => [e.title, e.unit.name]));
+  const sheets = /* @__PURE__ */ new Map();
+  let errors = 0;
+  let warnings = 0;
+  const noTab = /* @__PURE__ */ new Set();
+  const settings = [];
+  for (const f of campaign.findings) {
+    if (f.severity !== "error") {
+      warnings++;
+      continue;
+    }
+    errors++;
+    if (f.code === "missing-tab" && f.sheet === SHEETS.units) {
+      const e = campaign.units.find((u) => u.unit.tabCell === f.cell && !u.reading);
+      if (e && !e.ambiguous) noTab.add(e.unit.name);
+    }
+    let s = sheets.get(f.sheet);
+    if (!s)
+      sheets.set(
+        f.sheet,
+        s = { sheet: f.sheet, unit: (_a = unitOf.get(f.sheet)) != null ? _a : null, errors: 0, leftOut: [] }
+      );
+    s.errors++;
+    if (f.cell && s.unit !== null && LEFT_OUT_CODES.includes(f.code)) s.leftOut.push(f.cell);
+    if (s.unit === null && f.code !== "missing-tab")
+      settings.push({ sheet: f.sheet, cell: (_b = f.cell) != null ? _b : null, code: f.code });
+  }
+  const unread = campaign.units.filter((e) => !e.reading).map((e) => e.unit.name);
+  return {
+    errors,
+    warnings,
+    sheets: [...sheets.values()],
+    noTab: unread.filter((n) => noTab.has(n)),
+    unreadable: unread.filter((n) => !noTab.has(n)),
+    settings,
+    flags: digestFlags(campaign, p)
+  };
+}
+function trendDays(days) {
+  const weeks = Math.ceil(days.length / 7);
+  const step = 7 * Math.max(1, Math.ceil(weeks / (TREND_POINTS_MAX - 1)));
+  const picked = [];
+  for (let k = days.length - 1; k >= 0; k -= step) picked.unshift(days[k]);
+  if (picked[0] !== days[0]) picked.unshift(days[0]);
+  return picked;
+}
+function trend(campaign, p) {
+  var _a;
+  const indicator = p.quotaIndicators.find((i) => {
+    var _a2;
+    return ((_a2 = p.total.indicators[i]) == null ? void 0 : _a2.quota) != null;
+  });
+  if (!indicator || !p.asOf) return null;
+  const quota = p.total.indicators[indicator].quota;
+  const plan = planLine(campaign, p, indicator);
+  const from = (_a = plan == null ? void 0 : plan.from) != null ? _a : p.start;
+  const days = countingDays(from, p.asOf, campaign.settings);
+  if (!days.length) return null;
+  const picked = trendDays(days);
+  const totals = picked.map(() => 0);
+  for (const { unit, reading } of campaign.units) {
+    if (!reports(unit, indicator)) continue;
+    const series = seriesOf(reading, indicator);
+    const opening = openingOf(unit, indicator);
+    picked.forEach((date2, k) => {
+      totals[k] += cumulativeAt(series, opening, dayNumber(date2), null)[0];
+    });
+  }
+  return {
+    indicator,
+    quota,
+    points: picked.map((date2, k) => ({
+      date: date2,
+      cumulative: totals[k],
+      plan: plan ? plan.at(date2) : null
+    }))
+  };
+}
+function digestContext(campaign, p) {
+  return { quality: quality(campaign, p), trend: trend(campaign, p) };
 }
 
 // src/core/layout.ts
@@ -3278,224 +3588,6 @@ var STATUS_COLOURS = [
   { text: STATUS_LABELS.behind, background: "#fce8b2" },
   { text: STATUS_LABELS.overdue, background: "#f4c7c3" }
 ];
-
-// src/core/history-sheet.ts
-function phaseTotal(campaign, phase, indicator) {
-  var _a;
-  let total = 0;
-  for (const { unit } of campaign.units) {
-    if (!reports(unit, indicator)) continue;
-    const target = targetInForce(unit, indicator, phase);
-    if (target && !target.soft) total += (_a = targetCount(target, populationOf(unit, indicator))) != null ? _a : 0;
-  }
-  return total;
-}
-function historySheet(existing, p, campaign, when) {
-  var _a, _b, _c;
-  const rules = campaign.settings;
-  const openings = byName();
-  for (const { unit } of campaign.units)
-    for (const [i, v] of Object.entries(unit.openings)) openings[i] = ((_a = openings[i]) != null ? _a : 0) + v;
-  const header = [SUMMARY_COLUMN.historyDate];
-  for (const i of p.indicators) {
-    header.push(SUMMARY_COLUMN.historyCumulative(i));
-    if (p.quotaIndicators.includes(i)) header.push(SUMMARY_COLUMN.historyPlan(i));
-  }
-  const oldHeader = ((_b = existing == null ? void 0 : existing[0]) != null ? _b : []).map((v) => cellText(v));
-  for (const label of oldHeader.slice(1))
-    if (label && !header.some((h2) => sameLabel(String(h2), label)) && !sameLabel(label, SUMMARY_COLUMN.historyStamp))
-      header.push(label);
-  header.push(SUMMARY_COLUMN.historyStamp);
-  const from = header.map((h2) => oldHeader.findIndex((o, k) => k > 0 && sameLabel(o, String(h2))));
-  const rowsByDate = /* @__PURE__ */ new Map();
-  for (const r of (existing != null ? existing : []).slice(1)) {
-    const date2 = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
-    if (!date2) continue;
-    rowsByDate.set(date2, [
-      { date: date2 },
-      ...from.slice(1).map((k) => {
-        const v = k < 0 ? null : r[k];
-        return isSheetDate(v) ? { date: v.date } : v != null ? v : null;
-      })
-    ]);
-  }
-  if (p.asOf) {
-    const phase = (_c = campaign.phases.find((ph) => p.phase && ph.name === p.phase.name)) != null ? _c : null;
-    const before = phase ? campaign.phases.filter((ph) => ph.to < phase.from).pop() : void 0;
-    const from2 = before ? nextCountingDay(before.to, rules) : p.start;
-    const all = countingDays(from2, p.deadline, rules).length;
-    const elapsed = countingDays(from2, p.asOf, rules).length;
-    const startOf = (i) => {
-      var _a2;
-      return before ? phaseTotal(campaign, before, i) : (_a2 = openings[i]) != null ? _a2 : 0;
-    };
-    const row = [{ date: p.asOf }];
-    for (const i of p.indicators) {
-      const t = p.total.indicators[i];
-      row.push(t ? t.cumulative : null);
-      if (!p.quotaIndicators.includes(i)) continue;
-      const opening = startOf(i);
-      row.push(
-        t && t.quota !== null && all > 0 ? Math.round(opening + (t.quota - opening) * Math.min(elapsed, all) / all) : null
-      );
-    }
-    while (row.length < header.length - 1) row.push(null);
-    row.push(when);
-    rowsByDate.set(p.asOf, row);
-  }
-  const dates = [...rowsByDate.keys()].sort();
-  const rows = [header, ...dates.map((d) => rowsByDate.get(d))];
-  const formats = [
-    { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: "dd/MM/yyyy" },
-    ...header.slice(1, -1).map((_, i) => ({
-      col: i + 2,
-      fromRow: 2,
-      toRow: Math.max(2, rows.length),
-      format: "#,##0"
-    }))
-  ];
-  return {
-    name: SHEETS.history,
-    rows,
-    boldRows: [1],
-    frozenRows: 1,
-    wide: { col: 1, width: 110 },
-    layout: sheetLayout(
-      rows,
-      { borders: [tableArea(1, rows.length, header.length)], wrapRows: [1] },
-      { fromRow: 1, boldRows: [1], formats }
-    ),
-    // A row for every counting day to come, which the chart made with the sheet then covers.
-    minRows: 1 + countingDays(p.start, p.deadline, rules).length,
-    formats,
-    colours: []
-  };
-}
-function historyChart(history, p) {
-  const first = p.quotaIndicators[0];
-  if (!first) return null;
-  const header = history.rows[0];
-  const cumulative = header.indexOf(SUMMARY_COLUMN.historyCumulative(first)) + 1;
-  return {
-    sheet: history.name,
-    // The dates, then the cumulative and the plan beside it.
-    columns: [
-      { col: 1, cols: 1 },
-      { col: cumulative, cols: 2 }
-    ],
-    title: SUMMARY.chartTitle(first),
-    row: 2,
-    col: header.length + 2
-  };
-}
-
-// src/core/digest-context.ts
-var LEFT_OUT_CODES = [
-  "not-a-number",
-  "negative",
-  "not-integer",
-  "error-value",
-  "implausible",
-  "date-invalid",
-  "date-duplicate",
-  "future-entry",
-  "cumulative-decrease"
-];
-var TREND_POINTS_MAX = 12;
-function quality(campaign) {
-  var _a;
-  const unitOf = new Map(campaign.units.map((e) => [e.title, e.unit.name]));
-  const sheets = /* @__PURE__ */ new Map();
-  let errors = 0;
-  let warnings = 0;
-  const noTab = /* @__PURE__ */ new Set();
-  for (const f of campaign.findings) {
-    if (f.severity !== "error") {
-      warnings++;
-      continue;
-    }
-    errors++;
-    if (f.code === "missing-tab" && f.sheet === SHEETS.units) {
-      const e = campaign.units.find((u) => u.unit.tabCell === f.cell && !u.reading);
-      if (e && !e.ambiguous) noTab.add(e.unit.name);
-    }
-    let s = sheets.get(f.sheet);
-    if (!s)
-      sheets.set(
-        f.sheet,
-        s = { sheet: f.sheet, unit: (_a = unitOf.get(f.sheet)) != null ? _a : null, errors: 0, leftOut: [] }
-      );
-    s.errors++;
-    if (f.cell && s.unit !== null && LEFT_OUT_CODES.includes(f.code)) s.leftOut.push(f.cell);
-  }
-  const unread = campaign.units.filter((e) => !e.reading).map((e) => e.unit.name);
-  return {
-    errors,
-    warnings,
-    sheets: [...sheets.values()],
-    noTab: unread.filter((n) => noTab.has(n)),
-    unreadable: unread.filter((n) => !noTab.has(n))
-  };
-}
-function trendDays(days) {
-  const weeks = Math.ceil(days.length / 7);
-  const step = 7 * Math.max(1, Math.ceil(weeks / (TREND_POINTS_MAX - 1)));
-  const picked = [];
-  for (let k = days.length - 1; k >= 0; k -= step) picked.unshift(days[k]);
-  if (picked[0] !== days[0]) picked.unshift(days[0]);
-  return picked;
-}
-function trend(campaign, p) {
-  var _a, _b;
-  const indicator = p.quotaIndicators.find((i) => {
-    var _a2;
-    return ((_a2 = p.total.indicators[i]) == null ? void 0 : _a2.quota) != null;
-  });
-  if (!indicator || !p.asOf) return null;
-  const quota = p.total.indicators[indicator].quota;
-  const rules = campaign.settings;
-  const phase = (_a = campaign.phases.find((ph) => p.phase && ph.name === p.phase.name)) != null ? _a : null;
-  const before = phase ? campaign.phases.filter((ph) => ph.to < phase.from).pop() : void 0;
-  const from = before ? nextCountingDay(before.to, rules) : p.start;
-  const days = countingDays(from, p.asOf, rules);
-  if (!days.length) return null;
-  const all = countingDays(from, p.deadline, rules).length;
-  const picked = trendDays(days);
-  const dayNumbers = picked.map(dayNumber);
-  const totals = picked.map(() => 0);
-  let opening = 0;
-  for (const { unit, reading } of campaign.units) {
-    if (!reports(unit, indicator)) continue;
-    const own = Object.keys(unit.openings).find((k) => sameLabel(k, indicator));
-    const start = own ? unit.openings[own] : 0;
-    opening += start;
-    const figures2 = (_b = reading == null ? void 0 : reading.figures) != null ? _b : {};
-    const key = Object.keys(figures2).find((k) => sameLabel(k, indicator));
-    const series = key ? figures2[key] : void 0;
-    let sum2 = start;
-    let i = 0;
-    dayNumbers.forEach((d, k) => {
-      if (series) for (; i < series.days.length && series.days[i] <= d; i++) sum2 += series.daily[i];
-      totals[k] += sum2;
-    });
-  }
-  const base = before ? phaseTotal(campaign, before, indicator) : opening;
-  return {
-    indicator,
-    quota,
-    points: picked.map((date2, k) => {
-      const elapsed = days.indexOf(date2) + 1;
-      return {
-        date: date2,
-        cumulative: totals[k],
-        plan: all > 0 ? Math.round(base + (quota - base) * Math.min(elapsed, all) / all) : null
-      };
-    })
-  };
-}
-function digestContext(campaign, p) {
-  return { quality: quality(campaign), trend: trend(campaign, p) };
-}
 
 // src/core/mail-log.ts
 var OUTCOME_COLUMN = 7;
@@ -5648,6 +5740,90 @@ function appendixSheet(p) {
   };
 }
 
+// src/core/history-sheet.ts
+function historySheet(existing, p, campaign, when) {
+  var _a, _b, _c;
+  const rules = campaign.settings;
+  const header = [SUMMARY_COLUMN.historyDate];
+  for (const i of p.indicators) {
+    header.push(SUMMARY_COLUMN.historyCumulative(i));
+    if (p.quotaIndicators.includes(i)) header.push(SUMMARY_COLUMN.historyPlan(i));
+  }
+  const oldHeader = ((_a = existing == null ? void 0 : existing[0]) != null ? _a : []).map((v) => cellText(v));
+  for (const label of oldHeader.slice(1))
+    if (label && !header.some((h2) => sameLabel(String(h2), label)) && !sameLabel(label, SUMMARY_COLUMN.historyStamp))
+      header.push(label);
+  header.push(SUMMARY_COLUMN.historyStamp);
+  const from = header.map((h2) => oldHeader.findIndex((o, k) => k > 0 && sameLabel(o, String(h2))));
+  const rowsByDate = /* @__PURE__ */ new Map();
+  for (const r of (existing != null ? existing : []).slice(1)) {
+    const date2 = isSheetDate(r[0]) ? r[0].date : readDate(r[0]);
+    if (!date2) continue;
+    rowsByDate.set(date2, [
+      { date: date2 },
+      ...from.slice(1).map((k) => {
+        const v = k < 0 ? null : r[k];
+        return isSheetDate(v) ? { date: v.date } : v != null ? v : null;
+      })
+    ]);
+  }
+  if (p.asOf) {
+    const row = [{ date: p.asOf }];
+    for (const i of p.indicators) {
+      const t = p.total.indicators[i];
+      row.push(t ? t.cumulative : null);
+      if (p.quotaIndicators.includes(i)) row.push((_c = (_b = planLine(campaign, p, i)) == null ? void 0 : _b.at(p.asOf)) != null ? _c : null);
+    }
+    while (row.length < header.length - 1) row.push(null);
+    row.push(when);
+    rowsByDate.set(p.asOf, row);
+  }
+  const dates = [...rowsByDate.keys()].sort();
+  const rows = [header, ...dates.map((d) => rowsByDate.get(d))];
+  const formats = [
+    { col: 1, fromRow: 2, toRow: Math.max(2, rows.length), format: "dd/MM/yyyy" },
+    ...header.slice(1, -1).map((_, i) => ({
+      col: i + 2,
+      fromRow: 2,
+      toRow: Math.max(2, rows.length),
+      format: "#,##0"
+    }))
+  ];
+  return {
+    name: SHEETS.history,
+    rows,
+    boldRows: [1],
+    frozenRows: 1,
+    wide: { col: 1, width: 110 },
+    layout: sheetLayout(
+      rows,
+      { borders: [tableArea(1, rows.length, header.length)], wrapRows: [1] },
+      { fromRow: 1, boldRows: [1], formats }
+    ),
+    // A row for every counting day to come, which the chart made with the sheet then covers.
+    minRows: 1 + countingDays(p.start, p.deadline, rules).length,
+    formats,
+    colours: []
+  };
+}
+function historyChart(history, p) {
+  const first = p.quotaIndicators[0];
+  if (!first) return null;
+  const header = history.rows[0];
+  const cumulative = header.indexOf(SUMMARY_COLUMN.historyCumulative(first)) + 1;
+  return {
+    sheet: history.name,
+    // The dates, then the cumulative and the plan beside it.
+    columns: [
+      { col: 1, cols: 1 },
+      { col: cumulative, cols: 2 }
+    ],
+    title: SUMMARY.chartTitle(first),
+    row: 2,
+    col: header.length + 2
+  };
+}
+
 // src/core/output.ts
 function sheetLink(gid, label, cell) {
   if (gid === null) return label;
@@ -5866,45 +6042,6 @@ function summarize(port, campaign, now, asOf) {
   const chart = historyChart(history, progress);
   if (chart) port.addChart(chart);
   return progress;
-}
-
-// src/core/finding-names.ts
-var FINDING_NAMES = {
-  "not-a-number": "Không phải số",
-  negative: "Số âm",
-  "not-integer": "Không phải số nguyên",
-  "error-value": "Ô báo lỗi công thức",
-  outlier: "Số bất thường",
-  "date-invalid": "Ngày không hợp lệ",
-  "date-outside": "Ngày ngoài thời hạn",
-  "date-duplicate": "Trùng ngày",
-  "future-entry": "Số liệu ngày chưa tới",
-  "cumulative-decrease": "Lũy kế bị giảm",
-  "activated-exceeds-collected": "Kích hoạt vượt thu nhận",
-  "missing-tab": "Thiếu trang",
-  "header-missing": "Thiếu hàng tiêu đề",
-  "missing-column": "Thiếu cột",
-  "unit-duplicate": "Trùng đơn vị",
-  "unit-name-missing": "Thiếu tên đơn vị",
-  "quota-invalid": "Chỉ tiêu không hợp lệ",
-  "opening-invalid": "Số đầu kỳ không hợp lệ",
-  "email-invalid": "Email không hợp lệ",
-  "setting-missing": "Thiếu thiết lập",
-  "setting-invalid": "Thiết lập không hợp lệ",
-  implausible: "Số quá lớn",
-  "column-duplicate": "Trùng cột",
-  "name-reserved": "Trùng tên trang dành riêng",
-  "merged-cells": "Ô bị gộp",
-  "population-missing": "Thiếu số đối tượng",
-  "phase-invalid": "Giai đoạn không hợp lệ",
-  "frequency-invalid": "Tần suất không hợp lệ",
-  "admin-invalid": "Địa chỉ quản trị không hợp lệ",
-  "mail-log-unsigned": "Nhật ký thư không có chữ ký",
-  "digest-over-quota": "Vượt hạn mức gửi thư"
-};
-function findingName(code) {
-  var _a;
-  return (_a = FINDING_NAMES[code]) != null ? _a : code;
 }
 
 // src/core/findings-sheet.ts
