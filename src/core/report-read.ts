@@ -76,7 +76,8 @@ export function readReportTable(
   const out: ReportRow[] = [];
   for (let r = block.row + 3; r < rows.length; r++) {
     const row = rows[r];
-    let name = text(row[1]);
+    // The name as written (its indent says its level): not through cellText, which trims.
+    let name = typeof row[1] === 'string' ? row[1] : text(row[1]);
     if (name.trim() === '') break;
     let depth = 0;
     while (name.startsWith(INDENT)) {
@@ -88,7 +89,7 @@ export function readReportTable(
     out.push({
       kind: stt !== null ? 'unit' : 'subtotal',
       stt,
-      name: name.trim(),
+      name,
       depth,
       days: hasDays && stt !== null ? daysOf(row[2]) : null,
       cells: columns.map((_, i) => cellOf(row[first + i])),
