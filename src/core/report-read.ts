@@ -66,7 +66,10 @@ export function readReportTable(
     const top = text(head1[c]).trim();
     const below = text(head2[c]).trim();
     if (!top && !below) break;
-    if (below === '') columns.push({ indicator: null, header: top, format: formatOf(top) });
+    // A column over both header rows (its second blank, or holding the same name where a sheet
+    // was unmerged and filled) is one after the indicators.
+    if (below === '' || below === top)
+      columns.push({ indicator: null, header: top, format: formatOf(top) });
     else {
       indicator = top || indicator;
       columns.push({ indicator, header: below, format: formatOf(below) });
