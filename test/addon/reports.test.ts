@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/local/cli';
 import { emlFileName } from '../../src/local/eml';
 import type { LocalRuntime } from '../../src/local/runtime';
-import { DIST, command, sampleRuntime, sampleWorkbook, tempDir } from '../helpers';
+import { DIST, bundle, command, sampleRuntime, sampleWorkbook, tempDir } from '../helpers';
 
 /** hh:mm on a day of 2023 in Asia/Ho_Chi_Minh (UTC+7), as ms since the epoch. */
 const at = (month: number, day: number, hh: number, mm = 0) =>
@@ -251,6 +251,34 @@ describe('the final report', () => {
     const r = command(rt, 'run');
     expect(r.emails.map((m) => [m.kind, m.dataDate])).toEqual([['final', '2023-11-05']]);
     expect(reportMails(rt)).toHaveLength(1);
+  });
+});
+
+describe('Gửi thư ngay once the campaign is over', () => {
+  it('sends the final report the quota held back, and nothing else; then says the mail is over', async () => {
+    const rt = await sampleRuntime({ now: at(11, 6, 8) });
+    rt.mail.remaining = 1; // the last digest only
+    command(rt, 'run');
+    rt.mail.remaining = 100;
+    rt.setNow(at(11, 8, 9));
+    const script = bundle(rt);
+    rt.answer('YES');
+    rt.answer('OK');
+    script.sendEmailsNow();
+    expect(rt.dialogs[0].message).toBe(
+      'Gửi ngay 1 thư (1 người nhận) cho số liệu ngày 05/11/2023?',
+    );
+    expect(reportMails(rt).map((m) => m.subject.slice(0, 48))).toEqual([
+      '[Tiến Độ] Báo cáo kết thúc chiến dịch (26/06–05/',
+    ]);
+    // The last digest (06/11) and the final report: no digest or reminder after the campaign.
+    expect(rt.mail.sent).toHaveLength(2);
+    const sent = rt.mail.sent.length;
+    rt.dialogs.splice(0);
+    rt.answer('OK');
+    script.sendEmailsNow();
+    expect(rt.dialogs[0].message).toContain('Chiến dịch đã kết thúc');
+    expect(rt.mail.sent).toHaveLength(sent);
   });
 });
 
