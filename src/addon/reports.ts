@@ -145,8 +145,23 @@ export function reportMails(
   const to = campaign.settings.digestTo;
   if (!to.length) return [];
   const isReport = (e: LogEntry) => reportKind(e.kind) && e.unit === '';
+  // Rows of the newest report of each kind in the log that wait or failed, to recipients it has
+  // not reached: a row of an older one (a newer block was mailed since) makes no run read the
+  // sheet again and again.
+  const newest = new Map<string, string>();
+  for (const e of log)
+    if (isReport(e) && e.dataDate > (newest.get(e.kind) ?? '')) newest.set(e.kind, e.dataDate);
+  const sentTo = new Set(
+    log
+      .filter((e) => isReport(e) && e.outcome === 'sent')
+      .flatMap((e) => e.recipients.map((r) => `${e.kind}|${e.dataDate}|${r}`)),
+  );
   const waiting = log.filter(
-    (e) => isReport(e) && (e.outcome === 'pending' || e.outcome === 'failed'),
+    (e) =>
+      isReport(e) &&
+      (e.outcome === 'pending' || e.outcome === 'failed') &&
+      e.dataDate === newest.get(e.kind) &&
+      e.recipients.some((r) => !sentTo.has(`${e.kind}|${e.dataDate}|${r}`)),
   );
   if (!duePeriods(campaign, now).length && !waiting.length) return [];
   const rows =
