@@ -2,7 +2,8 @@
 // their blocks on top of `Báo cáo tháng` (written by `run`, the daily job, once per period),
 // and their e-mails to `Email nhận tổng hợp`, which go through the mail log like the digest
 // (kind `monthly` or `final`, data date = the period's last day, no unit): the log's key makes
-// each go once, across repeated runs, continuations and the menu's sending alike.
+// each go once, across repeated runs, continuations and the menu's sending alike. A mail always
+// carries its block as written (read back by core/report-read.ts when it goes in a later run).
 import type { Campaign } from '../core/campaign';
 import { lastDeadline } from '../core/campaign';
 import type { Mail, MailLinks } from '../core/email';
