@@ -1,6 +1,6 @@
 // What the menu, the command line and the scheduled job run: read the workbook once, call the
 // pure core, write the output sheets once, and return a plain result.
-import { asOfProblem, mailHeld } from '../core/as-of';
+import { asOfProblem, mailHeld, reportsOnly } from '../core/as-of';
 import { BadRequest, Refusal, WorkbookError } from '../core/errors';
 import type { Finding } from '../core/findings';
 import { addFindings } from '../core/findings';
@@ -114,14 +114,18 @@ export function runCommand(
             : summarize(port, campaign, now, options.asOf);
         // The daily job (run) makes the monthly and final reports due: see reports.ts.
         const made: MadeReports =
-          command === 'run' ? writeReports(port, campaign, now) : { records: [], tables: [] };
+          command === 'run' ? writeReports(port, campaign, now, p) : { records: [], tables: [] };
         progress = { ...progressResult(p), reports: made.records };
         const held = command === 'summarize' ? null : mailHeld(campaign, now);
-        if (held) mailNotice = held;
-        else if (command !== 'summarize') {
+        // Once the campaign is over, its final report's mail still goes (as-of.ts).
+        const only = held !== null && reportsOnly(campaign, now);
+        const notices = [made.notice, held].filter((n): n is string => !!n);
+        if (notices.length) mailNotice = notices.join('\n');
+        if (command !== 'summarize' && (!held || only)) {
           const report = sendDue(port, campaign, p, now, {
             until: options.until,
-            reports: made.tables,
+            reports: made,
+            reportsOnly: only,
           });
           mailIssues = report.findings;
           mail = mailRecords(report);

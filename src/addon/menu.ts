@@ -1,7 +1,7 @@
 // The Tiến Độ menu: one table of items, and the handler of each. Handlers are thin: read the
 // workbook through the port, call the core, write once, and say the outcome in a dialog; a
 // problem becomes a Vietnamese alert instead of a stack trace.
-import { asOfProblem, mailHeld } from '../core/as-of';
+import { asOfProblem, mailHeld, reportsOnly } from '../core/as-of';
 import { confirmText } from '../core/access';
 import { formatVnDate, readDate } from '../core/dates';
 import { previewHtml } from '../core/mail-preview';
@@ -263,11 +263,17 @@ export function previewEmails(): void {
     const ui = SpreadsheetApp.getUi();
     const { port, campaign, progress, now } = mailContext();
     const held = mailHeld(campaign, now);
-    if (held) {
+    // Once the campaign is over only the final report's mail may still go (as-of.ts).
+    const only = held !== null && reportsOnly(campaign, now);
+    if (held && !only) {
       ui.alert(NOTIFY.previewTitle, held, ui.ButtonSet.OK);
       return;
     }
-    const { send, quota: left } = mailsToSend(port, campaign, progress, 'none', now);
+    const { send, quota: left } = mailsToSend(port, campaign, progress, 'none', now, only);
+    if (held && !send.length) {
+      ui.alert(NOTIFY.previewTitle, held, ui.ButtonSet.OK);
+      return;
+    }
     const mails = send.map((o) => ({ ...o.mail, to: o.message.to }));
     const quota = left.remaining;
     const html = previewHtml(mails, progress.asOf, {
@@ -296,12 +302,18 @@ export function sendEmailsNow(): void {
       return;
     }
     const held = mailHeld(campaign, now);
-    if (held) {
+    const only = held !== null && reportsOnly(campaign, now);
+    const { send, unconfirmed } = held
+      ? only
+        ? mailsToSend(port, campaign, progress, 'none', now, true)
+        : { send: [], unconfirmed: [] }
+      : mailsToSend(port, campaign, progress, 'none', now);
+    // Once the campaign is over, only a final report still owed may go (as-of.ts).
+    if (held && !send.length) {
       ui.alert(NOTIFY.title, held, ui.ButtonSet.OK);
       return;
     }
     const date = formatVnDate(progress.asOf);
-    const { send, unconfirmed } = mailsToSend(port, campaign, progress, 'none', now);
     const recipients = send.reduce((n, o) => n + o.message.to.length, 0);
     const ofDate = unconfirmed.filter((e) => e.dataDate === progress.asOf);
     const [question, resend]: [string, Resend] = send.length
@@ -310,7 +322,7 @@ export function sendEmailsNow(): void {
         ? [NOTIFY.confirmUnconfirmed(ofDate.length, date), 'unconfirmed']
         : [NOTIFY.confirmResend(date), 'all'];
     if (ui.alert(NOTIFY.title, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-    const report = sendDue(port, campaign, progress, now, { resend });
+    const report = sendDue(port, campaign, progress, now, { resend, reportsOnly: only });
     const message = report.busy
       ? NOTIFY.busy
       : NOTIFY.result(report.sent.length, report.pending.length, report.failed.length);

@@ -24,7 +24,6 @@ import { MAIL } from '../core/messages';
 import type { Moment } from '../core/moment';
 import { stampText } from '../core/moment';
 import type { Progress } from '../core/progress';
-import type { ReportTable } from '../core/monthly-report';
 import { MAIL_LOG_COLUMN as MAIL_LOG, SHEETS } from '../core/vocabulary';
 import { errorMessage } from './errors';
 import { clearInflight, readInflight, saveInflight } from './inflight';
@@ -33,7 +32,8 @@ import { appendRows, openLog, writeAdoption, writeOutcomes } from './mail-log-sh
 import type { MailQuota } from './mail-quota';
 import { mailQuota } from './mail-quota';
 import { logSeal, markSigned, mayAdopt } from './mail-seal';
-import { reportMails } from './reports';
+import type { MadeReports } from './reports';
+import { reportMails, reportKind } from './reports';
 import type { WorkbookPort } from './workbook-port';
 
 export interface SendReport {
@@ -56,8 +56,13 @@ export interface SendOptions {
   resend?: Resend;
   /** When (ms since the epoch, as Date.now() gives) to stop starting new sends. */
   until?: number;
-  /** The tables of the reports this run made (see reports.ts), not worked out again. */
-  reports?: ReportTable[];
+  /** The reports this run made and `Báo cáo tháng` as it read it (see reports.ts). */
+  reports?: MadeReports;
+  /**
+   * The campaign is over (as-of.ts, reportsOnly): only the leaders' reports may go; digests and
+   * reminders, and their rows in the log, are left as they are.
+   */
+  reportsOnly?: boolean;
 }
 
 function links(port: WorkbookPort): MailLinks {
@@ -81,10 +86,12 @@ function dueMails(
   progress: Progress,
   log: LogEntry[],
   now?: Moment,
-  made?: ReportTable[],
+  made?: MadeReports,
+  reportsOnly = false,
 ): Mail[] {
   if (!progress.asOf) return [];
   const l = links(port);
+  if (reportsOnly) return now ? reportMails(port, campaign, now, log, l, made) : [];
   const mails: Mail[] = [];
   const unconfirmed = recentUnconfirmed(log, progress.asOf);
   if (campaign.settings.digestTo.length)
@@ -118,6 +125,11 @@ function dueMails(
   return mails;
 }
 
+/** The log's rows a plan may see: only the reports' once the campaign is over. */
+function onlyReports(entries: LogEntry[], reportsOnly = false): LogEntry[] {
+  return reportsOnly ? entries.filter((e) => reportKind(e.kind)) : entries;
+}
+
 /** What the mail log and the quota say that a person must fix: findings. */
 function logFindings(log: MailLogSheet, campaign: Campaign, quota: MailQuota): Finding[] {
   return [
@@ -136,16 +148,19 @@ export function mailsToSend(
   progress: Progress,
   resend: Resend = 'none',
   now?: Moment,
+  reportsOnly = false,
 ): { send: Outgoing[]; unconfirmed: LogEntry[]; findings: Finding[]; quota: MailQuota } {
   const log = openLog(port, logSeal(port.id), mayAdopt());
   const quota = mailQuota();
   const findings = logFindings(log, campaign, quota);
   if (!progress.asOf) return { send: [], unconfirmed: [], findings, quota };
-  const entries = log.read.entries;
-  const plan = planSend(dueMails(port, campaign, progress, entries, now), entries, progress.asOf, {
-    resend,
-    dailyRecipients: quota.daily,
-  });
+  const entries = onlyReports(log.read.entries, reportsOnly);
+  const plan = planSend(
+    dueMails(port, campaign, progress, entries, now, undefined, reportsOnly),
+    entries,
+    progress.asOf,
+    { resend, dailyRecipients: quota.daily },
+  );
   return { ...plan, findings, quota };
 }
 
@@ -190,7 +205,7 @@ export function sendDue(
   const lock = LockService.getDocumentLock() ?? LockService.getScriptLock();
   if (!lock.tryLock(30_000)) {
     // Say what this run could not send, as far as the log (read without the lock) tells.
-    const waiting = mailsToSend(port, campaign, progress, options.resend, now);
+    const waiting = mailsToSend(port, campaign, progress, options.resend, now, options.reportsOnly);
     report.pending = waiting.send.map((outgoing) => ({ outgoing, reason: 'later' }));
     return { ...report, findings: waiting.findings, busy: true };
   }
@@ -203,11 +218,11 @@ export function sendDue(
     const log = openLog(port, seal, adopt);
     const quota = mailQuota();
     report.findings = logFindings(log, campaign, quota);
-    const entries = log.read.entries;
+    const entries = onlyReports(log.read.entries, options.reportsOnly);
     const left = readInflight();
-    const settled = left ? settleInflight(entries, left) : [];
+    const settled = left ? settleInflight(log.read.entries, left) : [];
     const plan = planSend(
-      dueMails(port, campaign, progress, entries, now, options.reports),
+      dueMails(port, campaign, progress, entries, now, options.reports, options.reportsOnly),
       entries,
       progress.asOf,
       { resend: options.resend, dailyRecipients: quota.daily },

@@ -1,7 +1,7 @@
 // Which data dates a person may ask for, and when the campaign's mail is over: a summary "up to"
 // a day must be a counting day of the campaign whose figures are already due, and no reminder
 // goes out once the last counting day's figures were due more than a day ago, nor without a
-// mail log to record it.
+// mail log to record it (the leaders' reports excepted: see reportsOnly).
 import type { Campaign } from './campaign';
 import { lastDeadline } from './campaign';
 import type { LocalMoment } from './calendar';
@@ -40,6 +40,16 @@ export function campaignOver(campaign: Campaign, now: LocalMoment): string | nul
   const final = days[days.length - 1];
   if (!final) return null;
   return now.date > nextCountingDay(final, s) ? final : null;
+}
+
+/**
+ * Whether, mail being held (mailHeld), the leaders' reports may still go: the campaign is over
+ * but the log is the add-on's. The final report is made in the days after the deadline's
+ * figures fall due (report-period.ts) and its mail, like a monthly one the quota put off, is
+ * owed until it has gone (addon/reports.ts); digests and reminders stay held.
+ */
+export function reportsOnly(campaign: Campaign, now: LocalMoment): boolean {
+  return !campaign.claimed.includes(SHEETS.mailLog) && campaignOver(campaign, now) !== null;
 }
 
 /**

@@ -72,9 +72,12 @@ export interface SendPlan {
 export type Resend = 'none' | 'unconfirmed' | 'all';
 
 /**
- * The leaders' reports (monthly, final) are due for as long as their period is the latest, past
- * the data date they end on: a report's message waits for the quota across days, and is never
- * given up for a newer digest. Their key holds the period's last day, so each goes once.
+ * The leaders' reports (monthly, final) are due past the data date they end on, for as long as
+ * addon/reports.ts plans them: the newest block of each kind, during its days of grace and then
+ * while the log holds a row of it waiting or failed, so a report's message waits for the quota
+ * across days and is never given up for a newer digest; a row of a report no longer planned (a
+ * newer block of its kind) is closed as not due. Their key holds the period's last day, so each
+ * goes once.
  */
 const lasting = (kind: string) => kind === 'monthly' || kind === 'final';
 

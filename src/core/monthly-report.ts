@@ -27,7 +27,18 @@ export interface ReportRow {
   name: string;
   /** 0 for the top level. */
   depth: number;
+  /**
+   * A unit's reporting in the period: the days it reported of the days its rhythm made due
+   * (null: a subtotal, the total, or a block written without the column).
+   */
+  days: ReportDays | null;
   cells: ReportCell[];
+}
+
+/** Days with a report of the due counting days of a unit's rhythm in the period. */
+export interface ReportDays {
+  reported: number;
+  due: number;
 }
 
 export interface ReportTable {
@@ -35,15 +46,23 @@ export interface ReportTable {
   campaign: string;
   deadline: string;
   daysLeft: number;
+  /** Whether the table has the column `Số ngày báo cáo` (blocks written before it had not). */
+  hasDays: boolean;
   columns: ReportColumn[];
   rows: ReportRow[];
 }
 
 /**
  * The report of `period` from progress at its last day (`at`) and at the counting day before its
- * first (`before`: progress at null, the opening balances, for a period from the start).
+ * first (`before`: progress at null, the opening balances, for a period from the start); `days`:
+ * each unit's reporting in the period, in the order of `at.units`.
  */
-export function reportTable(period: ReportPeriod, at: Progress, before: Progress): ReportTable {
+export function reportTable(
+  period: ReportPeriod,
+  at: Progress,
+  before: Progress,
+  days: ReportDays[] = [],
+): ReportTable {
   const columns: ReportColumn[] = [];
   const pick: ((row: Figures, prior: Figures | undefined) => ReportCell)[] = [];
   const add = (column: ReportColumn, cell: (row: Figures, prior?: Figures) => ReportCell) => {
@@ -75,6 +94,7 @@ export function reportTable(period: ReportPeriod, at: Progress, before: Progress
     pick.map((p) => p(row, prior) ?? null);
 
   const unitsBefore = new Map(at.units.map((u, i) => [u, before.units[i]]));
+  const unitDays = new Map(at.units.map((u, i) => [u, days[i] ?? null]));
   const groupsBefore = new Map(before.groups.map((g) => [pathKey(g.path), g]));
   const rows: ReportRow[] = [];
   let stt = 0;
@@ -86,6 +106,7 @@ export function reportTable(period: ReportPeriod, at: Progress, before: Progress
         stt: ++stt,
         name: u.name,
         depth,
+        days: unitDays.get(u) ?? null,
         cells: cells(u, unitsBefore.get(u)),
       }),
     group: (g, depth) =>
@@ -94,6 +115,7 @@ export function reportTable(period: ReportPeriod, at: Progress, before: Progress
         stt: null,
         name: SUMMARY_COLUMN.subtotal(g.name),
         depth,
+        days: null,
         cells: cells(g, groupsBefore.get(pathKey(g.path))),
       }),
   });
@@ -102,6 +124,7 @@ export function reportTable(period: ReportPeriod, at: Progress, before: Progress
     stt: null,
     name: SUMMARY_COLUMN.total,
     depth: 0,
+    days: null,
     cells: cells(at.total, before.total),
   });
   return {
@@ -109,6 +132,7 @@ export function reportTable(period: ReportPeriod, at: Progress, before: Progress
     campaign: at.campaign,
     deadline: at.deadline,
     daysLeft: at.daysLeft,
+    hasDays: days.length > 0,
     columns,
     rows,
   };

@@ -19,9 +19,10 @@
 //   columns of the next one hold them.
 // - No monthly report on a day past the campaign's end (its last deadline): the final report
 //   covers the whole campaign from the start to the last counting day, made by the first run
-//   whose data date is that day, on the day its figures fall due (after the cut-off): the day
-//   the last digest goes, after which the campaign's mail stops (as-of.ts, campaignOver), so a
-//   later run could write its block but never mail it.
+//   whose data date is that day, from the day its figures fall due (after the cut-off: the day
+//   the last digest goes) to the end of GRACE_DAYS days after, as a monthly one. Digests and
+//   reminders stop the day after (as-of.ts, campaignOver); the final report's mail still goes
+//   (reportsOnly), and is owed until it has gone (addon/reports.ts).
 import type { CalendarRules, LocalMoment } from './calendar';
 import { countingDays, dataDateAt, nextCountingDay } from './calendar';
 import { dayNumber } from './dates';
@@ -101,8 +102,8 @@ export function monthlyPeriod(
 
 /**
  * The reports due at `now`: the latest monthly report whose day (at its cut-off) has come, if
- * any, within its grace and not past the campaign's end; and the final report on the day the
- * last counting day's figures fall due, once they have. `made`: the reports written so far,
+ * any, within its grace and not past the campaign's end; and the final report once the last
+ * counting day's figures fall due, within the same grace. `made`: the reports written so far,
  * which say where a monthly period starts (see above); whether each report due was made already
  * is for the caller to tell (its sheet, its log).
  */
@@ -127,7 +128,7 @@ export function reportsDue(
     }
   }
   const last = days[days.length - 1];
-  if (dataDateAt(days, now, s.cutoff, s) === last && now.date === nextCountingDay(last, s)) {
+  if (dataDateAt(days, now, s.cutoff, s) === last && inGrace(nextCountingDay(last, s))) {
     const [year, month] = last.split('-').map(Number);
     due.push({ kind: 'final', from: days[0], to: last, month, year });
   }

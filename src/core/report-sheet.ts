@@ -6,7 +6,7 @@
 import { formatVnDate, readDate } from './dates';
 import { STATUS_COLOURS } from './layout';
 import { REPORT } from './messages-report';
-import type { ReportTable } from './monthly-report';
+import type { ReportDays, ReportTable } from './monthly-report';
 import type { ColumnFormat, OutputCell, ReportSheet, SheetLayout } from './output';
 import type { MadeReport, ReportPeriod } from './report-period';
 import { INDENT } from './unit-tree';
@@ -19,7 +19,7 @@ import { SHEETS, SUMMARY_COLUMN } from './vocabulary';
 const BLOCK_HEAD = 4;
 
 /** A block's title, as REPORT writes it: its kind and its period. */
-const TITLE_PATTERN =
+export const TITLE_PATTERN =
   /^(Báo cáo tháng \d{1,2}\/\d{4}|Báo cáo kết thúc chiến dịch) \(từ (\d{2}\/\d{2}\/\d{4}) đến (\d{2}\/\d{2}\/\d{4})\)$/;
 
 export interface WrittenReport extends MadeReport {
@@ -62,6 +62,10 @@ export function reportTitle(p: ReportPeriod): string {
 export function reportBlock(t: ReportTable, when: string): OutputCell[][] {
   const header1: OutputCell[] = [SUMMARY_COLUMN.stt, SUMMARY_COLUMN.unit];
   const header2: OutputCell[] = ['', ''];
+  if (t.hasDays) {
+    header1.push(REPORT.days);
+    header2.push('');
+  }
   t.columns.forEach((c, i) => {
     const first = i === 0 || t.columns[i - 1].indicator !== c.indicator;
     if (c.indicator === null) {
@@ -79,15 +83,26 @@ export function reportBlock(t: ReportTable, when: string): OutputCell[][] {
     ],
     header1,
     header2,
-    ...t.rows.map((r) => [r.stt ?? '', INDENT.repeat(r.depth) + r.name, ...r.cells]),
+    ...t.rows.map((r) => [
+      r.stt ?? '',
+      INDENT.repeat(r.depth) + r.name,
+      ...(t.hasDays ? [r.days ? daysText(r.days) : ''] : []),
+      ...r.cells,
+    ]),
     [],
   ];
 }
 
+/** A unit's reporting in the period as its cell shows it: "18/20". */
+export function daysText(d: ReportDays): string {
+  return `${d.reported}/${d.due}`;
+}
+
 /** Number formats by the header a column has in its block. */
-function formatOf(header: string): string | null {
+export function formatOf(header: string): string | null {
   if (sameLabel(header, SUMMARY_COLUMN.percent)) return '0.0%';
-  if (sameLabel(header, SUMMARY_COLUMN.status) || header === '') return null;
+  if (sameLabel(header, SUMMARY_COLUMN.status) || sameLabel(header, REPORT.days)) return null;
+  if (header === '') return null;
   return '#,##0';
 }
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/local/cli';
 import { emlFileName } from '../../src/local/eml';
 import type { LocalRuntime } from '../../src/local/runtime';
-import { DIST, command, sampleRuntime, sampleWorkbook, tempDir } from '../helpers';
+import { DIST, bundle, command, sampleRuntime, sampleWorkbook, tempDir } from '../helpers';
 
 /** hh:mm on a day of 2023 in Asia/Ho_Chi_Minh (UTC+7), as ms since the epoch. */
 const at = (month: number, day: number, hh: number, mm = 0) =>
@@ -66,7 +66,7 @@ describe('the monthly report of 10/08/2023', () => {
     expect(reportMails(rt).map((m) => [m.to, m.subject])).toEqual([
       [
         [DIGEST],
-        '[Tiến Độ] Báo cáo tháng 8/2023 – Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ) (10/07–09/08/2023)',
+        '[Tiến Độ] Báo cáo tháng 8/2023 (10/07–09/08/2023) — Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ)',
       ],
     ]);
     expect(titles(rt)).toEqual([AUGUST]);
@@ -85,16 +85,22 @@ describe('the monthly report of 10/08/2023', () => {
     const [quota, openCollected, openActivated] = [row[5], row[6], row[7]] as number[];
     let period = [0, 0];
     let total = [openCollected, openActivated];
+    let reported = 0;
     for (const [date, [c, a]] of days) {
       if (date > '2023-08-09') continue;
       total = [total[0] + c, total[1] + a];
-      if (date >= '2023-07-10') period = [period[0] + c, period[1] + a];
+      if (date >= '2023-07-10') {
+        period = [period[0] + c, period[1] + a];
+        reported++;
+      }
     }
     // The sample's figures stop at 13/07: the period holds 10/07–13/07 (the first of them).
     expect(period[0]).toBeGreaterThan(0);
+    expect(reported).toBe(4);
     command(rt, 'run');
     const rows = sheetRows(rt);
-    expect(rows[3].slice(2, 9)).toEqual([
+    expect(rows[2][2]).toBe('Số ngày báo cáo');
+    expect(rows[3].slice(3, 10)).toEqual([
       'Trong kỳ',
       'Lũy kế',
       'Tỷ lệ',
@@ -106,9 +112,11 @@ describe('the monthly report of 10/08/2023', () => {
     const line = rows.find((r) => r[1] === 'Cần Thạnh')!;
     const remaining = quota - total[0];
     // 88 counting days after 09/08 to 05/11: 22 in August, 30, 31 and 5.
-    expect(line.slice(0, 11)).toEqual([
+    // A daily unit: due every counting day of 10/07–09/08 (22 in July, 9 in August).
+    expect(line.slice(0, 12)).toEqual([
       1,
       'Cần Thạnh',
+      `${reported}/31`,
       period[0],
       total[0],
       total[0] / quota,
@@ -215,7 +223,112 @@ describe('the final report', () => {
     }
     expect(titles(rt)).toEqual([FINAL]);
     expect(reportMails(rt).map((m) => m.subject)).toEqual([
-      '[Tiến Độ] Báo cáo kết thúc chiến dịch – Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ) (26/06–05/11/2023)',
+      '[Tiến Độ] Báo cáo kết thúc chiến dịch (26/06–05/11/2023) — Cấp tài khoản định danh điện tử mức 2 — huyện Cần Giờ (KH 135/KH-BCĐ)',
+    ]);
+  });
+
+  it('is made and mailed by the first run within two days when the deadline’s run did not happen', async () => {
+    // No run on 06/11 after the cut-off: the first is on 08/11, when the campaign's mail is over.
+    const rt = await sampleRuntime({ now: at(11, 8, 8) });
+    const r = command(rt, 'run');
+    expect(r.reports).toEqual([{ kind: 'final', from: '2023-06-26', to: '2023-11-05' }]);
+    expect(r.emails.map((m) => [m.kind, m.dataDate])).toEqual([['final', '2023-11-05']]);
+    // Digests and reminders stay held: the notice says so.
+    expect(r.mailNotice).toContain('Chiến dịch đã kết thúc');
+    expect(titles(rt)).toEqual([FINAL]);
+    // 09/11 is past its two days: none made there.
+    const late = await sampleRuntime({ now: at(11, 9, 8) });
+    expect(command(late, 'run').reports).toEqual([]);
+    expect(reportMails(late)).toEqual([]);
+  });
+
+  it('still goes once the quota allows, past its two days', async () => {
+    const rt = await sampleRuntime({ now: at(11, 6, 8) });
+    rt.mail.remaining = 1; // the last digest only
+    expect(command(rt, 'run').emails.map((m) => m.kind)).toEqual(['digest']);
+    rt.mail.remaining = 100;
+    rt.setNow(at(11, 12, 8));
+    const r = command(rt, 'run');
+    expect(r.emails.map((m) => [m.kind, m.dataDate])).toEqual([['final', '2023-11-05']]);
+    expect(reportMails(rt)).toHaveLength(1);
+  });
+});
+
+describe('Gửi thư ngay once the campaign is over', () => {
+  it('sends the final report the quota held back, and nothing else; then says the mail is over', async () => {
+    const rt = await sampleRuntime({ now: at(11, 6, 8) });
+    rt.mail.remaining = 1; // the last digest only
+    command(rt, 'run');
+    rt.mail.remaining = 100;
+    rt.setNow(at(11, 8, 9));
+    const script = bundle(rt);
+    rt.answer('YES');
+    rt.answer('OK');
+    script.sendEmailsNow();
+    expect(rt.dialogs[0].message).toBe(
+      'Gửi ngay 1 thư (1 người nhận) cho số liệu ngày 05/11/2023?',
+    );
+    expect(reportMails(rt).map((m) => m.subject.slice(0, 48))).toEqual([
+      '[Tiến Độ] Báo cáo kết thúc chiến dịch (26/06–05/',
+    ]);
+    // The last digest (06/11) and the final report: no digest or reminder after the campaign.
+    expect(rt.mail.sent).toHaveLength(2);
+    const sent = rt.mail.sent.length;
+    rt.dialogs.splice(0);
+    rt.answer('OK');
+    script.sendEmailsNow();
+    expect(rt.dialogs[0].message).toContain('Chiến dịch đã kết thúc');
+    expect(rt.mail.sent).toHaveLength(sent);
+  });
+});
+
+describe('a report mailed in a later run', () => {
+  it('carries its block as written, not figures changed since', async () => {
+    const rt = await sampleRuntime({ now: at(8, 10, 8) });
+    rt.mail.remaining = 1; // the digest only: the report waits
+    command(rt, 'run');
+    const block = sheetRows(rt).find((r) => r[1] === 'Cần Thạnh')!;
+    // Its cumulative collected (column E: STT, name, days, period, cumulative) as written.
+    const written = block[4] as number;
+    // A person corrects 11/07's figure in the period after the block was written.
+    const tab = rt.spreadsheet.getSheetByName('Cần Thạnh')!;
+    const shown = tab.getDataRange().getDisplayValues() as string[][];
+    const row = shown.findIndex((r) => r[0] === '11/07/2023') + 1;
+    const cell = tab.getRange(row, 2);
+    cell.setValue((cell.getValue() as number) + 1000);
+    rt.mail.remaining = 100;
+    rt.setNow(at(8, 11, 8));
+    command(rt, 'run');
+    const [mail] = reportMails(rt);
+    const vn = (n: number) => n.toLocaleString('de-DE');
+    expect(mail.body).toContain(
+      `1. Cần Thạnh (báo cáo 4/31 ngày) — Thu nhận: trong kỳ ${vn(block[3] as number)}, lũy kế ${vn(written)},`,
+    );
+    expect(mail.body).not.toContain(`lũy kế ${vn(written + 1000)}`);
+    expect(mail.htmlBody).toContain(`>${vn(written)}</td>`);
+    expect(mail.htmlBody).not.toContain(`>${vn(written + 1000)}</td>`);
+  });
+
+  it('is kept waiting past its two days for the quota, never closed as no longer due', async () => {
+    const rt = await sampleRuntime({ now: at(8, 10, 8) });
+    rt.mail.remaining = 1;
+    command(rt, 'run');
+    // No room on 11/08 and 12/08 either (the digest takes it); on 13/08, past 10/08 + 2 days.
+    for (const day of [11, 12]) {
+      rt.mail.remaining = 1;
+      rt.setNow(at(8, day, 8));
+      expect(command(rt, 'run').emails.map((m) => m.kind)).toEqual(['digest']);
+    }
+    rt.mail.remaining = 100;
+    rt.setNow(at(8, 13, 8));
+    const r = command(rt, 'run');
+    expect(r.emails.map((m) => [m.kind, m.dataDate]).slice(0, 2)).toEqual([
+      ['digest', '2023-08-12'],
+      ['monthly', '2023-08-09'],
+    ]);
+    const log = rt.spreadsheet.getSheetByName('Nhật ký gửi thư')!.getDataRange().getDisplayValues();
+    expect(log.filter((r) => r[1] === 'Báo cáo tháng').map((r) => [r[2], r[6]])).toEqual([
+      ['09/08/2023', 'Đã gửi'],
     ]);
   });
 });
@@ -228,6 +341,9 @@ describe('what makes no report', () => {
     const before = rt.spreadsheet.getSheetByName(SHEET)!.getDataRange().getValues();
     const r = command(rt, 'run');
     expect(r.reports).toEqual([]);
+    expect(r.mailNotice).toContain(
+      'Không lập được báo cáo tháng/báo cáo kết thúc: trang "Báo cáo tháng" đang là trang số liệu của đơn vị "Cần Thạnh"',
+    );
     expect(reportMails(rt)).toEqual([]);
     expect(rt.spreadsheet.getSheetByName(SHEET)!.getDataRange().getValues()).toEqual(before);
   });
@@ -262,11 +378,7 @@ describe('the command line on 10/08/2023, its output fed back in', () => {
     const emls = outs.map((out) =>
       readdirSync(join(out, 'mail')).filter((f) => f.includes('bao-cao-thang')),
     );
-    expect(emls).toEqual([
-      ['002-bao-cao-thang-8-2023-cap-tai-khoan-dinh-danh-dien-09-08-2023.eml'],
-      [],
-      [],
-    ]);
+    expect(emls).toEqual([['002-bao-cao-thang-8-2023-10-07-09-08-2023.eml'], [], []]);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(workbook);
     const firstColumn: unknown[] = [];

@@ -117,11 +117,13 @@ function table(n: number, name = (i: number) => `Xã ${i}`): ReportTable {
     stt: i + 1,
     name: name(i + 1),
     depth: 1,
+    days: null,
     cells: [12, 1234, 0.1234, 1000, 8, 'Chậm tiến độ'],
   }));
+  const sums = [1, 2, 0.5, 3, 4, null];
   rows.push(
-    { kind: 'subtotal', stt: null, name: 'Cộng Huyện X', depth: 0, cells: [1, 2, 0.5, 3, 4, null] },
-    { kind: 'total', stt: null, name: 'Tổng số', depth: 0, cells: [1, 2, 0.5, 3, 4, null] },
+    { kind: 'subtotal', stt: null, name: 'Cộng Huyện X', depth: 0, days: null, cells: sums },
+    { kind: 'total', stt: null, name: 'Tổng số', depth: 0, days: null, cells: sums },
   );
   const col = (header: string, format: string | null) => ({
     indicator: 'Thu nhận',
@@ -133,6 +135,7 @@ function table(n: number, name = (i: number) => `Xã ${i}`): ReportTable {
     campaign: 'Chiến dịch <Thử>',
     deadline: '2023-11-05',
     daysLeft: 88,
+    hasDays: false,
     columns: [
       col('Trong kỳ', '#,##0'),
       col('Lũy kế', '#,##0'),
@@ -150,7 +153,7 @@ describe('a report’s e-mail', () => {
   it('names the month and period in its subject, and gives each row its figures', () => {
     const m = reportMail(table(2), ['bcd@x.vn'], links);
     expect(m).toMatchObject({ kind: 'monthly', unit: '', dataDate: '2023-08-09', units: [] });
-    expect(m.subject).toBe('[Tiến Độ] Báo cáo tháng 8/2023 – Chiến dịch ‹Thử› (10/07–09/08/2023)');
+    expect(m.subject).toBe('[Tiến Độ] Báo cáo tháng 8/2023 (10/07–09/08/2023) — Chiến dịch ‹Thử›');
     expect(m.text).toContain(
       '  1. Xã 1 — Thu nhận: trong kỳ 12, lũy kế 1.234, tỷ lệ 12,3%, còn lại 1.000, cần đạt/ngày 8; Chậm tiến độ',
     );
@@ -197,7 +200,67 @@ describe('a report’s e-mail', () => {
     );
     expect(m.kind).toBe('final');
     expect(m.subject).toBe(
-      '[Tiến Độ] Báo cáo kết thúc chiến dịch – Chiến dịch ‹Thử› (26/06–05/11/2023)',
+      '[Tiến Độ] Báo cáo kết thúc chiến dịch (26/06–05/11/2023) — Chiến dịch ‹Thử›',
     );
+  });
+
+  it('keeps both years in its subject when the period crosses the new year', () => {
+    const t = table(1);
+    const period = {
+      kind: 'monthly' as const,
+      from: '2023-12-10',
+      to: '2024-01-09',
+      month: 1,
+      year: 2024,
+    };
+    expect(reportMail({ ...t, period }, ['bcd@x.vn'], links).subject).toBe(
+      '[Tiến Độ] Báo cáo tháng 1/2024 (10/12/2023–09/01/2024) — Chiến dịch ‹Thử›',
+    );
+  });
+
+  it('colours the status cells as the digest does', () => {
+    const t = table(2);
+    t.rows[1].cells[5] = 'Hoàn thành';
+    const m = reportMail(t, ['bcd@x.vn'], links);
+    expect(m.html).toContain('<td nowrap style="color:#c5221f">Chậm tiến độ</td>');
+    expect(m.html).toContain('<td nowrap style="color:#188038">Hoàn thành</td>');
+  });
+
+  it('shows each unit’s days reported of its days due, and how many units reported every day', () => {
+    const t = table(3);
+    t.hasDays = true;
+    t.rows[0].days = { reported: 20, due: 20 };
+    t.rows[1].days = { reported: 0, due: 20 };
+    t.rows[2].days = { reported: 4, due: 4 };
+    const m = reportMail(t, ['bcd@x.vn'], links);
+    const line = '2/3 đơn vị báo cáo đủ trong kỳ';
+    expect(m.text).toContain(line);
+    expect(m.html).toContain(line);
+    expect(m.text).toContain('  2. Xã 2 (báo cáo 0/20 ngày) — Thu nhận: trong kỳ 12');
+    expect(m.html).toContain('<th rowspan="2" bgcolor="#f1f3f4">Số ngày báo cáo</th>');
+    expect(m.html).toContain('<td nowrap align="center">0/20</td>');
+  });
+
+  it('splits five indicators over tables of at most 11 figure columns, each naming every unit', () => {
+    const t = table(2);
+    const names = ['A', 'B', 'C', 'D', 'E'];
+    const five = names.flatMap((indicator) =>
+      t.columns.slice(0, 5).map((c) => ({ ...c, indicator })),
+    );
+    const status = t.columns[5];
+    const rows = t.rows.map((r) => ({
+      ...r,
+      cells: [...names.flatMap(() => r.cells.slice(0, 5)), r.cells[5]],
+    }));
+    const m = reportMail({ ...t, columns: [...five, status], rows }, ['bcd@x.vn'], links);
+    // 25 figure columns, 5 an indicator: 2 + 2 + 1 indicators, i.e. 10, 10 and 5 columns.
+    const tables = m.html.split('<table').slice(1);
+    expect(tables).toHaveLength(3);
+    expect(tables.map((x) => x.split('colspan="5"').length - 1)).toEqual([2, 2, 1]);
+    for (const x of tables) {
+      expect(x).toContain('Xã 1');
+      expect(x).toContain('Xã 2');
+      expect(x).toContain('Trạng thái');
+    }
   });
 });

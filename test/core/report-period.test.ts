@@ -146,12 +146,14 @@ describe('the final report', () => {
     ]);
   });
 
-  it('is due on that day only (the campaign’s mail stops the day after), no monthly report past the end', () => {
-    // 05/11's figures fall due on 06/11; 10/11 would be a report day past the end.
-    expect(reportsDue(sample, at('2023-11-06', '23:59'))).toEqual([
-      { kind: 'final', from: '2023-06-26', to: '2023-11-05', month: 11, year: 2023 },
-    ]);
-    expect(reportsDue(sample, at('2023-11-07', '08:00'))).toEqual([]);
+  it('stays due for two more days, as a monthly one (a run that missed 06/11 makes it), then none', () => {
+    // 05/11's figures fall due on 06/11 at 07:30: due 06/11, 07/11 and 08/11, not 09/11.
+    const final = { kind: 'final', from: '2023-06-26', to: '2023-11-05', month: 11, year: 2023 };
+    expect(reportsDue(sample, at('2023-11-06', '23:59'))).toEqual([final]);
+    expect(reportsDue(sample, at('2023-11-07', '08:00'))).toEqual([final]);
+    expect(reportsDue(sample, at('2023-11-08', '23:59'))).toEqual([final]);
+    expect(reportsDue(sample, at('2023-11-09', '00:00'))).toEqual([]);
+    // 10/11 would be a report day past the end: no monthly report.
     expect(reportsDue(sample, at('2023-11-10', '08:00'))).toEqual([]);
   });
 
