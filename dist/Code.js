@@ -33,11 +33,11 @@ function rangePosition(range2) {
 // src/core/memo.ts
 function memoize(fn, limit) {
   const cache = /* @__PURE__ */ new Map();
-  return (text) => {
-    if (cache.has(text)) return cache.get(text);
-    const value = fn(text);
+  return (text2) => {
+    if (cache.has(text2)) return cache.get(text2);
+    const value = fn(text2);
     if (cache.size >= limit) cache.clear();
-    cache.set(text, value);
+    cache.set(text2, value);
     return value;
   };
 }
@@ -102,12 +102,12 @@ var dayNumber = memoize((date2) => {
 }, 2e4);
 var dayTexts = /* @__PURE__ */ new Map();
 function fromDayNumber(n) {
-  let text = dayTexts.get(n);
-  if (text === void 0) {
+  let text2 = dayTexts.get(n);
+  if (text2 === void 0) {
     if (dayTexts.size >= 2e4) dayTexts.clear();
-    dayTexts.set(n, text = new Date(n * DAY_MS).toISOString().slice(0, 10));
+    dayTexts.set(n, text2 = new Date(n * DAY_MS).toISOString().slice(0, 10));
   }
-  return text;
+  return text2;
 }
 function formatVnDate(date2) {
   const [y, m, d] = date2.split("-");
@@ -482,13 +482,13 @@ var FIX = {
   settingTime: (label) => `"${label}" phải là giờ dạng HH:mm (ví dụ 07:30).`,
   settingMode: `${SETTING.mode.label} chỉ nhận "${ENTRY_MODES.daily}" hoặc "${ENTRY_MODES.cumulative}".`,
   settingYesNo: (label) => `"${label}" chỉ nhận "${YES_NO.yes}" hoặc "${YES_NO.no}".`,
-  settingHoliday: (text) => `Ngày nghỉ "${text}" không phải ngày dạng dd/MM/yyyy; các ngày cách nhau bằng dấu phẩy, chấm phẩy hoặc xuống dòng.`,
+  settingHoliday: (text2) => `Ngày nghỉ "${text2}" không phải ngày dạng dd/MM/yyyy; các ngày cách nhau bằng dấu phẩy, chấm phẩy hoặc xuống dòng.`,
   settingWindow: "Số ngày tính tốc độ phải là số nguyên từ 1 trở lên (mặc định 7).",
   settingRounding: `Làm tròn số cần đạt chỉ nhận "Lên" hoặc "Gần nhất".`,
   settingMonthlyDay: "Ngày báo cáo tháng phải là số nguyên từ 1 đến 28 (mặc định 10), hoặc để trống nếu không cần báo cáo tháng.",
   sendTooEarly: (cutoff, earliest) => `Giờ gửi tổng hợp phải muộn hơn giờ chốt báo cáo (${cutoff}) ít nhất 20 phút, tức là từ ${earliest} trở đi: lịch tự động có thể chạy sớm hoặc muộn tới 15 phút, và thư phải gửi sau khi mọi đơn vị đã hết giờ nhập.`,
-  emailInvalid: (text) => `"${text}" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
-  adminInvalid: (text) => `"${text}" không phải địa chỉ email hợp lệ nên không được quyền quản trị; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
+  emailInvalid: (text2) => `"${text2}" không phải địa chỉ email hợp lệ; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
+  adminInvalid: (text2) => `"${text2}" không phải địa chỉ email hợp lệ nên không được quyền quản trị; nhiều địa chỉ cách nhau bằng dấu phẩy hoặc chấm phẩy.`,
   unitNameMissing: (row) => `Hàng ${row} có số liệu nhưng chưa có tên đơn vị: hãy nhập tên ở cột "${UNIT_COLUMN.name}" hoặc xóa hàng.`,
   unitDuplicate: (name, firstRow) => `Đơn vị "${name}" đã có ở hàng ${firstRow}: mỗi đơn vị chỉ ghi một lần.`,
   codeDuplicate: (code, firstRow) => `Mã "${code}" đã dùng ở hàng ${firstRow}: mỗi đơn vị cần một mã riêng.`,
@@ -512,14 +512,14 @@ var FIX = {
   tabAmbiguous: (tab, titles, exact) => exact ? `Có nhiều trang cùng tên với trang "${tab}" của đơn vị (${titles}): Tiến Độ đọc trang đúng tên "${tab}". Hãy đổi tên hoặc xóa trang thừa để khỏi nhầm.` : `Có nhiều trang cùng tên với trang "${tab}" của đơn vị (${titles}) nhưng không trang nào đúng tên: Tiến Độ không đọc trang nào. Hãy đổi tên để chỉ còn một trang, hoặc sửa cột "${UNIT_COLUMN.tab}".`,
   headerMissing: (tab) => `Trang "${tab}" không có hàng tiêu đề trong ${HEADER_SEARCH_ROWS} hàng đầu (cần ô "${TAB_COLUMN.date}" và ít nhất một cột số liệu như "${DEFAULT_INDICATORS[0]}"): hãy khôi phục hàng tiêu đề.`,
   missingColumn: (tab, indicator, row) => `Trang "${tab}" thiếu cột "${indicator}" ở hàng tiêu đề (hàng ${row}): hãy thêm cột hoặc chạy "${MENU.tabs}".`,
-  dateInvalid: (text) => `"${text}" không phải ngày hợp lệ: hãy nhập ngày dạng dd/MM/yyyy.`,
+  dateInvalid: (text2) => `"${text2}" không phải ngày hợp lệ: hãy nhập ngày dạng dd/MM/yyyy.`,
   dateBlank: "Hàng có số liệu nhưng thiếu ngày: hãy nhập ngày dạng dd/MM/yyyy.",
   dateOutside: (date2, start, end) => `Ngày ${date2} nằm ngoài thời gian chiến dịch (${start} – ${end}): số liệu hàng này không được tính; hãy kiểm tra lại ngày.`,
   dateDuplicate: (date2, firstRow) => `Ngày ${date2} đã có ở hàng ${firstRow}: số liệu hàng này không được tính; hãy gộp vào một hàng và xóa hàng thừa.`,
   futureEntry: (date2) => `Có số liệu cho ngày ${date2}, là ngày chưa tới: hãy kiểm tra lại ngày hoặc xóa số liệu.`,
-  notANumber: (text) => `"${text}" không phải là số: hãy nhập số nguyên, ví dụ 120.`,
-  ambiguousNumber: (text) => `"${text}" không rõ là ${text.replace(",", "")} hay ${text.replace(",", ".")}: hãy nhập số nguyên không có dấu phân cách, ví dụ ${text.replace(",", "")}.`,
-  errorValue: (text) => `Ô đang báo lỗi ${text}: hãy sửa công thức hoặc nhập số.`,
+  notANumber: (text2) => `"${text2}" không phải là số: hãy nhập số nguyên, ví dụ 120.`,
+  ambiguousNumber: (text2) => `"${text2}" không rõ là ${text2.replace(",", "")} hay ${text2.replace(",", ".")}: hãy nhập số nguyên không có dấu phân cách, ví dụ ${text2.replace(",", "")}.`,
+  errorValue: (text2) => `Ô đang báo lỗi ${text2}: hãy sửa công thức hoặc nhập số.`,
   implausible: (value, limit) => `${value} lớn hơn mức có thể có (${limit}: chỉ tiêu hoặc số đối tượng của cả đơn vị): có lẽ đã gõ nhầm, ví dụ gõ số định danh hay thừa chữ số. Số này không được tính; hãy sửa lại.`,
   mergedCells: (range2, first) => `Các ô ${range2} đang được gộp: Google Sheets chỉ đọc số ở ô ${first}, các ô còn lại coi như để trống (chưa báo cáo). Hãy bỏ gộp ô (Định dạng → Hợp nhất ô → Hủy hợp nhất) và nhập số cho từng ngày.`,
   columnDuplicate: (indicator) => `Cột "${indicator}" đã có ở bên trái: số liệu của cột này không được tính. Hãy gộp hai cột làm một, hoặc đổi tên cột nếu là chỉ số khác.`,
@@ -580,7 +580,7 @@ var SUMMARY = {
   done: (asOf) => `Đã tổng hợp số liệu đến hết ngày ${asOf}: xem trang "${SHEETS.summary}".`,
   title: MENU.summarize,
   askDate: "Tổng hợp số liệu đến hết ngày nào? Nhập ngày dạng dd/MM/yyyy, ví dụ 13/07/2023.",
-  badDate: (text) => `"${text}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
+  badDate: (text2) => `"${text2}" không phải ngày dạng dd/MM/yyyy. Hãy chọn lại mục menu và nhập ví dụ 13/07/2023.`,
   dateOutside: (date2, start, deadline) => `Ngày ${date2} nằm ngoài thời gian chiến dịch (${start} – ${deadline}). Hãy nhập một ngày trong khoảng đó.`,
   needDates: (problem) => `Chưa tổng hợp được: ${datesProblem(problem)}`,
   notCountingDay: (date2) => `Ngày ${date2} không phải ngày tính của chiến dịch (thứ Bảy, Chủ nhật không tính hoặc ngày nghỉ trong trang "${SHEETS.settings}"): không có số liệu của ngày này. Hãy chọn một ngày tính.`,
@@ -638,8 +638,8 @@ var NOTIFY = {
 };
 
 // src/core/text.ts
-function fold(text) {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
+function fold(text2) {
+  return text2.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase().replace(/\s+/g, " ").trim();
 }
 var folded = memoize(fold, 5e4);
 function normalizeLabel(value) {
@@ -658,8 +658,8 @@ function show(v) {
 }
 var INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 var TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
-function foldName(text) {
-  return text.normalize("NFD").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim().split(" ").map((word) => {
+function foldName(text2) {
+  return text2.normalize("NFD").replace(INVISIBLE, "").toLowerCase().replace(/\s+/g, " ").trim().split(" ").map((word) => {
     var _a;
     const tones = ((_a = word.match(TONES)) != null ? _a : []).sort().join("");
     return word.replace(TONES, "") + tones;
@@ -879,8 +879,8 @@ var SEND_AFTER_CUTOFF_MIN = 20;
 var ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
 var LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
 var EMAIL = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+[A-Za-z]{2,}$`);
-function isEmail(text) {
-  return EMAIL.test(text);
+function isEmail(text2) {
+  return EMAIL.test(text2);
 }
 function splitEmails(v) {
   const parts = String(v != null ? v : "").split(/[,;\n]/).map((s) => s.trim()).filter(Boolean);
@@ -1067,11 +1067,11 @@ function readSettings(rows) {
 }
 
 // src/core/targets.ts
-function percentFraction(text) {
+function percentFraction(text2) {
   var _a, _b, _c;
-  const n = readNumber(text);
+  const n = readNumber(text2);
   if (!n.ok || n.value <= 0) return null;
-  const decimals = (_c = (_b = (_a = /[.,](\d+)$/.exec(text)) == null ? void 0 : _a[1]) == null ? void 0 : _b.length) != null ? _c : 0;
+  const decimals = (_c = (_b = (_a = /[.,](\d+)$/.exec(text2)) == null ? void 0 : _a[1]) == null ? void 0 : _b.length) != null ? _c : 0;
   if (decimals > 4) return null;
   const scale = 10 ** decimals;
   return { num: Math.round(n.value * scale), den: 100 * scale };
@@ -1086,25 +1086,25 @@ function readTarget(value, shown2) {
     return Number.isInteger(value) && value >= 1 ? { kind: "count", count: value, soft: false } : null;
   }
   if (typeof value !== "string") return null;
-  let text = value.normalize("NFKC").trim();
+  let text2 = value.normalize("NFKC").trim();
   let soft = false;
   const softWord = normalizeLabel(TARGET_WORDS.encouraged);
-  if (normalizeLabel(text).startsWith(softWord)) {
+  if (normalizeLabel(text2).startsWith(softWord)) {
     soft = true;
-    text = text.slice(text.length - (normalizeLabel(text).length - softWord.length)).trim();
+    text2 = text2.slice(text2.length - (normalizeLabel(text2).length - softWord.length)).trim();
   }
   let strict = false;
-  const comparison = /^(>=|≥|>|trên|tren)\s*/i.exec(text);
+  const comparison = /^(>=|≥|>|trên|tren)\s*/i.exec(text2);
   if (comparison) {
     strict = comparison[1] === ">" || /^tr[eê]n$/i.test(comparison[1]);
-    text = text.slice(comparison[0].length);
+    text2 = text2.slice(comparison[0].length);
   }
-  if (text.endsWith("%")) {
-    const fraction = percentFraction(text.slice(0, -1).trim());
+  if (text2.endsWith("%")) {
+    const fraction = percentFraction(text2.slice(0, -1).trim());
     return fraction ? { kind: "share", ...fraction, strict, soft } : null;
   }
   if (comparison) return null;
-  const n = readNumber(text);
+  const n = readNumber(text2);
   return n.ok && Number.isInteger(n.value) && n.value >= 1 ? { kind: "count", count: n.value, soft } : null;
 }
 function targetCount(target, population) {
@@ -1141,14 +1141,14 @@ function readHeader(header) {
   header.forEach((h2, c) => {
     var _a;
     const key = normalizeLabel(h2);
-    const text = cellText(h2);
+    const text2 = cellText(h2);
     for (const kind of ["quota", "opening", "population"]) {
       const prefix = `${normalizeLabel(INDICATOR_PREFIX[kind])} `;
       if (!key.startsWith(prefix) || key.length === prefix.length) continue;
-      const raw = text.slice(text.length - (key.length - prefix.length)).trim();
+      const raw = text2.slice(text2.length - (key.length - prefix.length)).trim();
       const indicator = (_a = indicators2.find((i) => sameLabel(i, raw))) != null ? _a : canonical(raw);
       if (!indicators2.includes(indicator)) indicators2.push(indicator);
-      byPrefix[kind].push({ col: c, indicator, header: text });
+      byPrefix[kind].push({ col: c, indicator, header: text2 });
     }
   });
   return {
@@ -1186,17 +1186,17 @@ function readFrequency(v) {
     return { kind: "monthly", day: Number(monthly[1]) };
   return null;
 }
-function reportedNames(text, known) {
+function reportedNames(text2, known) {
   const isKnown = (name) => [...known, ...DEFAULT_INDICATORS].some((k) => sameLabel(k, name));
-  return text.split(/[;\n]/).flatMap((part) => {
+  return text2.split(/[;\n]/).flatMap((part) => {
     const name = part.trim();
     if (!name) return [];
     const pieces = name.split(",").map((p) => p.trim());
     return !isKnown(name) && pieces.length > 1 && pieces.every(isKnown) ? pieces : [name];
   });
 }
-function readPath(text) {
-  return text.split(PATH_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+function readPath(text2) {
+  return text2.split(PATH_SEPARATOR).map((part) => part.trim()).filter(Boolean);
 }
 function readUnits(rows, start, shown2 = () => []) {
   var _a;
@@ -1207,7 +1207,7 @@ function readUnits(rows, start, shown2 = () => []) {
   const seenCode = /* @__PURE__ */ new Map();
   const seenTab = /* @__PURE__ */ new Map();
   const fail = (code, cell, message) => findings.push({ severity: "error", code, sheet: SHEETS.units, cell, message });
-  const text = (r, col) => col >= 0 ? cellText(r[col]) : "";
+  const text2 = (r, col) => col >= 0 ? cellText(r[col]) : "";
   rows.slice(1).forEach((r, i) => {
     var _a2, _b, _c, _d, _e;
     const row = i + 2;
@@ -1227,7 +1227,7 @@ function readUnits(rows, start, shown2 = () => []) {
       return;
     }
     seenName.set(key, row);
-    const code = text(r, cols.code);
+    const code = text2(r, cols.code);
     if (code) {
       const ck = nameKey(code);
       if (seenCode.has(ck))
@@ -1238,8 +1238,8 @@ function readUnits(rows, start, shown2 = () => []) {
         );
       else seenCode.set(ck, row);
     }
-    const path = readPath(text(r, cols.parent));
-    const tabText = text(r, cols.tab);
+    const path = readPath(text2(r, cols.parent));
+    const tabText = text2(r, cols.tab);
     const tab = tabText || name;
     const typed = String((_a2 = tabText ? r[cols.tab] : r[cols.name]) != null ? _a2 : "");
     const tabCell = tabText ? a1(cols.tab, row) : a1(cols.name, row);
@@ -1601,9 +1601,9 @@ function readPhases(rows, shown2, campaign, indicators2) {
     var _a;
     const key = normalizeLabel(h2);
     if (!key.startsWith(prefix) || key.length === prefix.length) return [];
-    const text = cellText(h2);
-    const raw = text.slice(text.length - (key.length - prefix.length)).trim();
-    return [{ col: c, header: text, indicator: (_a = indicators2.find((i) => sameLabel(i, raw))) != null ? _a : raw }];
+    const text2 = cellText(h2);
+    const raw = text2.slice(text2.length - (key.length - prefix.length)).trim();
+    return [{ col: c, header: text2, indicator: (_a = indicators2.find((i) => sameLabel(i, raw))) != null ? _a : raw }];
   });
   const phases = [];
   rows.slice(1).forEach((r, i) => {
@@ -1870,6 +1870,9 @@ function campaignOver(campaign, now) {
   if (!final) return null;
   return now.date > nextCountingDay(final, s) ? final : null;
 }
+function reportsOnly(campaign, now) {
+  return !campaign.claimed.includes(SHEETS.mailLog) && campaignOver(campaign, now) !== null;
+}
 function mailHeld(campaign, now) {
   if (campaign.claimed.includes(SHEETS.mailLog)) return SUMMARY.mailLogClaimed;
   const over = campaignOver(campaign, now);
@@ -1879,11 +1882,11 @@ function mailHeld(campaign, now) {
 // src/core/mail-text.ts
 var PERSONAL_NUMBER = /(?<!\p{Nd})(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1(?:19|20)\d\d(?!\p{Nd})|\+?\p{Nd}(?:[^\p{L}\p{N}]{0,3}\p{Nd}){8,}/gu;
 var redact = (match, dateSeparator) => dateSeparator ? match : MAIL.redacted;
-function clean(text) {
-  return text.replace(PERSONAL_NUMBER, redact).replace(/</g, "‹").replace(/>/g, "›").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s{2,}/g, " ").trim();
+function clean(text2) {
+  return text2.replace(PERSONAL_NUMBER, redact).replace(/</g, "‹").replace(/>/g, "›").replace(/[\r\n\t\u2028\u2029]+/g, " ").replace(/\s{2,}/g, " ").trim();
 }
-function escapeHtml(text) {
-  return text.replace(
+function escapeHtml(text2) {
+  return text2.replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
   );
@@ -1896,10 +1899,10 @@ function vnNumber(n, decimals = 0) {
 function vnPercent(p) {
   return `${vnNumber(p * 100, 1)}%`;
 }
-function utf8Length(text) {
+function utf8Length(text2) {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
     if (c < 128) n += 1;
     else if (c < 2048) n += 2;
     else if (c >= 55296 && c <= 56319) {
@@ -1916,7 +1919,7 @@ function bar(percent, width = 200, colour = "#34a853") {
   const cells = [td(filled, colour), td(width - filled, "#e0e0e0")];
   return `<table role="presentation" cellpadding="0" cellspacing="0" width="${width}" style="border-collapse:collapse"><tr>${cells.join("")}</tr></table>`;
 }
-var h = (text) => escapeHtml(clean(text));
+var h = (text2) => escapeHtml(clean(text2));
 var link = (href, label) => href ? `<a href="${escapeHtml(href)}">${h(label)}</a>` : h(label);
 var titleHtml = (title) => `<h3 style="font-size:15px;margin:18px 0 6px">${escapeHtml(title)}</h3>`;
 
@@ -2579,7 +2582,7 @@ function digestMail(p, to, links2, unconfirmed = [], context2) {
       `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
       "</div>"
     ].join("\n");
-    const text = [
+    const text2 = [
       clean(p.campaign),
       head,
       ...sections.flatMap((s) => s.text),
@@ -2588,7 +2591,7 @@ function digestMail(p, to, links2, unconfirmed = [], context2) {
       "",
       MAIL.footer
     ].join("\n");
-    return { html, text };
+    return { html, text: text2 };
   };
   let body = compose(CUTS[0]);
   for (const cut of CUTS.slice(1)) {
@@ -2658,7 +2661,7 @@ function reminderMail(p, u, to, schedule, links2) {
     `<p style="color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
     "</div>"
   ].join("\n");
-  const text = [
+  const text2 = [
     clean(MAIL.reminderGreeting(u.name)),
     "",
     body,
@@ -2676,7 +2679,7 @@ function reminderMail(p, u, to, schedule, links2) {
     to,
     subject,
     html,
-    text,
+    text: text2,
     dataDate: p.asOf,
     units: [u.name]
   };
@@ -3476,11 +3479,11 @@ var PADDING = 10;
 var MIN_WIDTH = 36;
 var MAX_WIDTH = 420;
 var STEP = 10;
-function textWidth(text, bold = false) {
+function textWidth(text2, bold = false) {
   const table = bold ? BOLD : REGULAR;
   let units = 0;
   let blocks2 = 0;
-  for (const ch of text.normalize("NFC")) {
+  for (const ch of text2.normalize("NFC")) {
     if (BLOCK.test(ch)) {
       blocks2++;
       continue;
@@ -3512,9 +3515,9 @@ function shownText(cell, format) {
   const label = /^HYPERLINK\("[^"]*","((?:[^"]|"")*)"\)$/.exec(cell.formula);
   return label ? label[1].replace(/""/g, '"') : "";
 }
-function wrappedWidth(text, bold) {
-  const words = text.split(/\s+/).map((w) => textWidth(w, bold));
-  return Math.max(...words, Math.ceil(textWidth(text, bold) / 2));
+function wrappedWidth(text2, bold) {
+  const words = text2.split(/\s+/).map((w) => textWidth(w, bold));
+  return Math.max(...words, Math.ceil(textWidth(text2, bold) / 2));
 }
 function columnWidths(rows, options) {
   var _a, _b;
@@ -3538,9 +3541,9 @@ function columnWidths(rows, options) {
     cells.forEach((cell, j) => {
       const col = j + 1;
       if (spanned(row, col)) return;
-      const text = shownText(cell, formatOf2(row, col));
-      if (!text) return;
-      const w = wrap.has(row) ? wrappedWidth(text, bold.has(row)) : textWidth(text, bold.has(row));
+      const text2 = shownText(cell, formatOf2(row, col));
+      if (!text2) return;
+      const w = wrap.has(row) ? wrappedWidth(text2, bold.has(row)) : textWidth(text2, bold.has(row));
       widths[j] = Math.max(widths[j], w);
     });
   });
@@ -3605,9 +3608,9 @@ function sealText(spreadsheet, f) {
     f.time
   ]);
 }
-function outcomeOf(text) {
+function outcomeOf(text2) {
   const words = MAIL_LOG_COLUMN.outcomes;
-  const known = Object.keys(words).find((o) => text.startsWith(words[o]));
+  const known = Object.keys(words).find((o) => text2.startsWith(words[o]));
   return known != null ? known : "skipped";
 }
 function logDate(v) {
@@ -3679,8 +3682,8 @@ function unsignedFindings(rows) {
   }
   return findings;
 }
-function splitRecipients(text) {
-  return text.split(/[,;]/).map((s) => s.trim().toLowerCase()).filter(Boolean);
+function splitRecipients(text2) {
+  return text2.split(/[,;]/).map((s) => s.trim().toLowerCase()).filter(Boolean);
 }
 function rowCells(m, time, outcome) {
   return [
@@ -3700,8 +3703,8 @@ function logRow(m, time, outcome, seal) {
 function loggedFields(m, time) {
   return fieldsOf(rowCells(m, time, ""));
 }
-function outcomeCells(fields, text, seal) {
-  return [text, seal({ ...fields, outcomeText: cellText(text) })];
+function outcomeCells(fields, text2, seal) {
+  return [text2, seal({ ...fields, outcomeText: cellText(text2) })];
 }
 function newLog(rows) {
   return {
@@ -3714,9 +3717,9 @@ function newLog(rows) {
   };
 }
 function messageMark(m) {
-  const text = `${m.kind}|${m.dataDate}|${m.unit.toLowerCase()}|${m.recipients.join(",")}`;
+  const text2 = `${m.kind}|${m.dataDate}|${m.unit.toLowerCase()}|${m.recipients.join(",")}`;
   let h2 = 2166136261;
-  for (let i = 0; i < text.length; i++) h2 = Math.imul(h2 ^ text.charCodeAt(i), 16777619) >>> 0;
+  for (let i = 0; i < text2.length; i++) h2 = Math.imul(h2 ^ text2.charCodeAt(i), 16777619) >>> 0;
   return h2.toString(36);
 }
 function entryOf(log, named) {
@@ -3728,18 +3731,18 @@ function entryOf(log, named) {
 }
 function settleInflight(log, inflight) {
   const texts = /* @__PURE__ */ new Map();
-  const mark = (named, text) => {
+  const mark = (named, text2) => {
     const e = entryOf(log, named);
-    if (e) texts.set(e, text);
+    if (e) texts.set(e, text2);
   };
   for (const named of inflight.sent) mark(named, MAIL_LOG_COLUMN.sent);
   for (const named of inflight.resent) mark(named, MAIL_LOG_COLUMN.resent);
   if (inflight.current !== null) mark(inflight.current, MAIL_LOG_COLUMN.sending);
   const settled = [];
-  for (const [e, text] of texts) {
-    e.outcome = text === MAIL_LOG_COLUMN.sending ? "sending" : "sent";
-    e.outcomeText = text;
-    settled.push({ row: e.row, text });
+  for (const [e, text2] of texts) {
+    e.outcome = text2 === MAIL_LOG_COLUMN.sending ? "sending" : "sent";
+    e.outcomeText = text2;
+    settled.push({ row: e.row, text: text2 });
   }
   return settled.sort((a, b) => a.row - b.row);
 }
@@ -3894,8 +3897,8 @@ function planSend(dueMails2, log, dataDate2, options = {}) {
 
 // src/core/moment.ts
 var MOMENT_PATTERN = "yyyy-MM-dd HH:mm:ss XXX";
-function parseMoment(text) {
-  const [date2, time, offset] = text.split(" ");
+function parseMoment(text2) {
+  const [date2, time, offset] = text2.split(" ");
   const [h2, m, s] = time.split(":").map(Number);
   return { date: date2, minutes: h2 * 60 + m, seconds: s, offset };
 }
@@ -3911,10 +3914,10 @@ function isoText(m) {
 var KEY = "tienDo.sending";
 var properties = () => PropertiesService.getDocumentProperties();
 function readInflight() {
-  const text = properties().getProperty(KEY);
-  if (!text) return null;
+  const text2 = properties().getProperty(KEY);
+  if (!text2) return null;
   try {
-    const value = JSON.parse(text);
+    const value = JSON.parse(text2);
     const current = value.current;
     return {
       sent: Array.isArray(value.sent) ? value.sent : [],
@@ -3965,9 +3968,9 @@ function appendRows(port, log, rows) {
   return first;
 }
 function writeOutcomes(port, log, outcomes) {
-  const cells = outcomes.flatMap(({ row, text }) => {
+  const cells = outcomes.flatMap(({ row, text: text2 }) => {
     const fields = log.fields.get(row);
-    return fields ? [{ row, cells: outcomeCells(fields, text, log.seal) }] : [];
+    return fields ? [{ row, cells: outcomeCells(fields, text2, log.seal) }] : [];
   });
   writeRuns(port, OUTCOME_COLUMN, cells);
 }
@@ -4071,22 +4074,32 @@ var REPORT = {
   standing: (campaign, to, daysLeft, deadline) => daysLeft > 0 ? `${campaign}. Số liệu đến hết ngày ${to}; còn ${daysLeft} ngày tính đến hạn ${deadline}.` : `${campaign}. Số liệu đến hết ngày ${to}; hạn ${deadline}.`,
   made: (when) => `Lập lúc ${when}.`,
   period: "Trong kỳ",
+  /** The column of a unit's reporting in the period: "18/20" days. */
+  days: "Số ngày báo cáo",
+  /** `range`: "10/07–09/08/2023", or "10/12/2023–09/01/2024" across the new year. */
   subject: {
-    monthly: (month, year, campaign, from, to) => `[Tiến Độ] Báo cáo tháng ${month}/${year} – ${campaign} (${from}–${to})`,
-    final: (campaign, from, to) => `[Tiến Độ] Báo cáo kết thúc chiến dịch – ${campaign} (${from}–${to})`
+    monthly: (month, year, campaign, range2) => `[Tiến Độ] Báo cáo tháng ${month}/${year} (${range2}) — ${campaign}`,
+    final: (campaign, range2) => `[Tiến Độ] Báo cáo kết thúc chiến dịch (${range2}) — ${campaign}`
   },
+  /** A unit's reporting in the plain text: "báo cáo 18/20 ngày". */
+  daysText: (days) => `báo cáo ${days} ngày`,
+  /** Under the standing line: how many units sent every report due in the period. */
+  fullReporting: (full, units) => `${full}/${units} đơn vị báo cáo đủ trong kỳ (cột "Số ngày báo cáo": số ngày có báo cáo/số ngày phải báo cáo).`,
   mailIntro: {
     monthly: (from, to) => `Báo cáo tháng: số liệu trong kỳ từ ${from} đến ${to}, lũy kế từ đầu chiến dịch, tỷ lệ so với chỉ tiêu, số còn lại và số cần đạt mỗi ngày đến hạn.`,
     final: (from, to) => `Báo cáo kết thúc chiến dịch: kết quả cả chiến dịch từ ${from} đến ${to} của từng đơn vị so với chỉ tiêu.`
   },
+  /** A report due but not written: `Báo cáo tháng` is a unit's tab (`name-reserved`). */
+  claimed: (unit) => `Không lập được báo cáo tháng/báo cáo kết thúc: trang "Báo cáo tháng" đang là trang số liệu của đơn vị "${unit}" (xem trang "Kiểm tra"). Hãy đổi tên trang của đơn vị đó; lần chạy sau trong hạn sẽ lập báo cáo.`,
   /** Where the same table stands in the workbook. */
   inSheet: (sheet) => `Bảng này cũng được ghi lên đầu trang "${sheet}" của bảng tính.`,
   /** Rows left out of the e-mail to keep it within the size a message may have. */
   moreRows: (n, sheet) => `… và ${n} dòng nữa: xem đầy đủ ở trang "${sheet}" của bảng tính.`
 };
+var STANDING_PATTERN = /^(.*)\. Số liệu đến hết ngày (\d{2}\/\d{2}\/\d{4}); (?:còn (\d+) ngày tính đến hạn|hạn) (\d{2}\/\d{2}\/\d{4})\.(?: Lập lúc .*)?$/;
 
 // src/core/monthly-report.ts
-function reportTable(period, at, before) {
+function reportTable(period, at, before, days = []) {
   const columns = [];
   const pick = [];
   const add = (column2, cell) => {
@@ -4133,22 +4146,31 @@ function reportTable(period, at, before) {
     return (_a = p(row, prior)) != null ? _a : null;
   });
   const unitsBefore = new Map(at.units.map((u, i) => [u, before.units[i]]));
+  const unitDays = new Map(at.units.map((u, i) => {
+    var _a;
+    return [u, (_a = days[i]) != null ? _a : null];
+  }));
   const groupsBefore = new Map(before.groups.map((g) => [pathKey(g.path), g]));
   const rows = [];
   let stt = 0;
   walk(tree(at), {
-    unit: (u, depth) => rows.push({
-      kind: "unit",
-      stt: ++stt,
-      name: u.name,
-      depth,
-      cells: cells(u, unitsBefore.get(u))
-    }),
+    unit: (u, depth) => {
+      var _a;
+      return rows.push({
+        kind: "unit",
+        stt: ++stt,
+        name: u.name,
+        depth,
+        days: (_a = unitDays.get(u)) != null ? _a : null,
+        cells: cells(u, unitsBefore.get(u))
+      });
+    },
     group: (g, depth) => rows.push({
       kind: "subtotal",
       stt: null,
       name: SUMMARY_COLUMN.subtotal(g.name),
       depth,
+      days: null,
       cells: cells(g, groupsBefore.get(pathKey(g.path)))
     })
   });
@@ -4157,6 +4179,7 @@ function reportTable(period, at, before) {
     stt: null,
     name: SUMMARY_COLUMN.total,
     depth: 0,
+    days: null,
     cells: cells(at.total, before.total)
   });
   return {
@@ -4164,6 +4187,7 @@ function reportTable(period, at, before) {
     campaign: at.campaign,
     deadline: at.deadline,
     daysLeft: at.daysLeft,
+    hasDays: days.length > 0,
     columns,
     rows
   };
@@ -4427,7 +4451,7 @@ function reportsDue(s, now, made = []) {
     }
   }
   const last = days[days.length - 1];
-  if (dataDateAt(days, now, s.cutoff, s) === last && now.date === nextCountingDay(last, s)) {
+  if (dataDateAt(days, now, s.cutoff, s) === last && inGrace(nextCountingDay(last, s))) {
     const [year, month] = last.split("-").map(Number);
     due.push({ kind: "final", from: days[0], to: last, month, year });
   }
@@ -4464,6 +4488,10 @@ function reportTitle(p) {
 function reportBlock(t, when) {
   const header1 = [SUMMARY_COLUMN.stt, SUMMARY_COLUMN.unit];
   const header2 = ["", ""];
+  if (t.hasDays) {
+    header1.push(REPORT.days);
+    header2.push("");
+  }
   t.columns.forEach((c, i) => {
     const first = i === 0 || t.columns[i - 1].indicator !== c.indicator;
     if (c.indicator === null) {
@@ -4483,18 +4511,27 @@ function reportBlock(t, when) {
     header2,
     ...t.rows.map((r) => {
       var _a;
-      return [(_a = r.stt) != null ? _a : "", INDENT.repeat(r.depth) + r.name, ...r.cells];
+      return [
+        (_a = r.stt) != null ? _a : "",
+        INDENT.repeat(r.depth) + r.name,
+        ...t.hasDays ? [r.days ? daysText(r.days) : ""] : [],
+        ...r.cells
+      ];
     }),
     []
   ];
 }
+function daysText(d) {
+  return `${d.reported}/${d.due}`;
+}
 function formatOf(header) {
   if (sameLabel(header, SUMMARY_COLUMN.percent)) return "0.0%";
-  if (sameLabel(header, SUMMARY_COLUMN.status) || header === "") return null;
+  if (sameLabel(header, SUMMARY_COLUMN.status) || sameLabel(header, REPORT.days)) return null;
+  if (header === "") return null;
   return "#,##0";
 }
 function styleOf(rows, titles) {
-  const text = (r, c) => {
+  const text2 = (r, c) => {
     var _a;
     const v = (_a = rows[r - 1]) == null ? void 0 : _a[c - 1];
     return typeof v === "string" ? v : v === null || v === void 0 ? "" : String(v);
@@ -4509,8 +4546,8 @@ function styleOf(rows, titles) {
     boldRows.push(title, title + 2, title + 3);
     const first = title + BLOCK_HEAD;
     let last = first - 1;
-    while (last < end && text(last + 1, 2).trim() !== "") last++;
-    for (let r = first; r <= last; r++) if (text(r, 1) === "") boldRows.push(r);
+    while (last < end && text2(last + 1, 2).trim() !== "") last++;
+    for (let r = first; r <= last; r++) if (text2(r, 1) === "") boldRows.push(r);
     if (last < first) return;
     const width = Math.max((_c = (_b = rows[title + 1]) == null ? void 0 : _b.length) != null ? _c : 0, (_e = (_d = rows[title + 2]) == null ? void 0 : _d.length) != null ? _e : 0);
     const formats = [];
@@ -4520,18 +4557,18 @@ function styleOf(rows, titles) {
     layout.borders.push({ row: head, col: 1, rows: last - head + 1, cols: width });
     layout.wrapRows.push(head, head + 1);
     for (let c = 1; c <= width; c++) {
-      if (text(head + 1, c) === "") {
+      if (text2(head + 1, c) === "") {
         layout.merges.push({ row: head, col: c, rows: 2, cols: 1 });
         continue;
       }
-      if (text(head, c) === "") continue;
+      if (text2(head, c) === "") continue;
       let span = 1;
-      while (c + span <= width && text(head, c + span) === "" && text(head + 1, c + span) !== "")
+      while (c + span <= width && text2(head, c + span) === "" && text2(head + 1, c + span) !== "")
         span++;
       if (span > 1) layout.merges.push({ row: head, col: c, rows: 1, cols: span });
     }
     for (let c = 3; c <= width; c++) {
-      const header = text(title + 3, c) || text(title + 2, c);
+      const header = text2(title + 3, c) || text2(title + 2, c);
       const format = formatOf(header);
       if (format) formats.push({ col: c, fromRow: first, toRow: last, format });
       if (sameLabel(header, SUMMARY_COLUMN.status))
@@ -4593,41 +4630,93 @@ function rowsShown(rows, bytes) {
   }
   return { shown: shown2, left: shown2.filter((x) => !x).length };
 }
+var REPORT_COLUMNS_MAX = 11;
+function periodRange(from, to) {
+  const start = formatVnDate(from);
+  return `${from.slice(0, 4) === to.slice(0, 4) ? start.slice(0, 5) : start}–${formatVnDate(to)}`;
+}
+var RED2 = "#c5221f";
+var STATUS_COLOUR2 = {
+  [STATUS_LABELS.overdue]: RED2,
+  [STATUS_LABELS.behind]: RED2,
+  [STATUS_LABELS["on-track"]]: "#202124",
+  [STATUS_LABELS.done]: "#188038"
+};
+function tablesOf(t) {
+  const groups = t.hasDays ? [{ title: REPORT.days, columns: [-1], spanning: false }] : [];
+  let status = null;
+  t.columns.forEach((c, i) => {
+    if (c.indicator === null) {
+      if (sameLabel(c.header, SUMMARY_COLUMN.status)) status = i;
+      else groups.push({ title: c.header, columns: [i], spanning: false });
+      return;
+    }
+    const last = groups[groups.length - 1];
+    if ((last == null ? void 0 : last.spanning) && last.title === c.indicator) last.columns.push(i);
+    else groups.push({ title: c.indicator, columns: [i], spanning: true });
+  });
+  const tables = [];
+  let width = Infinity;
+  for (const g of groups) {
+    if (width + g.columns.length > REPORT_COLUMNS_MAX) {
+      tables.push([]);
+      width = 0;
+    }
+    tables[tables.length - 1].push(g);
+    width += g.columns.length;
+  }
+  if (!tables.length) tables.push([]);
+  return tables.map((groups2) => ({ groups: groups2, status }));
+}
+function fullLine(t) {
+  if (!t.hasDays) return null;
+  const units = t.rows.filter((r) => r.kind === "unit" && r.days);
+  const full = units.filter((r) => r.days.reported >= r.days.due).length;
+  return REPORT.fullReporting(full, units.length);
+}
 function reportMail(t, to, links2) {
   var _a;
   const from = formatVnDate(t.period.from);
   const until = formatVnDate(t.period.to);
-  const short = formatVnDate(t.period.from).slice(0, 5);
+  const range2 = periodRange(t.period.from, t.period.to);
   const campaign = clean(t.campaign);
-  const subject = t.period.kind === "monthly" ? REPORT.subject.monthly(t.period.month, t.period.year, campaign, short, until) : REPORT.subject.final(campaign, short, until);
+  const subject = t.period.kind === "monthly" ? REPORT.subject.monthly(t.period.month, t.period.year, campaign, range2) : REPORT.subject.final(campaign, range2);
   const intro = REPORT.mailIntro[t.period.kind](from, until);
   const standing = REPORT.standing(campaign, until, t.daysLeft, formatVnDate(t.deadline));
+  const full = fullLine(t);
   const sheet = (_a = links2.tab(SHEETS.monthly)) != null ? _a : links2.sheet;
-  const th = (text2, extra = "") => `<th${extra} bgcolor="#f1f3f4">${escapeHtml(text2)}</th>`;
-  const indicators2 = [];
-  for (const c of t.columns)
-    if (c.indicator !== null) {
-      const last = indicators2[indicators2.length - 1];
-      if ((last == null ? void 0 : last.name) === c.indicator) last.span++;
-      else indicators2.push({ name: c.indicator, span: 1 });
-    }
-  const tail = t.columns.filter((c) => c.indicator === null);
-  const head1 = [
-    th(SUMMARY_COLUMN.stt, ' rowspan="2"'),
-    // Names stay readable on a phone: the table scrolls sideways inside its box instead.
-    th(SUMMARY_COLUMN.unit, ' rowspan="2" style="min-width:120px"'),
-    ...indicators2.map((i) => th(clean(i.name), ` colspan="${i.span}"`)),
-    ...tail.map((c) => th(c.header, ' rowspan="2"'))
-  ];
-  const head2 = t.columns.filter((c) => c.indicator !== null).map((c) => th(c.header));
-  const htmlRow = (r) => {
-    var _a2;
-    const b = (text2) => r.kind === "unit" || !text2 ? text2 : `<b>${text2}</b>`;
-    const cells = t.columns.map(
-      (c, i) => `<td nowrap${c.format ? ' align="right"' : ""}>${b(escapeHtml(shown(c, r.cells[i])))}</td>`
-    );
+  const th = (text3, extra = "") => `<th${extra} bgcolor="#f1f3f4">${escapeHtml(text3)}</th>`;
+  const tables = tablesOf(t);
+  const heads = tables.map(({ groups, status }) => {
+    const head1 = [
+      th(SUMMARY_COLUMN.stt, ' rowspan="2"'),
+      // Names stay readable on a phone: the table scrolls sideways inside its box instead.
+      th(SUMMARY_COLUMN.unit, ' rowspan="2" align="left" style="min-width:120px"'),
+      ...groups.map(
+        (g) => g.spanning ? th(clean(g.title), ` colspan="${g.columns.length}"`) : th(g.title, ' rowspan="2"')
+      ),
+      ...status === null ? [] : [th(t.columns[status].header, ' rowspan="2"')]
+    ];
+    const head2 = groups.filter((g) => g.spanning).flatMap((g) => g.columns.map((i) => th(t.columns[i].header)));
+    return `<tr>${head1.join("")}</tr>
+<tr>${head2.join("")}</tr>`;
+  });
+  const htmlRows = (r) => {
+    const b = (text3) => r.kind === "unit" || !text3 ? text3 : `<b>${text3}</b>`;
+    const cell = (i) => {
+      if (i < 0) return `<td nowrap align="center">${r.days ? daysText(r.days) : ""}</td>`;
+      const c = t.columns[i];
+      return `<td nowrap${c.format ? ' align="right"' : ""}>${b(escapeHtml(shown(c, r.cells[i])))}</td>`;
+    };
     const name = `${"&nbsp;".repeat(r.depth * 3)}${b(h(r.name))}`;
-    return `<tr><td>${(_a2 = r.stt) != null ? _a2 : ""}</td><td>${name}</td>${cells.join("")}</tr>`;
+    return tables.map(({ groups, status }) => {
+      var _a2;
+      const label = status === null ? "" : shown(t.columns[status], r.cells[status]);
+      const colour = STATUS_COLOUR2[label];
+      const statusCell2 = status === null ? "" : `<td nowrap${colour ? ` style="color:${colour}"` : ""}>${b(escapeHtml(label))}</td>`;
+      const cells = groups.flatMap((g) => g.columns.map(cell)).join("");
+      return `<tr><td>${(_a2 = r.stt) != null ? _a2 : ""}</td><td>${name}</td>${cells}${statusCell2}</tr>`;
+    });
   };
   const textRow = (r) => {
     const parts = [];
@@ -4641,33 +4730,36 @@ function reportMail(t, to, links2) {
       else parts.push(`${clean(c.indicator)}: ${figure}`);
       current = c.indicator;
     });
-    return `${"  ".repeat(r.depth)}${r.stt === null ? "" : `${r.stt}. `}${clean(r.name)} — ${parts.join("; ")}`;
+    const days = r.days ? ` (${REPORT.daysText(daysText(r.days))})` : "";
+    return `${"  ".repeat(r.depth)}${r.stt === null ? "" : `${r.stt}. `}${clean(r.name)}${days} — ${parts.join("; ")}`;
   };
-  const htmlRows = t.rows.map(htmlRow);
+  const rowsHtml = t.rows.map(htmlRows);
   const textRows = t.rows.map(textRow);
   const { shown: kept, left } = rowsShown(
     t.rows,
-    t.rows.map((_, i) => utf8Length(htmlRows[i]) + utf8Length(textRows[i]))
+    t.rows.map((_, i) => utf8Length(rowsHtml[i].join("")) + utf8Length(textRows[i]))
   );
   const more = left ? [REPORT.moreRows(left, SHEETS.monthly)] : [];
+  const lines = [standing, ...full ? [full] : []];
   const html = [
     `<div style="${FONT}font-size:14px;color:#202124;max-width:960px">`,
     `<h2 style="font-size:18px;margin:0 0 8px">${escapeHtml(reportTitle(t.period))}</h2>`,
-    `<p style="margin:0 0 8px">${escapeHtml(standing)}</p>`,
+    ...lines.map((l) => `<p style="margin:0 0 8px">${escapeHtml(l)}</p>`),
     `<p style="margin:0 0 12px">${escapeHtml(intro)}</p>`,
-    `<div style="overflow-x:auto"><table border="1" cellpadding="4" cellspacing="0" style="border-collapse:collapse;border-color:#dadce0;font-size:12px">`,
-    `<tr>${head1.join("")}</tr>`,
-    `<tr>${head2.join("")}</tr>`,
-    ...htmlRows.filter((_, i) => kept[i]),
-    "</table></div>",
+    ...heads.flatMap((head, k) => [
+      `<div style="overflow-x:auto;margin:0 0 10px"><table border="1" cellpadding="4" cellspacing="0" width="100%" style="border-collapse:collapse;border-color:#dadce0;font-size:12px">`,
+      head,
+      ...rowsHtml.filter((_, i) => kept[i]).map((r) => r[k]),
+      "</table></div>"
+    ]),
     ...more.map((m) => `<p style="margin:4px 0">${escapeHtml(m)}</p>`),
     `<p style="margin:12px 0 4px">${escapeHtml(REPORT.inSheet(SHEETS.monthly))} <a href="${escapeHtml(sheet)}">${escapeHtml(MAIL.openSheet)}</a></p>`,
     `<p style="margin:12px 0 0;color:#5f6368;font-size:12px">${escapeHtml(MAIL.footer)}</p>`,
     "</div>"
   ].join("\n");
-  const text = [
+  const text2 = [
     reportTitle(t.period),
-    standing,
+    ...lines,
     "",
     intro,
     "",
@@ -4684,9 +4776,83 @@ function reportMail(t, to, links2) {
     to,
     subject,
     html,
-    text,
+    text: text2,
     dataDate: t.period.to,
     units: []
+  };
+}
+
+// src/core/report-read.ts
+var text = (v) => v === void 0 || isBlank(v) ? "" : cellText(v);
+function cellOf(v) {
+  if (typeof v === "number") return v;
+  const t = text(v).trim();
+  return t === "" ? null : t;
+}
+function daysOf(v) {
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(text(v).trim());
+  return m ? { reported: Number(m[1]), due: Number(m[2]) } : null;
+}
+function readReportTable(rows, block, fallback) {
+  var _a, _b, _c;
+  const title = rows[block.row - 1];
+  const m = title && TITLE_PATTERN.exec(text(title[0]).trim());
+  if (!m) return null;
+  const monthOf = /(\d{1,2})\/(\d{4})$/.exec(m[1]);
+  const [month, year] = monthOf ? [Number(monthOf[1]), Number(monthOf[2])] : block.to.split("-").slice(0, 2).map(Number).reverse();
+  const period = { kind: block.kind, from: block.from, to: block.to, month, year };
+  const standing = STANDING_PATTERN.exec(text((_a = rows[block.row]) == null ? void 0 : _a[0]).trim());
+  const deadline = standing && readDate(standing[4]);
+  const head1 = (_b = rows[block.row + 1]) != null ? _b : [];
+  const head2 = (_c = rows[block.row + 2]) != null ? _c : [];
+  const width = Math.max(head1.length, head2.length);
+  const hasDays = sameLabel(text(head1[2]), REPORT.days);
+  const first = hasDays ? 3 : 2;
+  const columns = [];
+  let indicator = null;
+  for (let c = first; c < width; c++) {
+    const top = text(head1[c]).trim();
+    const below = text(head2[c]).trim();
+    if (!top && !below) break;
+    if (below === "" || below === top)
+      columns.push({ indicator: null, header: top, format: formatOf(top) });
+    else {
+      indicator = top || indicator;
+      columns.push({ indicator, header: below, format: formatOf(below) });
+    }
+  }
+  const out = [];
+  for (let r = block.row + 3; r < rows.length; r++) {
+    const row = rows[r];
+    let name = typeof row[1] === "string" ? row[1] : text(row[1]);
+    if (name.trim() === "") break;
+    let depth = 0;
+    while (name.startsWith(INDENT)) {
+      name = name.slice(INDENT.length);
+      depth++;
+    }
+    const number = text(row[0]).trim();
+    const stt = typeof row[0] === "number" ? row[0] : /^\d+$/.test(number) ? Number(number) : null;
+    out.push({
+      kind: stt !== null ? "unit" : "subtotal",
+      stt,
+      name,
+      depth,
+      days: hasDays && stt !== null ? daysOf(row[2]) : null,
+      cells: columns.map((_, i) => cellOf(row[first + i]))
+    });
+  }
+  if (!out.length) return null;
+  const last = out[out.length - 1];
+  if (last.stt === null) last.kind = "total";
+  return {
+    period,
+    campaign: standing ? standing[1] : fallback.campaign,
+    deadline: deadline != null ? deadline : fallback.deadline,
+    daysLeft: (standing == null ? void 0 : standing[3]) ? Number(standing[3]) : 0,
+    hasDays,
+    columns,
+    rows: out
   };
 }
 
@@ -4697,53 +4863,79 @@ function duePeriods(campaign, now, made = []) {
   if (!s.start || !s.deadline || !end) return [];
   return reportsDue({ ...s, start: s.start, end }, now, made);
 }
-function madeReports(port, campaign) {
-  if (campaign.claimed.includes(SHEETS.monthly)) return [];
-  return writtenReports(port.readValues(SHEETS.monthly));
-}
-function tableOf(campaign, period, now) {
+function tableOf(campaign, period, now, summary) {
   const s = campaign.settings;
   const days = countingDays(s.start, period.from, s);
   const before = days.length >= 2 ? days[days.length - 2] : null;
-  return reportTable(
-    period,
-    computeProgress(campaign, period.to, now),
-    computeProgress(campaign, before, now)
-  );
+  const at = (summary == null ? void 0 : summary.asOf) === period.to ? summary : computeProgress(campaign, period.to, now);
+  const t = timeline(campaign, period.to, now);
+  const first = dayNumber(period.from);
+  const reporting = at.units.map((u, i) => {
+    const due = t.dueDays(u.deadline, campaign.units[i].unit.frequency).days;
+    const inPeriod = due.filter((d) => d >= first).length;
+    const missed = u.missing.filter((d) => d >= period.from).length;
+    return { reported: inPeriod - missed, due: inPeriod };
+  });
+  return reportTable(period, at, computeProgress(campaign, before, now), reporting);
 }
-function writeReports(port, campaign, now) {
-  if (!duePeriods(campaign, now).length || campaign.claimed.includes(SHEETS.monthly))
-    return { records: [], tables: [] };
+function asRead(rows) {
+  return rows.map((r) => r.map((v) => typeof v === "string" || typeof v === "number" ? v : null));
+}
+function writeReports(port, campaign, now, summary) {
+  var _a;
+  if (!duePeriods(campaign, now).length) return { records: [], tables: [] };
+  if (campaign.claimed.includes(SHEETS.monthly)) {
+    const unit = campaign.units.find(({ unit: unit2 }) => sameName(unit2.tab, SHEETS.monthly));
+    return { records: [], tables: [], sheet: null, notice: REPORT.claimed((_a = unit == null ? void 0 : unit.unit.name) != null ? _a : "") };
+  }
   const existing = port.readValues(SHEETS.monthly);
   const written = writtenReports(existing);
-  const tables = duePeriods(campaign, now, written).filter((p) => !hasReport(written, p)).map((p) => tableOf(campaign, p, now));
-  if (!tables.length) return { records: [], tables: [] };
-  port.writeReport(reportSheet(existing, tables, stampText(now)));
+  const tables = duePeriods(campaign, now, written).filter((p) => !hasReport(written, p)).map((p) => tableOf(campaign, p, now, summary));
+  if (!tables.length) return { records: [], tables: [], sheet: existing };
+  const sheet = reportSheet(existing, tables, stampText(now));
+  port.writeReport(sheet);
   return {
     records: tables.map(({ period: { kind, from, to } }) => ({ kind, from, to })),
-    tables
+    tables,
+    sheet: asRead(sheet.rows)
   };
 }
-function reportMails(port, campaign, now, log, links2, made = []) {
+var REPORT_KINDS = ["monthly", "final"];
+var reportKind = (kind) => REPORT_KINDS.includes(kind);
+function reportMails(port, campaign, now, log, links2, made = { records: [], tables: [] }) {
+  var _a, _b;
   const to = campaign.settings.digestTo;
   if (!to.length) return [];
-  let written = null;
-  return duePeriods(campaign, now).flatMap((due) => {
+  const isReport = (e) => reportKind(e.kind) && e.unit === "";
+  const newest = /* @__PURE__ */ new Map();
+  for (const e of log)
+    if (isReport(e) && e.dataDate > ((_a = newest.get(e.kind)) != null ? _a : "")) newest.set(e.kind, e.dataDate);
+  const sentTo = new Set(
+    log.filter((e) => isReport(e) && e.outcome === "sent").flatMap((e) => e.recipients.map((r) => `${e.kind}|${e.dataDate}|${r}`))
+  );
+  const waiting = log.filter(
+    (e) => isReport(e) && (e.outcome === "pending" || e.outcome === "failed") && e.dataDate === newest.get(e.kind) && e.recipients.some((r) => !sentTo.has(`${e.kind}|${e.dataDate}|${r}`))
+  );
+  if (!duePeriods(campaign, now).length && !waiting.length) return [];
+  const rows = made.sheet !== void 0 ? made.sheet : campaign.claimed.includes(SHEETS.monthly) ? null : port.readValues(SHEETS.monthly);
+  const written = writtenReports(rows);
+  const due = duePeriods(campaign, now, written);
+  const fallback = {
+    campaign: campaign.settings.campaign,
+    deadline: (_b = lastDeadline(campaign)) != null ? _b : ""
+  };
+  return REPORT_KINDS.flatMap((kind) => {
+    var _a2;
+    const newest2 = written.filter((w) => w.kind === kind).sort((a, b) => b.to.localeCompare(a.to))[0];
+    if (!newest2 || !rows) return [];
+    const owed = due.some((p) => p.kind === kind && p.to === newest2.to) || waiting.some((e) => e.kind === kind && e.dataDate === newest2.to);
+    if (!owed) return [];
     const reached = new Set(
-      log.filter(
-        (e) => e.kind === due.kind && e.dataDate === due.to && e.unit === "" && e.outcome === "sent"
-      ).flatMap((e) => e.recipients)
+      log.filter((e) => isReport(e) && e.kind === kind && e.dataDate === newest2.to).filter((e) => e.outcome === "sent").flatMap((e) => e.recipients)
     );
     if (to.every((r) => reached.has(r.toLowerCase()))) return [];
-    const same = (p) => p.kind === due.kind && p.to === due.to;
-    let table = made.find((t) => same(t.period));
-    if (!table) {
-      written != null ? written : written = madeReports(port, campaign);
-      const period = duePeriods(campaign, now, written).find(same);
-      if (!period || !hasReport(written, period)) return [];
-      table = tableOf(campaign, period, now);
-    }
-    return [reportMail(table, to, links2)];
+    const table = (_a2 = made.tables.find((t) => t.period.kind === kind && t.period.to === newest2.to)) != null ? _a2 : readReportTable(rows, newest2, fallback);
+    return table ? [reportMail(table, to, links2)] : [];
   });
 }
 
@@ -4757,9 +4949,10 @@ function links(port) {
     }
   };
 }
-function dueMails(port, campaign, progress, log, now, made) {
+function dueMails(port, campaign, progress, log, now, made, reportsOnly2 = false) {
   if (!progress.asOf) return [];
   const l = links(port);
+  if (reportsOnly2) return now ? reportMails(port, campaign, now, log, l, made) : [];
   const mails = [];
   const unconfirmed = recentUnconfirmed(log, progress.asOf);
   if (campaign.settings.digestTo.length)
@@ -4789,22 +4982,27 @@ function dueMails(port, campaign, progress, log, now, made) {
   });
   return mails;
 }
+function onlyReports(entries, reportsOnly2 = false) {
+  return reportsOnly2 ? entries.filter((e) => reportKind(e.kind)) : entries;
+}
 function logFindings(log, campaign, quota) {
   return [
     ...digestOverQuota(campaign.settings, quota.daily),
     ...unsignedFindings(log.read.unsigned)
   ];
 }
-function mailsToSend(port, campaign, progress, resend = "none", now) {
+function mailsToSend(port, campaign, progress, resend = "none", now, reportsOnly2 = false) {
   const log = openLog(port, logSeal(port.id), mayAdopt());
   const quota = mailQuota();
   const findings = logFindings(log, campaign, quota);
   if (!progress.asOf) return { send: [], unconfirmed: [], findings, quota };
-  const entries = log.read.entries;
-  const plan = planSend(dueMails(port, campaign, progress, entries, now), entries, progress.asOf, {
-    resend,
-    dailyRecipients: quota.daily
-  });
+  const entries = onlyReports(log.read.entries, reportsOnly2);
+  const plan = planSend(
+    dueMails(port, campaign, progress, entries, now, void 0, reportsOnly2),
+    entries,
+    progress.asOf,
+    { resend, dailyRecipients: quota.daily }
+  );
   return { ...plan, findings, quota };
 }
 function mailFindings(port, campaign) {
@@ -4835,7 +5033,7 @@ function sendDue(port, campaign, progress, now, options = {}) {
   const seal = logSeal(port.id);
   const lock = (_a = LockService.getDocumentLock()) != null ? _a : LockService.getScriptLock();
   if (!lock.tryLock(3e4)) {
-    const waiting = mailsToSend(port, campaign, progress, options.resend, now);
+    const waiting = mailsToSend(port, campaign, progress, options.resend, now, options.reportsOnly);
     report.pending = waiting.send.map((outgoing) => ({ outgoing, reason: "later" }));
     return { ...report, findings: waiting.findings, busy: true };
   }
@@ -4845,11 +5043,11 @@ function sendDue(port, campaign, progress, now, options = {}) {
     const log = openLog(port, seal, adopt);
     const quota = mailQuota();
     report.findings = logFindings(log, campaign, quota);
-    const entries = log.read.entries;
+    const entries = onlyReports(log.read.entries, options.reportsOnly);
     const left = readInflight();
-    const settled = left ? settleInflight(entries, left) : [];
+    const settled = left ? settleInflight(log.read.entries, left) : [];
     const plan = planSend(
-      dueMails(port, campaign, progress, entries, now, options.reports),
+      dueMails(port, campaign, progress, entries, now, options.reports, options.reportsOnly),
       entries,
       progress.asOf,
       { resend: options.resend, dailyRecipients: quota.daily }
@@ -6153,14 +6351,17 @@ function runCommand(port, command, at, options = {}, load = {}) {
     else {
       try {
         const p = command === "notify" ? progressAt(campaign, now, options.asOf) : summarize(port, campaign, now, options.asOf);
-        const made = command === "run" ? writeReports(port, campaign, now) : { records: [], tables: [] };
+        const made = command === "run" ? writeReports(port, campaign, now, p) : { records: [], tables: [] };
         progress = { ...progressResult(p), reports: made.records };
         const held = command === "summarize" ? null : mailHeld(campaign, now);
-        if (held) mailNotice = held;
-        else if (command !== "summarize") {
+        const only = held !== null && reportsOnly(campaign, now);
+        const notices = [made.notice, held].filter((n) => !!n);
+        if (notices.length) mailNotice = notices.join("\n");
+        if (command !== "summarize" && (!held || only)) {
           const report = sendDue(port, campaign, p, now, {
             until: options.until,
-            reports: made.tables
+            reports: made,
+            reportsOnly: only
           });
           mailIssues = report.findings;
           mail = mailRecords(report);
@@ -6446,10 +6647,10 @@ var SCHEDULE_PROPERTY = "tienDo.dailySchedule";
 var ENTRY_PROPERTY = "tienDo.entryTrigger";
 var documentProperties = () => PropertiesService.getDocumentProperties();
 function readSchedule() {
-  const text = documentProperties().getProperty(SCHEDULE_PROPERTY);
-  if (!text) return null;
+  const text2 = documentProperties().getProperty(SCHEDULE_PROPERTY);
+  if (!text2) return null;
   try {
-    const value = JSON.parse(text);
+    const value = JSON.parse(text2);
     return value.time && value.uid ? { time: value.time, uid: value.uid } : null;
   } catch {
     return null;
@@ -6494,14 +6695,14 @@ function isCurrentDailyTrigger(uid) {
 }
 function readEntryTrigger() {
   var _a;
-  const text = documentProperties().getProperty(ENTRY_PROPERTY);
-  if (!text) return null;
+  const text2 = documentProperties().getProperty(ENTRY_PROPERTY);
+  if (!text2) return null;
   try {
-    const value = JSON.parse(text);
+    const value = JSON.parse(text2);
     if (value && typeof value.uid === "string") return { uid: value.uid, by: (_a = value.by) != null ? _a : null };
   } catch {
   }
-  return { uid: text, by: null };
+  return { uid: text2, by: null };
 }
 function entryStamper(entitled) {
   const recorded = readEntryTrigger();
@@ -6679,10 +6880,10 @@ var CONFIRMED_PROPERTY = "tienDo.setupConfirmed.";
 var PART_CHARS = 3e3;
 var documentProperties2 = () => PropertiesService.getDocumentProperties();
 function readParts() {
-  const text = documentProperties2().getProperty(STATE_PROPERTY);
-  if (!text) return 0;
+  const text2 = documentProperties2().getProperty(STATE_PROPERTY);
+  if (!text2) return 0;
   try {
-    return Number(JSON.parse(text).parts) || 0;
+    return Number(JSON.parse(text2).parts) || 0;
   } catch {
     return 0;
   }
@@ -6694,9 +6895,9 @@ function readSetupState() {
     const head = JSON.parse((_a = all[STATE_PROPERTY]) != null ? _a : "null");
     const parts = Number(head == null ? void 0 : head.parts);
     if (typeof (head == null ? void 0 : head.next) !== "number" || !(parts >= 1)) return null;
-    let text = "";
-    for (let i = 0; i < parts; i++) text += (_b = all[`${CONFIRMED_PROPERTY}${i}`]) != null ? _b : "";
-    const confirmed = JSON.parse(text);
+    let text2 = "";
+    for (let i = 0; i < parts; i++) text2 += (_b = all[`${CONFIRMED_PROPERTY}${i}`]) != null ? _b : "";
+    const confirmed = JSON.parse(text2);
     if (!Array.isArray(confirmed.admins) || !Array.isArray(confirmed.tabs)) return null;
     return { next: head.next, confirmed };
   } catch {
@@ -6711,12 +6912,12 @@ function saveSetupState(state) {
     for (let i = 0; i < had; i++) properties2.deleteProperty(`${CONFIRMED_PROPERTY}${i}`);
     return;
   }
-  const text = JSON.stringify(state.confirmed);
+  const text2 = JSON.stringify(state.confirmed);
   const chunks2 = [];
-  for (let at = 0; at < text.length; ) {
-    let end = Math.min(text.length, at + PART_CHARS);
-    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1])) end--;
-    chunks2.push(text.slice(at, end));
+  for (let at = 0; at < text2.length; ) {
+    let end = Math.min(text2.length, at + PART_CHARS);
+    if (end < text2.length && /[\uD800-\uDBFF]/.test(text2[end - 1])) end--;
+    chunks2.push(text2.slice(at, end));
     at = end;
   }
   const values = {
@@ -6846,14 +7047,14 @@ function onOpen(e) {
 function onInstall(e) {
   onOpen(e);
 }
-function alert(title, text) {
+function alert(title, text2) {
   const ui = SpreadsheetApp.getUi();
-  ui.alert(title, text, ui.ButtonSet.OK);
+  ui.alert(title, text2, ui.ButtonSet.OK);
 }
 function context() {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const port = spreadsheetPort(ss);
-  return { port, now: port.moment(/* @__PURE__ */ new Date()), toast: (text, title) => ss.toast(text, title, 10) };
+  return { port, now: port.moment(/* @__PURE__ */ new Date()), toast: (text2, title) => ss.toast(text2, title, 10) };
 }
 function withAlert(action) {
   var _a;
@@ -6917,8 +7118,8 @@ function setUpUnitTabs() {
     const { changes, newlyLocked } = setupChanges(port, plan);
     if (changes.length) {
       const ui = SpreadsheetApp.getUi();
-      const text = confirmText(changes, newlyLocked);
-      if (ui.alert(SETUP.confirmTitle, text, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
+      const text2 = confirmText(changes, newlyLocked);
+      if (ui.alert(SETUP.confirmTitle, text2, ui.ButtonSet.YES_NO) !== ui.Button.YES) {
         toast(SETUP.cancelled, SETUP.tabsTitle);
         return;
       }
@@ -6961,10 +7162,10 @@ function summarizeUpTo() {
     const ui = SpreadsheetApp.getUi();
     const answer = ui.prompt(SUMMARY.title, SUMMARY.askDate, ui.ButtonSet.OK_CANCEL);
     if (answer.getSelectedButton() !== ui.Button.OK) return;
-    const text = answer.getResponseText().trim();
-    const date2 = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text) ? readDate(text) : null;
+    const text2 = answer.getResponseText().trim();
+    const date2 = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(text2) ? readDate(text2) : null;
     if (!date2) {
-      alert(SUMMARY.title, SUMMARY.badDate(text));
+      alert(SUMMARY.title, SUMMARY.badDate(text2));
       return;
     }
     const problem = asOfProblem(campaign, date2, now);
@@ -6986,11 +7187,16 @@ function previewEmails() {
     const ui = SpreadsheetApp.getUi();
     const { port, campaign, progress, now } = mailContext();
     const held = mailHeld(campaign, now);
-    if (held) {
+    const only = held !== null && reportsOnly(campaign, now);
+    if (held && !only) {
       ui.alert(NOTIFY.previewTitle, held, ui.ButtonSet.OK);
       return;
     }
-    const { send: send2, quota: left } = mailsToSend(port, campaign, progress, "none", now);
+    const { send: send2, quota: left } = mailsToSend(port, campaign, progress, "none", now, only);
+    if (held && !send2.length) {
+      ui.alert(NOTIFY.previewTitle, held, ui.ButtonSet.OK);
+      return;
+    }
     const mails = send2.map((o) => ({ ...o.mail, to: o.message.to }));
     const quota = left.remaining;
     const html = previewHtml(mails, progress.asOf, {
@@ -7015,17 +7221,18 @@ function sendEmailsNow() {
       return;
     }
     const held = mailHeld(campaign, now);
-    if (held) {
+    const only = held !== null && reportsOnly(campaign, now);
+    const { send: send2, unconfirmed } = held ? only ? mailsToSend(port, campaign, progress, "none", now, true) : { send: [], unconfirmed: [] } : mailsToSend(port, campaign, progress, "none", now);
+    if (held && !send2.length) {
       ui.alert(NOTIFY.title, held, ui.ButtonSet.OK);
       return;
     }
     const date2 = formatVnDate(progress.asOf);
-    const { send: send2, unconfirmed } = mailsToSend(port, campaign, progress, "none", now);
     const recipients = send2.reduce((n, o) => n + o.message.to.length, 0);
     const ofDate = unconfirmed.filter((e) => e.dataDate === progress.asOf);
     const [question, resend] = send2.length ? [NOTIFY.confirm(send2.length, recipients, date2), "none"] : ofDate.length ? [NOTIFY.confirmUnconfirmed(ofDate.length, date2), "unconfirmed"] : [NOTIFY.confirmResend(date2), "all"];
     if (ui.alert(NOTIFY.title, question, ui.ButtonSet.YES_NO) !== ui.Button.YES) return;
-    const report = sendDue(port, campaign, progress, now, { resend });
+    const report = sendDue(port, campaign, progress, now, { resend, reportsOnly: only });
     const message = report.busy ? NOTIFY.busy : NOTIFY.result(report.sent.length, report.pending.length, report.failed.length);
     const notes = report.findings.map((f) => `${f.message} (${MSG.at(f.sheet, f.cell)})`);
     ui.alert(NOTIFY.title, [message, ...notes].join("\n\n"), ui.ButtonSet.OK);
