@@ -4635,13 +4635,12 @@ function periodRange(from, to) {
   const start = formatVnDate(from);
   return `${from.slice(0, 4) === to.slice(0, 4) ? start.slice(0, 5) : start}–${formatVnDate(to)}`;
 }
-var RED2 = "#c5221f";
-var STATUS_COLOUR2 = {
-  [STATUS_LABELS.overdue]: RED2,
-  [STATUS_LABELS.behind]: RED2,
-  [STATUS_LABELS["on-track"]]: "#202124",
-  [STATUS_LABELS.done]: "#188038"
-};
+var COLOUR_OF_LABEL = new Map(
+  Object.keys(STATUS_COLOUR).map((k) => [
+    STATUS_LABELS[k],
+    STATUS_COLOUR[k]
+  ])
+);
 function tablesOf(t) {
   const groups = t.hasDays ? [{ title: REPORT.days, columns: [-1], spanning: false }] : [];
   let status = null;
@@ -4712,7 +4711,7 @@ function reportMail(t, to, links2) {
     return tables.map(({ groups, status }) => {
       var _a2;
       const label = status === null ? "" : shown(t.columns[status], r.cells[status]);
-      const colour = STATUS_COLOUR2[label];
+      const colour = COLOUR_OF_LABEL.get(label);
       const statusCell2 = status === null ? "" : `<td nowrap${colour ? ` style="color:${colour}"` : ""}>${b(escapeHtml(label))}</td>`;
       const cells = groups.flatMap((g) => g.columns.map(cell)).join("");
       return `<tr><td>${(_a2 = r.stt) != null ? _a2 : ""}</td><td>${name}</td>${cells}${statusCell2}</tr>`;

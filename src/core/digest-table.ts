@@ -151,7 +151,8 @@ export function unitNote(u: UnitProgress, context: DigestContext | undefined): s
 }
 
 const RED = '#c5221f';
-const STATUS_COLOUR = { overdue: RED, behind: RED, 'on-track': '#202124', done: '#188038' };
+/** Each status's text colour in the e-mails' tables. */
+export const STATUS_COLOUR = { overdue: RED, behind: RED, 'on-track': '#202124', done: '#188038' };
 
 function statusCell(f: Figures): string {
   if (!f.status) return '<td></td>';

@@ -9,6 +9,7 @@ import { FONT, clean, escapeHtml, h, utf8Length, vnNumber, vnPercent } from './m
 import { MAIL } from './messages';
 import { REPORT } from './messages-report';
 import type { ReportCell, ReportColumn, ReportRow, ReportTable } from './monthly-report';
+import { STATUS_COLOUR } from './digest-table';
 import { daysText, reportTitle } from './report-sheet';
 import { sameLabel } from './text';
 import { SHEETS, STATUS_LABELS, SUMMARY_COLUMN } from './vocabulary';
@@ -56,15 +57,13 @@ export function periodRange(from: string, to: string): string {
   return `${from.slice(0, 4) === to.slice(0, 4) ? start.slice(0, 5) : start}–${formatVnDate(to)}`;
 }
 
-const RED = '#c5221f';
-/** The status colours of the digest's table (digest-table.ts), by the label the cell holds. */
-const STATUS_COLOUR: Record<string, string> = {
-  [STATUS_LABELS.overdue]: RED,
-  [STATUS_LABELS.behind]: RED,
-  [STATUS_LABELS['on-track']]: '#202124',
-  [STATUS_LABELS.done]: '#188038',
-};
-
+/** The digest's status colours, by the label the cell holds. */
+const COLOUR_OF_LABEL = new Map(
+  (Object.keys(STATUS_COLOUR) as (keyof typeof STATUS_COLOUR)[]).map((k) => [
+    STATUS_LABELS[k] as string,
+    STATUS_COLOUR[k],
+  ]),
+);
 /** A run of columns kept in one table: the days column, an indicator's, or one after them. */
 interface Group {
   title: string;
@@ -157,7 +156,7 @@ export function reportMail(t: ReportTable, to: string[], links: MailLinks): Mail
     const name = `${'&nbsp;'.repeat(r.depth * 3)}${b(h(r.name))}`;
     return tables.map(({ groups, status }) => {
       const label = status === null ? '' : shown(t.columns[status], r.cells[status]);
-      const colour = STATUS_COLOUR[label];
+      const colour = COLOUR_OF_LABEL.get(label);
       const statusCell =
         status === null
           ? ''
