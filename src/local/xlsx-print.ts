@@ -70,11 +70,13 @@ export function internalLink(
 export const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF1155CC' }, underline: true };
 
 /**
- * The add-on's own sheets print on A4 landscape, fit to one page wide (as many pages down as
- * needed), their frozen rows repeated at the top of each page.
+ * The sheets of the campaign print on A4 landscape, fit to one page wide (as many pages down as
+ * needed), their frozen rows repeated at the top of each page: the people's sheets (Cấu hình,
+ * Đơn vị, Giai đoạn) always, the add-on's output sheets when the add-on wrote them this run (a
+ * unit's tab carrying an output sheet's name is left as its people set it).
  */
 export function printSetup(ws: Worksheet, sheet: SavedSheet): void {
-  if (!isAddonSheet(sheet.name)) return;
+  if (!isPeopleSheet(sheet.name) && !isWrittenOutput(sheet)) return;
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9,
@@ -91,18 +93,40 @@ export function printSetup(ws: Worksheet, sheet: SavedSheet): void {
 /** A line of Arial 10 pt, in points. */
 const LINE_PT = 13;
 
-/** The add-on's own sheets, by name. */
+/** The sheets people fill for the whole campaign: the add-on reads them, never restyles them. */
+const PEOPLE_SHEETS: readonly string[] = [SHEETS.settings, SHEETS.units, SHEETS.phases];
+
+/** The campaign's sheets, by name: the people's and the add-on's. */
 export function isAddonSheet(name: string): boolean {
   return Object.values(SHEETS).some((reserved) => sameName(reserved, name));
 }
 
+function isPeopleSheet(name: string): boolean {
+  return PEOPLE_SHEETS.some((reserved) => sameName(reserved, name));
+}
+
 /**
- * Arial 10 pt in every cell of the add-on's sheets, as Sheets shows them: the widths are worked
+ * A sheet the add-on writes (Tổng hợp, Phụ lục thống kê, Lịch sử, Kiểm tra, Nhật ký gửi thư,
+ * Báo cáo tháng) that a script made or changed since the file was loaded: not a unit's tab that
+ * carries the name, which the add-on leaves alone.
+ */
+export function isWrittenOutput(sheet: SavedSheet): boolean {
+  if (!isAddonSheet(sheet.name) || isPeopleSheet(sheet.name)) return false;
+  return (
+    sheet.originalName === null ||
+    sheet.restructured ||
+    sheet.columnWidths.size > 0 ||
+    sheet.changedCells().length > 0
+  );
+}
+
+/**
+ * Arial 10 pt in every cell of the output sheets the add-on wrote, as Sheets shows them: the widths are worked
  * out for it, where Excel's default (Calibri 11 pt) may be replaced by a wider font elsewhere.
  * LibreOffice draws Arial with Liberation Sans, which has the same widths.
  */
 export function addonFont(ws: Worksheet, sheet: SavedSheet): void {
-  if (!isAddonSheet(sheet.name)) return;
+  if (!isWrittenOutput(sheet)) return;
   ws.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
       cell.font = { ...cell.font, name: 'Arial', size: 10 };
@@ -111,12 +135,12 @@ export function addonFont(ws: Worksheet, sheet: SavedSheet): void {
 }
 
 /**
- * Heights for the rows of the add-on's sheets that hold wrapped text: LibreOffice and Excel keep
+ * Heights for the rows of the output sheets the add-on wrote that hold wrapped text: LibreOffice and Excel keep
  * a row's height as the file gives it, where Sheets grows the row. A merge over several rows
  * shares their height; what it lacks goes to its last row.
  */
 export function fitWrappedRows(ws: Worksheet, sheet: SavedSheet): void {
-  if (!isAddonSheet(sheet.name)) return;
+  if (!isWrittenOutput(sheet)) return;
   const merges = new Map<string, { rows: number; cols: number }>();
   for (const a1 of sheet.merges) {
     const m = parseA1(a1);
