@@ -64,6 +64,7 @@ export function applyLayout(
   sheet: Sheet,
   layout: SheetLayout,
   width: number,
+  rows: number,
   isNew: boolean,
 ): void {
   const widths = layout.widths.slice(0, width);
@@ -91,6 +92,9 @@ export function applyLayout(
       .setVerticalAlignment('middle');
   if (layout.borders.length)
     sheet.getRangeList(layout.borders.map(a1Of)).setBorder(true, true, true, true, true, true);
-  if (layout.wrapRows.length)
-    sheet.getRangeList(rowRuns(layout.wrapRows, width).map(a1Of)).setWrap(true);
+  const wrapped = [
+    ...rowRuns(layout.wrapRows, width),
+    ...(layout.wrapCols ?? []).map((col) => ({ row: 1, col, rows: rows, cols: 1 })),
+  ];
+  if (wrapped.length) sheet.getRangeList(wrapped.map(a1Of)).setWrap(true);
 }

@@ -159,7 +159,7 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       if (output.frozenColumns) sheet.setFrozenColumns(output.frozenColumns);
       if (output.wide && !output.layout) sheet.setColumnWidth(output.wide.col, output.wide.width);
     }
-    if (output.layout) applyLayout(sheet, output.layout, width, !existing);
+    if (output.layout) applyLayout(sheet, output.layout, width, block.length, !existing);
     return { sheet, width };
   };
   return {

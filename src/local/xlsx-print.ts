@@ -3,9 +3,9 @@
 // links between sheets by name where Sheets links by sheet id.
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { wrappedLines } from '../core/layout';
+import { MAIL_LOG_WRAPPED, wrappedLines } from '../core/layout';
 import { sameName } from '../core/text';
-import { SHEETS } from '../core/vocabulary';
+import { MAIL_LOG_COLUMN, SHEETS } from '../core/vocabulary';
 import type { SavedSheet } from './runtime';
 import { parseA1 } from './runtime/a1';
 import type { CellStyle } from './runtime/grid';
@@ -173,6 +173,46 @@ export function fitWrappedRows(ws: Worksheet, sheet: SavedSheet): void {
     const need = LINE_PT * s.lines + 2;
     const last = s.row + s.rows - 1;
     if (need > have) ws.getRow(last).height = height(last) + need - have;
+  }
+}
+
+/**
+ * `Nhật ký gửi thư` as a whole, each time the add-on wrote to it: rows are appended to it run
+ * after run, each append a few cells the layout of the log's first rows does not reach. Every
+ * cell of the log bordered; the subject and the outcome wrapped, their rows as tall as they need;
+ * the signature, a checksum for the machine, cut at its column's edge ('fill' shows no more of a
+ * text than its cell holds) rather than running over the page.
+ */
+export function mailLogPrint(ws: Worksheet, sheet: SavedSheet): void {
+  if (!sameName(sheet.name, SHEETS.mailLog) || !isWrittenOutput(sheet)) return;
+  let rows = 0;
+  let cols = 0;
+  const texts = new Map<string, string>();
+  for (const cell of sheet.cells()) {
+    if (cell.value === '' || cell.value === null) continue;
+    rows = Math.max(rows, cell.row);
+    cols = Math.max(cols, cell.col);
+    if (typeof cell.value === 'string') texts.set(`${cell.row},${cell.col}`, cell.value);
+  }
+  const signature = MAIL_LOG_COLUMN.header.length;
+  const width = (col: number) => sheet.columnWidths.get(col) ?? MAIL_LOG_WRAPPED[col] ?? 100;
+  for (let r = 1; r <= rows; r++) {
+    let lines = 1;
+    for (let c = 1; c <= cols; c++) {
+      const cell = ws.getCell(r, c);
+      cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+      const wrap = MAIL_LOG_WRAPPED[c] !== undefined || r === 1;
+      const cut = c === signature && r > 1;
+      cell.alignment = {
+        ...cell.alignment,
+        vertical: 'top',
+        ...(wrap ? { wrapText: true } : {}),
+        ...(cut ? { horizontal: 'fill' as const } : {}),
+      };
+      const text = texts.get(`${r},${c}`);
+      if (wrap && text) lines = Math.max(lines, wrappedLines(text, width(c), r === 1));
+    }
+    if (lines > 1) ws.getRow(r).height = LINE_PT * lines + 2;
   }
 }
 

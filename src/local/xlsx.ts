@@ -19,6 +19,7 @@ import {
   fitWrappedRows,
   internalLinks,
   internalLink,
+  mailLogPrint,
   printSetup,
 } from './xlsx-print';
 import type { PackageRepair } from './xlsx-package';
@@ -344,6 +345,7 @@ export async function saveXlsx(
     for (const [c, width] of sheet.columnWidths) ws.getColumn(c).width = width / 7;
     addonFont(ws, sheet);
     fitWrappedRows(ws, sheet);
+    mailLogPrint(ws, sheet);
     printSetup(ws, sheet);
   });
   // ExcelJS writes worksheets in orderNo order, set above from the runtime's order.

@@ -5,12 +5,22 @@ import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadXlsx, saveXlsx } from '../../src/local/xlsx';
-import { command, runtime, sampleWorkbook, tempDir } from '../helpers';
+import { JULY_14_0800, command, runtime, sampleWorkbook, tempDir } from '../helpers';
 
 async function read(file: string): Promise<ExcelJS.Workbook> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(file);
   return book;
+}
+
+/** Runs the workbook in `input` at `now` and saves the result; returns the file written. */
+async function runFile(input: string, now = JULY_14_0800): Promise<string> {
+  const rt = runtime({ now });
+  const loaded = await loadXlsx(rt, input);
+  command(rt, 'run');
+  const output = join(tempDir(), 'ra.xlsx');
+  await saveXlsx(rt, loaded, output);
+  return output;
 }
 
 /** The sample, changed by `edit` (as a person would in Excel), run once and saved. */
@@ -19,13 +29,11 @@ async function runOn(edit: (book: ExcelJS.Workbook) => void): Promise<ExcelJS.Wo
   edit(book);
   const input = join(tempDir(), 'vao.xlsx');
   await book.xlsx.writeFile(input);
-  const rt = runtime();
-  const loaded = await loadXlsx(rt, input);
-  command(rt, 'run');
-  const output = join(tempDir(), 'ra.xlsx');
-  await saveXlsx(rt, loaded, output);
-  return read(output);
+  return read(await runFile(input));
 }
+
+const THIN = { style: 'thin', color: { argb: 'FF808080' } };
+const BOXED = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
 const TIMES = { name: 'Times New Roman', size: 12 };
 
@@ -65,5 +73,25 @@ describe('the .xlsx writer', () => {
     expect(tab.pageSetup.paperSize).toBeUndefined();
     expect(tab.pageSetup.orientation).not.toBe('landscape');
     expect(tab.pageSetup.printTitlesRow).toBeUndefined();
+  }, 60_000);
+
+  it('prints Nhật ký gửi thư bordered, the subject wrapped and the signature cut, rows appended the next day too', async () => {
+    const first = await runFile(await sampleWorkbook());
+    const second = await runFile(first, JULY_14_0800 + 86_400_000);
+    const ws = (await read(second)).getWorksheet('Nhật ký gửi thư')!;
+    // The sample's first run sends the digest and two reminders; the next day's adds at least the
+    // digest: rows 2–4 from the first run, more after.
+    expect(ws.rowCount).toBeGreaterThan(4);
+    for (let r = 1; r <= ws.rowCount; r++) {
+      for (let c = 1; c <= 8; c++) expect(ws.getCell(r, c).border).toEqual(BOXED);
+      expect(ws.getCell(r, 6).alignment).toMatchObject({ wrapText: true });
+    }
+    expect(ws.getCell(ws.rowCount, 8).alignment).toMatchObject({ horizontal: 'fill' });
+    // The digest's subject (over 100 characters) takes more than one line at 300 px.
+    expect(String(ws.getCell(2, 6).value).length).toBeGreaterThan(100);
+    expect(ws.getRow(2).height).toBeGreaterThanOrEqual(2 * 13);
+    // Widths in characters of 7 px: Tiêu đề 300 px, Chữ ký 70 px.
+    expect(ws.getColumn(6).width).toBeCloseTo(300 / 7, 5);
+    expect(ws.getColumn(8).width).toBeCloseTo(70 / 7, 5);
   }, 60_000);
 });
