@@ -85,9 +85,11 @@ export function applyLayout(
     if (vertical && area.cols > 1) range.mergeVertically();
     else range.merge();
   }
-  if (layout.merges.length)
+  // Merged headers and header rows centred alike, in one range list whatever their number.
+  const centred = [...layout.merges, ...rowRuns(layout.centerRows ?? layout.wrapRows, width)];
+  if (centred.length)
     sheet
-      .getRangeList(layout.merges.map(a1Of))
+      .getRangeList(centred.map(a1Of))
       .setHorizontalAlignment('center')
       .setVerticalAlignment('middle');
   if (layout.borders.length)

@@ -55,6 +55,8 @@ export function findingsSheet(
       borders: [tableArea(3, findings.length ? rows.length : 3, cols)],
       // The header too, so the sheet takes the same calls with findings as without.
       wrapRows: [3, ...findings.map((_, i) => i + 4)],
+      // The header centred; the findings read from the left.
+      centerRows: [3],
     },
   };
 }

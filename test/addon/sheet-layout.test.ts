@@ -33,6 +33,21 @@ describe("Tổng hợp's layout in Sheets", () => {
     expect(sheet.getColumnWidth(11)).toBeGreaterThanOrEqual(80); // Dự kiến xong: dd/MM/yyyy
   });
 
+  it("centres Phụ lục thống kê's header rows as Tổng hợp's merged headers, Kiểm tra's header but not its findings", async () => {
+    const rt = await sampleRuntime();
+    command(rt, 'run');
+    const centred = { horizontalAlignment: 'center', verticalAlignment: 'middle' };
+    const style = (name: string, row: number, col: number) =>
+      rt.spreadsheet.getSheetByName(name)!.styles.get(cellKey(row, col));
+    // Phụ lục thống kê: three title rows, then its header (STT, Đơn vị, …, wrapped).
+    for (const col of [1, 2, 3, 11])
+      expect(style('Phụ lục thống kê', 4, col)).toMatchObject(centred);
+    expect(style('Tổng hợp', 5, 8)).toMatchObject(centred);
+    expect(style('Kiểm tra', 3, 6)).toMatchObject(centred);
+    expect(style('Kiểm tra', 4, 6)?.horizontalAlignment).toBeUndefined();
+    expect(style('Nhật ký gửi thư', 1, 6)).toMatchObject(centred);
+  });
+
   it('clears what an earlier run or a person left first: a merge over part of the headers, a stray border', async () => {
     const rt = await sampleRuntime();
     command(rt, 'summarize');
@@ -48,7 +63,7 @@ describe("Tổng hợp's layout in Sheets", () => {
     expect(sheet.styles.get(cellKey(2, 2))).toBeUndefined();
     // The layouts' calls, Tổng hợp's, Phụ lục thống kê's and Lịch sử's: one breakApart and one
     // clearFormat over each block; Tổng hợp's two indicators merged, its columns side by side
-    // merged down in two mergeVertically, their alignment (one call each way); borders and
+    // merged down in two mergeVertically; the merges and header rows centred, borders and
     // wrapping, one call each per sheet.
     const calls = rt.calls.spreadsheet();
     expect([
@@ -60,7 +75,7 @@ describe("Tổng hợp's layout in Sheets", () => {
       calls['RangeList.setVerticalAlignment'],
       calls['RangeList.setBorder'],
       calls['RangeList.setWrap'],
-    ]).toEqual([3, 3, 2, 2, 1, 1, 3, 3]);
+    ]).toEqual([3, 3, 2, 2, 3, 3, 3, 3]);
     // Widths: the same content needs the same widths, which the sheets already have: each is
     // read (a metadata call), none is set again.
     expect(calls['Sheet.setColumnWidth']).toBeUndefined();

@@ -94,4 +94,18 @@ describe('the .xlsx writer', () => {
     expect(ws.getColumn(6).width).toBeCloseTo(300 / 7, 5);
     expect(ws.getColumn(8).width).toBeCloseTo(70 / 7, 5);
   }, 60_000);
+
+  it("centres Phụ lục thống kê's header row as Tổng hợp's", async () => {
+    const book = await read(await runFile(await sampleWorkbook()));
+    const appendix = book.getWorksheet('Phụ lục thống kê')!;
+    for (const a1 of ['A4', 'B4', 'K4'])
+      expect(appendix.getCell(a1).alignment).toMatchObject({
+        horizontal: 'center',
+        vertical: 'middle',
+        wrapText: true,
+      });
+    expect(book.getWorksheet('Tổng hợp')!.getCell('H5').alignment).toMatchObject({
+      horizontal: 'center',
+    });
+  }, 60_000);
 });
