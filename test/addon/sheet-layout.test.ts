@@ -76,11 +76,11 @@ describe("Tổng hợp's layout in Sheets", () => {
       calls['RangeList.setBorder'],
       calls['RangeList.setWrap'],
     ]).toEqual([3, 3, 2, 2, 3, 3, 3, 3]);
-    // Widths: the same content needs the same widths, which the sheets already have: each is
-    // read (a metadata call), none is set again.
+    // Widths: the same content needs the same widths, which the sheets already have (the
+    // document's properties remember them): none is read back, none is set again.
     expect(calls['Sheet.setColumnWidth']).toBeUndefined();
     expect(calls['Sheet.setColumnWidths']).toBeUndefined();
-    expect(calls['Sheet.getColumnWidth']).toBe(18 + 11 + 5);
+    expect(calls['Sheet.getColumnWidth']).toBeUndefined();
     expect(calls['Range.setFontWeight']).toBeUndefined();
   });
 
@@ -100,6 +100,46 @@ describe("Tổng hợp's layout in Sheets", () => {
     expect(sheet.getColumnWidth(2)).toBeGreaterThan(before + 100);
     expect(rt.calls.count('Sheet.setColumnWidth')).toBe(2);
     expect(rt.calls.count('Sheet.setColumnWidths')).toBe(0);
+  });
+
+  it('remembers the widths it set in one document property, read once a run, written only when they change', async () => {
+    const rt = await sampleRuntime();
+    command(rt, 'summarize');
+    const memo = JSON.parse(rt.properties.document.get('tienDo.columnWidths')!) as Record<
+      string,
+      number[]
+    >;
+    const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!;
+    expect(memo['Tổng hợp']).toEqual(
+      Array.from({ length: 18 }, (_, c) => summary.getColumnWidth(c + 1)),
+    );
+    expect(Object.keys(memo).sort()).toEqual(['Lịch sử', 'Phụ lục thống kê', 'Tổng hợp']);
+    rt.calls.reset();
+    command(rt, 'summarize');
+    expect(rt.calls.count('Properties.setProperty')).toBe(0);
+    const reads = rt.calls.count('Properties.getProperty');
+    // A run without the memo reads the same properties but for it: one read for every sheet.
+    rt.properties.document.delete('tienDo.columnWidths');
+    rt.calls.reset();
+    command(rt, 'summarize');
+    expect(rt.calls.count('Properties.getProperty')).toBe(reads);
+    // Not knowing the widths, it sets them all (grouped), reads none, and writes the memo once
+    // per sheet whose widths it set.
+    expect(rt.calls.count('Sheet.getColumnWidth')).toBe(0);
+    expect(
+      rt.calls.count('Sheet.setColumnWidth') + rt.calls.count('Sheet.setColumnWidths'),
+    ).toBeGreaterThan(3);
+    expect(rt.calls.count('Properties.setProperty')).toBe(3);
+    expect(rt.properties.document.get('tienDo.columnWidths')).toBeDefined();
+  });
+
+  it('gives a sheet made again all its widths, whatever the memo holds', async () => {
+    const rt = await sampleRuntime();
+    command(rt, 'summarize');
+    rt.spreadsheet.deleteSheet(rt.spreadsheet.getSheetByName('Lịch sử')!);
+    command(rt, 'summarize');
+    const history = rt.spreadsheet.getSheetByName('Lịch sử')!;
+    expect([...history.columnWidths.keys()].sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('keeps the table bordered and merged when it shrinks, nothing lingering below it', async () => {
