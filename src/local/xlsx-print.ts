@@ -4,8 +4,9 @@
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { MAIL_LOG_WRAPPED, wrappedLines } from '../core/layout';
+import { findLayout } from '../core/tab-layout';
 import { sameName } from '../core/text';
-import { MAIL_LOG_COLUMN, SHEETS } from '../core/vocabulary';
+import { HEADER_SEARCH_ROWS, MAIL_LOG_COLUMN, SHEETS } from '../core/vocabulary';
 import type { SavedSheet } from './runtime';
 import { parseA1 } from './runtime/a1';
 import type { CellStyle } from './runtime/grid';
@@ -87,6 +88,49 @@ export function printSetup(ws: Worksheet, sheet: SavedSheet): void {
     horizontalCentered: false,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     ...(sheet.frozenRows ? { printTitlesRow: `1:${sheet.frozenRows}` } : {}),
+  };
+}
+
+/** A cell's text as ExcelJS holds it: a string, or rich text's runs joined; '' otherwise. */
+function cellString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const runs = (value as { richText?: { text: string }[] } | null)?.richText;
+  return Array.isArray(runs) ? runs.map((t) => t.text).join('') : '';
+}
+
+/**
+ * A unit's tab with no page set-up of its own (the file names no paper, no fitting, no rows to
+ * repeat, no print area, no landscape: one the add-on or a script made, or no one set up) prints
+ * on A4 portrait, fit to one page wide, its rows down to the header repeated on every page, where
+ * it would print on Letter, its last columns (Ghi chú, Cập nhật lúc) on pages of their own. A tab
+ * a person set up is left as it is, and so is any other sheet (no `Ngày` header in its first
+ * rows).
+ */
+export function unitTabPrint(ws: Worksheet, sheet: SavedSheet): void {
+  if (isAddonSheet(sheet.name)) return;
+  const setup = ws.pageSetup;
+  if (
+    setup.paperSize !== undefined ||
+    setup.fitToPage ||
+    setup.printTitlesRow ||
+    setup.printArea ||
+    setup.orientation === 'landscape'
+  )
+    return;
+  const rows = Array.from({ length: HEADER_SEARCH_ROWS }, (_, i) => {
+    const values = ws.getRow(i + 1).values;
+    return Array.isArray(values) ? values.slice(1).map(cellString) : [];
+  });
+  const layout = findLayout(rows);
+  if (!layout) return;
+  ws.pageSetup = {
+    ...setup,
+    paperSize: 9,
+    orientation: 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `1:${layout.headerRow}`,
   };
 }
 

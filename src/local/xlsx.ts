@@ -21,6 +21,7 @@ import {
   internalLink,
   mailLogPrint,
   printSetup,
+  unitTabPrint,
 } from './xlsx-print';
 import type { PackageRepair } from './xlsx-package';
 import { findLegacyPasswords, finishPackage, repairForExcelJs } from './xlsx-package';
@@ -347,6 +348,7 @@ export async function saveXlsx(
     fitWrappedRows(ws, sheet);
     mailLogPrint(ws, sheet);
     printSetup(ws, sheet);
+    unitTabPrint(ws, sheet);
   });
   // ExcelJS writes worksheets in orderNo order, set above from the runtime's order.
   const written = Buffer.from(await target.xlsx.writeBuffer());

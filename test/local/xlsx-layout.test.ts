@@ -108,4 +108,25 @@ describe('the .xlsx writer', () => {
       horizontal: 'center',
     });
   }, 60_000);
+
+  it('prints the unit tabs no one set up on A4 portrait one page wide, their header on every page; a tab set up by a person as it was', async () => {
+    const book = await runOn((b) => {
+      // Bình Khánh's officer chose Letter landscape.
+      b.getWorksheet('Bình Khánh')!.pageSetup.paperSize = 1;
+      b.getWorksheet('Bình Khánh')!.pageSetup.orientation = 'landscape';
+    });
+    // The sample's tabs: a title, a help line, the header in row 3.
+    expect(book.getWorksheet('Cần Thạnh')!.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:3',
+    });
+    const own = book.getWorksheet('Bình Khánh')!.pageSetup;
+    expect(own).toMatchObject({ paperSize: 1, orientation: 'landscape' });
+    expect(own.fitToPage).toBeFalsy();
+    expect(own.printTitlesRow).toBeUndefined();
+  }, 60_000);
 });
