@@ -112,7 +112,7 @@ describe('the .xlsx writer', () => {
   it('prints the unit tabs no one set up on A4 portrait one page wide, their header on every page; a tab set up by a person as it was', async () => {
     const book = await runOn((b) => {
       // Bình Khánh's officer chose Letter landscape.
-      b.getWorksheet('Bình Khánh')!.pageSetup.paperSize = 1;
+      b.getWorksheet('Bình Khánh')!.pageSetup.paperSize = 1 as ExcelJS.PaperSize; // Letter
       b.getWorksheet('Bình Khánh')!.pageSetup.orientation = 'landscape';
     });
     // The sample's tabs: a title, a help line, the header in row 3.
