@@ -223,7 +223,8 @@ export function fitWrappedRows(ws: Worksheet, sheet: SavedSheet): void {
 /**
  * `Nhật ký gửi thư` as a whole, each time the add-on wrote to it: rows are appended to it run
  * after run, each append a few cells the layout of the log's first rows does not reach. Every
- * cell of the log bordered; the subject and the outcome wrapped, their rows as tall as they need;
+ * cell of the log bordered, the header bold; the subject and the outcome wrapped, their rows as
+ * tall as they need;
  * the signature, a checksum for the machine, cut at its column's edge ('fill' shows no more of a
  * text than its cell holds) rather than running over the page.
  */
@@ -253,6 +254,9 @@ export function mailLogPrint(ws: Worksheet, sheet: SavedSheet): void {
         ...(wrap ? { wrapText: true } : {}),
         ...(cut ? { horizontal: 'fill' as const } : {}),
       };
+      // The header bold again: a log grown by inserted rows is written afresh from the
+      // runtime, which holds no font the file had.
+      if (r === 1) cell.font = { ...cell.font, bold: true };
       const text = texts.get(`${r},${c}`);
       if (wrap && text) lines = Math.max(lines, wrappedLines(text, width(c), r === 1));
     }

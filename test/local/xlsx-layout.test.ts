@@ -87,6 +87,8 @@ describe('the .xlsx writer', () => {
       expect(ws.getCell(r, 6).alignment).toMatchObject({ wrapText: true });
     }
     expect(ws.getCell(ws.rowCount, 8).alignment).toMatchObject({ horizontal: 'fill' });
+    // The header still bold the next day, the sheet grown by inserted rows.
+    for (let c = 1; c <= 8; c++) expect(ws.getCell(1, c).font).toMatchObject({ bold: true });
     // The digest's subject (over 100 characters) takes more than one line at 300 px.
     expect(String(ws.getCell(2, 6).value).length).toBeGreaterThan(100);
     expect(ws.getRow(2).height).toBeGreaterThanOrEqual(2 * 13);
