@@ -224,9 +224,8 @@ export function fitWrappedRows(ws: Worksheet, sheet: SavedSheet): void {
  * `Nhật ký gửi thư` as a whole, each time the add-on wrote to it: rows are appended to it run
  * after run, each append a few cells the layout of the log's first rows does not reach. Every
  * cell of the log bordered, the header bold; the subject and the outcome wrapped, their rows as
- * tall as they need;
- * the signature, a checksum for the machine, cut at its column's edge ('fill' shows no more of a
- * text than its cell holds) rather than running over the page.
+ * tall as they need; the signature, a checksum for the machine, cut at its column's edge ('fill'
+ * shows no more of a text than its cell holds) rather than running over the page.
  */
 export function mailLogPrint(ws: Worksheet, sheet: SavedSheet): void {
   if (!sameName(sheet.name, SHEETS.mailLog) || !isWrittenOutput(sheet)) return;
