@@ -52,22 +52,82 @@ function rowRuns(rows: number[], width: number): Area[] {
   return runs;
 }
 
+/** Where the widths last set on each output sheet are kept: one document property for all. */
+const WIDTHS_KEY = 'tienDo.columnWidths';
+/** A property holds 9 kB at most: the memo stays well inside (six sheets take under 1 kB). */
+const MEMO_LIMIT = 8000;
+
+/** The column widths the add-on last set on its sheets, kept between runs. */
+export interface WidthMemo {
+  /** The widths last set on the sheet, column 1 first; undefined when not known. */
+  get(sheet: string): readonly number[] | undefined;
+  /** Remembers the widths the sheet now has; saved at once when they differ from those known. */
+  set(sheet: string, widths: number[]): void;
+}
+
+const sameWidths = (a: readonly number[] | undefined, b: readonly number[]) =>
+  a !== undefined && a.length === b.length && a.every((w, i) => w === b[i]);
+
+/**
+ * The memo in the document's properties, read on first use (once a run, for every sheet) and
+ * written only when a sheet's widths changed: a run whose content kept its widths writes nothing.
+ * Without document properties (no document bound), nothing is known and every width is set.
+ */
+export function documentWidthMemo(): WidthMemo {
+  const store = () => PropertiesService.getDocumentProperties() as Properties | null;
+  let memo: Record<string, number[]> | null = null;
+  const load = (): Record<string, number[]> => {
+    if (memo) return memo;
+    memo = {};
+    try {
+      const parsed: unknown = JSON.parse(store()?.getProperty(WIDTHS_KEY) ?? '{}');
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed))
+        for (const [sheet, widths] of Object.entries(parsed))
+          if (Array.isArray(widths) && widths.every((w) => typeof w === 'number'))
+            memo[sheet] = widths as number[];
+    } catch {
+      // A damaged memo is no memo: every width is set again, and the memo written anew.
+    }
+    return memo;
+  };
+  return {
+    get: (sheet) => load()[sheet],
+    set(sheet, widths) {
+      const all = load();
+      if (sameWidths(all[sheet], widths)) return;
+      all[sheet] = [...widths];
+      let text = JSON.stringify(all);
+      if (text.length > MEMO_LIMIT) {
+        memo = { [sheet]: [...widths] };
+        text = JSON.stringify(memo);
+      }
+      store()?.setProperty(WIDTHS_KEY, text);
+    },
+  };
+}
+
+type Properties = GoogleAppsScript.Properties.Properties;
+
 /**
  * Applies a layout to a sheet written from A1. Widths follow the content (a longer unit name,
- * larger totals), so they are looked at on every run, not only when the sheet is made; the
- * add-on's sheets are protected, so a width a person set by hand is not theirs to keep. Reading a
- * width is a metadata call and setting one a write: on a sheet that exists, only the columns
- * whose width differs are set, so a run whose content kept its widths writes none. Neighbouring
- * columns of the same new width take one call.
+ * larger totals), so they are worked out on every run, not only when the sheet is made; the
+ * add-on's sheets are protected, so a width a person set by hand is not theirs to keep. The
+ * widths are not read back from the sheet (a call per column): those the add-on last set are
+ * remembered (see documentWidthMemo), and only the columns whose width differs from them are set;
+ * a sheet made this run, or one the memo does not know, gets every width. Neighbouring columns of
+ * the same new width take one call.
  */
 export function applyLayout(
   sheet: Sheet,
+  name: string,
   layout: SheetLayout,
-  width: number,
-  isNew: boolean,
+  size: { width: number; rows: number; isNew: boolean },
+  memo: WidthMemo,
 ): void {
+  const { width, rows } = size;
   const widths = layout.widths.slice(0, width);
-  const wanted = widths.map((w, c) => isNew || sheet.getColumnWidth(c + 1) !== w);
+  const known = size.isNew ? undefined : memo.get(name);
+  const wanted = widths.map((w, c) => known?.[c] !== w);
   for (let c = 0; c < widths.length;) {
     if (!wanted[c]) {
       c++;
@@ -79,18 +139,24 @@ export function applyLayout(
     else sheet.setColumnWidths(c + 1, n, widths[c]);
     c += n;
   }
+  memo.set(name, widths);
   for (const { area, vertical } of mergeCalls(layout.merges)) {
     const range = sheet.getRange(area.row, area.col, area.rows, area.cols);
     if (vertical && area.cols > 1) range.mergeVertically();
     else range.merge();
   }
-  if (layout.merges.length)
+  // Merged headers and header rows centred alike, in one range list whatever their number.
+  const centred = [...layout.merges, ...rowRuns(layout.centerRows ?? layout.wrapRows, width)];
+  if (centred.length)
     sheet
-      .getRangeList(layout.merges.map(a1Of))
+      .getRangeList(centred.map(a1Of))
       .setHorizontalAlignment('center')
       .setVerticalAlignment('middle');
   if (layout.borders.length)
     sheet.getRangeList(layout.borders.map(a1Of)).setBorder(true, true, true, true, true, true);
-  if (layout.wrapRows.length)
-    sheet.getRangeList(rowRuns(layout.wrapRows, width).map(a1Of)).setWrap(true);
+  const wrapped = [
+    ...rowRuns(layout.wrapRows, width),
+    ...(layout.wrapCols ?? []).map((col) => ({ row: 1, col, rows: rows, cols: 1 })),
+  ];
+  if (wrapped.length) sheet.getRangeList(wrapped.map(a1Of)).setWrap(true);
 }

@@ -19,7 +19,8 @@ import {
   readProtection,
 } from './sheet-edits';
 import { errorMessage } from './errors';
-import { applyLayout, clearBlock } from './sheet-layout';
+import type { WidthMemo } from './sheet-layout';
+import { applyLayout, clearBlock, documentWidthMemo } from './sheet-layout';
 import type { WorkbookPort } from './workbook-port';
 import { zoneDates } from './zone-dates';
 
@@ -100,6 +101,9 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
   });
   let guard: { description: string; editors: string[] } | null = null;
   const sizeKnown = new Map<Sheet, { rows: number; cols: number }>();
+  let memo: WidthMemo | null = null;
+  /** The widths last set on the output sheets: read once, when the first layout is applied. */
+  const widthMemo = () => (memo ??= documentWidthMemo());
   const prefetched = new Map<string, Rows>();
   /** Tabs named by prefetch and not fetched yet, in the order they will be read. */
   let pending: string[] = [];
@@ -159,7 +163,14 @@ export function spreadsheetPort(ss: Spreadsheet): WorkbookPort {
       if (output.frozenColumns) sheet.setFrozenColumns(output.frozenColumns);
       if (output.wide && !output.layout) sheet.setColumnWidth(output.wide.col, output.wide.width);
     }
-    if (output.layout) applyLayout(sheet, output.layout, width, !existing);
+    if (output.layout)
+      applyLayout(
+        sheet,
+        output.name,
+        output.layout,
+        { width, rows: block.length, isNew: !existing },
+        widthMemo(),
+      );
     return { sheet, width };
   };
   return {

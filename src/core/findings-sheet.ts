@@ -49,9 +49,14 @@ export function findingsSheet(
         fixed: { [cols]: MESSAGE_WIDTH },
       }),
       merges: [],
-      borders: [tableArea(3, rows.length, cols)],
+      // The header and the findings; "Không phát hiện lỗi nào." below the header unbordered, so
+      // it runs across the row with no border crossing it (and the sheet takes the same calls
+      // whatever it holds, which a merge would not).
+      borders: [tableArea(3, findings.length ? rows.length : 3, cols)],
       // The header too, so the sheet takes the same calls with findings as without.
       wrapRows: [3, ...findings.map((_, i) => i + 4)],
+      // The header centred; the findings read from the left.
+      centerRows: [3],
     },
   };
 }

@@ -186,22 +186,31 @@ export function progressBar(share: number): string {
   return '█'.repeat(full) + '░'.repeat(10 - full);
 }
 
+/** `Nhật ký gửi thư`'s subject and outcome: they wrap within these widths. */
+export const MAIL_LOG_WRAPPED: Record<number, number> = { 6: 300, 7: 200 };
+/** `Chữ ký`, a checksum for the machine: narrow, its text cut. */
+export const MAIL_LOG_SIGNATURE_WIDTH = 70;
+
 /**
  * `Nhật ký gửi thư`, set when the log is made (rows are appended afterwards, so each column also
- * gets room for what later rows hold: a reminder's kind, a unit's name, an outcome): wide enough
- * for a time and a date; recipients, subject and outcome capped (cut on screen, whole in the
- * cell); the signature, a checksum nobody reads, narrow.
+ * gets room for what later rows hold: every kind of message, a time, a date): the subject and the
+ * outcome wrap within a fixed width, the signature narrow and cut; the table bordered. Later rows
+ * take their format from the row above them as Sheets inserts them; the .xlsx borders and wraps
+ * the whole log when it is saved (xlsx-print.ts).
  */
-export function mailLogLayout(rows: OutputCell[][]): SheetLayout {
-  const later: OutputCell[] = ['00/00/0000 00:00:00', 'Nhắc báo cáo', '00/00/0000'];
-  const widths = columnWidths([...rows, later], { fromRow: 1, boldRows: [1] });
-  const least = [0, 0, 0, 120, 160, 240, 200, 120];
-  const most = [0, 0, 0, 160, 240, 420, 200, 120];
+export function mailLogLayout(rows: OutputCell[][], kinds: string[]): SheetLayout {
+  const later: OutputCell[][] = kinds.map((kind) => ['00/00/0000 00:00:00', kind, '00/00/0000']);
+  const fixed = { ...MAIL_LOG_WRAPPED, 8: MAIL_LOG_SIGNATURE_WIDTH };
+  const widths = columnWidths([...rows, ...later], { fromRow: 1, boldRows: [1], fixed });
+  const least = [0, 0, 0, 120, 160];
+  const most = [0, 0, 0, 160, 240];
+  const cols = Math.max(...rows.map((r) => r.length));
   return {
     widths: widths.map((w, i) => (most[i] ? Math.min(Math.max(w, least[i]), most[i]) : w)),
     merges: [],
-    borders: [],
-    wrapRows: [],
+    borders: [tableArea(1, rows.length, cols)],
+    wrapRows: [1],
+    wrapCols: Object.keys(MAIL_LOG_WRAPPED).map(Number),
   };
 }
 

@@ -232,8 +232,7 @@ export function newLog(rows: OutputCell[][]): OutputSheet {
     rows: [[...MAIL_LOG.header], ...rows],
     boldRows: [1],
     frozenRows: 1,
-    wide: { col: 6, width: 420 },
-    layout: mailLogLayout([[...MAIL_LOG.header], ...rows]),
+    layout: mailLogLayout([[...MAIL_LOG.header], ...rows], Object.values(MAIL_LOG.kinds)),
   };
 }
 

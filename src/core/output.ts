@@ -62,6 +62,10 @@ export interface SheetLayout {
   borders: Area[];
   /** 1-based rows whose text wraps within its column (header rows). */
   wrapRows: number[];
+  /** 1-based rows centred across and down (header rows); the wrapped rows when not given. */
+  centerRows?: number[];
+  /** 1-based columns whose text wraps, over the rows written (long texts of a log). */
+  wrapCols?: number[];
 }
 
 /** Extras of a report sheet: number formats per column and colours by text. */

@@ -3,9 +3,10 @@
 // links between sheets by name where Sheets links by sheet id.
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { wrappedLines } from '../core/layout';
+import { MAIL_LOG_WRAPPED, wrappedLines } from '../core/layout';
+import { findLayout } from '../core/tab-layout';
 import { sameName } from '../core/text';
-import { SHEETS } from '../core/vocabulary';
+import { HEADER_SEARCH_ROWS, MAIL_LOG_COLUMN, SHEETS } from '../core/vocabulary';
 import type { SavedSheet } from './runtime';
 import { parseA1 } from './runtime/a1';
 import type { CellStyle } from './runtime/grid';
@@ -70,11 +71,13 @@ export function internalLink(
 export const LINK_FONT: Partial<ExcelJS.Font> = { color: { argb: 'FF1155CC' }, underline: true };
 
 /**
- * The add-on's own sheets print on A4 landscape, fit to one page wide (as many pages down as
- * needed), their frozen rows repeated at the top of each page.
+ * The sheets of the campaign print on A4 landscape, fit to one page wide (as many pages down as
+ * needed), their frozen rows repeated at the top of each page: the people's sheets (Cấu hình,
+ * Đơn vị, Giai đoạn) always, the add-on's output sheets when the add-on wrote them this run (a
+ * unit's tab carrying an output sheet's name is left as its people set it).
  */
 export function printSetup(ws: Worksheet, sheet: SavedSheet): void {
-  if (!isAddonSheet(sheet.name)) return;
+  if (!isPeopleSheet(sheet.name) && !isWrittenOutput(sheet)) return;
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: 9,
@@ -88,21 +91,86 @@ export function printSetup(ws: Worksheet, sheet: SavedSheet): void {
   };
 }
 
+/** A cell's text as ExcelJS holds it: a string, or rich text's runs joined; '' otherwise. */
+function cellString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const runs = (value as { richText?: { text: string }[] } | null)?.richText;
+  return Array.isArray(runs) ? runs.map((t) => t.text).join('') : '';
+}
+
+/**
+ * A unit's tab with no page set-up of its own (the file names no paper, no fitting, no rows to
+ * repeat, no print area, no landscape: one the add-on or a script made, or no one set up) prints
+ * on A4 portrait, fit to one page wide, its rows down to the header repeated on every page, where
+ * it would print on Letter, its last columns (Ghi chú, Cập nhật lúc) on pages of their own. A tab
+ * a person set up is left as it is, and so is any other sheet (no `Ngày` header in its first
+ * rows).
+ */
+export function unitTabPrint(ws: Worksheet, sheet: SavedSheet): void {
+  if (isAddonSheet(sheet.name)) return;
+  const setup = ws.pageSetup;
+  if (
+    setup.paperSize !== undefined ||
+    setup.fitToPage ||
+    setup.printTitlesRow ||
+    setup.printArea ||
+    setup.orientation === 'landscape'
+  )
+    return;
+  const rows = Array.from({ length: HEADER_SEARCH_ROWS }, (_, i) => {
+    const values = ws.getRow(i + 1).values;
+    return Array.isArray(values) ? values.slice(1).map(cellString) : [];
+  });
+  const layout = findLayout(rows);
+  if (!layout) return;
+  ws.pageSetup = {
+    ...setup,
+    paperSize: 9,
+    orientation: 'portrait',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: `1:${layout.headerRow}`,
+  };
+}
+
 /** A line of Arial 10 pt, in points. */
 const LINE_PT = 13;
 
-/** The add-on's own sheets, by name. */
+/** The sheets people fill for the whole campaign: the add-on reads them, never restyles them. */
+const PEOPLE_SHEETS: readonly string[] = [SHEETS.settings, SHEETS.units, SHEETS.phases];
+
+/** The campaign's sheets, by name: the people's and the add-on's. */
 export function isAddonSheet(name: string): boolean {
   return Object.values(SHEETS).some((reserved) => sameName(reserved, name));
 }
 
+function isPeopleSheet(name: string): boolean {
+  return PEOPLE_SHEETS.some((reserved) => sameName(reserved, name));
+}
+
 /**
- * Arial 10 pt in every cell of the add-on's sheets, as Sheets shows them: the widths are worked
+ * A sheet the add-on writes (Tổng hợp, Phụ lục thống kê, Lịch sử, Kiểm tra, Nhật ký gửi thư,
+ * Báo cáo tháng) that a script made or changed since the file was loaded: not a unit's tab that
+ * carries the name, which the add-on leaves alone.
+ */
+export function isWrittenOutput(sheet: SavedSheet): boolean {
+  if (!isAddonSheet(sheet.name) || isPeopleSheet(sheet.name)) return false;
+  return (
+    sheet.originalName === null ||
+    sheet.restructured ||
+    sheet.columnWidths.size > 0 ||
+    sheet.changedCells().length > 0
+  );
+}
+
+/**
+ * Arial 10 pt in every cell of the output sheets the add-on wrote, as Sheets shows them: the widths are worked
  * out for it, where Excel's default (Calibri 11 pt) may be replaced by a wider font elsewhere.
  * LibreOffice draws Arial with Liberation Sans, which has the same widths.
  */
 export function addonFont(ws: Worksheet, sheet: SavedSheet): void {
-  if (!isAddonSheet(sheet.name)) return;
+  if (!isWrittenOutput(sheet)) return;
   ws.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: false }, (cell) => {
       cell.font = { ...cell.font, name: 'Arial', size: 10 };
@@ -111,12 +179,12 @@ export function addonFont(ws: Worksheet, sheet: SavedSheet): void {
 }
 
 /**
- * Heights for the rows of the add-on's sheets that hold wrapped text: LibreOffice and Excel keep
+ * Heights for the rows of the output sheets the add-on wrote that hold wrapped text: LibreOffice and Excel keep
  * a row's height as the file gives it, where Sheets grows the row. A merge over several rows
  * shares their height; what it lacks goes to its last row.
  */
 export function fitWrappedRows(ws: Worksheet, sheet: SavedSheet): void {
-  if (!isAddonSheet(sheet.name)) return;
+  if (!isWrittenOutput(sheet)) return;
   const merges = new Map<string, { rows: number; cols: number }>();
   for (const a1 of sheet.merges) {
     const m = parseA1(a1);
@@ -149,6 +217,49 @@ export function fitWrappedRows(ws: Worksheet, sheet: SavedSheet): void {
     const need = LINE_PT * s.lines + 2;
     const last = s.row + s.rows - 1;
     if (need > have) ws.getRow(last).height = height(last) + need - have;
+  }
+}
+
+/**
+ * `Nhật ký gửi thư` as a whole, each time the add-on wrote to it: rows are appended to it run
+ * after run, each append a few cells the layout of the log's first rows does not reach. Every
+ * cell of the log bordered, the header bold; the subject and the outcome wrapped, their rows as
+ * tall as they need; the signature, a checksum for the machine, cut at its column's edge ('fill'
+ * shows no more of a text than its cell holds) rather than running over the page.
+ */
+export function mailLogPrint(ws: Worksheet, sheet: SavedSheet): void {
+  if (!sameName(sheet.name, SHEETS.mailLog) || !isWrittenOutput(sheet)) return;
+  let rows = 0;
+  let cols = 0;
+  const texts = new Map<string, string>();
+  for (const cell of sheet.cells()) {
+    if (cell.value === '' || cell.value === null) continue;
+    rows = Math.max(rows, cell.row);
+    cols = Math.max(cols, cell.col);
+    if (typeof cell.value === 'string') texts.set(`${cell.row},${cell.col}`, cell.value);
+  }
+  const signature = MAIL_LOG_COLUMN.header.length;
+  const width = (col: number) => sheet.columnWidths.get(col) ?? MAIL_LOG_WRAPPED[col] ?? 100;
+  for (let r = 1; r <= rows; r++) {
+    let lines = 1;
+    for (let c = 1; c <= cols; c++) {
+      const cell = ws.getCell(r, c);
+      cell.border = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+      const wrap = MAIL_LOG_WRAPPED[c] !== undefined || r === 1;
+      const cut = c === signature && r > 1;
+      cell.alignment = {
+        ...cell.alignment,
+        vertical: 'top',
+        ...(wrap ? { wrapText: true } : {}),
+        ...(cut ? { horizontal: 'fill' as const } : {}),
+      };
+      // The header bold again: a log grown by inserted rows is written afresh from the
+      // runtime, which holds no font the file had.
+      if (r === 1) cell.font = { ...cell.font, bold: true };
+      const text = texts.get(`${r},${c}`);
+      if (wrap && text) lines = Math.max(lines, wrappedLines(text, width(c), r === 1));
+    }
+    if (lines > 1) ws.getRow(r).height = LINE_PT * lines + 2;
   }
 }
 

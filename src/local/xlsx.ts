@@ -19,7 +19,9 @@ import {
   fitWrappedRows,
   internalLinks,
   internalLink,
+  mailLogPrint,
   printSetup,
+  unitTabPrint,
 } from './xlsx-print';
 import type { PackageRepair } from './xlsx-package';
 import { findLegacyPasswords, finishPackage, repairForExcelJs } from './xlsx-package';
@@ -344,7 +346,9 @@ export async function saveXlsx(
     for (const [c, width] of sheet.columnWidths) ws.getColumn(c).width = width / 7;
     addonFont(ws, sheet);
     fitWrappedRows(ws, sheet);
+    mailLogPrint(ws, sheet);
     printSetup(ws, sheet);
+    unitTabPrint(ws, sheet);
   });
   // ExcelJS writes worksheets in orderNo order, set above from the runtime's order.
   const written = Buffer.from(await target.xlsx.writeBuffer());

@@ -9,11 +9,15 @@ import { bundle, sampleRuntime } from '../helpers';
 const widthCalls = (calls: ReturnType<typeof job>) =>
   calls.count('Sheet.setColumnWidth') + calls.count('Sheet.setColumnWidths');
 
-function job(units: number, batch: boolean) {
+function job(units: number, batch: boolean, runs = 1) {
   const rt = new LocalRuntime({ ui: false, mailQuota: 1500, advancedSheets: batch });
   const { lastDay } = syntheticCampaign(rt, { units, days: 30 });
   rt.setNow(Date.parse(`${lastDay}T00:00:00Z`) + 86_400_000 + 3_600_000); // 08:00 the next morning
-  bundle(rt).dailyJob();
+  for (let run = 1; run <= runs; run++) {
+    // The calls of the last run alone.
+    rt.calls.reset();
+    bundle(rt).dailyJob();
+  }
   return rt.calls;
 }
 
@@ -53,12 +57,37 @@ describe('the scheduled job (validate → summarise → send)', () => {
     // The five output sheets, each made at 1,000 × 26, trimmed (two more writes) and protected
     // for the admins (one more) the first time; `Phụ lục thống kê` writes its values, bold rows,
     // number formats and frozen rows and columns (five); the layouts: Tổng hợp's four merge
-    // calls and their alignment (two), borders and wrapped rows on four sheets (eight).
-    expect(small.summary().writes - widthCalls(small)).toBeLessThanOrEqual(30 + 5 + 3 * 5 + 14);
+    // calls and their alignment (two), borders and wrapped rows on four sheets (eight); the
+    // header rows of Lịch sử, Kiểm tra and Nhật ký gửi thư centred (two calls each).
+    expect(small.summary().writes - widthCalls(small)).toBeLessThanOrEqual(
+      30 + 5 + 3 * 5 + 14 + 3 * 2,
+    );
     // Per extra tab: its name and its id (links): two metadata calls.
     expect(large.summary().other - small.summary().other).toBe(2 * 180);
     // The digest and one reminder per unit that stopped reporting (every 17th): 1 and 11.
     expect([small.summary().mailCalls, large.summary().mailCalls]).toEqual([1 + 1, 1 + 11]);
+  });
+
+  it('run again, makes the same calls of every kind at 20 and 200 units, widths included: none read, none set', () => {
+    const small = job(20, false, 2);
+    const large = job(200, false, 2);
+    // The sheets exist and their content needs the widths they were given: the widths the
+    // add-on last set are in the document's properties, so no width is read back nor set.
+    for (const calls of [small, large]) {
+      expect(calls.count('Sheet.getColumnWidth')).toBe(0);
+      expect(widthCalls(calls)).toBe(0);
+    }
+    const kinds = (calls: typeof small) =>
+      Object.fromEntries(
+        Object.entries(calls.spreadsheet()).filter(
+          ([method]) => !/getSheetValues|getName|getSheetId/.test(method),
+        ),
+      );
+    expect(kinds(large)).toEqual(kinds(small));
+    expect(large.summary().writes).toBe(small.summary().writes);
+    // What grows with the units: each tab read (once), its name and id (links).
+    expect(large.summary().reads - small.summary().reads).toBe(180);
+    expect(large.summary().other - small.summary().other).toBe(2 * 180);
   });
 
   it('with the Sheets advanced service reads all tabs in one batchGet per 100', () => {

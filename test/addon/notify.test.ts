@@ -249,9 +249,9 @@ describe('the morning after two communes missed their report (14/07/2023 08:00)'
     expect(large.rt.calls.count('MailApp.sendEmail')).toBe(1 + 10);
     expect(large.rt.calls.summary().writes).toBe(small.rt.calls.summary().writes);
     // Each message is marked as going in the document's properties (saved at once); the first
-    // run also creates the log's key, records that the spreadsheet's log is signed, and keeps
-    // the most the user has had left of the mail quota.
-    expect(large.rt.calls.count('Properties.setProperty')).toBe(11 + 1 + 3);
+    // run also creates the log's key, records that the spreadsheet's log is signed, keeps the
+    // most the user has had left of the mail quota, and remembers the new log's column widths.
+    expect(large.rt.calls.count('Properties.setProperty')).toBe(11 + 1 + 3 + 1);
   });
 });
 

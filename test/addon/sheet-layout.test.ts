@@ -33,6 +33,21 @@ describe("Tổng hợp's layout in Sheets", () => {
     expect(sheet.getColumnWidth(11)).toBeGreaterThanOrEqual(80); // Dự kiến xong: dd/MM/yyyy
   });
 
+  it("centres Phụ lục thống kê's header rows as Tổng hợp's merged headers, Kiểm tra's header but not its findings", async () => {
+    const rt = await sampleRuntime();
+    command(rt, 'run');
+    const centred = { horizontalAlignment: 'center', verticalAlignment: 'middle' };
+    const style = (name: string, row: number, col: number) =>
+      rt.spreadsheet.getSheetByName(name)!.styles.get(cellKey(row, col));
+    // Phụ lục thống kê: three title rows, then its header (STT, Đơn vị, …, wrapped).
+    for (const col of [1, 2, 3, 11])
+      expect(style('Phụ lục thống kê', 4, col)).toMatchObject(centred);
+    expect(style('Tổng hợp', 5, 8)).toMatchObject(centred);
+    expect(style('Kiểm tra', 3, 6)).toMatchObject(centred);
+    expect(style('Kiểm tra', 4, 6)?.horizontalAlignment).toBeUndefined();
+    expect(style('Nhật ký gửi thư', 1, 6)).toMatchObject(centred);
+  });
+
   it('clears what an earlier run or a person left first: a merge over part of the headers, a stray border', async () => {
     const rt = await sampleRuntime();
     command(rt, 'summarize');
@@ -48,7 +63,7 @@ describe("Tổng hợp's layout in Sheets", () => {
     expect(sheet.styles.get(cellKey(2, 2))).toBeUndefined();
     // The layouts' calls, Tổng hợp's, Phụ lục thống kê's and Lịch sử's: one breakApart and one
     // clearFormat over each block; Tổng hợp's two indicators merged, its columns side by side
-    // merged down in two mergeVertically, their alignment (one call each way); borders and
+    // merged down in two mergeVertically; the merges and header rows centred, borders and
     // wrapping, one call each per sheet.
     const calls = rt.calls.spreadsheet();
     expect([
@@ -60,12 +75,12 @@ describe("Tổng hợp's layout in Sheets", () => {
       calls['RangeList.setVerticalAlignment'],
       calls['RangeList.setBorder'],
       calls['RangeList.setWrap'],
-    ]).toEqual([3, 3, 2, 2, 1, 1, 3, 3]);
-    // Widths: the same content needs the same widths, which the sheets already have: each is
-    // read (a metadata call), none is set again.
+    ]).toEqual([3, 3, 2, 2, 3, 3, 3, 3]);
+    // Widths: the same content needs the same widths, which the sheets already have (the
+    // document's properties remember them): none is read back, none is set again.
     expect(calls['Sheet.setColumnWidth']).toBeUndefined();
     expect(calls['Sheet.setColumnWidths']).toBeUndefined();
-    expect(calls['Sheet.getColumnWidth']).toBe(18 + 11 + 5);
+    expect(calls['Sheet.getColumnWidth']).toBeUndefined();
     expect(calls['Range.setFontWeight']).toBeUndefined();
   });
 
@@ -85,6 +100,46 @@ describe("Tổng hợp's layout in Sheets", () => {
     expect(sheet.getColumnWidth(2)).toBeGreaterThan(before + 100);
     expect(rt.calls.count('Sheet.setColumnWidth')).toBe(2);
     expect(rt.calls.count('Sheet.setColumnWidths')).toBe(0);
+  });
+
+  it('remembers the widths it set in one document property, read once a run, written only when they change', async () => {
+    const rt = await sampleRuntime();
+    command(rt, 'summarize');
+    const memo = JSON.parse(rt.properties.document.get('tienDo.columnWidths')!) as Record<
+      string,
+      number[]
+    >;
+    const summary = rt.spreadsheet.getSheetByName('Tổng hợp')!;
+    expect(memo['Tổng hợp']).toEqual(
+      Array.from({ length: 18 }, (_, c) => summary.getColumnWidth(c + 1)),
+    );
+    expect(Object.keys(memo).sort()).toEqual(['Lịch sử', 'Phụ lục thống kê', 'Tổng hợp']);
+    rt.calls.reset();
+    command(rt, 'summarize');
+    expect(rt.calls.count('Properties.setProperty')).toBe(0);
+    const reads = rt.calls.count('Properties.getProperty');
+    // A run without the memo reads the same properties but for it: one read for every sheet.
+    rt.properties.document.delete('tienDo.columnWidths');
+    rt.calls.reset();
+    command(rt, 'summarize');
+    expect(rt.calls.count('Properties.getProperty')).toBe(reads);
+    // Not knowing the widths, it sets them all (grouped), reads none, and writes the memo once
+    // per sheet whose widths it set.
+    expect(rt.calls.count('Sheet.getColumnWidth')).toBe(0);
+    expect(
+      rt.calls.count('Sheet.setColumnWidth') + rt.calls.count('Sheet.setColumnWidths'),
+    ).toBeGreaterThan(3);
+    expect(rt.calls.count('Properties.setProperty')).toBe(3);
+    expect(rt.properties.document.get('tienDo.columnWidths')).toBeDefined();
+  });
+
+  it('gives a sheet made again all its widths, whatever the memo holds', async () => {
+    const rt = await sampleRuntime();
+    command(rt, 'summarize');
+    rt.spreadsheet.deleteSheet(rt.spreadsheet.getSheetByName('Lịch sử')!);
+    command(rt, 'summarize');
+    const history = rt.spreadsheet.getSheetByName('Lịch sử')!;
+    expect([...history.columnWidths.keys()].sort()).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('keeps the table bordered and merged when it shrinks, nothing lingering below it', async () => {

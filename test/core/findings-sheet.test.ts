@@ -89,6 +89,13 @@ describe('Kiểm tra', () => {
     ]);
   });
 
+  it('leaves "Không phát hiện lỗi nào." out of the borders, so none crosses it', () => {
+    const layout = findingsSheet([], gid, WHEN).layout!;
+    // The header alone bordered: row 3, six columns.
+    expect(layout.borders).toEqual([{ row: 3, col: 1, rows: 1, cols: 6 }]);
+    expect(layout.merges).toEqual([]);
+  });
+
   it('prints its table with borders, the messages wrapping in a column of their own width', () => {
     const layout = sheet.layout!;
     // The header and four findings, six columns, each cell bordered.

@@ -8,6 +8,7 @@ import {
   textWidth,
   wrappedLines,
 } from '../../src/core/layout';
+import { MAIL_LOG_COLUMN } from '../../src/core/vocabulary';
 
 describe('the progress bar', () => {
   it('fills a tenth per 10 %, rounded down: only 100 % or more is full', () => {
@@ -101,7 +102,7 @@ describe('column widths', () => {
 });
 
 describe("the mail log's widths", () => {
-  it('fit a time and a date whole, and cap the long columns', () => {
+  it('fit a time, a date and every kind whole, wrap the subject and the outcome, keep the signature narrow', () => {
     const header = [
       'Thời gian',
       'Loại',
@@ -112,13 +113,19 @@ describe("the mail log's widths", () => {
       'Kết quả',
       'Chữ ký',
     ];
-    const { widths } = mailLogLayout([
-      header,
-      ['', '', '', '', 'a@b.vn, '.repeat(40), 'T'.repeat(300), '', 'f'.repeat(64)],
-    ]);
+    const layout = mailLogLayout(
+      [header, ['', '', '', '', 'a@b.vn, '.repeat(40), 'T'.repeat(300), '', 'f'.repeat(64)]],
+      Object.values(MAIL_LOG_COLUMN.kinds),
+    );
+    const { widths } = layout;
     expect(widths[0]).toBeGreaterThanOrEqual(textWidth('14/07/2023 08:00:00') + 10);
     expect(widths[2]).toBeGreaterThanOrEqual(80);
-    expect(widths.slice(3)).toEqual([120, 240, 420, 200, 120]);
-    expect(widths[1]).toBeGreaterThanOrEqual(textWidth('Nhắc báo cáo') + 10);
+    // Đơn vị at least 120, Người nhận capped at 240; the subject 300 and the outcome 200, both
+    // wrapped; the signature 70, cut.
+    expect(widths.slice(3)).toEqual([120, 240, 300, 200, 70]);
+    // The longest kind, the final report's, whole (bold is not used for the rows).
+    expect(widths[1]).toBeGreaterThanOrEqual(textWidth('Báo cáo kết thúc') + 10);
+    expect(layout.wrapCols).toEqual([6, 7]);
+    expect(layout.borders).toEqual([{ row: 1, col: 1, rows: 2, cols: 8 }]);
   });
 });

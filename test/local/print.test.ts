@@ -110,6 +110,7 @@ async function summaryHeaders(xlsx: string): Promise<string[]> {
 
 const A4_LANDSCAPE = ([w, h]: [number, number]) =>
   Math.abs(w - 841.9) < 1 && Math.abs(h - 595.3) < 1;
+const A4_PORTRAIT = ([w, h]: [number, number]) => A4_LANDSCAPE([h, w]);
 
 describe.skipIf(missing.length > 0 && !required)('printing the output workbook', () => {
   it('has LibreOffice and poppler-utils (required in CI)', () => {
@@ -196,6 +197,32 @@ describe.skipIf(missing.length > 0 && !required)('printing the output workbook',
     expect(text[0]).toMatch(
       /Tổng số\s+66[.,]392\s+14[.,]210\s+6[.,]471\s+7[.,]739\s+68\s+05\/11\/2023\s+52[.,]182\s+454\s+05\/11\/2023/,
     );
+  }, 180_000);
+
+  it("prints a unit's tab on A4 portrait one page wide, its header and Cập nhật lúc on every page; the mail log whole", async () => {
+    const out = tempDir();
+    const run = await runCli(
+      ['run', '--workbook', await sampleWorkbook(), '--now', '2023-07-14T08:00', '--out', out],
+      { dist: DIST },
+    );
+    expect(run.status).toBe(0);
+    const xlsx = join(out, 'can-gio.xlsx');
+    const tab = toPdf(await summaryOnly(xlsx, 'Cần Thạnh'));
+    const text = pages(tab);
+    // 133 days (26/06 to 05/11/2023) under a three-row header: a few pages down, none across.
+    expect(text.length).toBeLessThanOrEqual(3);
+    expect(pageSizes(tab).every(A4_PORTRAIT)).toBe(true);
+    for (const page of text)
+      expect(page).toMatch(/Ngày\s+Thu nhận\s+Kích hoạt\s+Ghi chú\s+Cập nhật lúc/);
+    expect(text.join('\n')).toContain('05/11/2023');
+
+    const log = pages(toPdf(await summaryOnly(xlsx, 'Nhật ký gửi thư'))).join('\n');
+    // The subject wraps within its column: no outcome glued to its end ("số liĐã gửi").
+    expect(log).not.toMatch(/\SĐã gửi/);
+    expect(log.match(/Đã gửi/g)).toHaveLength(3);
+    expect(log).toContain('Nhắc báo cáo');
+    // The signature (64 hex digits) is cut to its narrow column.
+    expect(log).not.toMatch(/[0-9a-f]{40}/);
   }, 180_000);
 
   it('prints a long Tổng hợp one page wide, the header rows at the top of every page', async () => {

@@ -60,8 +60,13 @@ describe('the output .xlsx', () => {
     });
     for (const name of ['Cấu hình', 'Đơn vị', 'Lịch sử', 'Nhật ký gửi thư'])
       expect(book.getWorksheet(name)!.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1 });
-    // A unit's tab is the officer's: its page set-up is left as it was.
-    expect(book.getWorksheet('Cần Thạnh')!.pageSetup.paperSize).not.toBe(9);
+    // A unit's tab with no page set-up of its own prints portrait, its header rows repeated (one
+    // a person set up is left as it was: see xlsx-layout.test.ts).
+    expect(book.getWorksheet('Cần Thạnh')!.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'portrait',
+      printTitlesRow: '1:3',
+    });
   });
 
   it("turns Sheets' links by sheet id into links by sheet name", async () => {
