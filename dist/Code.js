@@ -3573,16 +3573,21 @@ function progressBar(share) {
   const full = Math.max(0, Math.min(10, Math.floor(share * 10 + 1e-9)));
   return "█".repeat(full) + "░".repeat(10 - full);
 }
-function mailLogLayout(rows) {
-  const later = ["00/00/0000 00:00:00", "Nhắc báo cáo", "00/00/0000"];
-  const widths = columnWidths([...rows, later], { fromRow: 1, boldRows: [1] });
-  const least = [0, 0, 0, 120, 160, 240, 200, 120];
-  const most = [0, 0, 0, 160, 240, 420, 200, 120];
+var MAIL_LOG_WRAPPED = { 6: 300, 7: 200 };
+var MAIL_LOG_SIGNATURE_WIDTH = 70;
+function mailLogLayout(rows, kinds) {
+  const later = kinds.map((kind) => ["00/00/0000 00:00:00", kind, "00/00/0000"]);
+  const fixed = { ...MAIL_LOG_WRAPPED, 8: MAIL_LOG_SIGNATURE_WIDTH };
+  const widths = columnWidths([...rows, ...later], { fromRow: 1, boldRows: [1], fixed });
+  const least = [0, 0, 0, 120, 160];
+  const most = [0, 0, 0, 160, 240];
+  const cols = Math.max(...rows.map((r) => r.length));
   return {
     widths: widths.map((w, i) => most[i] ? Math.min(Math.max(w, least[i]), most[i]) : w),
     merges: [],
-    borders: [],
-    wrapRows: []
+    borders: [tableArea(1, rows.length, cols)],
+    wrapRows: [1],
+    wrapCols: Object.keys(MAIL_LOG_WRAPPED).map(Number)
   };
 }
 var STATUS_COLOURS = [
@@ -3712,8 +3717,7 @@ function newLog(rows) {
     rows: [[...MAIL_LOG_COLUMN.header], ...rows],
     boldRows: [1],
     frozenRows: 1,
-    wide: { col: 6, width: 420 },
-    layout: mailLogLayout([[...MAIL_LOG_COLUMN.header], ...rows])
+    layout: mailLogLayout([[...MAIL_LOG_COLUMN.header], ...rows], Object.values(MAIL_LOG_COLUMN.kinds))
   };
 }
 function messageMark(m) {
@@ -5424,9 +5428,49 @@ function rowRuns(rows, width) {
   }
   return runs;
 }
-function applyLayout(sheet, layout, width, isNew) {
+var WIDTHS_KEY = "tienDo.columnWidths";
+var MEMO_LIMIT = 8e3;
+var sameWidths = (a, b) => a !== void 0 && a.length === b.length && a.every((w, i) => w === b[i]);
+function documentWidthMemo() {
+  const store = () => PropertiesService.getDocumentProperties();
+  let memo = null;
+  const load = () => {
+    var _a, _b;
+    if (memo) return memo;
+    memo = {};
+    try {
+      const parsed2 = JSON.parse((_b = (_a = store()) == null ? void 0 : _a.getProperty(WIDTHS_KEY)) != null ? _b : "{}");
+      if (parsed2 && typeof parsed2 === "object" && !Array.isArray(parsed2)) {
+        for (const [sheet, widths] of Object.entries(parsed2))
+          if (Array.isArray(widths) && widths.every((w) => typeof w === "number"))
+            memo[sheet] = widths;
+      }
+    } catch {
+    }
+    return memo;
+  };
+  return {
+    get: (sheet) => load()[sheet],
+    set(sheet, widths) {
+      var _a;
+      const all = load();
+      if (sameWidths(all[sheet], widths)) return;
+      all[sheet] = [...widths];
+      let text2 = JSON.stringify(all);
+      if (text2.length > MEMO_LIMIT) {
+        memo = { [sheet]: [...widths] };
+        text2 = JSON.stringify(memo);
+      }
+      (_a = store()) == null ? void 0 : _a.setProperty(WIDTHS_KEY, text2);
+    }
+  };
+}
+function applyLayout(sheet, name, layout, size, memo) {
+  var _a, _b;
+  const { width, rows } = size;
   const widths = layout.widths.slice(0, width);
-  const wanted = widths.map((w, c) => isNew || sheet.getColumnWidth(c + 1) !== w);
+  const known = size.isNew ? void 0 : memo.get(name);
+  const wanted = widths.map((w, c) => (known == null ? void 0 : known[c]) !== w);
   for (let c = 0; c < widths.length; ) {
     if (!wanted[c]) {
       c++;
@@ -5438,17 +5482,22 @@ function applyLayout(sheet, layout, width, isNew) {
     else sheet.setColumnWidths(c + 1, n, widths[c]);
     c += n;
   }
+  memo.set(name, widths);
   for (const { area, vertical } of mergeCalls(layout.merges)) {
     const range2 = sheet.getRange(area.row, area.col, area.rows, area.cols);
     if (vertical && area.cols > 1) range2.mergeVertically();
     else range2.merge();
   }
-  if (layout.merges.length)
-    sheet.getRangeList(layout.merges.map(a1Of)).setHorizontalAlignment("center").setVerticalAlignment("middle");
+  const centred = [...layout.merges, ...rowRuns((_a = layout.centerRows) != null ? _a : layout.wrapRows, width)];
+  if (centred.length)
+    sheet.getRangeList(centred.map(a1Of)).setHorizontalAlignment("center").setVerticalAlignment("middle");
   if (layout.borders.length)
     sheet.getRangeList(layout.borders.map(a1Of)).setBorder(true, true, true, true, true, true);
-  if (layout.wrapRows.length)
-    sheet.getRangeList(rowRuns(layout.wrapRows, width).map(a1Of)).setWrap(true);
+  const wrapped = [
+    ...rowRuns(layout.wrapRows, width),
+    ...((_b = layout.wrapCols) != null ? _b : []).map((col) => ({ row: 1, col, rows, cols: 1 }))
+  ];
+  if (wrapped.length) sheet.getRangeList(wrapped.map(a1Of)).setWrap(true);
 }
 
 // src/addon/zone-dates.ts
@@ -5549,6 +5598,8 @@ function spreadsheetPort(ss) {
   });
   let guard = null;
   const sizeKnown = /* @__PURE__ */ new Map();
+  let memo = null;
+  const widthMemo = () => memo != null ? memo : memo = documentWidthMemo();
   const prefetched = /* @__PURE__ */ new Map();
   let pending = [];
   const fetchBatch = (at) => {
@@ -5596,7 +5647,14 @@ function spreadsheetPort(ss) {
       if (output.frozenColumns) sheet.setFrozenColumns(output.frozenColumns);
       if (output.wide && !output.layout) sheet.setColumnWidth(output.wide.col, output.wide.width);
     }
-    if (output.layout) applyLayout(sheet, output.layout, width, !existing);
+    if (output.layout)
+      applyLayout(
+        sheet,
+        output.name,
+        output.layout,
+        { width, rows: block.length, isNew: !existing },
+        widthMemo()
+      );
     return { sheet, width };
   };
   return {
@@ -6278,9 +6336,14 @@ function findingsSheet(findings, gid, when) {
         fixed: { [cols]: MESSAGE_WIDTH }
       }),
       merges: [],
-      borders: [tableArea(3, rows.length, cols)],
+      // The header and the findings; "Không phát hiện lỗi nào." below the header unbordered, so
+      // it runs across the row with no border crossing it (and the sheet takes the same calls
+      // whatever it holds, which a merge would not).
+      borders: [tableArea(3, findings.length ? rows.length : 3, cols)],
       // The header too, so the sheet takes the same calls with findings as without.
-      wrapRows: [3, ...findings.map((_, i) => i + 4)]
+      wrapRows: [3, ...findings.map((_, i) => i + 4)],
+      // The header centred; the findings read from the left.
+      centerRows: [3]
     }
   };
 }
