@@ -2029,9 +2029,6 @@ function unitOrder(p) {
   const named = /* @__PURE__ */ new Set([...missing, ...behind]);
   return { missing, behind, rest: p.units.filter((u) => !named.has(u)), allBehind };
 }
-function missingSince(u) {
-  return u.missingStreak > 0 ? u.missing[u.missing.length - u.missingStreak] : null;
-}
 var RANK_MAX = 3;
 function ends(sorted, commendable) {
   if (sorted.every((x) => x.value === 0)) return { best: [], weakest: [] };
@@ -2256,6 +2253,63 @@ function rankingSection(p, flags) {
       ])
     ]
   };
+}
+
+// src/core/progress-figures.ts
+function missingSince(u) {
+  return u.missingStreak > 0 ? u.missing[u.missing.length - u.missingStreak] : null;
+}
+function perDay(amount, daysLeft, rounding) {
+  if (daysLeft <= 0) return null;
+  const exact = amount / daysLeft;
+  return rounding === "nearest" ? Math.floor(exact + 0.5) : Math.ceil(exact);
+}
+function derive(sums, at, extras) {
+  var _a;
+  const { quota, cumulative, pace, meanSinceStart } = sums;
+  if (quota === null) {
+    return {
+      progress: {
+        quota,
+        cumulative,
+        percent: null,
+        remaining: null,
+        pace,
+        meanSinceStart,
+        requiredPerDay: null,
+        projected: null,
+        ...extras
+      },
+      status: null
+    };
+  }
+  const remaining = (_a = sums.remaining) != null ? _a : Math.max(0, quota - cumulative);
+  const requiredPerDay = sums.requiredPerDay !== void 0 ? sums.requiredPerDay : perDay(remaining, at.daysLeft, at.rounding);
+  const projected = remaining > 0 && pace > 0 ? at.dayAfter(Math.ceil(remaining / pace)) : null;
+  let status;
+  if (remaining === 0) status = "done";
+  else if (at.asOf !== null && at.asOf >= at.deadline) status = "overdue";
+  else if (requiredPerDay !== null && pace < requiredPerDay) status = "behind";
+  else status = "on-track";
+  return {
+    progress: {
+      quota,
+      cumulative,
+      percent: cumulative / quota,
+      remaining,
+      pace,
+      meanSinceStart,
+      requiredPerDay,
+      projected,
+      ...extras
+    },
+    status: sums.soft ? null : status
+  };
+}
+var RANK = { overdue: 0, behind: 1, "on-track": 2, done: 3 };
+function worst(statuses) {
+  const known = statuses.filter((s) => s !== null);
+  return known.length ? known.reduce((a, b) => RANK[a] <= RANK[b] ? a : b) : null;
 }
 
 // src/core/digest-table.ts
@@ -2951,60 +3005,6 @@ function digestFlags(campaign, p) {
     recent: inOrder(recent),
     windowFrom: (_a = window[0]) != null ? _a : null
   };
-}
-
-// src/core/progress-figures.ts
-function perDay(amount, daysLeft, rounding) {
-  if (daysLeft <= 0) return null;
-  const exact = amount / daysLeft;
-  return rounding === "nearest" ? Math.floor(exact + 0.5) : Math.ceil(exact);
-}
-function derive(sums, at, extras) {
-  var _a;
-  const { quota, cumulative, pace, meanSinceStart } = sums;
-  if (quota === null) {
-    return {
-      progress: {
-        quota,
-        cumulative,
-        percent: null,
-        remaining: null,
-        pace,
-        meanSinceStart,
-        requiredPerDay: null,
-        projected: null,
-        ...extras
-      },
-      status: null
-    };
-  }
-  const remaining = (_a = sums.remaining) != null ? _a : Math.max(0, quota - cumulative);
-  const requiredPerDay = sums.requiredPerDay !== void 0 ? sums.requiredPerDay : perDay(remaining, at.daysLeft, at.rounding);
-  const projected = remaining > 0 && pace > 0 ? at.dayAfter(Math.ceil(remaining / pace)) : null;
-  let status;
-  if (remaining === 0) status = "done";
-  else if (at.asOf !== null && at.asOf >= at.deadline) status = "overdue";
-  else if (requiredPerDay !== null && pace < requiredPerDay) status = "behind";
-  else status = "on-track";
-  return {
-    progress: {
-      quota,
-      cumulative,
-      percent: cumulative / quota,
-      remaining,
-      pace,
-      meanSinceStart,
-      requiredPerDay,
-      projected,
-      ...extras
-    },
-    status: sums.soft ? null : status
-  };
-}
-var RANK = { overdue: 0, behind: 1, "on-track": 2, done: 3 };
-function worst(statuses) {
-  const known = statuses.filter((s) => s !== null);
-  return known.length ? known.reduce((a, b) => RANK[a] <= RANK[b] ? a : b) : null;
 }
 
 // src/core/unit-progress.ts
@@ -6142,8 +6142,7 @@ function indicatorColumns2(indicator, shape, window) {
 }
 function reportingText(u) {
   if (!u.tabRead) return SUMMARY_COLUMN.unread;
-  if (u.reporting === "missing")
-    return SUMMARY_COLUMN.missing(u.missing[u.missing.length - u.missingStreak]);
+  if (u.reporting === "missing") return SUMMARY_COLUMN.missing(missingSince(u));
   return u.reporting === "late" ? SUMMARY_COLUMN.late : SUMMARY_COLUMN.reported;
 }
 function summarySheet(p, gid, when) {

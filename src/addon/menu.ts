@@ -140,9 +140,9 @@ export function validateEntries(): void {
 }
 
 /**
- * A dialog with Google's PDF export link of `Tổng hợp` and, when the spreadsheet has it, of
- * `Phụ lục thống kê`: the person's browser downloads it with their own access, so no scope is
- * added. Reads two sheet ids and the spreadsheet's id; writes nothing.
+ * A dialog with Google's PDF export link of `Tổng hợp` and, when the spreadsheet has them, of
+ * `Phụ lục thống kê` and `Báo cáo tháng`: the person's browser downloads it with their own access, so no scope is
+ * added. Reads three sheet ids and the spreadsheet's id; writes nothing.
  */
 export function exportPdf(): void {
   withAlert(() => {

@@ -1,4 +1,4 @@
-// The monthly and final reports (issue 15): which are due at a run (core/report-period.ts),
+// The monthly and final reports: which are due at a run (core/report-period.ts),
 // their blocks on top of `Báo cáo tháng` (written by `run`, the daily job, once per period),
 // and their e-mails to `Email nhận tổng hợp`, which go through the mail log like the digest
 // (kind `monthly` or `final`, data date = the period's last day, no unit): the log's key makes

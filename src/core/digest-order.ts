@@ -41,11 +41,6 @@ export function unitOrder(p: Progress): UnitOrder {
   return { missing, behind, rest: p.units.filter((u) => !named.has(u)), allBehind };
 }
 
-/** The first day of a unit's current streak of missing reports, or null. */
-export function missingSince(u: UnitProgress): string | null {
-  return u.missingStreak > 0 ? u.missing[u.missing.length - u.missingStreak] : null;
-}
-
 export interface Ranked {
   unit: UnitProgress;
   indicator: string;

@@ -3,12 +3,12 @@
 // and what clears it a day, and the status; the units missing their report first, then those
 // behind, then the rest; then a subtotal per level and the total. Columns are split over
 // several tables when a campaign has many indicators, so each fits a screen 800 px wide.
-import { missingSince } from './digest-order';
 import type { DigestContext } from './digest-context';
 import type { MailLinks } from './mail-text';
 import { clean, escapeHtml, h, link, shortDate, vnNumber, vnPercent } from './mail-text';
 import { DIGEST } from './messages-digest';
 import type { Figures, GroupProgress, Progress, UnitProgress } from './progress';
+import { missingSince } from './progress-figures';
 import { STATUS_LABELS, SUMMARY_COLUMN } from './vocabulary';
 
 interface Column {

@@ -1,7 +1,7 @@
 // "Xuất PDF": Google's export link of a sheet as a PDF (A4 landscape, fit to the page's width,
 // frozen rows repeated) and the dialog that offers it. Following a link needs no permission
 // beyond the person's own access to the spreadsheet, so the add-on asks for no new scope.
-import { escapeHtml } from './email';
+import { escapeHtml } from './mail-text';
 import { PRINT } from './messages-print';
 
 /**

@@ -69,6 +69,11 @@ export interface UnitProgress extends Figures {
   tabRead: boolean;
 }
 
+/** The first day of a unit's current streak of missing reports, or null. */
+export function missingSince(u: UnitProgress): string | null {
+  return u.missingStreak > 0 ? u.missing[u.missing.length - u.missingStreak] : null;
+}
+
 export interface GroupProgress extends Figures {
   name: string;
   /** The levels above and the group itself, top first. */

@@ -6,6 +6,7 @@ import { SUMMARY } from './messages';
 import type { Area, ColumnFormat, OutputCell, ReportSheet } from './output';
 import { sheetLink } from './output';
 import type { Figures, IndicatorProgress, Progress, UnitProgress } from './progress';
+import { missingSince } from './progress-figures';
 import { targetLabel } from './targets';
 import { INDENT, tree, walk } from './unit-tree';
 import { SHEETS, STATUS_LABELS, SUMMARY_COLUMN } from './vocabulary';
@@ -90,8 +91,7 @@ function indicatorColumns(indicator: string, shape: IndicatorShape, window: numb
 
 function reportingText(u: UnitProgress): string {
   if (!u.tabRead) return SUMMARY_COLUMN.unread;
-  if (u.reporting === 'missing')
-    return SUMMARY_COLUMN.missing(u.missing[u.missing.length - u.missingStreak]);
+  if (u.reporting === 'missing') return SUMMARY_COLUMN.missing(missingSince(u)!);
   return u.reporting === 'late' ? SUMMARY_COLUMN.late : SUMMARY_COLUMN.reported;
 }
 

@@ -3,11 +3,7 @@
 // page nor a table; at both widths every unit the table names is on screen, not clipped or
 // covered. Screenshots go to out/ (git-ignored) for a person to look at. Without Chromium the
 // test is skipped, unless TIEN_DO_REQUIRE_OFFICE=1 (CI), where it fails.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
-import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestContext } from '../../src/core/digest-context';
 import { digestMail } from '../../src/core/digest-email';
@@ -15,143 +11,32 @@ import { previewHtml } from '../../src/core/mail-preview';
 import { computeProgress } from '../../src/core/progress';
 import { buildBimSonSample } from '../../src/local/sample-bim-son';
 import { loadXlsx } from '../../src/local/xlsx';
+import type { Chromium, Rendered } from '../fixtures/chromium';
+import {
+  CHROMIUM,
+  close,
+  launch,
+  present,
+  render as renderIn,
+  required,
+} from '../fixtures/chromium';
 import { MORNING, digestCampaign } from '../fixtures/digest-campaign';
 import { command, runtime, sampleRuntime, tempDir } from '../helpers';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const present = existsSync(CHROMIUM);
-const required = process.env.TIEN_DO_REQUIRE_OFFICE === '1';
-const OUT = join(process.cwd(), 'out');
 const WIDTHS = [800, 390] as const;
 
 if (!present && !required)
   console.warn(`Chromium not found at ${CHROMIUM}: the digest's rendering is not checked here.`);
 
-interface Rendered {
-  width: number;
-  /** The page's scroll width and client width. */
-  page: [number, number];
-  /** Per wrapper of a table that may scroll: its scroll width and client width. */
-  wrappers: [number, number][];
-  /** Unit names not found on screen, or found clipped or covered. */
-  hidden: string[];
-}
-
-// The little of the DOM the check in the page uses: the project's TypeScript has no DOM library.
-interface DomNode {
-  textContent: string | null;
-}
-interface DomRect {
-  left: number;
-  right: number;
-  top: number;
-  width: number;
-  height: number;
-}
-interface DomElement extends DomNode {
-  firstChild: DomNode | null;
-  scrollWidth: number;
-  clientWidth: number;
-  style: { overflowX: string };
-  contains(other: DomElement): boolean;
-}
-interface PageGlobals {
-  document: {
-    scrollingElement: DomElement;
-    querySelectorAll(selector: string): ArrayLike<DomElement>;
-    createRange(): { selectNodeContents(node: DomNode): void; getBoundingClientRect(): DomRect };
-    elementFromPoint(x: number, y: number): DomElement | null;
-  };
-  scrollY: number;
-  scrollTo(x: number, y: number): void;
-}
-
-let browser: Browser | null = null;
-let profile = '';
-
+let chromium: Chromium | null = null;
 beforeAll(async () => {
-  if (!present) return;
-  profile = mkdtempSync(join(tmpdir(), 'tien-do-chromium-'));
-  browser = await puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    userDataDir: profile,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  if (present) chromium = await launch();
 }, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-});
+afterAll(() => close(chromium));
 
 /** Renders an HTML body at a width, checks what it can, and saves a screenshot. */
-async function render(
-  html: string,
-  width: number,
-  names: string[],
-  shot: string,
-): Promise<Rendered> {
-  const page = await browser!.newPage();
-  try {
-    await page.setViewport({ width, height: 900 });
-    // Offline: nothing may be fetched (the digest has no images, fonts or styles to load).
-    await page.setRequestInterception(true);
-    page.on('request', (r) => (r.url().startsWith('data:') ? r.continue() : r.abort()));
-    await page.setContent(
-      `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body>${html}</body></html>`,
-    );
-    mkdirSync(OUT, { recursive: true });
-    await page.screenshot({ path: join(OUT, shot), fullPage: true });
-    return await page.evaluate(
-      (w: number, list: string[]) => {
-        const page = globalThis as unknown as PageGlobals;
-        const document = page.document;
-        const doc = document.scrollingElement;
-        const wrappers = Array.from(document.querySelectorAll('div'))
-          .filter((d) => d.style.overflowX === 'auto')
-          .map((d) => [d.scrollWidth, d.clientWidth] as [number, number]);
-        const cells = Array.from(document.querySelectorAll('td'));
-        const hidden = list.filter((name) => {
-          // The cell that starts with the unit's name: its link, or its own text.
-          const cell = cells.find((td) => td.firstChild?.textContent === name);
-          if (!cell) return true;
-          const range = document.createRange();
-          range.selectNodeContents(cell.firstChild!);
-          const r = range.getBoundingClientRect();
-          if (r.width <= 0 || r.height <= 0 || r.left < 0 || r.right > w) return true;
-          // Scrolled into view vertically, is the point in the middle of the name the name's?
-          page.scrollTo(0, Math.max(0, r.top + page.scrollY - 100));
-          const again = range.getBoundingClientRect();
-          const hit = document.elementFromPoint(
-            again.left + again.width / 2,
-            again.top + again.height / 2,
-          );
-          return !hit || !(cell === hit || cell.contains(hit));
-        });
-        return {
-          width: w,
-          page: [doc.scrollWidth, doc.clientWidth] as [number, number],
-          wrappers,
-          hidden,
-        };
-      },
-      width,
-      names,
-    );
-  } finally {
-    await page.close();
-  }
-}
+const render = (html: string, width: number, names: string[], shot: string): Promise<Rendered> =>
+  renderIn(chromium!.browser, html, width, names, shot, { startsWith: true });
 
 /** The names the digest's table lists: the text of each row's first cell up to its note. */
 function tableNames(html: string): string[] {
